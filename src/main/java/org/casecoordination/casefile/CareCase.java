@@ -1,0 +1,91 @@
+package org.casecoordination.casefile;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.casecoordination.client.Client;
+
+/** One episode of care coordination for a client (FHIR EpisodeOfCare). */
+@Entity
+@Table(name = "care_case")
+public class CareCase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "care_case_seq")
+    @SequenceGenerator(name = "care_case_seq", sequenceName = "care_case_seq", allocationSize = 50)
+    private Long id;
+
+    private String caseNumber;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "client_id")
+    private Client client;
+
+    @Enumerated(EnumType.STRING)
+    private CaseStage stage;
+
+    private String team;
+    private String owner;
+
+    @Enumerated(EnumType.STRING)
+    private Urgency urgency;
+
+    private String referralSource;
+    private String processInstanceId;
+    private Instant openedAt;
+    private Instant closedAt;
+    private String closureReason;
+
+    @Version
+    private Long version;
+
+    protected CareCase() {
+    }
+
+    public CareCase(String caseNumber, Client client, String team, Urgency urgency, String referralSource) {
+        this.caseNumber = caseNumber;
+        this.client = client;
+        this.team = team;
+        this.urgency = urgency;
+        this.referralSource = referralSource;
+        this.stage = CaseStage.INTAKE;
+        this.openedAt = Instant.now();
+    }
+
+    public void moveTo(CaseStage newStage) {
+        this.stage = newStage;
+        if (newStage == CaseStage.CLOSED && closedAt == null) {
+            closedAt = Instant.now();
+        }
+    }
+
+    public boolean isClosed() {
+        return stage == CaseStage.CLOSED;
+    }
+
+    public Long getId() { return id; }
+    public String getCaseNumber() { return caseNumber; }
+    public Client getClient() { return client; }
+    public CaseStage getStage() { return stage; }
+    public String getTeam() { return team; }
+    public String getOwner() { return owner; }
+    public void setOwner(String owner) { this.owner = owner; }
+    public Urgency getUrgency() { return urgency; }
+    public String getReferralSource() { return referralSource; }
+    public String getProcessInstanceId() { return processInstanceId; }
+    public void setProcessInstanceId(String processInstanceId) { this.processInstanceId = processInstanceId; }
+    public Instant getOpenedAt() { return openedAt; }
+    public Instant getClosedAt() { return closedAt; }
+    public String getClosureReason() { return closureReason; }
+    public void setClosureReason(String closureReason) { this.closureReason = closureReason; }
+}

@@ -1,0 +1,61 @@
+package org.casecoordination.casefile;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.casecoordination.closure.EarlyClosureReason;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The case page: client, stage, owner, open tasks, what each stage recorded, notes and the timeline. */
+@Controller
+class CasePageController {
+
+    static final String VIEW = "cases/case";
+
+    private final CaseFileService caseFiles;
+    private final RecordedValues recordedValues;
+
+    CasePageController(CaseFileService caseFiles, RecordedValues recordedValues) {
+        this.caseFiles = caseFiles;
+        this.recordedValues = recordedValues;
+    }
+
+    public static class NoteForm {
+        @NotBlank(message = "Write the note first.")
+        @Size(max = 8000, message = "At most 8000 characters.")
+        private String text;
+
+        public String getText() { return text; }
+        public void setText(String text) { this.text = text; }
+    }
+
+    @GetMapping("/cases/{caseNumber}")
+    String show(@PathVariable String caseNumber, Model model) {
+        if (!model.containsAttribute("noteForm")) {
+            model.addAttribute("noteForm", new NoteForm());
+        }
+        CaseFile caseFile = caseFiles.open(caseNumber);
+        model.addAttribute("caseFile", caseFile);
+        model.addAttribute("recorded", recordedValues.describe(caseFile.records()));
+        model.addAttribute("closureReasons", EarlyClosureReason.values());
+        return VIEW;
+    }
+
+    @PostMapping("/cases/{caseNumber}/notes")
+    String addNote(@PathVariable String caseNumber, @Validated @ModelAttribute("noteForm") NoteForm noteForm,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return show(caseNumber, model);
+        }
+        caseFiles.addNote(caseNumber, noteForm.getText());
+        redirect.addFlashAttribute("message", "Note added.");
+        return "redirect:/cases/" + caseNumber;
+    }
+}

@@ -1,0 +1,6 @@
+package org.casecoordination.casefile;
+
+public enum TimelineKind {
+    REFERRAL_RECEIVED, TASK_ASSIGNED, TASK_UNASSIGNED, TASK_COMPLETED, STAGE_CHANGED, NOTE_ADDED,
+    CLOSE_REQUESTED, CASE_CLOSED
+}

@@ -1,0 +1,5 @@
+package org.casecoordination.casefile;
+
+public enum Urgency {
+    ROUTINE, URGENT
+}

@@ -1,0 +1,83 @@
+package org.casecoordination.client;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+
+/** The person a case is about. Lives in the app's tables, never in process variables. */
+@Entity
+public class Client {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "client_seq")
+    @SequenceGenerator(name = "client_seq", sequenceName = "client_seq", allocationSize = 50)
+    private Long id;
+
+    private String firstName;
+    private String lastName;
+    private LocalDate dateOfBirth;
+
+    @Enumerated(EnumType.STRING)
+    private Sex sex;
+
+    private String phone;
+    private String address;
+    private String preferredLanguage;
+
+    @Enumerated(EnumType.STRING)
+    private PrimaryConcern primaryConcern;
+
+    private String caregiverContact;
+    private Instant createdAt;
+
+    @Version
+    private Long version;
+
+    protected Client() {
+    }
+
+    public Client(String firstName, String lastName, LocalDate dateOfBirth, Sex sex, PrimaryConcern primaryConcern) {
+        this.firstName = firstName;
+        this.lastName = lastName;
+        this.dateOfBirth = dateOfBirth;
+        this.sex = sex == null ? Sex.UNKNOWN : sex;
+        this.primaryConcern = primaryConcern;
+        this.createdAt = Instant.now();
+    }
+
+    public void updateContact(String phone, String address, String preferredLanguage, String caregiverContact) {
+        this.phone = phone;
+        this.address = address;
+        this.preferredLanguage = preferredLanguage;
+        this.caregiverContact = caregiverContact;
+    }
+
+    public String fullName() {
+        return firstName + " " + lastName;
+    }
+
+    public int ageOn(LocalDate day) {
+        return Period.between(dateOfBirth, day).getYears();
+    }
+
+    public Long getId() { return id; }
+    public String getFirstName() { return firstName; }
+    public String getLastName() { return lastName; }
+    public LocalDate getDateOfBirth() { return dateOfBirth; }
+    public Sex getSex() { return sex; }
+    public String getPhone() { return phone; }
+    public String getAddress() { return address; }
+    public String getPreferredLanguage() { return preferredLanguage; }
+    public PrimaryConcern getPrimaryConcern() { return primaryConcern; }
+    public void setPrimaryConcern(PrimaryConcern primaryConcern) { this.primaryConcern = primaryConcern; }
+    public String getCaregiverContact() { return caregiverContact; }
+    public Instant getCreatedAt() { return createdAt; }
+}

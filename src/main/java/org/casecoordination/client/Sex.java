@@ -1,0 +1,5 @@
+package org.casecoordination.client;
+
+public enum Sex {
+    FEMALE, MALE, OTHER, UNKNOWN
+}

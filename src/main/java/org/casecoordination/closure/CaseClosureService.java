@@ -1,0 +1,61 @@
+package org.casecoordination.closure;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.casecoordination.casefile.CareCase;
+import org.casecoordination.casefile.CaseConflictException;
+import org.casecoordination.casefile.CaseFileService;
+import org.casecoordination.casefile.CaseNote;
+import org.casecoordination.casefile.CaseNoteRepository;
+import org.casecoordination.casefile.CaseTimeline;
+import org.casecoordination.casefile.TimelineKind;
+import org.casecoordination.processes.CaseLifecycleProcess;
+import org.casecoordination.processes.CaseLifecycleProcess.Variables;
+import org.casecoordination.security.CurrentUser;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Closes a case from whatever stage it is in (the client died, moved away, was transferred): the open work is
+ * cancelled by the diagram's "Close case early" event subprocess and the case goes to the closure task.
+ */
+@Service
+public class CaseClosureService {
+
+    private final CaseFileService caseFiles;
+    private final CaseNoteRepository notes;
+    private final CaseTimeline timeline;
+    private final RuntimeService runtimeService;
+    private final CurrentUser currentUser;
+
+    CaseClosureService(CaseFileService caseFiles, CaseNoteRepository notes, CaseTimeline timeline,
+            RuntimeService runtimeService, CurrentUser currentUser) {
+        this.caseFiles = caseFiles;
+        this.notes = notes;
+        this.timeline = timeline;
+        this.runtimeService = runtimeService;
+        this.currentUser = currentUser;
+    }
+
+    @Transactional
+    public void closeEarly(String caseNumber, EarlyClosureReason reason, String explanation) {
+        CareCase careCase = caseFiles.find(caseNumber);
+        if (careCase.isClosed()) {
+            throw new CaseConflictException("Case " + caseNumber + " is already closed.");
+        }
+        boolean workStillOpen = runtimeService.createEventSubscriptionQuery()
+                .eventName(CaseLifecycleProcess.MESSAGE_CLOSE_REQUESTED)
+                .processInstanceId(careCase.getProcessInstanceId()).count() > 0;
+        if (!workStillOpen) {
+            throw new CaseConflictException("Case " + caseNumber + " is already at closure.");
+        }
+        careCase.setClosureReason(reason.name());
+        runtimeService.createMessageCorrelation(CaseLifecycleProcess.MESSAGE_CLOSE_REQUESTED)
+                .processInstanceBusinessKey(caseNumber)
+                .setVariable(Variables.CLOSURE_REASON, reason.name())
+                .correlateWithResult();
+        if (explanation != null && !explanation.isBlank()) {
+            notes.save(new CaseNote(careCase, currentUser.id(), explanation.strip()));
+        }
+        timeline.record(careCase, TimelineKind.CLOSE_REQUESTED, "Closure requested: " + reason.label());
+    }
+}

@@ -1,0 +1,58 @@
+package org.casecoordination.intake;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.casecoordination.client.Sex;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** The client part of a referral. */
+public class ClientDetails {
+
+    @NotBlank(message = "Enter the first name.")
+    @Size(max = 100, message = "At most 100 characters.")
+    private String firstName;
+
+    @NotBlank(message = "Enter the last name.")
+    @Size(max = 100, message = "At most 100 characters.")
+    private String lastName;
+
+    @NotNull(message = "Enter the date of birth.")
+    @Past(message = "The date of birth must be in the past.")
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate dateOfBirth;
+
+    private Sex sex;
+
+    @Pattern(regexp = "[0-9+()\\-. ]{7,30}", message = "Enter a phone number (digits, spaces, + - . ( )).")
+    private String phone;
+
+    @Size(max = 300, message = "At most 300 characters.")
+    private String address;
+
+    @Size(max = 50, message = "At most 50 characters.")
+    private String preferredLanguage;
+
+    @Size(max = 300, message = "At most 300 characters.")
+    private String caregiverContact;
+
+    public String getFirstName() { return firstName; }
+    public void setFirstName(String firstName) { this.firstName = firstName; }
+    public String getLastName() { return lastName; }
+    public void setLastName(String lastName) { this.lastName = lastName; }
+    public LocalDate getDateOfBirth() { return dateOfBirth; }
+    public void setDateOfBirth(LocalDate dateOfBirth) { this.dateOfBirth = dateOfBirth; }
+    public Sex getSex() { return sex; }
+    public void setSex(Sex sex) { this.sex = sex; }
+    public String getPhone() { return phone; }
+    public void setPhone(String phone) { this.phone = phone; }
+    public String getAddress() { return address; }
+    public void setAddress(String address) { this.address = address; }
+    public String getPreferredLanguage() { return preferredLanguage; }
+    public void setPreferredLanguage(String preferredLanguage) { this.preferredLanguage = preferredLanguage; }
+    public String getCaregiverContact() { return caregiverContact; }
+    public void setCaregiverContact(String caregiverContact) { this.caregiverContact = caregiverContact; }
+}

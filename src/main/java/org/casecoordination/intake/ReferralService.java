@@ -1,0 +1,133 @@
+package org.casecoordination.intake;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.casecoordination.casefile.CareCase;
+import org.casecoordination.casefile.CaseNote;
+import org.casecoordination.casefile.CaseNoteRepository;
+import org.casecoordination.casefile.CaseNumbers;
+import org.casecoordination.casefile.CaseRepository;
+import org.casecoordination.casefile.CaseTimeline;
+import org.casecoordination.casefile.TimelineKind;
+import org.casecoordination.client.Client;
+import org.casecoordination.client.ClientRepository;
+import org.casecoordination.forms.FieldError;
+import org.casecoordination.processes.CaseLifecycleProcess;
+import org.casecoordination.processes.CaseLifecycleProcess.Variables;
+import org.casecoordination.security.CurrentUser;
+import org.casecoordination.security.Groups;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Turns a referral into a client, a case and a running CaseLifecycle, in one transaction: either all exist or
+ * none does.
+ */
+@Service
+public class ReferralService {
+
+    private final ClientRepository clients;
+    private final CaseRepository cases;
+    private final CaseNoteRepository notes;
+    private final CaseTimeline timeline;
+    private final RuntimeService runtimeService;
+    private final IdentityService identityService;
+    private final CurrentUser currentUser;
+    private final CaseNumbers caseNumbers;
+
+    ReferralService(ClientRepository clients, CaseRepository cases, CaseNoteRepository notes, CaseTimeline timeline,
+            RuntimeService runtimeService, IdentityService identityService, CurrentUser currentUser,
+            CaseNumbers caseNumbers) {
+        this.caseNumbers = caseNumbers;
+        this.clients = clients;
+        this.cases = cases;
+        this.notes = notes;
+        this.timeline = timeline;
+        this.runtimeService = runtimeService;
+        this.identityService = identityService;
+        this.currentUser = currentUser;
+    }
+
+    /** Clients with the same name and date of birth as the referral's: probably the same person. */
+    @Transactional(readOnly = true)
+    public List<Client> possibleDuplicates(ClientDetails details) {
+        if (details.getFirstName() == null || details.getLastName() == null || details.getDateOfBirth() == null) {
+            return List.of();
+        }
+        return clients.findByFirstNameIgnoreCaseAndLastNameIgnoreCaseAndDateOfBirth(details.getFirstName().strip(),
+                details.getLastName().strip(), details.getDateOfBirth());
+    }
+
+    /** Team of the referral: the one chosen, else the referrer's own (the first when they are in several). */
+    public String teamFor(ReferralRequest referral) {
+        if (referral.getTeam() != null && !referral.getTeam().isBlank()) {
+            return referral.getTeam();
+        }
+        return currentUser.teams().stream().findFirst().orElse(null);
+    }
+
+    public boolean teamExists(String team) {
+        return team != null && Groups.isTeam(team) && identityService.createGroupQuery().groupId(team).count() == 1;
+    }
+
+    /** What Bean Validation cannot know: that the team and the chosen existing client exist. */
+    @Transactional(readOnly = true)
+    public List<FieldError> check(ReferralRequest referral) {
+        List<FieldError> errors = new ArrayList<>();
+        if (!teamExists(teamFor(referral))) {
+            errors.add(new FieldError("team", referral.getTeam() == null || referral.getTeam().isBlank()
+                    ? "Choose the team: you are not a member of one." : "There is no team " + referral.getTeam() + "."));
+        }
+        if (referral.getClientId() != null && !clients.existsById(referral.getClientId())) {
+            errors.add(new FieldError("clientId", "There is no client " + referral.getClientId() + "."));
+        }
+        return errors;
+    }
+
+    @Transactional
+    public CareCase refer(ReferralRequest referral) {
+        List<FieldError> errors = check(referral);
+        if (!errors.isEmpty()) {
+            throw new ReferralRejectedException(errors);
+        }
+        String team = teamFor(referral);
+        Client client = referral.getClientId() == null ? newClient(referral) : existingClient(referral);
+        CareCase careCase = cases.save(new CareCase(caseNumbers.next(), client, team, referral.getUrgency(),
+                referral.getReferralSource()));
+        timeline.record(careCase, TimelineKind.REFERRAL_RECEIVED, "Referral received ("
+                + referral.getUrgency().name().toLowerCase() + ", " + client.getPrimaryConcern().label() + ")");
+        if (referral.getNotes() != null && !referral.getNotes().isBlank()) {
+            notes.save(new CaseNote(careCase, currentUser.id(), referral.getNotes().strip()));
+        }
+        ProcessInstance instance = runtimeService.startProcessInstanceByKey(CaseLifecycleProcess.PROCESS_KEY,
+                careCase.getCaseNumber(), Map.of(
+                        Variables.CASE_NUMBER, careCase.getCaseNumber(),
+                        Variables.TEAM, team,
+                        Variables.FOLLOW_UP_INTERVAL, Variables.DEFAULT_FOLLOW_UP_INTERVAL));
+        careCase.setProcessInstanceId(instance.getId());
+        return careCase;
+    }
+
+    private Client newClient(ReferralRequest referral) {
+        ClientDetails details = referral.getClient();
+        Client client = new Client(details.getFirstName().strip(), details.getLastName().strip(),
+                details.getDateOfBirth(), details.getSex(), referral.getPrimaryConcern());
+        client.updateContact(blankToNull(details.getPhone()), blankToNull(details.getAddress()),
+                blankToNull(details.getPreferredLanguage()), blankToNull(details.getCaregiverContact()));
+        return clients.save(client);
+    }
+
+    private Client existingClient(ReferralRequest referral) {
+        Client client = clients.findById(referral.getClientId()).orElseThrow();
+        client.setPrimaryConcern(referral.getPrimaryConcern());
+        return client;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,53 @@
+package org.casecoordination.processes;
+
+import java.util.Set;
+
+/**
+ * Names from processes/case-lifecycle.bpmn that code relies on. These ids are a contract with analysts and
+ * reports: renaming one in the diagram means changing it here.
+ */
+public final class CaseLifecycleProcess {
+
+    public static final String PROCESS_KEY = "CaseLifecycle";
+
+    public static final String TASK_INTAKE = "Task_Intake";
+    public static final String TASK_ASSESSMENT = "Task_Assessment";
+    public static final String TASK_PLAN_SERVICES = "Task_PlanServices";
+    public static final String TASK_ARRANGE_SERVICE = "Task_ArrangeService";
+    public static final String TASK_FOLLOW_UP = "Task_FollowUp";
+    public static final String TASK_CLOSE_CASE = "Task_CloseCase";
+
+    public static final String MESSAGE_CLOSE_REQUESTED = "CloseCaseRequested";
+
+    /** The data contract: the only values kept as process variables (see README, "Process data contract"). */
+    public static final class Variables {
+        public static final String CASE_NUMBER = "caseNumber";
+        public static final String TEAM = "team";
+        public static final String OWNER = "owner";
+        public static final String ELIGIBLE = "eligible";
+        public static final String SERVICES_NEEDED = "servicesNeeded";
+        public static final String SERVICE_TYPE = "serviceType";
+        public static final String FOLLOW_UP_INTERVAL = "followUpInterval";
+        public static final String FOLLOW_UP_OUTCOME = "followUpOutcome";
+        public static final String CLOSURE_REASON = "closureReason";
+
+        public static final String DEFAULT_FOLLOW_UP_INTERVAL = "P30D";
+
+        /** The engine's own multi-instance counters; harmless, and Cockpit shows them. */
+        private static final Set<String> MULTI_INSTANCE = Set.of("loopCounter", "nrOfInstances",
+                "nrOfActiveInstances", "nrOfCompletedInstances");
+
+        public static final Set<String> CONTRACT = Set.of(CASE_NUMBER, TEAM, OWNER, ELIGIBLE, SERVICES_NEEDED,
+                SERVICE_TYPE, FOLLOW_UP_INTERVAL, FOLLOW_UP_OUTCOME, CLOSURE_REASON);
+
+        public static boolean isContract(String name) {
+            return CONTRACT.contains(name) || MULTI_INSTANCE.contains(name);
+        }
+
+        private Variables() {
+        }
+    }
+
+    private CaseLifecycleProcess() {
+    }
+}

@@ -1,0 +1,70 @@
+package org.casecoordination.processes;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.casecoordination.forms.FormDefinition;
+import org.casecoordination.forms.FormSchemaParser;
+import org.springframework.stereotype.Component;
+
+/**
+ * The Camunda Form of a user task, as deployed together with the task's process version (formRefBinding
+ * "deployment"). Forms are parsed once per deployment: deployments never change.
+ */
+@Component
+public class DeployedForms {
+
+    private final RepositoryService repositoryService;
+    private final FormSchemaParser parser = new FormSchemaParser();
+    private final Map<String, Map<String, FormDefinition>> formsByDeployment = new ConcurrentHashMap<>();
+    private final Map<String, String> deploymentByProcessDefinition = new ConcurrentHashMap<>();
+
+    public DeployedForms(RepositoryService repositoryService) {
+        this.repositoryService = repositoryService;
+    }
+
+    /** The form of a user task, or empty when the task has no Camunda Form. */
+    public Optional<FormDefinition> forTask(String processDefinitionId, String taskDefinitionKey) {
+        return formIdOf(processDefinitionId, taskDefinitionKey)
+                .flatMap(formId -> Optional.ofNullable(formsOf(deploymentOf(processDefinitionId)).get(formId)));
+    }
+
+    public Optional<String> formIdOf(String processDefinitionId, String taskDefinitionKey) {
+        UserTask task = repositoryService.getBpmnModelInstance(processDefinitionId)
+                .getModelElementById(taskDefinitionKey);
+        return task == null ? Optional.empty() : Optional.ofNullable(task.getCamundaFormRef());
+    }
+
+    private String deploymentOf(String processDefinitionId) {
+        return deploymentByProcessDefinition.computeIfAbsent(processDefinitionId, id -> {
+            ProcessDefinition definition = repositoryService.getProcessDefinition(id);
+            return definition.getDeploymentId();
+        });
+    }
+
+    private Map<String, FormDefinition> formsOf(String deploymentId) {
+        return formsByDeployment.computeIfAbsent(deploymentId, this::loadForms);
+    }
+
+    private Map<String, FormDefinition> loadForms(String deploymentId) {
+        Map<String, FormDefinition> forms = new HashMap<>();
+        for (String name : repositoryService.getDeploymentResourceNames(deploymentId)) {
+            if (name.endsWith(".form")) {
+                try (InputStream in = repositoryService.getResourceAsStream(deploymentId, name)) {
+                    FormDefinition form = parser.parse(in, name);
+                    forms.put(form.id(), form);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        return forms;
+    }
+}

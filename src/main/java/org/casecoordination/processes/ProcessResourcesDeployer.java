@@ -1,0 +1,121 @@
+package org.casecoordination.processes;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.camunda.bpm.engine.ParseException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
+import org.casecoordination.forms.FormSchemaParser;
+import org.casecoordination.forms.InvalidFormException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+/**
+ * Deploys processes/ and forms/ as one deployment with stable resource names, so form references resolve within
+ * the same deployment (formRefBinding="deployment"). Duplicate filtering makes an unchanged set a no-op and any
+ * change a new deployment of all files together. A file the engine cannot parse stops the start with its name.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ProcessResourcesDeployer implements ApplicationRunner {
+
+    static final String DEPLOYMENT_NAME = "case-coordination";
+    private static final Logger log = LoggerFactory.getLogger(ProcessResourcesDeployer.class);
+    private static final String[] PATTERNS = {"processes/*.bpmn", "processes/*.dmn", "forms/*.form"};
+
+    private final RepositoryService repositoryService;
+    private final String location;
+
+    /** @param location where processes/ and forms/ are: the classpath by default (they are packaged in the jar) */
+    ProcessResourcesDeployer(RepositoryService repositoryService,
+            @Value("${case-coordination.process-resources:classpath*:}") String location) {
+        this.repositoryService = repositoryService;
+        this.location = location;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws IOException {
+        deploy();
+    }
+
+    DeploymentWithDefinitions deploy() throws IOException {
+        List<Resource> resources = findResources();
+        DeploymentBuilder builder = repositoryService.createDeployment()
+                .name(DEPLOYMENT_NAME)
+                .source(DEPLOYMENT_NAME)
+                .enableDuplicateFiltering(false);
+        for (Resource resource : resources) {
+            String name = resourceName(resource);
+            try (InputStream in = resource.getInputStream()) {
+                byte[] content = in.readAllBytes();
+                if (name.endsWith(".form")) {
+                    checkForm(name, content);
+                }
+                builder.addInputStream(name, new ByteArrayInputStream(content));
+            }
+        }
+        try {
+            DeploymentWithDefinitions deployment = builder.deployWithResult();
+            log.info("Deployed {} resources from processes/ and forms/ (deployment {})", resources.size(),
+                    deployment.getId());
+            return deployment;
+        } catch (ParseException e) {
+            throw new IllegalStateException(describe(e), e);
+        } catch (ProcessEngineException e) {
+            throw new IllegalStateException("processes/ and forms/ cannot be deployed: " + e.getMessage(), e);
+        }
+    }
+
+    /** The engine only reads a form's id; a form Tasklist or this app cannot use must stop the start too. */
+    private static void checkForm(String name, byte[] content) {
+        try {
+            new FormSchemaParser().parse(new ByteArrayInputStream(content), name);
+        } catch (InvalidFormException e) {
+            throw new IllegalStateException("A form in forms/ cannot be deployed: " + e.getMessage(), e);
+        }
+    }
+
+    private static String describe(ParseException e) {
+        StringBuilder message = new StringBuilder("A process file in processes/ cannot be deployed:");
+        e.getResorceReports().forEach(report -> report.getErrors().forEach(error -> message
+                .append("\n  ").append(report.getResourceName())
+                .append(error.getElementIds().isEmpty() ? "" : " " + error.getElementIds())
+                .append(" line ").append(error.getLine()).append(": ").append(error.getMessage())));
+        return message.toString();
+    }
+
+    private List<Resource> findResources() throws IOException {
+        PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+        List<Resource> resources = new ArrayList<>();
+        for (String pattern : PATTERNS) {
+            for (Resource resource : resolver.getResources(location + pattern)) {
+                resources.add(resource);
+            }
+        }
+        resources.sort(Comparator.comparing(ProcessResourcesDeployer::resourceName));
+        if (resources.stream().noneMatch(r -> resourceName(r).endsWith(".bpmn"))) {
+            throw new IllegalStateException("No process found under processes/ on the classpath");
+        }
+        return resources;
+    }
+
+    /** processes/case-lifecycle.bpmn or forms/intake.form, whatever the host's directory layout. */
+    static String resourceName(Resource resource) {
+        String folder = resource.getFilename().endsWith(".form") ? "forms/" : "processes/";
+        return folder + resource.getFilename();
+    }
+}

@@ -1,0 +1,56 @@
+package org.casecoordination.security;
+
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who is acting right now, whichever door they came in by: this app (Spring Security), Camunda's webapps or the
+ * engine REST API (the engine's current authentication). Job executor work has no user and acts as "system".
+ */
+@Component
+public class CurrentUser {
+
+    public static final String SYSTEM = "system";
+
+    private final IdentityService identityService;
+
+    public CurrentUser(IdentityService identityService) {
+        this.identityService = identityService;
+    }
+
+    public String id() {
+        Authentication engineUser = identityService.getCurrentAuthentication();
+        if (engineUser != null && engineUser.getUserId() != null) {
+            return engineUser.getUserId();
+        }
+        var springUser = SecurityContextHolder.getContext().getAuthentication();
+        if (springUser != null && springUser.isAuthenticated()
+                && !(springUser instanceof AnonymousAuthenticationToken)) {
+            return springUser.getName();
+        }
+        return SYSTEM;
+    }
+
+    public List<String> groups() {
+        Authentication engineUser = identityService.getCurrentAuthentication();
+        if (engineUser != null && engineUser.getGroupIds() != null) {
+            return engineUser.getGroupIds();
+        }
+        var springUser = SecurityContextHolder.getContext().getAuthentication();
+        if (springUser == null) {
+            return List.of();
+        }
+        return springUser.getAuthorities().stream().map(a -> a.getAuthority())
+                .filter(a -> a.startsWith(Groups.AUTHORITY_PREFIX))
+                .map(a -> a.substring(Groups.AUTHORITY_PREFIX.length())).toList();
+    }
+
+    /** Team groups (team-north, team-south, ...) the current user belongs to. */
+    public List<String> teams() {
+        return groups().stream().filter(Groups::isTeam).toList();
+    }
+}

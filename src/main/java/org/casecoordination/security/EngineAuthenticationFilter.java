@@ -1,0 +1,49 @@
+package org.casecoordination.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Tells the engine who the Spring-authenticated caller is for the length of a request (pages, /api and
+ * /engine-rest), so task listeners, history and the user operation log name the right person. Camunda's webapps
+ * under /camunda set their own authentication and are left alone.
+ */
+class EngineAuthenticationFilter extends OncePerRequestFilter {
+
+    private final IdentityService identityService;
+
+    EngineAuthenticationFilter(IdentityService identityService) {
+        this.identityService = identityService;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/camunda/");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        var user = SecurityContextHolder.getContext().getAuthentication();
+        if (user == null || !user.isAuthenticated() || user instanceof AnonymousAuthenticationToken) {
+            chain.doFilter(request, response);
+            return;
+        }
+        var groups = user.getAuthorities().stream().map(a -> a.getAuthority())
+                .filter(a -> a.startsWith(Groups.AUTHORITY_PREFIX))
+                .map(a -> a.substring(Groups.AUTHORITY_PREFIX.length())).toList();
+        identityService.setAuthentication(user.getName(), groups);
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+}

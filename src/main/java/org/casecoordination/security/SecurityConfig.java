@@ -1,0 +1,71 @@
+package org.casecoordination.security;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+
+/**
+ * Three doors, each locked its own way: integrations (/api, /engine-rest) with HTTP Basic and no session;
+ * Camunda's webapps with their own login; this app's pages with a login form. Camunda's REST API is open to
+ * anonymous callers out of the box; here it is not.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig {
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain integrations(HttpSecurity http, IdentityService identityService) throws Exception {
+        return http
+                .securityMatcher("/api/**", "/engine-rest/**")
+                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
+                    response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+                    response.setHeader("WWW-Authenticate", "Basic realm=\"case-coordination\"");
+                    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+                    response.getWriter().write(
+                            "{\"errors\":[{\"field\":null,\"message\":\"Log in with a user name and password.\"}]}");
+                }))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // no browser session, so no cross-site request forgery to defend against
+                .csrf(csrf -> csrf.disable())
+                .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class)
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain camundaWebapps(HttpSecurity http) throws Exception {
+        return http
+                .securityMatcher("/camunda/**")
+                .authorizeHttpRequests(auth -> auth
+                        // advisory against 7.24.0: the setup endpoint can create an admin; users come from the app
+                        .requestMatchers("/camunda/api/admin/setup/**").denyAll()
+                        .anyRequest().permitAll())
+                // Camunda's webapps bring their own session login and CSRF protection
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain pages(HttpSecurity http, IdentityService identityService) throws Exception {
+        return http
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico")
+                        .permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+                .headers(Customizer.withDefaults())
+                .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class)
+                .build();
+    }
+}

@@ -1,0 +1,83 @@
+package org.casecoordination.system;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.casecoordination.casefile.CaseConflictException;
+import org.casecoordination.casefile.CaseNotFoundException;
+import org.casecoordination.forms.FieldError;
+import org.casecoordination.intake.ReferralRejectedException;
+import org.casecoordination.tasklist.TaskNotFoundException;
+import org.casecoordination.tasklist.TaskValidationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * Every error of the JSON API has one shape: {"errors": [{"field": "client.lastName", "message": ".."}]}, with
+ * field null for errors that belong to no field.
+ */
+@RestControllerAdvice(annotations = JsonApi.class)
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
+class ApiErrors {
+
+    record Body(List<FieldError> errors) {
+        static Body of(String message) {
+            return new Body(List.of(new FieldError(null, message)));
+        }
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ResponseEntity<Body> invalid(MethodArgumentNotValidException e) {
+        List<FieldError> errors = e.getBindingResult().getFieldErrors().stream()
+                .map(error -> new FieldError(error.getField(), error.getDefaultMessage()))
+                .sorted(java.util.Comparator.comparing(FieldError::field))
+                .collect(Collectors.toList());
+        e.getBindingResult().getGlobalErrors()
+                .forEach(error -> errors.add(new FieldError(null, error.getDefaultMessage())));
+        return ResponseEntity.badRequest().body(new Body(errors));
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<Body> unreadable(HttpMessageNotReadableException e) {
+        if (e.getCause() instanceof InvalidFormatException invalid && !invalid.getPath().isEmpty()) {
+            return ResponseEntity.badRequest().body(new Body(List.of(new FieldError(path(invalid),
+                    "Invalid value \u201c" + invalid.getValue() + "\u201d."))));
+        }
+        if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            return ResponseEntity.badRequest().body(new Body(List.of(new FieldError(path(mapping),
+                    "Invalid value."))));
+        }
+        return ResponseEntity.badRequest().body(Body.of("The request body is not valid JSON."));
+    }
+
+    @ExceptionHandler(TaskValidationException.class)
+    ResponseEntity<Body> taskInvalid(TaskValidationException e) {
+        return ResponseEntity.badRequest().body(new Body(e.errors()));
+    }
+
+    @ExceptionHandler(ReferralRejectedException.class)
+    ResponseEntity<Body> referralRejected(ReferralRejectedException e) {
+        return ResponseEntity.badRequest().body(new Body(e.errors()));
+    }
+
+    @ExceptionHandler({CaseNotFoundException.class, TaskNotFoundException.class})
+    ResponseEntity<Body> notFound(RuntimeException e) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Body.of(e.getMessage()));
+    }
+
+    @ExceptionHandler(CaseConflictException.class)
+    ResponseEntity<Body> conflict(CaseConflictException e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(Body.of(e.getMessage()));
+    }
+
+    private static String path(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+}

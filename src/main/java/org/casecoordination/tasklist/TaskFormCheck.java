@@ -1,0 +1,67 @@
+package org.casecoordination.tasklist;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.casecoordination.forms.FieldError;
+import org.casecoordination.forms.FormDefinition;
+import org.casecoordination.forms.FormValidator;
+import org.casecoordination.forms.FormValues;
+import org.casecoordination.processes.DeployedForms;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one validation every completion goes through, whichever door it came in by (pages, JSON API, engine REST,
+ * Tasklist, Java API): the task's deployed Camunda Form, then the task's own rules.
+ */
+@Component
+public class TaskFormCheck {
+
+    private final DeployedForms deployedForms;
+    private final FormValidator validator = new FormValidator();
+    private final Map<String, CompletionRules> rulesByTask;
+
+    public TaskFormCheck(DeployedForms deployedForms, List<CompletionRules> rules) {
+        this.deployedForms = deployedForms;
+        this.rulesByTask = rules.stream()
+                .collect(Collectors.toMap(CompletionRules::taskDefinitionKey, Function.identity()));
+    }
+
+    public record Result(FormDefinition form, Map<String, Object> values, List<FieldError> errors) {
+        public boolean isValid() {
+            return errors.isEmpty();
+        }
+    }
+
+    public Optional<FormDefinition> formOf(String processDefinitionId, String taskDefinitionKey) {
+        return deployedForms.forTask(processDefinitionId, taskDefinitionKey);
+    }
+
+    /** Values as they come from JSON, the engine or REST (Spin JSON, typed values, strings for numbers...). */
+    public Result checkSubmitted(String processDefinitionId, String taskDefinitionKey, Map<String, ?> submitted) {
+        FormDefinition form = formOf(processDefinitionId, taskDefinitionKey).orElse(null);
+        Map<String, Object> values = form == null ? Map.of() : FormValues.normalize(form, submitted);
+        return check(form, taskDefinitionKey, values);
+    }
+
+    /** Values already converted for the form, e.g. by {@link FormValues#fromRequestParameters}. */
+    public Result check(FormDefinition form, String taskDefinitionKey, Map<String, Object> values) {
+        List<FieldError> errors = new ArrayList<>(form == null ? List.of() : validator.validate(form, values));
+        CompletionRules rules = rulesByTask.get(taskDefinitionKey);
+        if (rules != null) {
+            Set<String> alreadyWrong = new HashSet<>();
+            errors.forEach(e -> alreadyWrong.add(e.field()));
+            rules.check(values).stream().filter(e -> !alreadyWrong.contains(e.field())).forEach(errors::add);
+        }
+        return new Result(form, values, List.copyOf(errors));
+    }
+
+    public Optional<CompletionRules> rulesFor(String taskDefinitionKey) {
+        return Optional.ofNullable(rulesByTask.get(taskDefinitionKey));
+    }
+}

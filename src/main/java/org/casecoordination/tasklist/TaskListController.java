@@ -1,0 +1,41 @@
+package org.casecoordination.tasklist;
+
+import org.casecoordination.security.CurrentUser;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The coordinator's home: "My tasks" and the "Team queue". */
+@Controller
+class TaskListController {
+
+    static final String VIEW = "tasks/list";
+
+    private final TaskListQuery taskList;
+    private final CurrentUser currentUser;
+
+    TaskListController(TaskListQuery taskList, CurrentUser currentUser) {
+        this.taskList = taskList;
+        this.currentUser = currentUser;
+    }
+
+    @GetMapping("/")
+    String home() {
+        return "redirect:/tasks";
+    }
+
+    @GetMapping("/tasks")
+    String list(@RequestParam(defaultValue = "mine") String view, @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        boolean team = "team".equals(view);
+        int safePage = Math.max(page, 0);
+        String me = currentUser.id();
+        model.addAttribute("view", team ? "team" : "mine");
+        model.addAttribute("tasks", team ? taskList.teamQueue(currentUser.groups(), safePage)
+                : taskList.myTasks(me, safePage));
+        model.addAttribute("mineCount", taskList.countMine(me));
+        model.addAttribute("teamCount", taskList.countTeamQueue(currentUser.groups()));
+        return VIEW;
+    }
+}

@@ -1,0 +1,129 @@
+package org.casecoordination.tasklist;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.casecoordination.casefile.CareCase;
+import org.casecoordination.casefile.CaseRepository;
+import org.casecoordination.casefile.CaseStage;
+import org.casecoordination.casefile.CaseTimeline;
+import org.casecoordination.casefile.StageRecord;
+import org.casecoordination.casefile.StageRecordRepository;
+import org.casecoordination.casefile.TimelineKind;
+import org.casecoordination.forms.FormDefinition;
+import org.casecoordination.processes.CaseLifecycleProcess.Variables;
+import org.casecoordination.security.CurrentUser;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Whoever completes a case task (this app, Camunda's Tasklist, /engine-rest, the Java API), this listener checks
+ * the values, writes them to the case record and keeps only the data contract as process variables, all in the
+ * engine's transaction: a refused completion changes nothing, an accepted one changes record and process together.
+ */
+@Component
+class TaskRecordListener {
+
+    private final CaseRepository cases;
+    private final StageRecordRepository records;
+    private final CaseTimeline timeline;
+    private final TaskFormCheck formCheck;
+    private final CurrentUser currentUser;
+    private final ObjectMapper json;
+
+    TaskRecordListener(CaseRepository cases, StageRecordRepository records, CaseTimeline timeline,
+            TaskFormCheck formCheck, CurrentUser currentUser, ObjectMapper json) {
+        this.cases = cases;
+        this.records = records;
+        this.timeline = timeline;
+        this.formCheck = formCheck;
+        this.currentUser = currentUser;
+        this.json = json;
+    }
+
+    @EventListener(condition = "#task.eventName == 'complete'")
+    public void onComplete(DelegateTask task) {
+        CareCase careCase = caseOf(task);
+        if (careCase == null) {
+            return;
+        }
+        FormDefinition form = formCheck.formOf(task.getProcessDefinitionId(), task.getTaskDefinitionKey())
+                .orElse(null);
+        Map<String, Object> submitted = form == null ? Map.of() : submittedValues(task, form);
+        TaskFormCheck.Result check = formCheck.checkSubmitted(task.getProcessDefinitionId(),
+                task.getTaskDefinitionKey(), submitted);
+        if (!check.isValid()) {
+            throw new TaskValidationException(check.errors());
+        }
+        String completedBy = currentUser.id().equals(CurrentUser.SYSTEM) && task.getAssignee() != null
+                ? task.getAssignee() : currentUser.id();
+        records.save(new StageRecord(careCase, task.getId(), task.getTaskDefinitionKey(), task.getName(),
+                form == null ? null : form.id(), careCase.getStage(), toJson(check.values()), completedBy));
+        keepOnlyTheContract(task, form, check.values());
+        formCheck.rulesFor(task.getTaskDefinitionKey()).ifPresent(rules -> rules
+                .apply(new TaskCompletion(careCase, task, check.values(), completedBy)));
+        timeline.record(careCase, TimelineKind.TASK_COMPLETED, "Completed \u201c" + task.getName() + "\u201d");
+    }
+
+    @EventListener(condition = "#task.eventName == 'assignment'")
+    public void onAssignment(DelegateTask task) {
+        CareCase careCase = caseOf(task);
+        if (careCase == null || careCase.getStage() == CaseStage.CLOSED) {
+            return;
+        }
+        if (task.getAssignee() == null) {
+            timeline.record(careCase, TimelineKind.TASK_UNASSIGNED,
+                    "\u201c" + task.getName() + "\u201d returned to the team queue");
+        } else {
+            timeline.record(careCase, TimelineKind.TASK_ASSIGNED,
+                    "\u201c" + task.getName() + "\u201d assigned to " + task.getAssignee());
+        }
+    }
+
+    private CareCase caseOf(DelegateTask task) {
+        if (task.getExecution() == null) {
+            return null;
+        }
+        String businessKey = task.getExecution().getProcessBusinessKey();
+        return businessKey == null ? null : cases.findByCaseNumber(businessKey).orElse(null);
+    }
+
+    private static Map<String, Object> submittedValues(DelegateTask task, FormDefinition form) {
+        Map<String, Object> values = new java.util.HashMap<>();
+        form.fields().forEach(field -> {
+            Object value = task.getVariableTyped(field.key());
+            if (value != null) {
+                values.put(field.key(), value);
+            }
+        });
+        return values;
+    }
+
+    /** Contract values become plain Java values (a checklist from Tasklist arrives as Spin JSON); the rest goes. */
+    private static void keepOnlyTheContract(DelegateTask task, FormDefinition form, Map<String, Object> values) {
+        values.forEach((key, value) -> {
+            if (Variables.isContract(key)) {
+                task.getExecution().setVariable(key, value instanceof List<?> list ? new ArrayList<>(list) : value);
+            }
+        });
+        if (form != null) {
+            form.fields().stream().map(field -> field.key()).filter(key -> !Variables.isContract(key))
+                    .forEach(key -> {
+                        task.removeVariableLocal(key);
+                        task.getExecution().removeVariable(key);
+                    });
+        }
+    }
+
+    private String toJson(Map<String, Object> values) {
+        try {
+            return json.writeValueAsString(values);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot store the form values", e);
+        }
+    }
+
+}

@@ -1,0 +1,98 @@
+package org.casecoordination.processes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.RepositoryService;
+import org.casecoordination.support.ApplicationTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@ApplicationTest
+class ProcessResourcesDeployerTests {
+
+    @Autowired
+    RepositoryService repositoryService;
+
+    @TempDir
+    Path copy;
+
+    @Test
+    void unchangedFilesAreNotRedeployedAndResourceNamesDoNotDependOnTheHost() throws IOException {
+        copyProjectResources();
+        long before = repositoryService.createDeploymentQuery().count();
+
+        var deployment = deployer().deploy();
+
+        assertThat(repositoryService.createDeploymentQuery().count()).isEqualTo(before);
+        assertThat(repositoryService.getDeploymentResourceNames(deployment.getId()))
+                .contains("processes/case-lifecycle.bpmn", "forms/intake.form", "forms/close-case.form");
+    }
+
+    @Test
+    void aChangedFormDeploysProcessesAndFormsTogether() throws IOException {
+        copyProjectResources();
+        Path intake = copy.resolve("forms/intake.form");
+        Files.writeString(intake, Files.readString(intake).replace("Date of first contact", "First contact on"));
+        long before = repositoryService.createDeploymentQuery().count();
+
+        var deployment = deployer().deploy();
+
+        assertThat(repositoryService.createDeploymentQuery().count()).isEqualTo(before + 1);
+        assertThat(repositoryService.getDeploymentResourceNames(deployment.getId()))
+                .hasSize(resourceCount()).contains("processes/case-lifecycle.bpmn", "forms/intake.form");
+        assertThat(deployment.getDeployedProcessDefinitions()).extracting(d -> d.getKey())
+                .containsExactly(CaseLifecycleProcess.PROCESS_KEY);
+    }
+
+    @Test
+    void aDiagramThatDoesNotParseStopsTheStartNamingTheFile() throws IOException {
+        copyProjectResources();
+        Path bpmn = copy.resolve("processes/case-lifecycle.bpmn");
+        String diagram = Files.readString(bpmn);
+        assertThat(diagram).contains("targetRef=\"Task_Assessment\"");
+        Files.writeString(bpmn, diagram.replace("targetRef=\"Task_Assessment\"", "targetRef=\"Task_Missing\""));
+
+        assertThatThrownBy(() -> deployer().deploy())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("processes/case-lifecycle.bpmn");
+    }
+
+    @Test
+    void aBrokenFormStopsTheStartNamingTheFile() throws IOException {
+        copyProjectResources();
+        Files.writeString(copy.resolve("forms/follow-up.form"), "{\"components\": [");
+
+        assertThatThrownBy(() -> deployer().deploy())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("forms/follow-up.form");
+    }
+
+    private ProcessResourcesDeployer deployer() {
+        return new ProcessResourcesDeployer(repositoryService, copy.toUri().toString());
+    }
+
+    private void copyProjectResources() throws IOException {
+        for (String folder : new String[] {"processes", "forms"}) {
+            Files.createDirectories(copy.resolve(folder));
+            try (Stream<Path> files = Files.list(Path.of(folder))) {
+                for (Path file : files.toList()) {
+                    Files.copy(file, copy.resolve(folder).resolve(file.getFileName()));
+                }
+            }
+        }
+    }
+
+    private int resourceCount() throws IOException {
+        try (Stream<Path> processes = Files.list(copy.resolve("processes"));
+                Stream<Path> forms = Files.list(copy.resolve("forms"))) {
+            return (int) (processes.filter(p -> p.toString().matches(".*\\.(bpmn|dmn)$")).count()
+                    + forms.filter(p -> p.toString().endsWith(".form")).count());
+        }
+    }
+}

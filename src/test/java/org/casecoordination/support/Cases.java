@@ -1,0 +1,93 @@
+package org.casecoordination.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.casecoordination.casefile.CareCase;
+import org.casecoordination.casefile.Urgency;
+import org.casecoordination.client.PrimaryConcern;
+import org.casecoordination.client.Sex;
+import org.casecoordination.intake.ReferralRequest;
+import org.casecoordination.intake.ReferralService;
+import org.casecoordination.tasklist.TaskActions;
+import org.springframework.stereotype.Component;
+
+/** Test helper: opens cases and completes their tasks through the application's own services, as a user. */
+@Component
+public class Cases {
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    private final ReferralService referrals;
+    private final TaskActions taskActions;
+    private final TaskService taskService;
+    private final IdentityService identityService;
+
+    Cases(ReferralService referrals, TaskActions taskActions, TaskService taskService,
+            IdentityService identityService) {
+        this.referrals = referrals;
+        this.taskActions = taskActions;
+        this.taskService = taskService;
+        this.identityService = identityService;
+    }
+
+    public String open(String team) {
+        return as("cora", () -> {
+            ReferralRequest referral = new ReferralRequest();
+            referral.getClient().setFirstName("Test");
+            referral.getClient().setLastName("Client" + SEQUENCE.incrementAndGet());
+            referral.getClient().setDateOfBirth(LocalDate.of(1950, 1, 1));
+            referral.getClient().setSex(Sex.FEMALE);
+            referral.setPrimaryConcern(PrimaryConcern.DEMENTIA);
+            referral.setUrgency(Urgency.ROUTINE);
+            referral.setTeam(team);
+            CareCase careCase = referrals.refer(referral);
+            return careCase.getCaseNumber();
+        });
+    }
+
+    public Task task(String caseNumber, String taskDefinitionKey) {
+        List<Task> tasks = tasks(caseNumber, taskDefinitionKey);
+        assertThat(tasks).as("open %s tasks of %s", taskDefinitionKey, caseNumber).hasSize(1);
+        return tasks.get(0);
+    }
+
+    public List<Task> tasks(String caseNumber, String taskDefinitionKey) {
+        return taskService.createTaskQuery().processInstanceBusinessKey(caseNumber)
+                .taskDefinitionKey(taskDefinitionKey).list();
+    }
+
+    public void complete(String user, String caseNumber, String taskDefinitionKey, Map<String, ?> values) {
+        as(user, () -> {
+            taskActions.complete(task(caseNumber, taskDefinitionKey).getId(), values);
+            return null;
+        });
+    }
+
+    /** Completes every open task with this key (the parallel service arrangements). */
+    public void completeEach(String user, String caseNumber, String taskDefinitionKey, Map<String, ?> values) {
+        as(user, () -> {
+            tasks(caseNumber, taskDefinitionKey).forEach(task -> taskActions.complete(task.getId(), values));
+            return null;
+        });
+    }
+
+    public void completeIntake(String user, String caseNumber) {
+        complete(user, caseNumber, "Task_Intake", FormAnswers.intakeEligible());
+    }
+
+    public <T> T as(String user, java.util.function.Supplier<T> work) {
+        identityService.setAuthentication(user, List.of("coordinators", "team-north"));
+        try {
+            return work.get();
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+}

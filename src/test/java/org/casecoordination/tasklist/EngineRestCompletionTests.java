@@ -1,0 +1,129 @@
+package org.casecoordination.tasklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricFormField;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
+import org.casecoordination.casefile.CaseRepository;
+import org.casecoordination.casefile.CaseStage;
+import org.casecoordination.casefile.StageRecordRepository;
+import org.casecoordination.support.ApplicationTest;
+import org.casecoordination.support.Cases;
+import org.casecoordination.support.FormAnswers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Camunda's own REST API completes tasks through the same checks and record update as the app. */
+@ApplicationTest
+class EngineRestCompletionTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Cases cases;
+    @Autowired
+    CaseRepository caseRepository;
+    @Autowired
+    StageRecordRepository records;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    HistoryService historyService;
+
+    @Test
+    void anInvalidEngineRestCompletionIsRefusedWith400NamingTheFields() throws Exception {
+        String caseNumber = cases.open("team-north");
+        String taskId = cases.task(caseNumber, "Task_Intake").getId();
+
+        mvc.perform(post("/engine-rest/task/{id}/complete", taskId).with(httpBasic("cora", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"variables": {"eligible": {"value": true}, "contactMethod": {"value": "PHONE"}}}
+                                """))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.containsString("contactDate"),
+                        org.hamcrest.Matchers.containsString("presentingNeeds"))))
+                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder(
+                        "contactDate", "livingSituation", "presentingNeeds")));
+
+        assertThat(taskService.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
+        assertThat(caseRepository.findByCaseNumber(caseNumber).orElseThrow().getStage()).isEqualTo(CaseStage.INTAKE);
+        assertThat(runtimeService.getVariables(cases.task(caseNumber, "Task_Intake").getExecutionId()))
+                .doesNotContainKeys("eligible", "contactMethod");
+    }
+
+    @Test
+    void aValidEngineRestCompletionUpdatesTheRecordAndKeepsClientDetailsOutOfTheEngine() throws Exception {
+        String caseNumber = cases.open("team-north");
+        cases.completeIntake("cora", caseNumber);
+        cases.complete("cora", caseNumber, "Task_Assessment", FormAnswers.assessment());
+        String taskId = cases.task(caseNumber, "Task_PlanServices").getId();
+        String processInstanceId = caseRepository.findByCaseNumber(caseNumber).orElseThrow().getProcessInstanceId();
+
+        // as Camunda Tasklist submits it: the checklist as a Json-typed variable
+        mvc.perform(post("/engine-rest/task/{id}/submit-form", taskId).with(httpBasic("cora", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"variables": {
+                                  "servicesNeeded": {"value": "[\\"HOME_CARE\\",\\"TRANSPORTATION\\"]", "type": "Json"},
+                                  "planGoals": {"value": "Stay at home safely with help three days a week."},
+                                  "followUpInterval": {"value": "P14D"}}}
+                                """))
+                .andExpect(status().isNoContent());
+
+        var careCase = caseRepository.findByCaseNumber(caseNumber).orElseThrow();
+        assertThat(careCase.getStage()).isEqualTo(CaseStage.SERVICE_ARRANGEMENT);
+        assertThat(records.findByCareCaseIdOrderByCompletedAtAsc(careCase.getId()))
+                .last().satisfies(record -> {
+                    assertThat(record.getTaskDefinitionKey()).isEqualTo("Task_PlanServices");
+                    assertThat(record.getCompletedBy()).isEqualTo("cora");
+                    assertThat(record.getContent()).contains("Stay at home safely").contains("HOME_CARE");
+                });
+        assertThat(cases.tasks(caseNumber, "Task_ArrangeService")).hasSize(2);
+        assertThat(runtimeService.getVariable(processInstanceId, "servicesNeeded"))
+                .isEqualTo(List.of("HOME_CARE", "TRANSPORTATION"));
+        assertThat(runtimeService.getVariable(processInstanceId, "followUpInterval")).isEqualTo("P14D");
+
+        List<String> historyDetailNames = historyService.createHistoricDetailQuery()
+                .processInstanceId(processInstanceId).list().stream()
+                .map(detail -> detail instanceof HistoricVariableUpdate update ? update.getVariableName()
+                        : detail instanceof HistoricFormField field ? field.getFieldId() : "")
+                .toList();
+        assertThat(historyDetailNames).as("history details").contains("servicesNeeded");
+        for (String recordOnly : List.of("planGoals", "presentingNeeds", "healthConditions", "assessmentSummary")) {
+            assertThat(runtimeService.createVariableInstanceQuery().processInstanceIdIn(processInstanceId)
+                    .variableName(recordOnly).count()).as("runtime variable %s", recordOnly).isZero();
+            assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(processInstanceId)
+                    .variableName(recordOnly).count()).as("history of %s", recordOnly).isZero();
+            assertThat(historyDetailNames).as("history details").doesNotContain(recordOnly);
+        }
+    }
+
+    @Test
+    void theEngineRestApiIsClosedToAnonymousCallers() throws Exception {
+        mvc.perform(get("/engine-rest/task")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/engine-rest/process-definition")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/engine-rest/task").with(httpBasic("cora", "demo"))).andExpect(status().isOk());
+    }
+
+    @Test
+    void camundasAdminSetupEndpointIsBlocked() throws Exception {
+        mvc.perform(post("/camunda/api/admin/setup/default/user/create").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"profile\": {\"id\": \"mallory\"}, \"credentials\": {\"password\": \"x\"}}"))
+                .andExpect(status().isForbidden());
+    }
+}

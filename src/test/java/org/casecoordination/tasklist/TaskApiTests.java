@@ -1,0 +1,136 @@
+package org.casecoordination.tasklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.camunda.bpm.engine.TaskService;
+import org.casecoordination.casefile.CaseRepository;
+import org.casecoordination.casefile.CaseStage;
+import org.casecoordination.casefile.StageRecordRepository;
+import org.casecoordination.support.ApplicationTest;
+import org.casecoordination.support.Cases;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+@ApplicationTest
+class TaskApiTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Cases cases;
+    @Autowired
+    CaseRepository caseRepository;
+    @Autowired
+    StageRecordRepository records;
+    @Autowired
+    TaskService taskService;
+
+    private static final String VALID_INTAKE = """
+            {"variables": {"contactDate": "2026-11-02", "contactMethod": "PHONE", "livingSituation": "ALONE",
+             "presentingNeeds": "Needs help with meals and transport.", "consentToShare": true, "eligible": true}}
+            """;
+
+    @Test
+    void claimThenCompleteMovesTheCaseToAssessmentWithTheCompleterAsOwner() throws Exception {
+        String caseNumber = cases.open("team-north");
+        String taskId = cases.task(caseNumber, "Task_Intake").getId();
+
+        mvc.perform(post("/api/tasks/{id}/claim", taskId).with(httpBasic("colin", "demo")))
+                .andExpect(status().isNoContent());
+        assertThat(taskService.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isEqualTo("colin");
+
+        mvc.perform(post("/api/tasks/{id}/complete", taskId).with(httpBasic("colin", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content(VALID_INTAKE))
+                .andExpect(status().isNoContent());
+
+        var careCase = caseRepository.findByCaseNumber(caseNumber).orElseThrow();
+        assertThat(careCase.getStage()).isEqualTo(CaseStage.ASSESSMENT);
+        assertThat(careCase.getOwner()).isEqualTo("colin");
+        var assessment = cases.task(caseNumber, "Task_Assessment");
+        assertThat(assessment.getAssignee()).isEqualTo("colin");
+        assertThat(records.findByCareCaseIdOrderByCompletedAtAsc(careCase.getId()))
+                .singleElement()
+                .satisfies(record -> {
+                    assertThat(record.getCompletedBy()).isEqualTo("colin");
+                    assertThat(record.getContent()).contains("Needs help with meals and transport.");
+                });
+        // the record holds the intake; the process keeps only the data contract
+        assertThat(taskService.getVariables(assessment.getId())).containsKeys("eligible", "owner", "team")
+                .doesNotContainKeys("presentingNeeds", "contactDate", "livingSituation");
+    }
+
+    @Test
+    void claimingATaskSomeoneElseClaimedIsAConflict() throws Exception {
+        String caseNumber = cases.open("team-north");
+        String taskId = cases.task(caseNumber, "Task_Intake").getId();
+        mvc.perform(post("/api/tasks/{id}/claim", taskId).with(httpBasic("cora", "demo")))
+                .andExpect(status().isNoContent());
+
+        mvc.perform(post("/api/tasks/{id}/claim", taskId).with(httpBasic("colin", "demo")))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.errors[0].field").doesNotExist())
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("cora")));
+        assertThat(taskService.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isEqualTo("cora");
+
+        mvc.perform(post("/api/tasks/{id}/unclaim", taskId).with(httpBasic("cora", "demo")))
+                .andExpect(status().isNoContent());
+        assertThat(taskService.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isNull();
+    }
+
+    @Test
+    void anInvalidCompletionNamesEachFieldAndChangesNothing() throws Exception {
+        String caseNumber = cases.open("team-north");
+        String taskId = cases.task(caseNumber, "Task_Intake").getId();
+
+        mvc.perform(post("/api/tasks/{id}/complete", taskId).with(httpBasic("cora", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"variables": {"contactDate": "yesterday", "contactMethod": "CARRIER_PIGEON",
+                                 "presentingNeeds": "short", "eligible": false}}
+                                """))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder(
+                        "contactDate", "contactMethod", "livingSituation", "presentingNeeds", "closureReason")));
+
+        var task = taskService.createTaskQuery().taskId(taskId).singleResult();
+        assertThat(task).as("the task is still open").isNotNull();
+        assertThat(task.getAssignee()).as("not even claimed").isNull();
+        var careCase = caseRepository.findByCaseNumber(caseNumber).orElseThrow();
+        assertThat(careCase.getStage()).isEqualTo(CaseStage.INTAKE);
+        assertThat(records.findByCareCaseIdOrderByCompletedAtAsc(careCase.getId())).isEmpty();
+        assertThat(taskService.getVariables(taskId)).doesNotContainKeys("contactDate", "eligible");
+    }
+
+    @Test
+    void completingATaskThatIsGoneIs404() throws Exception {
+        String caseNumber = cases.open("team-north");
+        String taskId = cases.task(caseNumber, "Task_Intake").getId();
+        mvc.perform(post("/api/tasks/{id}/complete", taskId).with(httpBasic("cora", "demo"))
+                .contentType(MediaType.APPLICATION_JSON).content(VALID_INTAKE)).andExpect(status().isNoContent());
+
+        mvc.perform(post("/api/tasks/{id}/complete", taskId).with(httpBasic("cora", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content(VALID_INTAKE))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.errors[0].message").isNotEmpty());
+        var careCase = caseRepository.findByCaseNumber(caseNumber).orElseThrow();
+        assertThat(records.findByCareCaseIdOrderByCompletedAtAsc(careCase.getId())).hasSize(1);
+    }
+
+    @Test
+    void completingATaskClaimedBySomeoneElseIsAConflict() throws Exception {
+        String caseNumber = cases.open("team-north");
+        String taskId = cases.task(caseNumber, "Task_Intake").getId();
+        mvc.perform(post("/api/tasks/{id}/claim", taskId).with(httpBasic("cora", "demo")))
+                .andExpect(status().isNoContent());
+        mvc.perform(post("/api/tasks/{id}/complete", taskId).with(httpBasic("colin", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content(VALID_INTAKE))
+                .andExpect(status().isConflict());
+        assertThat(taskService.createTaskQuery().taskId(taskId).singleResult()).isNotNull();
+    }
+}

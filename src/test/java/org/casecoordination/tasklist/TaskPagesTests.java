@@ -1,0 +1,145 @@
+package org.casecoordination.tasklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.camunda.bpm.engine.TaskService;
+import org.casecoordination.casefile.CaseRepository;
+import org.casecoordination.casefile.CaseStage;
+import org.casecoordination.casefile.StageRecordRepository;
+import org.casecoordination.support.ApplicationTest;
+import org.casecoordination.support.Cases;
+import org.casecoordination.support.Users;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+@ApplicationTest
+class TaskPagesTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Cases cases;
+    @Autowired
+    CaseRepository caseRepository;
+    @Autowired
+    StageRecordRepository records;
+    @Autowired
+    TaskService taskService;
+
+    @Test
+    void theTeamQueueShowsTheTeamsUnclaimedTasksAndNotOtherTeams() throws Exception {
+        String north = cases.open("team-north");
+        String south = cases.open("team-south");
+        String html = mvc.perform(get("/tasks").param("view", "team").with(Users.colin()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        Document page = Jsoup.parse(html);
+        assertThat(page.select("#task-table tbody tr td:first-child").eachText()).contains(north)
+                .doesNotContain(south);
+        assertThat(page.select("#tab-team .badge").text()).isNotEqualTo("0");
+    }
+
+    @Test
+    void myTasksShowsWhatIClaimed() throws Exception {
+        String caseNumber = cases.open("team-north");
+        String taskId = cases.task(caseNumber, "Task_Intake").getId();
+        mvc.perform(post("/tasks/{id}/claim", taskId).with(Users.colin()).with(csrf()))
+                .andExpect(redirectedUrl("/tasks/" + taskId));
+        String html = mvc.perform(get("/tasks").with(Users.colin())).andReturn().getResponse().getContentAsString();
+        assertThat(Jsoup.parse(html).select("tr[data-task-id=" + taskId + "]")).hasSize(1);
+    }
+
+    @Test
+    void claimingATaskSomeoneElseHasGivesAClearMessage() throws Exception {
+        String caseNumber = cases.open("team-north");
+        String taskId = cases.task(caseNumber, "Task_Intake").getId();
+        taskService.claim(taskId, "cora");
+
+        mvc.perform(post("/tasks/{id}/claim", taskId).with(Users.colin()).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/tasks/" + taskId))
+                .andExpect(flash().attribute("error", containsString("already claimed by cora")));
+        assertThat(taskService.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isEqualTo("cora");
+    }
+
+    @Test
+    void anInvalidSubmissionComesBackWithTheValuesAndAMessageNextToEachBadField() throws Exception {
+        String caseNumber = cases.open("team-north");
+        String taskId = cases.task(caseNumber, "Task_Intake").getId();
+
+        String html = mvc.perform(post("/tasks/{id}/complete", taskId).with(Users.cora()).with(csrf())
+                        .param("contactDate", "2026-11-02")
+                        .param("contactMethod", "PHONE")
+                        .param("livingSituation", "ALONE")
+                        .param("presentingNeeds", "")
+                        .param("caregiverName", "Pedro Marquez")
+                        .param("eligible", "true"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Nothing has been saved")))
+                .andReturn().getResponse().getContentAsString();
+        Document page = Jsoup.parse(html);
+        assertThat(page.select("#presentingNeeds-error").text()).isNotBlank();
+        assertThat(page.select("#presentingNeeds").hasClass("is-invalid")).isTrue();
+        assertThat(page.select("#caregiverName").val()).isEqualTo("Pedro Marquez");
+        assertThat(page.select("#contactMethod option[selected]").val()).isEqualTo("PHONE");
+        assertThat(page.select("#contactMethod-error")).isEmpty();
+
+        assertThat(taskService.createTaskQuery().taskId(taskId).singleResult()).isNotNull();
+        var careCase = caseRepository.findByCaseNumber(caseNumber).orElseThrow();
+        assertThat(records.findByCareCaseIdOrderByCompletedAtAsc(careCase.getId())).isEmpty();
+
+        mvc.perform(post("/tasks/{id}/complete", taskId).with(Users.cora()).with(csrf())
+                        .param("contactDate", "2026-11-02")
+                        .param("contactMethod", "PHONE")
+                        .param("livingSituation", "ALONE")
+                        .param("presentingNeeds", "Needs a ride to the memory clinic every week.")
+                        .param("eligible", "true"))
+                .andExpect(redirectedUrl("/cases/" + caseNumber));
+        assertThat(caseRepository.findByCaseNumber(caseNumber).orElseThrow().getStage())
+                .isEqualTo(CaseStage.ASSESSMENT);
+    }
+
+    @Test
+    void theTaskPageShowsTheCaseBesideTheForm() throws Exception {
+        String caseNumber = cases.open("team-north");
+        String taskId = cases.task(caseNumber, "Task_Intake").getId();
+        Document page = Jsoup.parse(mvc.perform(get("/tasks/{id}", taskId).with(Users.cora()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(page.select("#case-stage").text()).isEqualTo("Intake");
+        assertThat(page.select("#client-name").text()).startsWith("Test Client");
+        assertThat(page.select("#task-form #presentingNeeds")).hasSize(1);
+        assertThat(page.select("#claim-button")).hasSize(1);
+    }
+
+    @Test
+    void aTaskThatIsGoneSendsTheUserBackToTheListWithAMessage() throws Exception {
+        mvc.perform(get("/tasks/{id}", "no-such-task").with(Users.cora()))
+                .andExpect(redirectedUrl("/tasks"))
+                .andExpect(flash().attribute("error", containsString("no longer exists")));
+    }
+
+    @Test
+    void anUnknownCaseIsA404Page() throws Exception {
+        mvc.perform(get("/cases/CC-1999-000404").with(Users.cora()))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("There is no case CC-1999-000404.")))
+                .andExpect(content().string(not(containsString("Exception"))));
+    }
+
+    @Test
+    void pagesNeedALogin() throws Exception {
+        mvc.perform(get("/tasks")).andExpect(redirectedUrlPattern("**/login"));
+    }
+}
