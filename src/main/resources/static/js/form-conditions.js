@@ -97,7 +97,7 @@
           values[key] = first === undefined || first.trim() === '' ? null
             : isNaN(Number(first)) ? first : Number(first);
           break;
-        case 'textfield': case 'textarea': values[key] = first === undefined ? null : first; break;
+        case 'textfield': case 'textarea': values[key] = first === undefined ? '' : first; break;
         default: values[key] = first === undefined || first === '' ? null : first;
       }
     });

@@ -26,6 +26,16 @@ final class FieldValueConverter {
         };
     }
 
+    /** What form-js holds for a field nobody filled in (its {@code emptyValue}). */
+    static Object emptyValue(FormComponent field) {
+        return switch (field.type()) {
+            case ComponentTypes.CHECKBOX -> false;
+            case ComponentTypes.CHECKLIST, ComponentTypes.TAGLIST -> List.of();
+            case ComponentTypes.TEXTFIELD, ComponentTypes.TEXTAREA -> "";
+            default -> null;
+        };
+    }
+
     private static Object toBoolean(Object value) {
         if (value instanceof String text) {
             return switch (text.strip()) {

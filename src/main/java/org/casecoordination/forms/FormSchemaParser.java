@@ -52,8 +52,9 @@ public class FormSchemaParser {
         try {
             return JsonValues.MAPPER.readTree(json);
         } catch (JsonProcessingException invalid) {
-            String where = invalid.getLocation() == null ? ""
-                    : " at line " + invalid.getLocation().getLineNr() + ", column " + invalid.getLocation().getColumnNr();
+            var location = invalid.getLocation();
+            String where = location == null ? ""
+                    : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
             throw new InvalidFormException(resourceName, "is not valid JSON" + where + ": "
                     + invalid.getOriginalMessage(), invalid);
         }

@@ -14,12 +14,12 @@ public class FormValidator {
 
     /**
      * Validates {@code values} (typed as {@link FormValues} produces them; anything else is normalised first).
-     * Keys the form does not know are ignored: the caller decides what to do with them.
+     * An absent field counts as empty. Keys the form does not know are ignored: the caller decides.
      *
      * @return one error per failing field, in document order; empty when the values are acceptable
      */
     public List<FieldError> validate(FormDefinition form, Map<String, ?> values) {
-        Map<String, Object> normalized = FormValues.normalize(form, values);
+        Map<String, Object> normalized = FormValues.withEmptyValues(form, FormValues.normalize(form, values));
         List<FieldError> errors = new ArrayList<>();
         for (FormComponent field : FormConditions.visibleFields(form, normalized)) {
             if (field.disabled()) {

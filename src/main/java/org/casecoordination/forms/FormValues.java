@@ -1,6 +1,7 @@
 package org.casecoordination.forms;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,7 @@ public final class FormValues {
                 values.put(field.key(), FieldValueConverter.convert(field, raw[0]));
             }
         }
-        Set<String> visible = FormConditions.visibleFields(form, values).stream()
+        Set<String> visible = FormConditions.visibleFields(form, withEmptyValues(form, values)).stream()
                 .map(FormComponent::key).collect(Collectors.toSet());
         values.keySet().retainAll(visible);
         return values;
@@ -57,9 +58,24 @@ public final class FormValues {
         }
         for (FormComponent field : form.fields()) {
             if (values.containsKey(field.key())) {
-                normalized.put(field.key(), FieldValueConverter.convert(field, PlainValues.of(values.get(field.key()))));
+                Object plain = PlainValues.of(values.get(field.key()));
+                normalized.put(field.key(), FieldValueConverter.convert(field, plain));
             }
         }
         return normalized;
+    }
+
+    /**
+     * Every input field with its value, or form-js's empty value when absent (unticked, empty list, empty
+     * text, else null): conditions and required checks then see what they would see in Tasklist. A field's
+     * default value is deliberately not used: an absent value is not submitted, so it must not pass.
+     */
+    static Map<String, Object> withEmptyValues(FormDefinition form, Map<String, Object> values) {
+        Map<String, Object> complete = new HashMap<>();
+        for (FormComponent field : form.fields()) {
+            complete.put(field.key(), values.containsKey(field.key()) ? values.get(field.key())
+                    : FieldValueConverter.emptyValue(field));
+        }
+        return complete;
     }
 }

@@ -17,7 +17,6 @@ final class SimpleFeel {
 
     private static final Pattern TOKEN = Pattern.compile(
             "\\s*(?:(\"(?:[^\"\\\\]|\\\\.)*\")|(-?\\d+(?:\\.\\d+)?)|([A-Za-z_][A-Za-z0-9_]*)|(!=|=|\\(|\\)))");
-    private static final Object UNKNOWN = new Object();
 
     private final List<String> tokens;
     private final Map<String, ?> values;
@@ -36,7 +35,7 @@ final class SimpleFeel {
         }
         SimpleFeel parser = new SimpleFeel(tokens, values == null ? Map.of() : values);
         Object result = parser.or();
-        return result == UNKNOWN || parser.position != tokens.size() ? null : result;
+        return result == FeelLogic.UNKNOWN || parser.position != tokens.size() ? null : result;
     }
 
     private static List<String> tokenize(String expression) {
@@ -82,7 +81,7 @@ final class SimpleFeel {
         if (token.equals("(") || (token.equals("not") && accept("("))) {
             Object inner = or();
             if (!accept(")")) {
-                return UNKNOWN;
+                return FeelLogic.UNKNOWN;
             }
             return token.equals("not") ? FeelLogic.not(inner) : inner;
         }
@@ -90,7 +89,7 @@ final class SimpleFeel {
             case "true" -> Boolean.TRUE;
             case "false" -> Boolean.FALSE;
             case "null" -> null;
-            case "and", "or", "not", "=", "!=", ")" -> UNKNOWN;
+            case "and", "or", "not", "=", "!=", ")" -> FeelLogic.UNKNOWN;
             default -> literalOrName(token);
         };
     }
@@ -112,58 +111,5 @@ final class SimpleFeel {
             return true;
         }
         return false;
-    }
-
-    /** FEEL's answers for unknowns; {@code UNKNOWN} from a bad sub-expression spreads to the whole result. */
-    private static final class FeelLogic {
-
-        static Object equal(Object left, Object right) {
-            if (left == UNKNOWN || right == UNKNOWN) {
-                return UNKNOWN;
-            }
-            if (left == null || right == null) {
-                return left == right;
-            }
-            if (left instanceof Number a && right instanceof Number b) {
-                BigDecimal x = decimal(a);
-                BigDecimal y = decimal(b);
-                return x == null || y == null ? null : x.compareTo(y) == 0;
-            }
-            boolean comparable = (left instanceof String && right instanceof String)
-                    || (left instanceof Boolean && right instanceof Boolean);
-            return comparable ? left.equals(right) : null;
-        }
-
-        private static BigDecimal decimal(Number number) {
-            try {
-                return new BigDecimal(number.toString());
-            } catch (NumberFormatException infiniteOrNaN) {
-                return null;
-            }
-        }
-
-        static Object not(Object value) {
-            return value == UNKNOWN ? UNKNOWN : value instanceof Boolean b ? !b : null;
-        }
-
-        static Object and(Object left, Object right) {
-            if (left == UNKNOWN || right == UNKNOWN) {
-                return UNKNOWN;
-            }
-            if (Boolean.FALSE.equals(left) || Boolean.FALSE.equals(right)) {
-                return false;
-            }
-            return Boolean.TRUE.equals(left) && Boolean.TRUE.equals(right) ? true : null;
-        }
-
-        static Object or(Object left, Object right) {
-            if (left == UNKNOWN || right == UNKNOWN) {
-                return UNKNOWN;
-            }
-            if (Boolean.TRUE.equals(left) || Boolean.TRUE.equals(right)) {
-                return true;
-            }
-            return Boolean.FALSE.equals(left) && Boolean.FALSE.equals(right) ? false : null;
-        }
     }
 }

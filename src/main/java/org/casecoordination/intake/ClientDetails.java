@@ -27,7 +27,7 @@ public class ClientDetails {
 
     private Sex sex;
 
-    @Pattern(regexp = "[0-9+()\\-. ]{7,30}", message = "Enter a phone number (digits, spaces, + - . ( )).")
+    @Pattern(regexp = "([0-9+()\\-. ]{7,30})?", message = "Enter a phone number (digits, spaces, + - . ( )).")
     private String phone;
 
     @Size(max = 300, message = "At most 300 characters.")

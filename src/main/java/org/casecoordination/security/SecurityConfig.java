@@ -11,6 +11,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Three doors, each locked its own way: integrations (/api, /engine-rest) with HTTP Basic and no session;
@@ -20,11 +23,19 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
 
+    /**
+     * Matches the whole path, whichever servlet serves it. Plain string patterns are read as Spring MVC paths and
+     * silently miss /engine-rest/** and /camunda/**, which Jersey and Camunda's webapp servlets serve.
+     */
+    private static RequestMatcher path(String pattern) {
+        return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain integrations(HttpSecurity http, IdentityService identityService) throws Exception {
         return http
-                .securityMatcher("/api/**", "/engine-rest/**")
+                .securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**")))
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
                     response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
@@ -44,10 +55,10 @@ class SecurityConfig {
     @Order(2)
     SecurityFilterChain camundaWebapps(HttpSecurity http) throws Exception {
         return http
-                .securityMatcher("/camunda/**")
+                .securityMatcher(path("/camunda/**"))
                 .authorizeHttpRequests(auth -> auth
                         // advisory against 7.24.0: the setup endpoint can create an admin; users come from the app
-                        .requestMatchers("/camunda/api/admin/setup/**").denyAll()
+                        .requestMatchers(path("/camunda/api/admin/setup/**")).denyAll()
                         .anyRequest().permitAll())
                 // Camunda's webapps bring their own session login and CSRF protection
                 .csrf(csrf -> csrf.disable())

@@ -48,7 +48,8 @@ class ApiErrors {
             return ResponseEntity.badRequest().body(new Body(List.of(new FieldError(path(invalid),
                     "Invalid value \u201c" + invalid.getValue() + "\u201d."))));
         }
-        if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+        if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
+                && !String.valueOf(mapping.getOriginalMessage()).contains("end-of-input")) {
             return ResponseEntity.badRequest().body(new Body(List.of(new FieldError(path(mapping),
                     "Invalid value."))));
         }

@@ -63,6 +63,7 @@ class TaskPageController {
     String complete(@PathVariable String taskId, HttpServletRequest request, Model model,
             RedirectAttributes redirect) {
         Task task = actions.find(taskId);
+        String caseNumber = caseNumberOf(task);
         Map<String, String[]> parameters = request.getParameterMap();
         try {
             actions.completeFromForm(taskId, parameters);
@@ -77,7 +78,7 @@ class TaskPageController {
             return render(task, form, entered, errors, model);
         }
         redirect.addFlashAttribute("message", "\u201c" + task.getName() + "\u201d completed.");
-        return "redirect:/cases/" + caseNumberOf(task);
+        return "redirect:/cases/" + caseNumber;
     }
 
     private String render(Task task, FormDefinition form, Map<String, Object> values, Map<String, String> errors,

@@ -50,30 +50,30 @@ class CoordinatorBrowserTests {
         assertThat(browser.getCurrentUrl()).endsWith("/login");
         browser.findElement(By.id("username")).sendKeys("cora");
         browser.findElement(By.id("password")).sendKeys("demo");
-        browser.findElement(By.id("login-submit")).click();
+        click(By.id("login-submit"));
         waitFor(By.id("tab-mine"));
 
-        browser.findElement(By.id("nav-new-referral")).click();
+        click(By.id("nav-new-referral"));
         browser.findElement(By.id("client-firstName")).sendKeys("Eleanor");
         browser.findElement(By.id("client-lastName")).sendKeys("Vance-Browser");
         typeDate(browser.findElement(By.id("client-dateOfBirth")), "1938-05-09");
         new Select(browser.findElement(By.id("primaryConcern"))).selectByValue("DEMENTIA");
         browser.findElement(By.id("referralSource")).sendKeys("Family physician");
-        browser.findElement(By.id("submit-referral")).click();
+        click(By.id("submit-referral"));
 
         String caseNumber = waitFor(By.id("case-number")).getText();
         assertThat(caseNumber).matches("CC-\\d{4}-\\d{6}");
         assertThat(browser.findElement(By.id("case-stage")).getText()).isEqualTo("Intake");
 
-        browser.findElement(By.cssSelector("#open-tasks a[data-task-key='Task_Intake']")).click();
-        browser.findElement(By.id("claim-button")).click();
+        click(By.cssSelector("#open-tasks a[data-task-key='Task_Intake']"));
+        click(By.id("claim-button"));
         assertThat(waitFor(By.id("task-assignee")).getText()).isEqualTo("cora");
 
         typeDate(browser.findElement(By.id("contactDate")), "2026-11-20");
         new Select(browser.findElement(By.id("contactMethod"))).selectByValue("PHONE");
         new Select(browser.findElement(By.id("livingSituation"))).selectByValue("ALONE");
-        browser.findElement(By.id("eligible")).click();
-        browser.findElement(By.id("complete-button")).click(); // "What the client needs" left empty
+        click(By.id("eligible"));
+        click(By.id("complete-button")); // "What the client needs" left empty
 
         WebElement error = waitFor(By.id("presentingNeeds-error"));
         assertThat(error.getText()).isNotBlank();
@@ -83,13 +83,21 @@ class CoordinatorBrowserTests {
 
         browser.findElement(By.id("presentingNeeds"))
                 .sendKeys("Forgets meals and medication; daughter visits on weekends.");
-        browser.findElement(By.id("complete-button")).click();
+        click(By.id("complete-button"));
 
         assertThat(waitFor(By.id("case-number")).getText()).isEqualTo(caseNumber);
         assertThat(browser.findElement(By.id("case-stage")).getText()).isEqualTo("Assessment");
         assertThat(browser.findElement(By.id("case-owner")).getText()).isEqualTo("cora");
         assertThat(browser.findElements(By.cssSelector("#open-tasks a[data-task-key='Task_Assessment']")))
                 .hasSize(1);
+    }
+
+    /** Scrolls the element to the middle of the window first, as a person would. */
+    private void click(By locator) {
+        WebElement element = browser.findElement(locator);
+        // Bootstrap turns on smooth scrolling; an instant scroll keeps the click where the element is
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+        element.click();
     }
 
     private void typeDate(WebElement input, String isoDate) {

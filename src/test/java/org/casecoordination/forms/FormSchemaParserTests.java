@@ -1,14 +1,18 @@
 package org.casecoordination.forms;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 class FormSchemaParserTests {
 
@@ -88,32 +92,34 @@ class FormSchemaParserTests {
         assertThat(parser.parse(in, "forms/s.form").fields()).isEmpty();
     }
 
-    @Test
-    void rejectsWhatTasklistWouldNotRenderNamingTheResource() {
-        List<String[]> cases = List.of(
-                new String[] {"[]", "is not a JSON object"},
-                new String[] {"{\"id\": ", "is not valid JSON"},
-                new String[] {"{\"components\": []}", "has no id"},
-                new String[] {"{\"id\": \"f\"}", "has no components array"},
-                new String[] {"{\"id\": \"f\", \"components\": {}}", "has no components array"},
-                new String[] {"{\"id\": \"f\", \"schemaVersion\": 17, \"components\": []}", "schemaVersion 17"},
-                new String[] {components("{\"type\": \"date\", \"key\": \"d\", \"id\": \"Field_D\"}"),
-                        "'Field_D' has type 'date'"},
-                new String[] {components("{\"type\": \"textfield\", \"key\": \"a\"}, {\"type\": \"group\","
+    static Stream<Arguments> broken() {
+        return Stream.of(
+                arguments("[]", "is not a JSON object"),
+                arguments("{\"id\": ", "is not valid JSON"),
+                arguments("{\"components\": []}", "has no id"),
+                arguments("{\"id\": \"f\"}", "has no components array"),
+                arguments("{\"id\": \"f\", \"components\": {}}", "has no components array"),
+                arguments("{\"id\": \"f\", \"schemaVersion\": 17, \"components\": []}", "schemaVersion 17"),
+                arguments(components("{\"type\": \"date\", \"key\": \"d\", \"id\": \"Field_D\"}"),
+                        "'Field_D' has type 'date'"),
+                arguments(components("{\"type\": \"textfield\", \"key\": \"a\"}, {\"type\": \"group\","
                         + " \"components\": [{\"type\": \"number\", \"key\": \"a\", \"id\": \"Field_A2\"}]}"),
-                        "'Field_A2' uses key 'a'"},
-                new String[] {components("{\"type\": \"textfield\", \"id\": \"Field_NoKey\"}"), "without a key"},
-                new String[] {components("{\"type\": \"textfield\", \"key\": \"a.b\"}"), "would nest the value"},
-                new String[] {components("{\"type\": \"group\", \"path\": \"p\", \"components\": []}"), "sets path"},
-                new String[] {components("{\"type\": \"textfield\", \"key\": \"a\", \"validate\": {\"pattern\": \"(\"}}"),
-                        "not a valid regular expression"},
-                new String[] {components("{\"type\": \"number\", \"key\": \"a\", \"validate\": {\"min\": \"x\"}}"),
-                        "validate.min 'x' is not a number"});
-        for (String[] c : cases) {
-            assertThatThrownBy(() -> parser.parse(c[0], "forms/broken.form"))
-                    .as(c[0]).isInstanceOf(InvalidFormException.class)
-                    .hasMessageStartingWith("forms/broken.form: ").hasMessageContaining(c[1]);
-        }
+                        "'Field_A2' uses key 'a'"),
+                arguments(components("{\"type\": \"textfield\", \"id\": \"Field_NoKey\"}"), "without a key"),
+                arguments(components("{\"type\": \"textfield\", \"key\": \"a.b\"}"), "would nest the value"),
+                arguments(components("{\"type\": \"group\", \"path\": \"p\", \"components\": []}"), "sets path"),
+                arguments(components("{\"type\": \"textfield\", \"key\": \"a\", \"validate\": {\"pattern\": \"(\"}}"),
+                        "not a valid regular expression"),
+                arguments(components("{\"type\": \"number\", \"key\": \"a\", \"validate\": {\"min\": \"x\"}}"),
+                        "validate.min 'x' is not a number"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("broken")
+    void rejectsWhatTasklistWouldNotRenderNamingTheResource(String json, String problem) {
+        assertThatThrownBy(() -> parser.parse(json, "forms/broken.form"))
+                .isInstanceOf(InvalidFormException.class)
+                .hasMessageStartingWith("forms/broken.form: ").hasMessageContaining(problem);
     }
 
     @Test

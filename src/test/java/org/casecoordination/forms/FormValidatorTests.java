@@ -81,11 +81,17 @@ class FormValidatorTests {
     @Test
     void doesNotRequireOptionalFields() {
         Map<String, Object> values = Fixtures.validReferral();
-        List.of("email", "phone", "reference", "dose", "notes", "callTime", "appointmentAt", "languages")
+        List.of("email", "phone", "reference", "dose", "notes", "callTime", "appointmentAt", "languages", "urgent")
                 .forEach(values::remove);
-        values.put("urgent", null);
 
         assertThat(validator.validate(form, values)).isEmpty();
+    }
+
+    @Test
+    void requiresARequiredCheckboxToBeTickedAsFormJsDoes() {
+        assertThat(errorFor("consent", false)).isEqualTo("Required.");
+        assertThat(errorFor("consent", true)).isNull();
+        assertThat(errorFor("urgent", false)).isNull();
     }
 
     @Test

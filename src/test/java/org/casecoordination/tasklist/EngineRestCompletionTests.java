@@ -1,10 +1,7 @@
 package org.casecoordination.tasklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
@@ -19,7 +16,14 @@ import org.casecoordination.casefile.StageRecordRepository;
 import org.casecoordination.support.ApplicationTest;
 import org.casecoordination.support.Cases;
 import org.casecoordination.support.FormAnswers;
+import com.jayway.jsonpath.DocumentContext;
+import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -30,6 +34,8 @@ class EngineRestCompletionTests {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    TestRestTemplate rest;
     @Autowired
     Cases cases;
     @Autowired
@@ -48,17 +54,16 @@ class EngineRestCompletionTests {
         String caseNumber = cases.open("team-north");
         String taskId = cases.task(caseNumber, "Task_Intake").getId();
 
-        mvc.perform(post("/engine-rest/task/{id}/complete", taskId).with(httpBasic("cora", "demo"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("""
-                                {"variables": {"eligible": {"value": true}, "contactMethod": {"value": "PHONE"}}}
-                                """))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.allOf(
-                        org.hamcrest.Matchers.containsString("contactDate"),
-                        org.hamcrest.Matchers.containsString("presentingNeeds"))))
-                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder(
-                        "contactDate", "livingSituation", "presentingNeeds")));
+        ResponseEntity<String> response = engineRest("cora").postForEntity("/engine-rest/task/{id}/complete",
+                json("""
+                        {"variables": {"eligible": {"value": true}, "contactMethod": {"value": "PHONE"}}}
+                        """), String.class, taskId);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        DocumentContext body = JsonPath.parse(response.getBody());
+        assertThat(body.read("$.message", String.class)).contains("contactDate", "presentingNeeds");
+        assertThat(body.read("$.errors[*].field", List.class))
+                .containsExactlyInAnyOrder("contactDate", "livingSituation", "presentingNeeds");
 
         assertThat(taskService.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
         assertThat(caseRepository.findByCaseNumber(caseNumber).orElseThrow().getStage()).isEqualTo(CaseStage.INTAKE);
@@ -75,15 +80,14 @@ class EngineRestCompletionTests {
         String processInstanceId = caseRepository.findByCaseNumber(caseNumber).orElseThrow().getProcessInstanceId();
 
         // as Camunda Tasklist submits it: the checklist as a Json-typed variable
-        mvc.perform(post("/engine-rest/task/{id}/submit-form", taskId).with(httpBasic("cora", "demo"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("""
-                                {"variables": {
-                                  "servicesNeeded": {"value": "[\\"HOME_CARE\\",\\"TRANSPORTATION\\"]", "type": "Json"},
-                                  "planGoals": {"value": "Stay at home safely with help three days a week."},
-                                  "followUpInterval": {"value": "P14D"}}}
-                                """))
-                .andExpect(status().isNoContent());
+        ResponseEntity<String> response = engineRest("cora").postForEntity("/engine-rest/task/{id}/submit-form",
+                json("""
+                        {"variables": {
+                          "servicesNeeded": {"value": "[\\"HOME_CARE\\",\\"TRANSPORTATION\\"]", "type": "Json"},
+                          "planGoals": {"value": "Stay at home safely with help three days a week."},
+                          "followUpInterval": {"value": "P14D"}}}
+                        """), String.class, taskId);
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
 
         var careCase = caseRepository.findByCaseNumber(caseNumber).orElseThrow();
         assertThat(careCase.getStage()).isEqualTo(CaseStage.SERVICE_ARRANGEMENT);
@@ -115,9 +119,24 @@ class EngineRestCompletionTests {
 
     @Test
     void theEngineRestApiIsClosedToAnonymousCallers() throws Exception {
-        mvc.perform(get("/engine-rest/task")).andExpect(status().isUnauthorized());
-        mvc.perform(get("/engine-rest/process-definition")).andExpect(status().isUnauthorized());
-        mvc.perform(get("/engine-rest/task").with(httpBasic("cora", "demo"))).andExpect(status().isOk());
+        assertThat(rest.getForEntity("/engine-rest/task", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(rest.getForEntity("/engine-rest/process-definition", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(rest.postForEntity("/engine-rest/process-definition/key/CaseLifecycle/start", json("{}"),
+                String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(engineRest("cora").getForEntity("/engine-rest/task", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+    }
+
+    private TestRestTemplate engineRest(String user) {
+        return rest.withBasicAuth(user, "demo");
+    }
+
+    private static HttpEntity<String> json(String body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return new HttpEntity<>(body, headers);
     }
 
     @Test
