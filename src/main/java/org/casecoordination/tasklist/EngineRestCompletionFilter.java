@@ -6,6 +6,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,6 +15,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -25,7 +28,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class EngineRestCompletionFilter extends OncePerRequestFilter {
 
     private static final Pattern COMPLETION = Pattern.compile(
-            "^(?:/engine-rest|/camunda/api/engine/engine/[^/]+)/task/([^/]+)/(complete|submit-form)$");
+            "^(?:/engine-rest|/camunda/api/engine/engine/([^/]+))/task/([^/]+)/(complete|submit-form)$");
 
     private final TaskService taskService;
     private final TaskFormCheck formCheck;
@@ -47,8 +50,13 @@ class EngineRestCompletionFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Matcher matcher = COMPLETION.matcher(pathOf(request));
         matcher.matches();
+        String webappEngine = matcher.group(1);
+        if (webappEngine != null && !loggedInToCamundaWebapp(request, webappEngine)) {
+            chain.doFilter(request, response); // Camunda's webapp refuses it, and we say nothing about the task
+            return;
+        }
         CachedBodyRequest cached = new CachedBodyRequest(request);
-        Task task = taskService.createTaskQuery().taskId(matcher.group(1)).singleResult();
+        Task task = taskService.createTaskQuery().taskId(matcher.group(2)).singleResult();
         if (task == null || task.getProcessDefinitionId() == null) {
             chain.doFilter(cached, response); // the engine answers 404 its own way
             return;
@@ -85,6 +93,16 @@ class EngineRestCompletionFilter extends OncePerRequestFilter {
             values.put(entry.getKey(), jsonText ? json.readTree(value.asText()) : value);
         }
         return values;
+    }
+
+    /** Camunda's webapp filters run after this one; its session tells whether the caller has logged in. */
+    private static boolean loggedInToCamundaWebapp(HttpServletRequest request, String engineName) {
+        HttpSession session = request.getSession(false);
+        if (session == null) {
+            return false;
+        }
+        Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
+        return authentications != null && authentications.hasAuthenticationForProcessEngine(engineName);
     }
 
     private JsonNode readOrNull(byte[] body) {

@@ -1,0 +1,65 @@
+package org.casecoordination.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+/**
+ * A browser-like session with Camunda's webapps (Tasklist): their session login, and their CSRF protection
+ * (X-XSRF-TOKEN header from the XSRF-TOKEN cookie, which changes after login, plus an Origin header).
+ */
+public final class CamundaWebappSession {
+
+    private final String base;
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http;
+
+    private CamundaWebappSession(int port) {
+        this.base = "http://localhost:" + port;
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).build();
+    }
+
+    public static CamundaWebappSession loginToTasklist(int port, String user, String password)
+            throws IOException, InterruptedException {
+        CamundaWebappSession session = new CamundaWebappSession(port);
+        session.get("/camunda/app/tasklist/default/");
+        HttpResponse<String> login = session.post("/camunda/api/admin/auth/user/default/login/tasklist",
+                "application/x-www-form-urlencoded", "username=" + user + "&password=" + password);
+        if (login.statusCode() != 200) {
+            throw new IllegalStateException("Tasklist login failed: " + login.statusCode() + " " + login.body());
+        }
+        session.get("/camunda/api/admin/auth/user/default"); // the new session's token arrives with this answer
+        return session;
+    }
+
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    public HttpResponse<String> postJson(String path, String json) throws IOException, InterruptedException {
+        return post(path, "application/json", json);
+    }
+
+    private HttpResponse<String> post(String path, String contentType, String body)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", contentType)
+                .header("Origin", base)
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        String token = xsrfToken();
+        if (token != null) {
+            request.header("X-XSRF-TOKEN", token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private String xsrfToken() {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+                .reduce((first, second) -> second).map(HttpCookie::getValue).orElse(null);
+    }
+}
