@@ -5,8 +5,6 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.casecoordination.security.Groups;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -23,7 +21,6 @@ import org.springframework.stereotype.Component;
 class DemoUsers implements ApplicationRunner {
 
     static final String PASSWORD = "demo";
-    private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
 
     private record DemoGroup(String id, String name, String type) {
     }
@@ -57,8 +54,10 @@ class DemoUsers implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         GROUPS.forEach(this::ensureGroup);
         USERS.forEach(this::ensureUser);
-        log.warn("DEMO USERS ARE ACTIVE (cora, colin, dana, sam, ana, admin; password '{}'). "
-                + "Never run the demo profile with real client data.", PASSWORD);
+    }
+
+    static List<String> userIds() {
+        return USERS.stream().map(DemoUser::id).toList();
     }
 
     private void ensureGroup(DemoGroup demo) {
