@@ -28,6 +28,9 @@ class RecordedValues {
     record Described(StageRecord record, List<Line> lines) {
     }
 
+    /** Values the record keeps beside the form's own fields. */
+    private static final Map<String, String> LABELS_OUTSIDE_FORMS = Map.of("serviceType", "Service");
+
     private final ObjectMapper json;
     private final FormSchemaParser parser = new FormSchemaParser();
     private final Map<String, FormDefinition> formsById = new java.util.concurrent.ConcurrentHashMap<>();
@@ -52,7 +55,8 @@ class RecordedValues {
                 }
             }
         }
-        remaining.forEach((key, value) -> lines.add(new Line(key, String.valueOf(value))));
+        remaining.forEach((key, value) -> lines.add(new Line(LABELS_OUTSIDE_FORMS.getOrDefault(key, key),
+                String.valueOf(value))));
         return lines;
     }
 

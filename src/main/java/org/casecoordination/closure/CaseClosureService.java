@@ -1,5 +1,6 @@
 package org.casecoordination.closure;
 
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.casecoordination.casefile.CareCase;
 import org.casecoordination.casefile.CaseConflictException;
@@ -49,10 +50,14 @@ public class CaseClosureService {
             throw new CaseConflictException("Case " + caseNumber + " is already at closure.");
         }
         careCase.setClosureReason(reason.name());
-        runtimeService.createMessageCorrelation(CaseLifecycleProcess.MESSAGE_CLOSE_REQUESTED)
-                .processInstanceBusinessKey(caseNumber)
-                .setVariable(Variables.CLOSURE_REASON, reason.name())
-                .correlateWithResult();
+        try {
+            runtimeService.createMessageCorrelation(CaseLifecycleProcess.MESSAGE_CLOSE_REQUESTED)
+                    .processInstanceBusinessKey(caseNumber)
+                    .setVariable(Variables.CLOSURE_REASON, reason.name())
+                    .correlateWithResult();
+        } catch (MismatchingMessageCorrelationException e) {
+            throw new CaseConflictException("Case " + caseNumber + " reached closure a moment ago.");
+        }
         if (explanation != null && !explanation.isBlank()) {
             notes.save(new CaseNote(careCase, currentUser.id(), explanation.strip()));
         }

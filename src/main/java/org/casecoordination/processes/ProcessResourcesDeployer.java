@@ -11,6 +11,10 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.casecoordination.casefile.CaseStage;
 import org.casecoordination.forms.FormSchemaParser;
 import org.casecoordination.forms.InvalidFormException;
 import org.slf4j.Logger;
@@ -64,6 +68,8 @@ class ProcessResourcesDeployer implements ApplicationRunner {
                 byte[] content = in.readAllBytes();
                 if (name.endsWith(".form")) {
                     checkForm(name, content);
+                } else if (name.endsWith(".bpmn")) {
+                    checkStages(name, content);
                 }
                 builder.addInputStream(name, new ByteArrayInputStream(content));
             }
@@ -86,6 +92,25 @@ class ProcessResourcesDeployer implements ApplicationRunner {
             new FormSchemaParser().parse(new ByteArrayInputStream(content), name);
         } catch (InvalidFormException e) {
             throw new IllegalStateException("A form in forms/ cannot be deployed: " + e.getMessage(), e);
+        }
+    }
+
+    /** A misspelt stage property would only fail when a case reaches that step; refuse it now. */
+    private static void checkStages(String name, byte[] content) {
+        BpmnModelInstance model;
+        try {
+            model = Bpmn.readModelFromStream(new ByteArrayInputStream(content));
+        } catch (RuntimeException e) {
+            return; // the engine's own parser reports it with line and element
+        }
+        for (BaseElement element : model.getModelElementsByType(BaseElement.class)) {
+            try {
+                StageOfActivity.of(element);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException("A process file in processes/ cannot be deployed:\n  " + name + " ["
+                        + element.getId() + "]: the stage property must be one of "
+                        + java.util.Arrays.toString(CaseStage.values()), e);
+            }
         }
     }
 

@@ -1,9 +1,12 @@
 package org.casecoordination.security;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.IdentityService;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
@@ -29,6 +32,15 @@ class SecurityConfig {
      */
     private static RequestMatcher path(String pattern) {
         return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+    }
+
+    /** Before any engine API sees the request, whoever the caller is. */
+    @Bean
+    FilterRegistrationBean<ExpressionQueryGuard> expressionQueryGuard(ObjectMapper json) {
+        var registration = new FilterRegistrationBean<>(new ExpressionQueryGuard(json));
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
     }
 
     @Bean

@@ -4,12 +4,14 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.casecoordination.casefile.CaseConflictException;
 import org.casecoordination.casefile.CaseNotFoundException;
 import org.casecoordination.forms.FieldError;
 import org.casecoordination.intake.ReferralRejectedException;
 import org.casecoordination.tasklist.TaskNotFoundException;
 import org.casecoordination.tasklist.TaskValidationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -74,6 +76,13 @@ class ApiErrors {
     @ExceptionHandler(CaseConflictException.class)
     ResponseEntity<Body> conflict(CaseConflictException e) {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(Body.of(e.getMessage()));
+    }
+
+    /** Two people changed the same case at once: the later one reloads; nothing of theirs was written. */
+    @ExceptionHandler({OptimisticLockingFailureException.class, OptimisticLockingException.class})
+    ResponseEntity<Body> concurrentChange(RuntimeException e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT)
+                .body(Body.of("This case changed while you were working on it. Reload and try again."));
     }
 
     private static String path(JsonMappingException e) {

@@ -2,9 +2,11 @@ package org.casecoordination.system;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.casecoordination.casefile.CaseConflictException;
 import org.casecoordination.casefile.CaseNotFoundException;
 import org.casecoordination.tasklist.TaskNotFoundException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -31,8 +33,15 @@ class PageErrors {
     @ExceptionHandler(CaseConflictException.class)
     String conflict(CaseConflictException e, HttpServletRequest request, RedirectAttributes redirect) {
         redirect.addFlashAttribute("error", e.getMessage());
-        String taskPath = request.getRequestURI().replaceAll("/(claim|unclaim|complete)$", "");
-        return "redirect:" + (taskPath.startsWith(request.getContextPath() + "/tasks/")
-                ? taskPath.substring(request.getContextPath().length()) : "/tasks");
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        // back to the task after a refused action on it; a page that cannot be shown goes to the list
+        boolean actionOnTask = "POST".equals(request.getMethod()) && path.matches("/tasks/[^/]+/(claim|unclaim|complete)");
+        return "redirect:" + (actionOnTask ? path.substring(0, path.lastIndexOf('/')) : "/tasks");
+    }
+
+    @ExceptionHandler({OptimisticLockingFailureException.class, OptimisticLockingException.class})
+    String concurrentChange(RuntimeException e, HttpServletRequest request, RedirectAttributes redirect) {
+        return conflict(new CaseConflictException(
+                "This case changed while you were working on it. Reload and try again."), request, redirect);
     }
 }

@@ -15,10 +15,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.casecoordination.system.CachedBodyRequest;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UrlPathHelper;
 
 /**
  * Camunda's REST API (and Tasklist, which uses it) completes tasks without checking their forms. This filter
@@ -28,7 +30,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class EngineRestCompletionFilter extends OncePerRequestFilter {
 
     private static final Pattern COMPLETION = Pattern.compile(
-            "^(?:/engine-rest|/camunda/api/engine/engine/([^/]+))/task/([^/]+)/(complete|submit-form)$");
+            "^(?:/engine-rest|/camunda/api/engine/engine/([^/]+))/+task/+([^/]+)/+(complete|submit-form)/*$");
+    /** Decoded, without ;jsessionid-style path parameters: the path as Jersey routes it. */
+    private static final UrlPathHelper PATHS = new UrlPathHelper();
 
     private final TaskService taskService;
     private final TaskFormCheck formCheck;
@@ -114,6 +118,6 @@ class EngineRestCompletionFilter extends OncePerRequestFilter {
     }
 
     private static String pathOf(HttpServletRequest request) {
-        return request.getRequestURI().substring(request.getContextPath().length());
+        return PATHS.getPathWithinApplication(request);
     }
 }

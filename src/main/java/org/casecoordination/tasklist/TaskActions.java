@@ -1,13 +1,18 @@
 package org.casecoordination.tasklist;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.variable.Variables;
 import org.casecoordination.casefile.CaseConflictException;
+import org.casecoordination.casefile.CaseRepository;
 import org.casecoordination.forms.FormDefinition;
 import org.casecoordination.forms.FormValues;
 import org.casecoordination.processes.CaseLifecycleProcess;
@@ -22,8 +27,10 @@ public class TaskActions {
     private final TaskService taskService;
     private final TaskFormCheck formCheck;
     private final CurrentUser currentUser;
+    private final CaseRepository cases;
 
-    TaskActions(TaskService taskService, TaskFormCheck formCheck, CurrentUser currentUser) {
+    TaskActions(TaskService taskService, TaskFormCheck formCheck, CurrentUser currentUser, CaseRepository cases) {
+        this.cases = cases;
         this.taskService = taskService;
         this.formCheck = formCheck;
         this.currentUser = currentUser;
@@ -37,11 +44,19 @@ public class TaskActions {
         return task;
     }
 
+    /**
+     * Claims an unassigned task, or takes over a task that went to the case owner by default so that a colleague
+     * of the team can cover (the owner is away, an emergency at the weekend). A task someone claimed is theirs.
+     */
     @Transactional
     public void claim(String taskId) {
         Task task = find(taskId);
         String me = currentUser.id();
         if (me.equals(task.getAssignee())) {
+            return;
+        }
+        if (task.getAssignee() != null && canCover(task)) {
+            taskService.setAssignee(taskId, me);
             return;
         }
         try {
@@ -50,6 +65,8 @@ public class TaskActions {
             throw claimedBySomeoneElse(find(taskId));
         } catch (OptimisticLockingException e) {
             throw new CaseConflictException("Someone else claimed this task at the same moment. Reload the list.");
+        } catch (NotFoundException | NullValueException e) {
+            throw new TaskNotFoundException(taskId);
         }
     }
 
@@ -63,6 +80,19 @@ public class TaskActions {
             throw claimedBySomeoneElse(task);
         }
         taskService.setAssignee(taskId, null);
+    }
+
+    /** The task sits with the case owner by default and I am in its team: I may take it over to cover. */
+    public boolean canCover(Task task) {
+        if (task.getAssignee() == null || task.getAssignee().equals(currentUser.id())) {
+            return false;
+        }
+        boolean assignedToOwner = cases.findByProcessInstanceIdIn(List.of(task.getProcessInstanceId())).stream()
+                .anyMatch(careCase -> task.getAssignee().equals(careCase.getOwner()));
+        List<String> myGroups = currentUser.groups();
+        return assignedToOwner && taskService.getIdentityLinksForTask(task.getId()).stream()
+                .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType())
+                        && link.getGroupId() != null && myGroups.contains(link.getGroupId()));
     }
 
     /** Completion from this app's form page: the parameters of the HTML form. */
@@ -100,6 +130,8 @@ public class TaskActions {
             throw claimedBySomeoneElse(find(task.getId()));
         } catch (OptimisticLockingException e) {
             throw new CaseConflictException("This case changed while you were working on it. Reload and try again.");
+        } catch (NotFoundException | NullValueException e) {
+            throw new TaskNotFoundException(task.getId()); // completed by someone else a moment ago
         }
     }
 
@@ -113,6 +145,6 @@ public class TaskActions {
 
     private static CaseConflictException claimedBySomeoneElse(Task task) {
         return new CaseConflictException("\u201c" + task.getName() + "\u201d is already claimed by "
-                + task.getAssignee() + ". Ask them, or their supervisor, to hand it over.");
+                + task.getAssignee() + ". Ask them, or a supervisor, to hand it over.");
     }
 }

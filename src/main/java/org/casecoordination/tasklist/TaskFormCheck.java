@@ -2,6 +2,7 @@ package org.casecoordination.tasklist;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,6 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.casecoordination.forms.FieldError;
+import org.casecoordination.forms.FormConditions;
 import org.casecoordination.forms.FormDefinition;
 import org.casecoordination.forms.FormValidator;
 import org.casecoordination.forms.FormValues;
@@ -42,16 +44,34 @@ public class TaskFormCheck {
         return deployedForms.forTask(processDefinitionId, taskDefinitionKey);
     }
 
-    /** Values as they come from JSON, the engine or REST (Spin JSON, typed values, strings for numbers...). */
+    /**
+     * Values as they come from JSON, the engine or REST (Spin JSON, typed values, strings for numbers...). A
+     * variable the form does not have is refused: it would slip past validation into the engine.
+     */
     public Result checkSubmitted(String processDefinitionId, String taskDefinitionKey, Map<String, ?> submitted) {
         FormDefinition form = formOf(processDefinitionId, taskDefinitionKey).orElse(null);
+        List<FieldError> unknown = submitted.keySet().stream()
+                .filter(key -> form == null || form.field(key).isEmpty())
+                .sorted()
+                .map(key -> new FieldError(key, "This task's form has no field “" + key + "”."))
+                .toList();
         Map<String, Object> values = form == null ? Map.of() : FormValues.normalize(form, submitted);
-        return check(form, taskDefinitionKey, values);
+        Result result = check(form, taskDefinitionKey, values);
+        if (unknown.isEmpty()) {
+            return result;
+        }
+        List<FieldError> errors = new ArrayList<>(unknown);
+        errors.addAll(result.errors());
+        return new Result(form, result.values(), List.copyOf(errors));
     }
 
-    /** Values already converted for the form, e.g. by {@link FormValues#fromRequestParameters}. */
-    public Result check(FormDefinition form, String taskDefinitionKey, Map<String, Object> values) {
-        List<FieldError> errors = new ArrayList<>(form == null ? List.of() : validator.validate(form, values));
+    /**
+     * Values already converted for the form, e.g. by {@link FormValues#fromRequestParameters}. The accepted values
+     * leave out fields that are hidden by their condition or disabled, as form-js would not submit them.
+     */
+    public Result check(FormDefinition form, String taskDefinitionKey, Map<String, Object> submitted) {
+        Map<String, Object> values = form == null ? Map.of() : submittedFields(form, submitted);
+        List<FieldError> errors = new ArrayList<>(form == null ? List.of() : validator.validate(form, submitted));
         CompletionRules rules = rulesByTask.get(taskDefinitionKey);
         if (rules != null) {
             Set<String> alreadyWrong = new HashSet<>();
@@ -59,6 +79,14 @@ public class TaskFormCheck {
             rules.check(values).stream().filter(e -> !alreadyWrong.contains(e.field())).forEach(errors::add);
         }
         return new Result(form, values, List.copyOf(errors));
+    }
+
+    private static Map<String, Object> submittedFields(FormDefinition form, Map<String, Object> submitted) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        FormConditions.visibleFields(form, submitted).stream()
+                .filter(field -> !field.disabled() && submitted.containsKey(field.key()))
+                .forEach(field -> values.put(field.key(), submitted.get(field.key())));
+        return values;
     }
 
     public Optional<CompletionRules> rulesFor(String taskDefinitionKey) {

@@ -85,6 +85,7 @@ class TaskPageController {
             Model model) {
         String caseNumber = caseNumberOf(task);
         model.addAttribute("task", task);
+        model.addAttribute("canCover", actions.canCover(task));
         model.addAttribute("form", form);
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);

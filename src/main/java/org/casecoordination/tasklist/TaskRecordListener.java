@@ -61,7 +61,8 @@ class TaskRecordListener {
         String completedBy = currentUser.id().equals(CurrentUser.SYSTEM) && task.getAssignee() != null
                 ? task.getAssignee() : currentUser.id();
         records.save(new StageRecord(careCase, task.getId(), task.getTaskDefinitionKey(), task.getName(),
-                form == null ? null : form.id(), careCase.getStage(), toJson(check.values()), completedBy));
+                form == null ? null : form.id(), careCase.getStage(), toJson(recordContent(task, check)),
+                completedBy));
         keepOnlyTheContract(task, form, check.values());
         formCheck.rulesFor(task.getTaskDefinitionKey()).ifPresent(rules -> rules
                 .apply(new TaskCompletion(careCase, task, check.values(), completedBy)));
@@ -100,6 +101,18 @@ class TaskRecordListener {
             }
         });
         return values;
+    }
+
+    /** What was entered, and for one of several parallel arrangements, which service it was for. */
+    private static Map<String, Object> recordContent(DelegateTask task, TaskFormCheck.Result check) {
+        Object serviceType = task.getVariable(Variables.SERVICE_TYPE);
+        if (serviceType == null) {
+            return check.values();
+        }
+        Map<String, Object> content = new java.util.LinkedHashMap<>();
+        content.put(Variables.SERVICE_TYPE, serviceType);
+        content.putAll(check.values());
+        return content;
     }
 
     /** Contract values become plain Java values (a checklist from Tasklist arrives as Spin JSON); the rest goes. */

@@ -69,6 +69,11 @@ class CaseLifecycleApplicationTests {
                 .extracting(StageRecord::getTaskDefinitionKey)
                 .containsExactly("Task_Intake", "Task_Assessment", "Task_PlanServices", "Task_ArrangeService",
                         "Task_ArrangeService", "Task_FollowUp", "Task_CloseCase");
+        assertThat(records.findByCareCaseIdOrderByCompletedAtAsc(closed.getId()).stream()
+                .filter(r -> r.getTaskDefinitionKey().equals("Task_ArrangeService")).map(StageRecord::getContent))
+                .as("each arrangement says which service it was for")
+                .anySatisfy(content -> assertThat(content).contains("\"serviceType\":\"HOME_CARE\""))
+                .anySatisfy(content -> assertThat(content).contains("\"serviceType\":\"TRANSPORTATION\""));
         assertThat(timeline.findByCareCaseIdOrderByOccurredAtDescIdDesc(closed.getId()))
                 .extracting(TimelineEntry::getKind)
                 .contains(TimelineKind.REFERRAL_RECEIVED, TimelineKind.TASK_COMPLETED, TimelineKind.STAGE_CHANGED,

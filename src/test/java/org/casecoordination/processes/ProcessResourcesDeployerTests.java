@@ -64,6 +64,20 @@ class ProcessResourcesDeployerTests {
     }
 
     @Test
+    void aMisspeltStageStopsTheStartNamingTheFileAndTheElement() throws IOException {
+        copyProjectResources();
+        Path bpmn = copy.resolve("processes/case-lifecycle.bpmn");
+        String diagram = Files.readString(bpmn);
+        assertThat(diagram).contains("value=\"ASSESSMENT\"");
+        Files.writeString(bpmn, diagram.replace("value=\"ASSESSMENT\"", "value=\"ASESSMENT\""));
+
+        assertThatThrownBy(() -> deployer().deploy())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("processes/case-lifecycle.bpmn")
+                .hasMessageContaining("Task_Assessment");
+    }
+
+    @Test
     void aBrokenFormStopsTheStartNamingTheFile() throws IOException {
         copyProjectResources();
         Files.writeString(copy.resolve("forms/follow-up.form"), "{\"components\": [");

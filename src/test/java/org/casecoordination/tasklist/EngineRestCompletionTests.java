@@ -129,6 +129,32 @@ class EngineRestCompletionTests {
                 .isEqualTo(HttpStatus.OK);
     }
 
+    @Test
+    void aTrailingSlashOrSubmitFormDoesNotGetPastTheCheck() throws Exception {
+        String caseNumber = cases.open("team-north");
+        String taskId = cases.task(caseNumber, "Task_Intake").getId();
+        for (String path : new String[] {"/engine-rest/task/{id}/complete/", "/engine-rest//task/{id}/submit-form"}) {
+            ResponseEntity<String> response = engineRest("cora").postForEntity(path,
+                    json("{\"variables\": {\"eligible\": {\"value\": true}}}"), String.class, taskId);
+            assertThat(response.getStatusCode()).as(path).isIn(HttpStatus.BAD_REQUEST, HttpStatus.NOT_FOUND);
+        }
+        assertThat(taskService.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
+        assertThat(caseRepository.findByCaseNumber(caseNumber).orElseThrow().getStage()).isEqualTo(CaseStage.INTAKE);
+    }
+
+    @Test
+    void expressionsInTaskQueriesAreRefused() {
+        ResponseEntity<String> orQuery = engineRest("cora").postForEntity("/engine-rest/task",
+                json("{\"orQueries\": [{\"assigneeExpression\": \"${'x'}\"}]}"), String.class);
+        assertThat(orQuery.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        ResponseEntity<String> parameter = engineRest("cora").getForEntity(
+                "/engine-rest/task?candidateGroupExpression={e}", String.class, "${currentUserGroups()}");
+        assertThat(parameter.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        ResponseEntity<String> plain = engineRest("cora").postForEntity("/engine-rest/task",
+                json("{\"orQueries\": [{\"assignee\": \"cora\"}]}"), String.class);
+        assertThat(plain.getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
     private TestRestTemplate engineRest(String user) {
         return rest.withBasicAuth(user, "demo");
     }

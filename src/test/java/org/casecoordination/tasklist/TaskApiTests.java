@@ -30,6 +30,10 @@ class TaskApiTests {
     StageRecordRepository records;
     @Autowired
     TaskService taskService;
+    @Autowired
+    org.camunda.bpm.engine.RuntimeService runtimeService;
+    @Autowired
+    org.camunda.bpm.engine.HistoryService historyService;
 
     private static final String VALID_INTAKE = """
             {"variables": {"contactDate": "2026-11-02", "contactMethod": "PHONE", "livingSituation": "ALONE",
@@ -132,5 +136,54 @@ class TaskApiTests {
                         .contentType(MediaType.APPLICATION_JSON).content(VALID_INTAKE))
                 .andExpect(status().isConflict());
         assertThat(taskService.createTaskQuery().taskId(taskId).singleResult()).isNotNull();
+    }
+
+    @Test
+    void aVariableTheFormDoesNotHaveIsRefused() throws Exception {
+        String caseNumber = cases.open("team-north");
+        String taskId = cases.task(caseNumber, "Task_Intake").getId();
+        mvc.perform(post("/api/tasks/{id}/complete", taskId).with(httpBasic("cora", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(VALID_INTAKE.replace("\"eligible\": true", "\"eligible\": true, \"team\": \"team-south\"")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("team"));
+        assertThat(taskService.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
+        assertThat(caseRepository.findByCaseNumber(caseNumber).orElseThrow().getTeam()).isEqualTo("team-north");
+    }
+
+    @Test
+    void aValueForAFieldTheFormHidesIsNotKept() throws Exception {
+        String caseNumber = cases.open("team-north");
+        String taskId = cases.task(caseNumber, "Task_Intake").getId();
+        mvc.perform(post("/api/tasks/{id}/complete", taskId).with(httpBasic("cora", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(VALID_INTAKE.replace("\"eligible\": true",
+                                "\"eligible\": true, \"closureReason\": \"her neighbour says she drinks\"")))
+                .andExpect(status().isNoContent());
+        var careCase = caseRepository.findByCaseNumber(caseNumber).orElseThrow();
+        assertThat(runtimeService.getVariables(careCase.getProcessInstanceId())).doesNotContainKey("closureReason");
+        assertThat(historyService.createHistoricVariableInstanceQuery()
+                .processInstanceId(careCase.getProcessInstanceId()).variableName("closureReason").count()).isZero();
+        assertThat(records.findByCareCaseIdOrderByCompletedAtAsc(careCase.getId()).get(0).getContent())
+                .doesNotContain("neighbour");
+    }
+
+    @Test
+    void aColleagueOfTheTeamCanTakeOverTheOwnersTaskToCoverButNotAnotherTeam() throws Exception {
+        String caseNumber = cases.open("team-north");
+        cases.completeIntake("cora", caseNumber);
+        String taskId = cases.task(caseNumber, "Task_Assessment").getId();
+        assertThat(cases.task(caseNumber, "Task_Assessment").getAssignee()).isEqualTo("cora");
+
+        mvc.perform(post("/api/tasks/{id}/claim", taskId).with(httpBasic("dana", "demo")))
+                .andExpect(status().isConflict());
+        mvc.perform(post("/api/tasks/{id}/claim", taskId).with(httpBasic("colin", "demo")))
+                .andExpect(status().isNoContent());
+        assertThat(taskService.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isEqualTo("colin");
+
+        // now colin has it: it is his, not the owner's default any more
+        mvc.perform(post("/api/tasks/{id}/claim", taskId).with(httpBasic("cora", "demo")))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("colin")));
     }
 }

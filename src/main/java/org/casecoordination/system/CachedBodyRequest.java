@@ -1,4 +1,4 @@
-package org.casecoordination.tasklist;
+package org.casecoordination.system;
 
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
@@ -14,16 +14,16 @@ import java.nio.charset.StandardCharsets;
  * A request whose body can be read twice: once to check a completion, once by the engine REST API. Spring's
  * ContentCachingRequestWrapper only caches what the next reader consumed, so it cannot serve the first read.
  */
-class CachedBodyRequest extends HttpServletRequestWrapper {
+public class CachedBodyRequest extends HttpServletRequestWrapper {
 
     private final byte[] body;
 
-    CachedBodyRequest(HttpServletRequest request) throws IOException {
+    public CachedBodyRequest(HttpServletRequest request) throws IOException {
         super(request);
         this.body = request.getInputStream().readAllBytes();
     }
 
-    byte[] body() {
+    public byte[] body() {
         return body;
     }
 
