@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -14,6 +16,7 @@ import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.casecoordination.casefile.CaseStage;
 import org.casecoordination.forms.FormSchemaParser;
 import org.casecoordination.forms.InvalidFormException;
@@ -62,14 +65,15 @@ class ProcessResourcesDeployer implements ApplicationRunner {
                 .name(DEPLOYMENT_NAME)
                 .source(DEPLOYMENT_NAME)
                 .enableDuplicateFiltering(false);
-        for (Resource resource : resources) {
+        Set<String> formIds = new HashSet<>();
+        for (Resource resource : resources) { // forms/ sorts before processes/, so form ids are known first
             String name = resourceName(resource);
             try (InputStream in = resource.getInputStream()) {
                 byte[] content = in.readAllBytes();
                 if (name.endsWith(".form")) {
-                    checkForm(name, content);
+                    formIds.add(checkForm(name, content));
                 } else if (name.endsWith(".bpmn")) {
-                    checkStages(name, content);
+                    checkProcess(name, content, formIds);
                 }
                 builder.addInputStream(name, new ByteArrayInputStream(content));
             }
@@ -87,16 +91,19 @@ class ProcessResourcesDeployer implements ApplicationRunner {
     }
 
     /** The engine only reads a form's id; a form Tasklist or this app cannot use must stop the start too. */
-    private static void checkForm(String name, byte[] content) {
+    private static String checkForm(String name, byte[] content) {
         try {
-            new FormSchemaParser().parse(new ByteArrayInputStream(content), name);
+            return new FormSchemaParser().parse(new ByteArrayInputStream(content), name).id();
         } catch (InvalidFormException e) {
             throw new IllegalStateException("A form in forms/ cannot be deployed: " + e.getMessage(), e);
         }
     }
 
-    /** A misspelt stage property would only fail when a case reaches that step; refuse it now. */
-    private static void checkStages(String name, byte[] content) {
+    /**
+     * A misspelt stage property or form reference would only fail when a case reaches that step (and a task
+     * without its form could be completed unchecked); refuse it now.
+     */
+    private static void checkProcess(String name, byte[] content, Set<String> formIds) {
         BpmnModelInstance model;
         try {
             model = Bpmn.readModelFromStream(new ByteArrayInputStream(content));
@@ -110,6 +117,13 @@ class ProcessResourcesDeployer implements ApplicationRunner {
                 throw new IllegalStateException("A process file in processes/ cannot be deployed:\n  " + name + " ["
                         + element.getId() + "]: the stage property must be one of "
                         + java.util.Arrays.toString(CaseStage.values()), e);
+            }
+        }
+        for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+            if (task.getCamundaFormRef() == null || !formIds.contains(task.getCamundaFormRef())) {
+                throw new IllegalStateException("A process file in processes/ cannot be deployed:\n  " + name + " ["
+                        + task.getId() + "]: its formRef \"" + task.getCamundaFormRef()
+                        + "\" names no form in forms/ (every user task needs one: it is how completions are checked)");
             }
         }
     }

@@ -44,9 +44,7 @@ public class CurrentUser {
         if (springUser == null) {
             return List.of();
         }
-        return springUser.getAuthorities().stream().map(a -> a.getAuthority())
-                .filter(a -> a.startsWith(Groups.AUTHORITY_PREFIX))
-                .map(a -> a.substring(Groups.AUTHORITY_PREFIX.length())).toList();
+        return Groups.of(springUser.getAuthorities());
     }
 
     /** Team groups (team-north, team-south, ...) the current user belongs to. */

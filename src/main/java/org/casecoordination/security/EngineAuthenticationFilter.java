@@ -36,10 +36,7 @@ class EngineAuthenticationFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        var groups = user.getAuthorities().stream().map(a -> a.getAuthority())
-                .filter(a -> a.startsWith(Groups.AUTHORITY_PREFIX))
-                .map(a -> a.substring(Groups.AUTHORITY_PREFIX.length())).toList();
-        identityService.setAuthentication(user.getName(), groups);
+        identityService.setAuthentication(user.getName(), Groups.of(user.getAuthorities()));
         try {
             chain.doFilter(request, response);
         } finally {

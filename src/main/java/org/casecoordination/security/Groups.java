@@ -1,5 +1,9 @@
 package org.casecoordination.security;
 
+import java.util.Collection;
+import java.util.List;
+import org.springframework.security.core.GrantedAuthority;
+
 /** Group ids shared with Camunda's identity service, so Tasklist and Cockpit see the same people and teams. */
 public final class Groups {
 
@@ -18,6 +22,13 @@ public final class Groups {
 
     public static String authority(String groupId) {
         return AUTHORITY_PREFIX + groupId;
+    }
+
+    /** The Camunda group ids carried by a Spring user's authorities. */
+    public static List<String> of(Collection<? extends GrantedAuthority> authorities) {
+        return authorities.stream().map(GrantedAuthority::getAuthority)
+                .filter(authority -> authority.startsWith(AUTHORITY_PREFIX))
+                .map(authority -> authority.substring(AUTHORITY_PREFIX.length())).toList();
     }
 
     private Groups() {

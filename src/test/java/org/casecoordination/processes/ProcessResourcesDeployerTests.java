@@ -78,6 +78,17 @@ class ProcessResourcesDeployerTests {
     }
 
     @Test
+    void aUserTaskWhoseFormIsMissingStopsTheStart() throws IOException {
+        copyProjectResources();
+        Files.delete(copy.resolve("forms/follow-up.form"));
+
+        assertThatThrownBy(() -> deployer().deploy())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("Task_FollowUp")
+                .hasMessageContaining("follow-up");
+    }
+
+    @Test
     void aBrokenFormStopsTheStartNamingTheFile() throws IOException {
         copyProjectResources();
         Files.writeString(copy.resolve("forms/follow-up.form"), "{\"components\": [");
