@@ -1,11 +1,13 @@
 package org.casecoordination.tasklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.temporal.ChronoUnit;
 import org.camunda.bpm.engine.TaskService;
 import org.casecoordination.casefile.CaseRepository;
 import org.casecoordination.casefile.CaseStage;
@@ -185,5 +187,28 @@ class TaskApiTests {
         mvc.perform(post("/api/tasks/{id}/claim", taskId).with(httpBasic("cora", "demo")))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("colin")));
+    }
+
+    @Test
+    void tasksGetDueDatesAndUrgentReferralsAreDueSoonerWithAHigherPriority() throws Exception {
+        String routine = cases.open("team-north");
+        var intake = cases.task(routine, "Task_Intake");
+        var opened = caseRepository.findByCaseNumber(routine).orElseThrow().getOpenedAt();
+        assertThat(intake.getDueDate().toInstant())
+                .isCloseTo(opened.plus(java.time.Duration.ofDays(2)), within(1, ChronoUnit.SECONDS));
+        assertThat(intake.getPriority()).isEqualTo(50);
+
+        var result = mvc.perform(post("/api/cases").with(httpBasic("cora", "demo")).contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"client": {"firstName": "Ida", "lastName": "Urgent", "dateOfBirth": "1940-01-01"},
+                                 "primaryConcern": "MENTAL_HEALTH", "urgency": "URGENT"}
+                                """))
+                .andExpect(status().isCreated()).andReturn();
+        String urgent = com.jayway.jsonpath.JsonPath.read(result.getResponse().getContentAsString(), "$.caseNumber");
+        var urgentIntake = cases.task(urgent, "Task_Intake");
+        var urgentOpened = caseRepository.findByCaseNumber(urgent).orElseThrow().getOpenedAt();
+        assertThat(urgentIntake.getDueDate().toInstant())
+                .isCloseTo(urgentOpened.plus(java.time.Duration.ofDays(1)), within(1, ChronoUnit.SECONDS));
+        assertThat(urgentIntake.getPriority()).isEqualTo(80);
     }
 }

@@ -52,6 +52,27 @@ class TaskPagesTests {
     }
 
     @Test
+    void overdueTasksStandOutAndTheListIsSortedByDueDate() throws Exception {
+        String late = cases.open("team-north");
+        String later = cases.open("team-north");
+        String lateTask = cases.task(late, "Task_Intake").getId();
+        String laterTask = cases.task(later, "Task_Intake").getId();
+        taskService.setDueDate(lateTask, java.util.Date.from(java.time.Instant.now().minusSeconds(3600)));
+        taskService.claim(lateTask, "colin");
+        taskService.claim(laterTask, "colin");
+
+        Document page = Jsoup.parse(mvc.perform(get("/tasks").with(Users.colin()))
+                .andReturn().getResponse().getContentAsString());
+        var rows = page.select("#task-table tbody tr");
+        java.util.List<String> order = rows.eachAttr("data-task-id");
+        assertThat(order).containsSubsequence(lateTask, laterTask);
+        assertThat(page.select("tr[data-task-id=" + lateTask + "]").hasClass("overdue")).isTrue();
+        assertThat(page.select("tr[data-task-id=" + lateTask + "] .badge").text()).isEqualTo("Overdue");
+        assertThat(page.select("tr[data-task-id=" + laterTask + "]").hasClass("overdue")).isFalse();
+        assertThat(page.select("tr[data-task-id=" + laterTask + "] td.due").text()).matches(".*\\d{4}-\\d{2}-\\d{2}.*");
+    }
+
+    @Test
     void myTasksShowsWhatIClaimed() throws Exception {
         String caseNumber = cases.open("team-north");
         String taskId = cases.task(caseNumber, "Task_Intake").getId();
