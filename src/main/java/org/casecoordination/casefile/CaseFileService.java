@@ -17,9 +17,11 @@ public class CaseFileService {
     private final CaseTimeline timeline;
     private final TaskService taskService;
     private final CurrentUser currentUser;
+    private final CaseAccess access;
 
     public CaseFileService(CaseRepository cases, CaseNoteRepository notes, StageRecordRepository records,
-            CaseTimeline timeline, TaskService taskService, CurrentUser currentUser) {
+            CaseTimeline timeline, TaskService taskService, CurrentUser currentUser, CaseAccess access) {
+        this.access = access;
         this.cases = cases;
         this.notes = notes;
         this.records = records;
@@ -29,8 +31,11 @@ public class CaseFileService {
     }
 
     @Transactional(readOnly = true)
+    /** The case, if the current user may see it; the single door to a case record for people. */
     public CareCase find(String caseNumber) {
-        return cases.findByCaseNumber(caseNumber).orElseThrow(() -> new CaseNotFoundException(caseNumber));
+        CareCase careCase = cases.findByCaseNumber(caseNumber).orElseThrow(() -> new CaseNotFoundException(caseNumber));
+        access.checkCanSee(careCase);
+        return careCase;
     }
 
     @Transactional(readOnly = true)

@@ -2,6 +2,7 @@ package org.casecoordination.intake;
 
 import java.util.List;
 import org.casecoordination.casefile.CareCase;
+import org.casecoordination.casefile.CaseAccess;
 import org.casecoordination.casefile.CaseRepository;
 import org.casecoordination.casefile.Urgency;
 import org.casecoordination.client.Client;
@@ -35,8 +36,10 @@ class ReferralController {
     private final ReferralService referrals;
     private final CaseRepository cases;
     private final CurrentUser currentUser;
+    private final CaseAccess access;
 
-    ReferralController(ReferralService referrals, CaseRepository cases, CurrentUser currentUser) {
+    ReferralController(ReferralService referrals, CaseRepository cases, CurrentUser currentUser, CaseAccess access) {
+        this.access = access;
         this.referrals = referrals;
         this.cases = cases;
         this.currentUser = currentUser;
@@ -72,7 +75,8 @@ class ReferralController {
             List<Client> duplicates = referrals.possibleDuplicates(referral.getClient());
             if (!duplicates.isEmpty()) {
                 model.addAttribute("duplicates", duplicates.stream()
-                        .map(c -> new PossibleDuplicate(c, cases.findByClientIdOrderByOpenedAtDesc(c.getId())))
+                        .map(c -> new PossibleDuplicate(c, cases.findByClientIdOrderByOpenedAtDesc(c.getId()).stream()
+                                .filter(access::canSee).toList()))
                         .toList());
                 return show(model);
             }

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.casecoordination.casefile.CareCase;
+import org.casecoordination.casefile.CaseAccess;
 import org.casecoordination.casefile.CaseNote;
 import org.casecoordination.casefile.CaseNoteRepository;
 import org.casecoordination.casefile.CaseNumbers;
@@ -38,11 +39,13 @@ public class ReferralService {
     private final IdentityService identityService;
     private final CurrentUser currentUser;
     private final CaseNumbers caseNumbers;
+    private final CaseAccess access;
 
     ReferralService(ClientRepository clients, CaseRepository cases, CaseNoteRepository notes, CaseTimeline timeline,
             RuntimeService runtimeService, IdentityService identityService, CurrentUser currentUser,
-            CaseNumbers caseNumbers) {
+            CaseNumbers caseNumbers, CaseAccess access) {
         this.caseNumbers = caseNumbers;
+        this.access = access;
         this.clients = clients;
         this.cases = cases;
         this.notes = notes;
@@ -59,7 +62,13 @@ public class ReferralService {
             return List.of();
         }
         return clients.findByFirstNameIgnoreCaseAndLastNameIgnoreCaseAndDateOfBirth(details.getFirstName().strip(),
-                details.getLastName().strip(), details.getDateOfBirth());
+                details.getLastName().strip(), details.getDateOfBirth()).stream()
+                .filter(this::isVisible).toList();
+    }
+
+    /** Only clients with a case in one of the caller's teams are shown or can be attached to (minimum necessary). */
+    private boolean isVisible(Client client) {
+        return cases.findByClientIdOrderByOpenedAtDesc(client.getId()).stream().anyMatch(access::canSee);
     }
 
     /** Team of the referral: the one chosen, else the referrer's own (the first when they are in several). */
@@ -82,7 +91,8 @@ public class ReferralService {
             errors.add(new FieldError("team", referral.getTeam() == null || referral.getTeam().isBlank()
                     ? "Choose the team: you are not a member of one." : "There is no team " + referral.getTeam() + "."));
         }
-        if (referral.getClientId() != null && !clients.existsById(referral.getClientId())) {
+        if (referral.getClientId() != null
+                && clients.findById(referral.getClientId()).filter(this::isVisible).isEmpty()) {
             errors.add(new FieldError("clientId", "There is no client " + referral.getClientId() + "."));
         }
         return errors;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.casecoordination.casefile.CaseAccessDeniedException;
 import org.casecoordination.casefile.CaseConflictException;
 import org.casecoordination.casefile.CaseNotFoundException;
 import org.casecoordination.forms.FieldError;
@@ -71,6 +72,11 @@ class ApiErrors {
     @ExceptionHandler({CaseNotFoundException.class, TaskNotFoundException.class})
     ResponseEntity<Body> notFound(RuntimeException e) {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Body.of(e.getMessage()));
+    }
+
+    @ExceptionHandler(CaseAccessDeniedException.class)
+    ResponseEntity<Body> forbidden(CaseAccessDeniedException e) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Body.of(e.getMessage()));
     }
 
     @ExceptionHandler(CaseConflictException.class)

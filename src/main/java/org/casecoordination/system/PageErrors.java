@@ -3,6 +3,7 @@ package org.casecoordination.system;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.casecoordination.casefile.CaseAccessDeniedException;
 import org.casecoordination.casefile.CaseConflictException;
 import org.casecoordination.casefile.CaseNotFoundException;
 import org.casecoordination.tasklist.TaskNotFoundException;
@@ -22,6 +23,13 @@ class PageErrors {
         response.setStatus(HttpServletResponse.SC_NOT_FOUND);
         model.addAttribute("message", e.getMessage());
         return "error/404";
+    }
+
+    @ExceptionHandler(CaseAccessDeniedException.class)
+    String forbidden(CaseAccessDeniedException e, HttpServletResponse response, Model model) {
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        model.addAttribute("message", e.getMessage());
+        return "error/403";
     }
 
     @ExceptionHandler(TaskNotFoundException.class)

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.variable.Variables;
+import org.casecoordination.casefile.CaseAccess;
 import org.casecoordination.casefile.CaseConflictException;
 import org.casecoordination.casefile.CaseRepository;
 import org.casecoordination.forms.FormDefinition;
@@ -28,19 +29,24 @@ public class TaskActions {
     private final TaskFormCheck formCheck;
     private final CurrentUser currentUser;
     private final CaseRepository cases;
+    private final CaseAccess access;
 
-    TaskActions(TaskService taskService, TaskFormCheck formCheck, CurrentUser currentUser, CaseRepository cases) {
+    TaskActions(TaskService taskService, TaskFormCheck formCheck, CurrentUser currentUser, CaseRepository cases,
+            CaseAccess access) {
         this.cases = cases;
+        this.access = access;
         this.taskService = taskService;
         this.formCheck = formCheck;
         this.currentUser = currentUser;
     }
 
+    /** The task, if it exists and belongs to a case the current user may see. */
     public Task find(String taskId) {
         Task task = taskService.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
         if (task == null) {
             throw new TaskNotFoundException(taskId);
         }
+        cases.findByProcessInstanceIdIn(List.of(task.getProcessInstanceId())).forEach(access::checkCanSee);
         return task;
     }
 

@@ -126,7 +126,7 @@ class ReferralApiTests {
                 .andExpect(status().isUnauthorized())
                 .andExpect(header().exists("WWW-Authenticate"))
                 .andExpect(jsonPath("$.errors[0].field").value(nullValue()));
-        mvc.perform(get("/api/cases/CC-2026-000001").with(httpBasic("ana", "not-the-password")))
+        mvc.perform(get("/api/cases/CC-2026-000001").with(httpBasic("nobody", "not-the-password")))
                 .andExpect(status().isUnauthorized());
     }
 

@@ -178,7 +178,7 @@ class TaskApiTests {
         assertThat(cases.task(caseNumber, "Task_Assessment").getAssignee()).isEqualTo("cora");
 
         mvc.perform(post("/api/tasks/{id}/claim", taskId).with(httpBasic("dana", "demo")))
-                .andExpect(status().isConflict());
+                .andExpect(status().isForbidden());
         mvc.perform(post("/api/tasks/{id}/claim", taskId).with(httpBasic("colin", "demo")))
                 .andExpect(status().isNoContent());
         assertThat(taskService.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isEqualTo("colin");

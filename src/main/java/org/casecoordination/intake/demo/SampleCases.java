@@ -50,7 +50,7 @@ class SampleCases implements ApplicationRunner {
         if (cases.count() > 0) {
             return;
         }
-        as("cora", () -> {
+        as("cora", "team-north", () -> {
             referral("Margaret", "Holloway", LocalDate.of(1941, 3, 14), Sex.FEMALE, PrimaryConcern.DEMENTIA,
                     Urgency.ROUTINE, "team-north", "Daughter called: mother forgets meals and medication.");
             CareCase inAssessment = referral("Walter", "Brennan", LocalDate.of(1948, 11, 2), Sex.MALE,
@@ -59,7 +59,7 @@ class SampleCases implements ApplicationRunner {
             referral("Luis", "Ortega", LocalDate.of(1979, 6, 30), Sex.MALE, PrimaryConcern.SUBSTANCE_USE,
                     Urgency.URGENT, "team-north", "ER referral after an overdose; agreed to be contacted.");
         });
-        as("dana", () -> referral("Grace", "Adeyemi", LocalDate.of(1965, 1, 21), Sex.FEMALE,
+        as("dana", "team-south", () -> referral("Grace", "Adeyemi", LocalDate.of(1965, 1, 21), Sex.FEMALE,
                 PrimaryConcern.HIV_AIDS, Urgency.ROUTINE, "team-south", "Clinic referral: missed appointments."));
     }
 
@@ -93,8 +93,8 @@ class SampleCases implements ApplicationRunner {
                 "eligible", true));
     }
 
-    private void as(String userId, Runnable work) {
-        identityService.setAuthentication(userId, List.of("coordinators"));
+    private void as(String userId, String team, Runnable work) {
+        identityService.setAuthentication(userId, List.of("coordinators", team));
         try {
             work.run();
         } finally {

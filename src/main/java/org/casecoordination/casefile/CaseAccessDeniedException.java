@@ -1,0 +1,9 @@
+package org.casecoordination.casefile;
+
+/** The current user may not see or act on this case: it belongs to a team they do not work in. */
+public class CaseAccessDeniedException extends RuntimeException {
+
+    public CaseAccessDeniedException() {
+        super("This case belongs to a team you do not work in. Ask a supervisor if you need access.");
+    }
+}
