@@ -7,7 +7,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.casecoordination.forms.FormDefinition;
@@ -22,24 +25,42 @@ import org.springframework.stereotype.Component;
 public class DeployedForms {
 
     private final RepositoryService repositoryService;
+    private final IdentityService identityService;
     private final FormSchemaParser parser = new FormSchemaParser();
     private final Map<String, Map<String, FormDefinition>> formsByDeployment = new ConcurrentHashMap<>();
     private final Map<String, String> deploymentByProcessDefinition = new ConcurrentHashMap<>();
 
-    public DeployedForms(RepositoryService repositoryService) {
+    public DeployedForms(RepositoryService repositoryService, IdentityService identityService) {
         this.repositoryService = repositoryService;
+        this.identityService = identityService;
     }
 
-    /** The form of a user task, or empty when the task has no Camunda Form. */
+    /**
+     * The form of a user task, or empty when the task has no Camunda Form. Read as the application: a
+     * coordinator completing a task through Tasklist may not read deployments, but their form must be checked.
+     */
     public Optional<FormDefinition> forTask(String processDefinitionId, String taskDefinitionKey) {
-        return formIdOf(processDefinitionId, taskDefinitionKey)
-                .flatMap(formId -> Optional.ofNullable(formsOf(deploymentOf(processDefinitionId)).get(formId)));
+        return asApplication(() -> formIdOf(processDefinitionId, taskDefinitionKey)
+                .flatMap(formId -> Optional.ofNullable(formsOf(deploymentOf(processDefinitionId)).get(formId))));
     }
 
-    public Optional<String> formIdOf(String processDefinitionId, String taskDefinitionKey) {
+    private Optional<String> formIdOf(String processDefinitionId, String taskDefinitionKey) {
         UserTask task = repositoryService.getBpmnModelInstance(processDefinitionId)
                 .getModelElementById(taskDefinitionKey);
         return task == null ? Optional.empty() : Optional.ofNullable(task.getCamundaFormRef());
+    }
+
+    private <T> T asApplication(Supplier<T> lookup) {
+        Authentication caller = identityService.getCurrentAuthentication();
+        if (caller == null) {
+            return lookup.get();
+        }
+        identityService.clearAuthentication();
+        try {
+            return lookup.get();
+        } finally {
+            identityService.setAuthentication(caller);
+        }
     }
 
     private String deploymentOf(String processDefinitionId) {

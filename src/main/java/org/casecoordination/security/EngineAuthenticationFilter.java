@@ -11,9 +11,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Tells the engine who the Spring-authenticated caller is for the length of a request (pages, /api and
- * /engine-rest), so task listeners, history and the user operation log name the right person. Camunda's webapps
- * under /camunda set their own authentication and are left alone.
+ * Tells the engine who the Spring-authenticated caller of /engine-rest is for the length of the request, so the
+ * engine's authorization applies and history names the right person. Camunda's webapps under /camunda set their
+ * own authentication.
  */
 class EngineAuthenticationFilter extends OncePerRequestFilter {
 
@@ -23,9 +23,13 @@ class EngineAuthenticationFilter extends OncePerRequestFilter {
         this.identityService = identityService;
     }
 
+    /**
+     * Only Camunda's REST API: there the engine's own authorization decides what a caller may read and do. The
+     * app's pages and /api enforce the app's record rules themselves and call the engine as the application.
+     */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return request.getRequestURI().startsWith(request.getContextPath() + "/camunda/");
+        return !request.getRequestURI().startsWith(request.getContextPath() + "/engine-rest/");
     }
 
     @Override

@@ -25,15 +25,34 @@ public final class CamundaWebappSession {
 
     public static CamundaWebappSession loginToTasklist(int port, String user, String password)
             throws IOException, InterruptedException {
+        return login(port, user, password, "tasklist");
+    }
+
+    /** Logs in to one of Camunda's webapps (tasklist, cockpit, admin); refused logins throw {@link LoginRefused}. */
+    public static CamundaWebappSession login(int port, String user, String password, String app)
+            throws IOException, InterruptedException {
         CamundaWebappSession session = new CamundaWebappSession(port);
-        session.get("/camunda/app/tasklist/default/");
-        HttpResponse<String> login = session.post("/camunda/api/admin/auth/user/default/login/tasklist",
+        session.get("/camunda/app/" + app + "/default/");
+        HttpResponse<String> login = session.post("/camunda/api/admin/auth/user/default/login/" + app,
                 "application/x-www-form-urlencoded", "username=" + user + "&password=" + password);
         if (login.statusCode() != 200) {
-            throw new IllegalStateException("Tasklist login failed: " + login.statusCode() + " " + login.body());
+            throw new LoginRefused(login.statusCode());
         }
         session.get("/camunda/api/admin/auth/user/default"); // the new session's token arrives with this answer
         return session;
+    }
+
+    public static final class LoginRefused extends RuntimeException {
+        private final int status;
+
+        LoginRefused(int status) {
+            super("Camunda webapp login refused: " + status);
+            this.status = status;
+        }
+
+        public int status() {
+            return status;
+        }
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {

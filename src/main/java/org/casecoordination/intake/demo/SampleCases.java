@@ -3,7 +3,6 @@ package org.casecoordination.intake.demo;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.casecoordination.casefile.CareCase;
@@ -15,6 +14,8 @@ import org.casecoordination.intake.ClientDetails;
 import org.casecoordination.intake.ReferralRequest;
 import org.casecoordination.intake.ReferralService;
 import org.casecoordination.processes.CaseLifecycleProcess;
+import org.casecoordination.security.Groups;
+import org.casecoordination.security.RunAs;
 import org.casecoordination.tasklist.TaskActions;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -34,15 +35,12 @@ class SampleCases implements ApplicationRunner {
     private final ReferralService referrals;
     private final TaskActions taskActions;
     private final TaskService taskService;
-    private final IdentityService identityService;
 
-    SampleCases(CaseRepository cases, ReferralService referrals, TaskActions taskActions, TaskService taskService,
-            IdentityService identityService) {
+    SampleCases(CaseRepository cases, ReferralService referrals, TaskActions taskActions, TaskService taskService) {
         this.cases = cases;
         this.referrals = referrals;
         this.taskActions = taskActions;
         this.taskService = taskService;
-        this.identityService = identityService;
     }
 
     @Override
@@ -93,12 +91,10 @@ class SampleCases implements ApplicationRunner {
                 "eligible", true));
     }
 
-    private void as(String userId, String team, Runnable work) {
-        identityService.setAuthentication(userId, List.of("coordinators", team));
-        try {
+    private static void as(String userId, String team, Runnable work) {
+        RunAs.user(userId, List.of(Groups.COORDINATORS, team), () -> {
             work.run();
-        } finally {
-            identityService.clearAuthentication();
-        }
+            return null;
+        });
     }
 }
