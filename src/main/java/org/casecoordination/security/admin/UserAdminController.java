@@ -1,0 +1,128 @@
+package org.casecoordination.security.admin;
+
+import org.casecoordination.forms.FieldError;
+import org.casecoordination.security.CurrentUser;
+import org.casecoordination.security.Groups;
+import org.casecoordination.security.admin.NewUserForm.MembershipForm;
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Administrators manage people, their roles and their teams. Nobody else may. */
+@Controller
+class UserAdminController {
+
+    static final String LIST = "admin/users";
+    static final String USER = "admin/user";
+
+    private final UserAdministration administration;
+    private final CurrentUser currentUser;
+
+    UserAdminController(UserAdministration administration, CurrentUser currentUser) {
+        this.administration = administration;
+        this.currentUser = currentUser;
+    }
+
+    @InitBinder
+    void trimStrings(WebDataBinder binder) {
+        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+    }
+
+    @ModelAttribute
+    void onlyAdministrators() {
+        if (!currentUser.groups().contains(Groups.ADMINS)) {
+            throw new AccessDeniedException("Only administrators manage users.");
+        }
+    }
+
+    @GetMapping("/admin/users")
+    String list(Model model) {
+        model.addAttribute("users", administration.users());
+        model.addAttribute("teams", administration.teams());
+        if (!model.containsAttribute("newUser")) {
+            model.addAttribute("newUser", new NewUserForm());
+        }
+        model.addAttribute("roles", Role.values());
+        return LIST;
+    }
+
+    @PostMapping("/admin/users")
+    String create(@Validated @ModelAttribute("newUser") NewUserForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        if (form.getId() != null && administration.exists(form.getId())) {
+            result.rejectValue("id", "taken", "This user name is taken.");
+        }
+        reject(result, administration.check(form.getMemberships()));
+        if (result.hasErrors()) {
+            return list(model);
+        }
+        administration.create(form);
+        redirect.addFlashAttribute("message", "User " + form.getId() + " created. Ask them to change the password.");
+        return "redirect:/admin/users";
+    }
+
+    @GetMapping("/admin/users/{userId}")
+    String show(@PathVariable String userId, Model model) {
+        UserAdministration.UserRow user = administration.user(userId);
+        if (user == null) {
+            throw new UnknownUserException(userId);
+        }
+        model.addAttribute("user", user);
+        if (!model.containsAttribute("memberships")) {
+            MembershipForm memberships = new MembershipForm();
+            memberships.setRoles(new java.util.ArrayList<>(user.roles()));
+            memberships.setTeams(new java.util.ArrayList<>(user.teams()));
+            model.addAttribute("memberships", memberships);
+        }
+        model.addAttribute("teams", administration.teams());
+        model.addAttribute("roles", Role.values());
+        return USER;
+    }
+
+    @PostMapping("/admin/users/{userId}")
+    String updateMemberships(@PathVariable String userId, @ModelAttribute("memberships") MembershipForm memberships,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        for (FieldError error : administration.check(memberships)) {
+            result.reject("invalid", error.message());
+        }
+        if (userId.equals(currentUser.id()) && !memberships.getRoles().contains(Role.ADMIN)) {
+            result.reject("self", "You cannot remove your own administrator role.");
+        }
+        if (result.hasErrors()) {
+            return show(userId, model);
+        }
+        administration.setMemberships(userId, memberships);
+        redirect.addFlashAttribute("message", "Roles and teams of " + userId + " saved.");
+        return "redirect:/admin/users/" + userId;
+    }
+
+    @PostMapping("/admin/teams")
+    String createTeam(@RequestParam(required = false) String name,
+            RedirectAttributes redirect) {
+        String id = name == null ? "" : Groups.TEAM_PREFIX + name.strip().toLowerCase(java.util.Locale.ROOT);
+        if (name == null || !name.strip().toLowerCase(java.util.Locale.ROOT).matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+            redirect.addFlashAttribute("error", "A team name is letters and digits, single hyphens between.");
+        } else if (administration.groupExists(id)) {
+            redirect.addFlashAttribute("error", "Team " + id + " exists already.");
+        } else {
+            administration.createTeam(id, "Team " + name.strip());
+            redirect.addFlashAttribute("message", "Team " + id + " created.");
+        }
+        return "redirect:/admin/users";
+    }
+
+    private static void reject(BindingResult result, java.util.List<FieldError> errors) {
+        errors.forEach(error -> result.rejectValue(error.field(), "invalid", error.message()));
+    }
+}

@@ -1,0 +1,122 @@
+package org.casecoordination.security.admin;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.casecoordination.forms.FieldError;
+import org.casecoordination.security.Groups;
+import org.casecoordination.security.admin.NewUserForm.MembershipForm;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * People, teams and roles, kept in Camunda's identity service, the one truth that this app, Tasklist, Cockpit
+ * and the engine's authorization all read. A role is a membership of a role group; a team is a group
+ * "team-..."; a supervisor supervises the teams they are a member of.
+ */
+@Service
+public class UserAdministration {
+
+    public record UserRow(String id, String name, String email, List<Role> roles, List<String> teams) {
+    }
+
+    public record TeamRow(String id, String name, long members) {
+    }
+
+    private final IdentityService identityService;
+
+    UserAdministration(IdentityService identityService) {
+        this.identityService = identityService;
+    }
+
+    public List<UserRow> users() {
+        return identityService.createUserQuery().orderByUserId().asc().list().stream().map(this::row).toList();
+    }
+
+    public UserRow user(String userId) {
+        User user = identityService.createUserQuery().userId(userId).singleResult();
+        return user == null ? null : row(user);
+    }
+
+    public List<TeamRow> teams() {
+        return identityService.createGroupQuery().orderByGroupId().asc().list().stream()
+                .filter(group -> Groups.isTeam(group.getId()))
+                .map(group -> new TeamRow(group.getId(), group.getName(),
+                        identityService.createUserQuery().memberOfGroup(group.getId()).count()))
+                .toList();
+    }
+
+    /** Rules a form cannot express; empty when the change may be made. */
+    public List<FieldError> check(MembershipForm memberships) {
+        List<FieldError> errors = new ArrayList<>();
+        if (memberships.getRoles().isEmpty()) {
+            errors.add(new FieldError("memberships.roles", "Choose at least one role."));
+        }
+        Set<String> known = teams().stream().map(TeamRow::id).collect(Collectors.toSet());
+        memberships.getTeams().stream().filter(team -> !known.contains(team)).findFirst()
+                .ifPresent(team -> errors.add(new FieldError("memberships.teams", "There is no team " + team + ".")));
+        boolean worksCases = memberships.getRoles().contains(Role.COORDINATOR)
+                || memberships.getRoles().contains(Role.SUPERVISOR);
+        if (worksCases && memberships.getTeams().isEmpty()) {
+            errors.add(new FieldError("memberships.teams", "Coordinators and supervisors need at least one team."));
+        }
+        return errors;
+    }
+
+    @Transactional
+    public void create(NewUserForm form) {
+        User user = identityService.newUser(form.getId());
+        user.setFirstName(form.getFirstName().strip());
+        user.setLastName(form.getLastName().strip());
+        user.setEmail(form.getEmail() == null || form.getEmail().isBlank() ? null : form.getEmail().strip());
+        user.setPassword(form.getPassword());
+        identityService.saveUser(user);
+        setMemberships(form.getId(), form.getMemberships());
+    }
+
+    public boolean exists(String userId) {
+        return identityService.createUserQuery().userId(userId).count() > 0;
+    }
+
+    /** Replaces the person's roles and teams with the chosen ones. */
+    @Transactional
+    public void setMemberships(String userId, MembershipForm memberships) {
+        Set<String> wanted = memberships.getRoles().stream().map(Role::groupId).collect(Collectors.toSet());
+        wanted.addAll(memberships.getTeams());
+        Set<String> current = groupsOf(userId);
+        current.stream().filter(group -> !wanted.contains(group))
+                .forEach(group -> identityService.deleteMembership(userId, group));
+        wanted.stream().filter(group -> !current.contains(group))
+                .forEach(group -> identityService.createMembership(userId, group));
+    }
+
+    @Transactional
+    public void createTeam(String teamId, String name) {
+        Group team = identityService.newGroup(teamId);
+        team.setName(name);
+        team.setType("WORKFLOW");
+        identityService.saveGroup(team);
+    }
+
+    public boolean groupExists(String groupId) {
+        return identityService.createGroupQuery().groupId(groupId).count() > 0;
+    }
+
+    private Set<String> groupsOf(String userId) {
+        return identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId)
+                .collect(Collectors.toSet());
+    }
+
+    private UserRow row(User user) {
+        Set<String> groups = groupsOf(user.getId());
+        List<Role> roles = java.util.Arrays.stream(Role.values()).filter(role -> groups.contains(role.groupId()))
+                .toList();
+        List<String> teams = groups.stream().filter(Groups::isTeam).sorted().toList();
+        return new UserRow(user.getId(), user.getFirstName() + " " + user.getLastName(), user.getEmail(), roles,
+                teams);
+    }
+}

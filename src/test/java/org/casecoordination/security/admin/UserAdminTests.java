@@ -1,0 +1,102 @@
+package org.casecoordination.security.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.casecoordination.support.ApplicationTest;
+import org.casecoordination.support.Cases;
+import org.casecoordination.support.Users;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+@ApplicationTest
+class UserAdminTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    IdentityService identityService;
+    @Autowired
+    Cases cases;
+
+    private static RequestPostProcessor admin() {
+        return user("admin").authorities(() -> "GROUP_camunda-admin");
+    }
+
+    @Test
+    void anAdministratorCreatesACoordinatorWhoThenWorksTheirTeamsCases() throws Exception {
+        String id = "nora-" + System.nanoTime() % 100000;
+        mvc.perform(post("/admin/users").with(admin()).with(csrf())
+                        .param("id", id).param("firstName", "Nora").param("lastName", "Lind")
+                        .param("email", "nora@example.org").param("password", "a-long-first-password")
+                        .param("memberships.roles", "COORDINATOR").param("memberships.teams", "team-south"))
+                .andExpect(redirectedUrl("/admin/users"));
+
+        assertThat(identityService.createGroupQuery().groupMember(id).list()).extracting(g -> g.getId())
+                .containsExactlyInAnyOrder("coordinators", "team-south");
+        String south = cases.open("team-south");
+        String north = cases.open("team-north");
+        mvc.perform(get("/api/cases/{n}", south).with(httpBasic(id, "a-long-first-password")))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/cases/{n}", north).with(httpBasic(id, "a-long-first-password")))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void changingRolesAndTeamsReplacesTheMemberships() throws Exception {
+        String id = "omar-" + System.nanoTime() % 100000;
+        mvc.perform(post("/admin/users").with(admin()).with(csrf())
+                .param("id", id).param("firstName", "Omar").param("lastName", "Said")
+                .param("password", "another-long-password")
+                .param("memberships.roles", "COORDINATOR").param("memberships.teams", "team-north"));
+
+        mvc.perform(post("/admin/users/{id}", id).with(admin()).with(csrf())
+                        .param("roles", "SUPERVISOR").param("teams", "team-north", "team-south"))
+                .andExpect(redirectedUrl("/admin/users/" + id));
+        assertThat(identityService.createGroupQuery().groupMember(id).list()).extracting(g -> g.getId())
+                .containsExactlyInAnyOrder("supervisors", "team-north", "team-south");
+    }
+
+    @Test
+    void badInputIsShownNextToTheFieldsAndNothingIsCreated() throws Exception {
+        String html = mvc.perform(post("/admin/users").with(admin()).with(csrf())
+                        .param("id", "Not Valid!").param("firstName", "").param("lastName", "X")
+                        .param("password", "short")
+                        .param("memberships.roles", "COORDINATOR"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        Document page = Jsoup.parse(html);
+        assertThat(page.select("#id-error").text()).contains("Lower-case letters");
+        assertThat(page.select("#firstName-error").text()).isEqualTo("Enter the first name.");
+        assertThat(page.select("#password-error").text()).contains("12");
+        assertThat(page.text()).contains("Coordinators and supervisors need at least one team.");
+        assertThat(identityService.createUserQuery().userFirstName("").count()).isZero();
+
+        mvc.perform(post("/admin/users").with(admin()).with(csrf())
+                        .param("id", "cora").param("firstName", "Another").param("lastName", "Cora")
+                        .param("password", "a-long-first-password").param("memberships.roles", "ANALYST"))
+                .andExpect(status().isOk());
+        assertThat(identityService.createUserQuery().userId("cora").singleResult().getFirstName()).isEqualTo("Cora");
+    }
+
+    @Test
+    void onlyAdministratorsManageUsers() throws Exception {
+        mvc.perform(get("/admin/users").with(Users.cora())).andExpect(status().isForbidden());
+        mvc.perform(post("/admin/users").with(Users.cora()).with(csrf()).param("id", "mallory")
+                        .param("firstName", "M").param("lastName", "M").param("password", "a-long-first-password")
+                        .param("memberships.roles", "ADMIN"))
+                .andExpect(status().isForbidden());
+        assertThat(identityService.createUserQuery().userId("mallory").count()).isZero();
+        mvc.perform(get("/admin/users").with(admin())).andExpect(status().isOk());
+    }
+}
