@@ -2,6 +2,7 @@ package org.casecoordination.casefile;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.casecoordination.client.consent.ConsentService;
 import org.casecoordination.closure.EarlyClosureReason;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,10 +22,12 @@ class CasePageController {
 
     private final CaseFileService caseFiles;
     private final RecordedValues recordedValues;
+    private final ConsentService consents;
 
-    CasePageController(CaseFileService caseFiles, RecordedValues recordedValues) {
+    CasePageController(CaseFileService caseFiles, RecordedValues recordedValues, ConsentService consents) {
         this.caseFiles = caseFiles;
         this.recordedValues = recordedValues;
+        this.consents = consents;
     }
 
     public static class NoteForm {
@@ -45,6 +48,7 @@ class CasePageController {
         model.addAttribute("caseFile", caseFile);
         model.addAttribute("recorded", recordedValues.describe(caseFile.records()));
         model.addAttribute("closureReasons", EarlyClosureReason.values());
+        model.addAttribute("consents", consents.listFor(caseFile.careCase()));
         return VIEW;
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface CaseRepository extends JpaRepository<CareCase, Long> {
 
@@ -18,4 +19,23 @@ public interface CaseRepository extends JpaRepository<CareCase, Long> {
     List<CareCase> findByProcessInstanceIdIn(Collection<String> processInstanceIds);
 
     List<CareCase> findByClientIdOrderByOpenedAtDesc(Long clientId);
+
+    /** Anonymous counts for analysts: how many cases per team and stage, nothing about anyone. */
+    @Query("select c.team as team, c.stage as stage, count(c) as cases from CareCase c group by c.team, c.stage")
+    List<StageCount> countByTeamAndStage();
+
+    @Query("select c.closureReason as reason, count(c) as cases from CareCase c where c.stage = "
+            + "org.casecoordination.casefile.CaseStage.CLOSED group by c.closureReason")
+    List<ClosureCount> countClosedByReason();
+
+    interface StageCount {
+        String getTeam();
+        CaseStage getStage();
+        long getCases();
+    }
+
+    interface ClosureCount {
+        String getReason();
+        long getCases();
+    }
 }

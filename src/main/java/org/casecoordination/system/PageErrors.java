@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.casecoordination.casefile.CaseAccessDeniedException;
 import org.casecoordination.casefile.CaseConflictException;
+import org.casecoordination.casefile.EmergencyAccessService;
 import org.casecoordination.casefile.CaseNotFoundException;
 import org.casecoordination.tasklist.TaskNotFoundException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -18,6 +19,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @ControllerAdvice(annotations = Controller.class)
 class PageErrors {
 
+    private final EmergencyAccessService emergencyAccess;
+
+    PageErrors(EmergencyAccessService emergencyAccess) {
+        this.emergencyAccess = emergencyAccess;
+    }
+
     @ExceptionHandler(CaseNotFoundException.class)
     String caseNotFound(CaseNotFoundException e, HttpServletResponse response, Model model) {
         response.setStatus(HttpServletResponse.SC_NOT_FOUND);
@@ -29,6 +36,8 @@ class PageErrors {
     String forbidden(CaseAccessDeniedException e, HttpServletResponse response, Model model) {
         response.setStatus(HttpServletResponse.SC_FORBIDDEN);
         model.addAttribute("message", e.getMessage());
+        model.addAttribute("caseNumber", e.caseNumber());
+        model.addAttribute("mayBreakTheGlass", emergencyAccess.mayBreakTheGlass());
         return "error/403";
     }
 

@@ -1,0 +1,50 @@
+package org.casecoordination.casefile;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Breaking the glass (administrators) and reviewing it (supervisors). */
+@Controller
+class EmergencyAccessController {
+
+    private final EmergencyAccessService emergencyAccess;
+
+    EmergencyAccessController(EmergencyAccessService emergencyAccess) {
+        this.emergencyAccess = emergencyAccess;
+    }
+
+    @PostMapping("/cases/{caseNumber}/emergency-access")
+    String open(@PathVariable String caseNumber, @RequestParam(required = false) String reason,
+            RedirectAttributes redirect, Model model) {
+        try {
+            emergencyAccess.open(caseNumber, reason);
+        } catch (IllegalArgumentException e) {
+            model.addAttribute("message", "This case belongs to a team you do not work in.");
+            model.addAttribute("caseNumber", caseNumber);
+            model.addAttribute("mayBreakTheGlass", true);
+            model.addAttribute("reasonError", e.getMessage());
+            model.addAttribute("reason", reason);
+            return "error/403";
+        }
+        redirect.addFlashAttribute("message", "Emergency access granted. It is logged and supervisors review it.");
+        return "redirect:/cases/" + caseNumber;
+    }
+
+    @GetMapping("/supervision/emergency-access")
+    String review(Model model) {
+        model.addAttribute("accesses", emergencyAccess.toReview());
+        return "supervision/emergency-access";
+    }
+
+    @PostMapping("/supervision/emergency-access/{id}/reviewed")
+    String reviewed(@PathVariable Long id, RedirectAttributes redirect) {
+        emergencyAccess.markReviewed(id);
+        redirect.addFlashAttribute("message", "Marked as reviewed.");
+        return "redirect:/supervision/emergency-access";
+    }
+}

@@ -1,0 +1,78 @@
+package org.casecoordination.casefile;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.casecoordination.security.CurrentUser;
+import org.casecoordination.security.Groups;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * "Break the glass": an administrator may open one case outside every team for a short time, after writing why.
+ * The case's team sees it on the timeline; its supervisors review it.
+ */
+@Service
+public class EmergencyAccessService {
+
+    static final int MINIMUM_REASON_LENGTH = 20;
+
+    private final CaseRepository cases;
+    private final EmergencyAccessRepository grants;
+    private final CaseTimeline timeline;
+    private final CurrentUser currentUser;
+    private final Duration length;
+
+    EmergencyAccessService(CaseRepository cases, EmergencyAccessRepository grants, CaseTimeline timeline,
+            CurrentUser currentUser, @Value("${case-coordination.emergency-access.duration:PT1H}") Duration length) {
+        this.cases = cases;
+        this.grants = grants;
+        this.timeline = timeline;
+        this.currentUser = currentUser;
+        this.length = length;
+    }
+
+    public boolean mayBreakTheGlass() {
+        return currentUser.groups().contains(Groups.ADMINS);
+    }
+
+    /** Opens the case for the current administrator; the reason must say why, in words. */
+    @Transactional
+    public EmergencyAccess open(String caseNumber, String reason) {
+        if (!mayBreakTheGlass()) {
+            throw new AccessDeniedException("Only administrators have emergency access.");
+        }
+        if (reason == null || reason.strip().length() < MINIMUM_REASON_LENGTH) {
+            throw new IllegalArgumentException("Write why you need this record (at least "
+                    + MINIMUM_REASON_LENGTH + " characters).");
+        }
+        CareCase careCase = cases.findByCaseNumber(caseNumber).orElseThrow(() -> new CaseNotFoundException(caseNumber));
+        EmergencyAccess grant = grants.save(new EmergencyAccess(careCase, currentUser.id(), reason.strip(),
+                Instant.now(), length));
+        timeline.record(careCase, TimelineKind.EMERGENCY_ACCESS,
+                "Emergency access by " + currentUser.id() + " until " + grant.getExpiresAt() + ": " + reason.strip());
+        return grant;
+    }
+
+    /** What supervisors review: emergency accesses to the cases of the teams they supervise. */
+    @Transactional(readOnly = true)
+    public List<EmergencyAccess> toReview() {
+        if (!currentUser.groups().contains(Groups.SUPERVISORS)) {
+            throw new AccessDeniedException("Supervisors review emergency access.");
+        }
+        List<String> teams = currentUser.teams();
+        return teams.isEmpty() ? List.of() : grants.findByCareCaseTeamInOrderByGrantedAtDesc(teams);
+    }
+
+    @Transactional
+    public void markReviewed(Long id) {
+        EmergencyAccess grant = grants.findById(id).orElseThrow(() -> new AccessDeniedException("No such access."));
+        if (!currentUser.groups().contains(Groups.SUPERVISORS)
+                || !currentUser.teams().contains(grant.getCareCase().getTeam())) {
+            throw new AccessDeniedException("Only the team's supervisors review its emergency accesses.");
+        }
+        grant.markReviewed(currentUser.id(), Instant.now());
+    }
+}
