@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.casecoordination.client.consent.ConsentService;
 import org.casecoordination.closure.EarlyClosureReason;
+import org.casecoordination.security.audit.RecordAccessLog;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -23,11 +24,14 @@ class CasePageController {
     private final CaseFileService caseFiles;
     private final RecordedValues recordedValues;
     private final ConsentService consents;
+    private final RecordAccessLog accessLog;
 
-    CasePageController(CaseFileService caseFiles, RecordedValues recordedValues, ConsentService consents) {
+    CasePageController(CaseFileService caseFiles, RecordedValues recordedValues, ConsentService consents,
+            RecordAccessLog accessLog) {
         this.caseFiles = caseFiles;
         this.recordedValues = recordedValues;
         this.consents = consents;
+        this.accessLog = accessLog;
     }
 
     public static class NoteForm {
@@ -49,6 +53,9 @@ class CasePageController {
         model.addAttribute("recorded", recordedValues.describe(caseFile.records()));
         model.addAttribute("closureReasons", EarlyClosureReason.values());
         model.addAttribute("consents", consents.listFor(caseFile.careCase()));
+        if (accessLog.mayReview()) {
+            model.addAttribute("recordAccess", accessLog.of(caseNumber));
+        }
         return VIEW;
     }
 

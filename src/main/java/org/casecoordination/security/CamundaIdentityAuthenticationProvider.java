@@ -1,10 +1,14 @@
 package org.casecoordination.security;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import org.casecoordination.security.login.LoginLockout;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -13,25 +17,36 @@ import org.springframework.stereotype.Component;
 
 /**
  * Logs users in against Camunda's identity service, the one truth for users, groups and passwords, so the same
- * login works here, in Tasklist/Cockpit and on /engine-rest. Camunda's login throttling applies to every door.
+ * login works here, in Tasklist/Cockpit and on /engine-rest. A user locked after repeated failures
+ * ({@link LoginLockout}) is refused before the password is checked, even the right one.
  */
 @Component
 class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
     private final IdentityService identityService;
+    private final LoginLockout lockout;
 
-    CamundaIdentityAuthenticationProvider(IdentityService identityService) {
+    CamundaIdentityAuthenticationProvider(IdentityService identityService, LoginLockout lockout) {
         this.identityService = identityService;
+        this.lockout = lockout;
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) {
         String userId = authentication.getName();
         Object credentials = authentication.getCredentials();
-        if (userId == null || userId.isBlank() || credentials == null
-                || !identityService.checkPassword(userId, credentials.toString())) {
+        if (userId == null || userId.isBlank() || credentials == null) {
             throw new BadCredentialsException("Wrong user name or password");
         }
+        Optional<Duration> locked = lockout.remainingLock(userId);
+        if (locked.isPresent()) {
+            throw new LockedException(LoginLockout.lockedMessage(locked.get()));
+        }
+        if (!identityService.checkPassword(userId, credentials.toString())) {
+            lockout.recordFailure(userId);
+            throw new BadCredentialsException("Wrong user name or password");
+        }
+        lockout.recordSuccess(userId);
         List<GrantedAuthority> authorities = identityService.createGroupQuery().groupMember(userId).list().stream()
                 .map(Group::getId)
                 .map(groupId -> (GrantedAuthority) new SimpleGrantedAuthority(Groups.authority(groupId)))

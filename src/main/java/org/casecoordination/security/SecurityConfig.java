@@ -2,26 +2,31 @@ package org.casecoordination.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Objects;
 import org.camunda.bpm.engine.IdentityService;
+import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
+import org.springframework.boot.actuate.health.HealthEndpoint;
+import org.springframework.boot.autoconfigure.web.ServerProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Three doors, each locked its own way: integrations (/api, /engine-rest) with HTTP Basic and no session;
- * Camunda's webapps with their own login; this app's pages with a login form. Camunda's REST API is open to
- * anonymous callers out of the box; here it is not.
+ * Four doors, each locked its own way: integrations (/api, /engine-rest) with HTTP Basic and no session;
+ * actuator endpoints, health for anyone and the rest for administrators; Camunda's webapps with their own login;
+ * this app's pages with a login form, CSRF tokens and a strict Content-Security-Policy. Camunda's REST API is open
+ * to anonymous callers out of the box; here it is not.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
@@ -48,7 +53,12 @@ class SecurityConfig {
     SecurityFilterChain integrations(HttpSecurity http, IdentityService identityService) throws Exception {
         return http
                 .securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**")))
-                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(new CrossSiteBrowserRequest()).denyAll()
+                        // checks any user's password without the login lockout: administrators only
+                        .requestMatchers(path("/engine-rest/identity/verify"))
+                        .hasAuthority(Groups.authority(Groups.ADMINS))
+                        .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
                     response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
                     response.setHeader("WWW-Authenticate", "Basic realm=\"case-coordination\"");
@@ -63,8 +73,26 @@ class SecurityConfig {
                 .build();
     }
 
+    /**
+     * Load balancers and probes ask /actuator/health without credentials and get the status only; details and
+     * every other endpoint need an administrator. Which endpoints exist at all is set in application.yml.
+     */
     @Bean
     @Order(2)
+    SecurityFilterChain actuator(HttpSecurity http) throws Exception {
+        return http
+                .securityMatcher(EndpointRequest.toAnyEndpoint())
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
+                        .anyRequest().hasAuthority(Groups.authority(Groups.ADMINS)))
+                .httpBasic(basic -> basic.realmName("case-coordination"))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain camundaWebapps(HttpSecurity http) throws Exception {
         return http
                 .securityMatcher(path("/camunda/**"))
@@ -77,17 +105,32 @@ class SecurityConfig {
                 .build();
     }
 
+    /**
+     * CSRF protection is Spring Security's default here: every form post, the login form included, needs the
+     * session's token. HSTS is a default too, sent on HTTPS requests only; the session cookie's Secure flag follows
+     * the request the same way (Tomcat sets it on a secure request, see application.yml on forwarded headers).
+     */
     @Bean
-    @Order(3)
-    SecurityFilterChain pages(HttpSecurity http, IdentityService identityService) throws Exception {
+    @Order(4)
+    SecurityFilterChain pages(HttpSecurity http, IdentityService identityService, ServerProperties server)
+            throws Exception {
+        ExpiredSessionRedirect expiredSession = new ExpiredSessionRedirect();
+        String sessionCookie = Objects.requireNonNullElse(server.getServlet().getSession().getCookie().getName(),
+                "JSESSIONID");
         return http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico")
                         .permitAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
-                .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
-                .headers(Customizer.withDefaults())
+                .formLogin(form -> form.loginPage(ExpiredSessionRedirect.LOGIN_PAGE).defaultSuccessUrl("/", false)
+                        .permitAll())
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(expiredSession)
+                        .accessDeniedHandler(expiredSession))
+                // the old cookie would otherwise make the next visit look like an expired session
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies(sessionCookie).permitAll())
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(ContentSecurityPolicy.FOR_PAGES))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class)
                 .build();
     }

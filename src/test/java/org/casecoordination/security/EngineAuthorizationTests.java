@@ -85,6 +85,15 @@ class EngineAuthorizationTests {
     }
 
     @Test
+    void onlyAdministratorsMayCheckPasswordsThroughTheEngine() {
+        // it checks any user's password without the login lockout: a way to guess passwords
+        ResponseEntity<String> guess = rest.withBasicAuth("cora", "demo").postForEntity(
+                "/engine-rest/identity/verify", json("{\"username\": \"sam\", \"password\": \"guess\"}"),
+                String.class);
+        assertThat(guess.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
     void camundasWebappsOpenOnlyToTheirRoles() throws Exception {
         assertThat(webappLogin("cora", "tasklist")).isEqualTo(200);
         assertThat(webappLogin("cora", "cockpit")).isEqualTo(403);

@@ -1,0 +1,23 @@
+package org.casecoordination.security.audit;
+
+/** What someone did, in the words a supervisor reads in "who accessed this record". */
+public enum AuditAction {
+    LOGIN("Logged in"),
+    LOGIN_FAILED("Failed login"),
+    LOGOUT("Logged out"),
+    VIEW_RECORD("Viewed"),
+    CHANGE_RECORD("Changed"),
+    EXPORT("Exported"),
+    REASSIGN("Reassigned a task"),
+    EMERGENCY_ACCESS("Emergency access");
+
+    private final String label;
+
+    AuditAction(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

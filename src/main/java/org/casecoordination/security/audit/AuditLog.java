@@ -1,0 +1,49 @@
+package org.casecoordination.security.audit;
+
+import java.time.Instant;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Appends to the audit log. Every event is written in its own transaction (REQUIRES_NEW), never in the caller's:
+ * a refused or rolled-back action is still audited, and a long business transaction does not hold audit rows back.
+ *
+ * <p>When an event cannot be written, this class throws and the caller decides, by this rule (HIPAA audit
+ * controls, 45 CFR 164.312(b)): <b>an access to a record that cannot be audited does not happen</b> where that is
+ * still possible. A view is held back: {@link RecordAccessAuditFilter} buffers the response and answers 500
+ * instead of the record. Code that discloses outside a record request (an export) calls {@link #record} before
+ * it discloses anything, so a failure stops it and rolls back the caller. A change has already committed when
+ * its outcome is known; failing the response then would not undo it and would invite a duplicate retry, so the
+ * filter logs the failure (ids only) at ERROR for operations and lets the response through. Login events are
+ * logged the same way: a login discloses no record.
+ */
+@Service
+public class AuditLog {
+
+    private final AuditEventRepository events;
+    private final TransactionTemplate ownTransaction;
+
+    AuditLog(AuditEventRepository events, PlatformTransactionManager transactions) {
+        this.events = events;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** Writes one event in its own transaction; throws when it cannot be written. */
+    public AuditEvent write(AuditEvent event) {
+        return ownTransaction.execute(status -> events.save(event));
+    }
+
+    /**
+     * For actions that are not a request to a record path (an export, an emergency access): the current user and
+     * address come from the request being served. Call it before disclosing anything; it throws when the event
+     * cannot be written.
+     */
+    public AuditEvent record(AuditAction action, String caseNumber, String resource, String outcome) {
+        var request = Callers.currentRequest();
+        return write(new AuditEvent(Instant.now(), Callers.actor(request.orElse(null)), action,
+                caseNumber, resource, outcome, request.map(Callers::remoteAddress).orElse(null)));
+    }
+}

@@ -1,0 +1,19 @@
+package org.casecoordination.security.audit;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * case-coordination.audit.*
+ *
+ * @param retention how long audit events are kept; six years by default, as HIPAA keeps its documentation
+ * @param cleanupCron when events older than the retention are deleted (Spring cron; "-" switches it off)
+ * @param basicLoginInterval an HTTP Basic caller counts as logging in again after this long (see BasicLogins)
+ */
+@ConfigurationProperties("case-coordination.audit")
+public record AuditProperties(
+        @DefaultValue("P2190D") Duration retention,
+        @DefaultValue("0 30 3 * * *") String cleanupCron,
+        @DefaultValue("PT30M") Duration basicLoginInterval) {
+}

@@ -1,0 +1,120 @@
+package org.casecoordination.security.audit;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.casecoordination.security.audit.RecordLookup.TaskFacts;
+import org.casecoordination.security.audit.RecordRequest.Assignment;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Audits every request that views or changes a client record (see {@link RecordRequest}), after it ran, with its
+ * outcome, whoever sent it and whichever door it came by: pages, /api, /engine-rest, Camunda's webapps. It runs
+ * just after Spring Security, so the caller is known; requests Spring Security refuses before they get here are
+ * audited by {@link RefusedAccessAuditListener}.
+ *
+ * <p>A view is held back until its event is written: the response is buffered and released only then, and when
+ * the event cannot be written the caller gets a 500 instead of the record (see {@link AuditLog} for the rule).
+ */
+class RecordAccessAuditFilter extends OncePerRequestFilter {
+
+    private static final Logger log = LoggerFactory.getLogger(RecordAccessAuditFilter.class);
+    private static final Pattern CREATED_CASE = Pattern.compile("/cases/([^/?#;]+)");
+
+    private final AuditLog auditLog;
+    private final RecordLookup lookup;
+
+    RecordAccessAuditFilter(AuditLog auditLog, RecordLookup lookup) {
+        this.auditLog = auditLog;
+        this.lookup = lookup;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        RecordRequest record = RecordRequest.of(request.getMethod(), Callers.path(request)).orElse(null);
+        if (record == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        // before the request: a completed task's assignee is gone afterwards
+        TaskFacts task = record.target() == RecordRequest.Target.TASK ? lookup.task(record.id()) : null;
+        boolean view = record.action() == AuditAction.VIEW_RECORD;
+        HttpServletResponse downstream = view ? new ContentCachingResponseWrapper(response) : response;
+        try {
+            chain.doFilter(request, downstream);
+        } catch (IOException | ServletException | RuntimeException e) {
+            writeOrLog(event(request, downstream, record, task, Outcomes.of(e)));
+            throw e; // a view's buffered body is dropped with it
+        }
+        AuditEvent event = event(request, downstream, record, task, Outcomes.of(request, downstream));
+        if (!view) {
+            writeOrLog(event);
+            return;
+        }
+        try {
+            auditLog.write(event);
+        } catch (RuntimeException e) {
+            refuse(response, event, e);
+            return;
+        }
+        ((ContentCachingResponseWrapper) downstream).copyBodyToResponse();
+    }
+
+    private AuditEvent event(HttpServletRequest request, HttpServletResponse response, RecordRequest record,
+            TaskFacts task, String outcome) {
+        String actor = Callers.actor(request);
+        String caseNumber = switch (record.target()) {
+            case CASE -> record.id();
+            case TASK -> task.caseNumber();
+            case PROCESS_INSTANCE -> lookup.caseOfProcessInstance(record.id());
+            case NEW_CASE -> createdCase(response.getHeader("Location"));
+        };
+        return new AuditEvent(Instant.now(), actor, action(record, task, actor), caseNumber,
+                Callers.resource(request), outcome, Callers.remoteAddress(request));
+    }
+
+    /** Taking a task that someone else had, or moving a task that had an assignee, is a reassignment. */
+    private static AuditAction action(RecordRequest record, TaskFacts task, String actor) {
+        boolean hadAssignee = task != null && task.assignee() != null;
+        if (record.assignment() == Assignment.CLAIM && hadAssignee && !task.assignee().equals(actor)
+                || record.assignment() == Assignment.ASSIGN && hadAssignee) {
+            return AuditAction.REASSIGN;
+        }
+        return record.action();
+    }
+
+    private static String createdCase(String location) {
+        Matcher matcher = location == null ? null : CREATED_CASE.matcher(location);
+        return matcher != null && matcher.find() ? matcher.group(1) : null;
+    }
+
+    /** A change went through already: refusing the response would not undo it. Operations must see this. */
+    private void writeOrLog(AuditEvent event) {
+        try {
+            auditLog.write(event);
+        } catch (RuntimeException e) {
+            log.error("AUDIT EVENT LOST: {} of case {} by {} ({}, outcome {}) could not be written", event.getAction(),
+                    event.getCaseNumber(), event.getActor(), event.getResource(), event.getOutcome(), e);
+        }
+    }
+
+    private static void refuse(HttpServletResponse response, AuditEvent event, RuntimeException e) throws IOException {
+        log.error("Audit log unavailable: refused {} of case {} by {} ({})", event.getAction(), event.getCaseNumber(),
+                event.getActor(), event.getResource(), e);
+        if (response.isCommitted()) {
+            return; // a redirect or an error page: no record content went out
+        }
+        response.reset();
+        response.sendError(HttpServletResponse.SC_INTERNAL_SERVER_ERROR,
+                "This access could not be recorded in the audit log, so the record is not shown.");
+    }
+}

@@ -1,0 +1,73 @@
+package org.casecoordination.security.audit;
+
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+/**
+ * Finds the case a task or process instance belongs to: its process instance's business key. A completed task
+ * or ended case is still found in the engine's history. The lookup runs without the caller's engine
+ * authentication, so it ignores the engine's authorization: a refused look at another team's task is exactly
+ * what a reviewer needs to see with its case number.
+ */
+@Component
+class RecordLookup {
+
+    /** What the audit needs to know about a task: its case, and who had it before the request. */
+    record TaskFacts(String caseNumber, String assignee) {
+        static final TaskFacts UNKNOWN = new TaskFacts(null, null);
+    }
+
+    private final TaskService taskService;
+    private final HistoryService historyService;
+    private final IdentityService identityService;
+
+    RecordLookup(TaskService taskService, HistoryService historyService, IdentityService identityService) {
+        this.taskService = taskService;
+        this.historyService = historyService;
+        this.identityService = identityService;
+    }
+
+    TaskFacts task(String taskId) {
+        return asApplication(() -> {
+            Task open = taskService.createTaskQuery().taskId(taskId).singleResult();
+            if (open != null) {
+                return new TaskFacts(businessKey(open.getProcessInstanceId()), open.getAssignee());
+            }
+            HistoricTaskInstance done = historyService.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
+            return done == null ? TaskFacts.UNKNOWN : new TaskFacts(businessKey(done.getProcessInstanceId()), null);
+        }, TaskFacts.UNKNOWN);
+    }
+
+    String caseOfProcessInstance(String processInstanceId) {
+        return asApplication(() -> businessKey(processInstanceId), null);
+    }
+
+    private String businessKey(String processInstanceId) {
+        if (processInstanceId == null) {
+            return null;
+        }
+        HistoricProcessInstance instance = historyService.createHistoricProcessInstanceQuery()
+                .processInstanceId(processInstanceId).singleResult();
+        return instance == null ? null : instance.getBusinessKey();
+    }
+
+    private <T> T asApplication(Supplier<T> lookup, T unknown) {
+        var caller = identityService.getCurrentAuthentication();
+        identityService.clearAuthentication();
+        try {
+            return lookup.get();
+        } catch (RuntimeException e) {
+            return unknown; // an id the engine cannot read at all: the event is kept without a case number
+        } finally {
+            if (caller != null) {
+                identityService.setAuthentication(caller);
+            }
+        }
+    }
+}

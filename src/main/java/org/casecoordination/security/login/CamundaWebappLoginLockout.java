@@ -1,0 +1,79 @@
+package org.casecoordination.security.login;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.casecoordination.system.CachedBodyRequest;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The lockout at the door of Camunda's webapps (Tasklist, Cockpit, Admin), whose login endpoint checks passwords
+ * itself, outside Spring Security: a locked user is refused before Camunda sees the password, and Camunda's answer
+ * tells whether the password was right (200) or wrong (401).
+ */
+class CamundaWebappLoginLockout extends OncePerRequestFilter {
+
+    static final String URL_PATTERN = "/camunda/api/admin/auth/user/*";
+
+    private static final Pattern LOGIN_PATH = Pattern.compile("/camunda/api/admin/auth/user/[^/]+/login/[^/]+/?");
+
+    private final LoginLockout lockout;
+
+    CamundaWebappLoginLockout(LoginLockout lockout) {
+        this.lockout = lockout;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return !"POST".equals(request.getMethod()) || !LOGIN_PATH.matcher(path).matches();
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        // the body stays readable for the audit filter and for Camunda's login resource, which read it after us
+        CachedBodyRequest cached = new CachedBodyRequest(request);
+        String userId = userName(cached.body());
+        if (userId == null || userId.isBlank()) {
+            chain.doFilter(cached, response);
+            return;
+        }
+        Optional<Duration> locked = lockout.remainingLock(userId);
+        if (locked.isPresent()) {
+            refuse(response, LoginLockout.lockedMessage(locked.get()));
+            return;
+        }
+        chain.doFilter(cached, response);
+        if (response.getStatus() == HttpServletResponse.SC_OK) {
+            lockout.recordSuccess(userId);
+        } else if (response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED) {
+            lockout.recordFailure(userId);
+        }
+    }
+
+    /** The "username" field of the url-encoded login form; the password is left alone. */
+    private static String userName(byte[] body) {
+        for (String field : new String(body, StandardCharsets.ISO_8859_1).split("&")) {
+            if (field.startsWith("username=")) {
+                return URLDecoder.decode(field.substring("username=".length()), StandardCharsets.UTF_8);
+            }
+        }
+        return null;
+    }
+
+    private static void refuse(HttpServletResponse response, String message) throws IOException {
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write("{\"type\":\"LoginLocked\",\"message\":\"" + message + "\"}");
+    }
+}

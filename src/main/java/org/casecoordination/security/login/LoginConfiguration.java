@@ -1,0 +1,47 @@
+package org.casecoordination.security.login;
+
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/** Password hashing and login throttling for the engine, and the lockout for Camunda's webapp login. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(LoginLockoutProperties.class)
+class LoginConfiguration {
+
+    /** BCrypt's default cost: about 50-100 ms per hash here, slow for a guesser, quick enough for a login. */
+    private static final int BCRYPT_STRENGTH = 10;
+
+    /**
+     * New and changed passwords are hashed with BCrypt. Hashes stored earlier as SHA-512 still verify: Camunda
+     * always registers its SHA-512 digest as a checker itself (adding it as a custom checker again fails the start
+     * with ENGINE-25002), and picks the checker by the stored {@code {ALGORITHM}} prefix.
+     */
+    @Bean
+    ProcessEnginePlugin passwordHashingPlugin() {
+        return new AbstractProcessEnginePlugin() {
+            @Override
+            public void preInit(ProcessEngineConfigurationImpl configuration) {
+                configuration.setPasswordEncryptor(new BcryptPasswordEncryptor(BCRYPT_STRENGTH));
+            }
+        };
+    }
+
+    @Bean
+    ProcessEnginePlugin camundaLoginThrottling() {
+        return new CamundaLoginThrottling();
+    }
+
+    @Bean
+    FilterRegistrationBean<CamundaWebappLoginLockout> camundaWebappLoginLockout(LoginLockout lockout) {
+        var registration = new FilterRegistrationBean<>(new CamundaWebappLoginLockout(lockout));
+        registration.addUrlPatterns(CamundaWebappLoginLockout.URL_PATTERN);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+}

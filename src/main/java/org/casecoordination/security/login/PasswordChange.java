@@ -1,0 +1,47 @@
+package org.casecoordination.security.login;
+
+import java.time.Duration;
+import java.util.Optional;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Service;
+import org.springframework.validation.Errors;
+
+/**
+ * Changes a user's own password in Camunda's identity, so Tasklist, Cockpit and /engine-rest take the new one too.
+ * The current password is asked again (a session left open must not be enough), and a wrong one counts as a failed
+ * login: the change form is no way around the lockout.
+ */
+@Service
+class PasswordChange {
+
+    private final IdentityService identityService;
+    private final LoginLockout lockout;
+
+    PasswordChange(IdentityService identityService, LoginLockout lockout) {
+        this.identityService = identityService;
+        this.lockout = lockout;
+    }
+
+    /** Changes the password, or leaves it and explains why in {@code errors}. */
+    void change(String userId, PasswordChangeForm form, Errors errors) {
+        NewPasswordRules.check(userId, form, errors);
+        if (errors.hasErrors()) {
+            return;
+        }
+        Optional<Duration> locked = lockout.remainingLock(userId);
+        if (locked.isPresent()) {
+            errors.reject("locked", LoginLockout.lockedMessage(locked.get()));
+            return;
+        }
+        if (!identityService.checkPassword(userId, form.getCurrentPassword())) {
+            lockout.recordFailure(userId);
+            errors.rejectValue("currentPassword", "wrong", "This is not your current password.");
+            return;
+        }
+        lockout.recordSuccess(userId);
+        User user = identityService.createUserQuery().userId(userId).singleResult();
+        user.setPassword(form.getNewPassword());
+        identityService.saveUser(user);
+    }
+}

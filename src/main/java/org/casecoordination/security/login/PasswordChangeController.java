@@ -1,0 +1,53 @@
+package org.casecoordination.security.login;
+
+import java.security.Principal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** "Change my password" for whoever is logged in; needs a login like every page (SecurityConfig's default). */
+@Controller
+class PasswordChangeController {
+
+    static final String PATH = "/account/password";
+    private static final String VIEW = "account/password";
+
+    private final PasswordChange passwordChange;
+
+    PasswordChangeController(PasswordChange passwordChange) {
+        this.passwordChange = passwordChange;
+    }
+
+    @InitBinder("form")
+    void allowOnlyFormFields(WebDataBinder binder) {
+        binder.setAllowedFields("currentPassword", "newPassword", "confirmation");
+    }
+
+    @GetMapping(PATH)
+    String show(Model model) {
+        model.addAttribute("form", new PasswordChangeForm());
+        return VIEW;
+    }
+
+    @PostMapping(PATH)
+    String change(@ModelAttribute("form") PasswordChangeForm form, BindingResult errors, Principal user,
+            RedirectAttributes redirect) {
+        passwordChange.change(user.getName(), form, errors);
+        if (errors.hasErrors()) {
+            // passwords never travel back into the page
+            form.setCurrentPassword(null);
+            form.setNewPassword(null);
+            form.setConfirmation(null);
+            return VIEW;
+        }
+        redirect.addFlashAttribute("message", "Your password has been changed. Use the new one from now on, "
+                + "here and in Camunda's Tasklist and Cockpit.");
+        return "redirect:" + PATH;
+    }
+}
