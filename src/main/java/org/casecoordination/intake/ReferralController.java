@@ -54,6 +54,7 @@ class ReferralController {
 
     @GetMapping("/referrals/new")
     String form(Model model) {
+        referrals.checkMayRefer();
         ReferralRequest referral = new ReferralRequest();
         referral.setUrgency(Urgency.ROUTINE);
         referral.setTeam(currentUser.teams().stream().findFirst().orElse(null));
@@ -65,6 +66,7 @@ class ReferralController {
     String submit(@Validated @ModelAttribute("referral") ReferralRequest referral, BindingResult result,
             @RequestParam(name = "clientChoice", required = false) String clientChoice, Model model,
             RedirectAttributes redirect) {
+        referrals.checkMayRefer();
         for (FieldError error : referrals.check(referral)) {
             result.rejectValue(error.field(), "invalid", error.message());
         }

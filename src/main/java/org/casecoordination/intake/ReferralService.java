@@ -21,6 +21,7 @@ import org.casecoordination.processes.CaseLifecycleProcess;
 import org.casecoordination.processes.CaseLifecycleProcess.Variables;
 import org.casecoordination.security.CurrentUser;
 import org.casecoordination.security.Groups;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -98,8 +99,18 @@ public class ReferralService {
         return errors;
     }
 
+    /** Coordinators and supervisors take referrals; analysts and administrators do not handle cases. */
+    public void checkMayRefer() {
+        List<String> groups = currentUser.groups();
+        if (!groups.contains(Groups.COORDINATORS) && !groups.contains(Groups.SUPERVISORS)
+                && !CurrentUser.SYSTEM.equals(currentUser.id())) {
+            throw new AccessDeniedException("Only coordinators and supervisors enter referrals.");
+        }
+    }
+
     @Transactional
     public CareCase refer(ReferralRequest referral) {
+        checkMayRefer();
         List<FieldError> errors = check(referral);
         if (!errors.isEmpty()) {
             throw new ReferralRejectedException(errors);

@@ -14,6 +14,7 @@ import org.casecoordination.tasklist.TaskNotFoundException;
 import org.casecoordination.tasklist.TaskValidationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -76,6 +77,11 @@ class ApiErrors {
 
     @ExceptionHandler(CaseAccessDeniedException.class)
     ResponseEntity<Body> forbidden(CaseAccessDeniedException e) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Body.of(e.getMessage()));
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<Body> notForYourRole(AccessDeniedException e) {
         return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Body.of(e.getMessage()));
     }
 
