@@ -1,10 +1,8 @@
 package org.casecoordination.forms;
 
+import org.casecoordination.support.FragmentTemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
-import org.thymeleaf.templateresolver.StringTemplateResolver;
 
 import java.util.Map;
 
@@ -17,7 +15,7 @@ final class FormFieldsRenderer {
     private static final String PAGE = "<form method=\"post\">"
             + "<div th:replace=\"~{fragments/form-fields :: fields(${form}, ${values}, ${errors})}\"></div></form>";
 
-    private static final SpringTemplateEngine ENGINE = engine();
+    private static final SpringTemplateEngine ENGINE = FragmentTemplateEngine.create();
 
     private FormFieldsRenderer() {
     }
@@ -28,21 +26,5 @@ final class FormFieldsRenderer {
         context.setVariable("values", values);
         context.setVariable("errors", errors);
         return ENGINE.process(PAGE, context);
-    }
-
-    private static SpringTemplateEngine engine() {
-        ClassLoaderTemplateResolver files = new ClassLoaderTemplateResolver();
-        files.setPrefix("templates/");
-        files.setSuffix(".html");
-        files.setTemplateMode(TemplateMode.HTML);
-        files.setCharacterEncoding("UTF-8");
-        files.setCheckExistence(true);
-        files.setOrder(1);
-        StringTemplateResolver inline = new StringTemplateResolver();
-        inline.setOrder(2);
-        SpringTemplateEngine engine = new SpringTemplateEngine();
-        engine.addTemplateResolver(files);
-        engine.addTemplateResolver(inline);
-        return engine;
     }
 }

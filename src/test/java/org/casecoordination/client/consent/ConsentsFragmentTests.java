@@ -1,5 +1,6 @@
 package org.casecoordination.client.consent;
 
+import org.casecoordination.support.FragmentTemplateEngine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -16,9 +17,6 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockServletContext;
 import org.thymeleaf.context.WebContext;
 import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
-import org.thymeleaf.templateresolver.StringTemplateResolver;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 /** fragments/consents.html rendered the way the case page includes it, without a Spring context. */
@@ -27,7 +25,7 @@ class ConsentsFragmentTests {
     static final String PAGE =
             "<div th:replace=\"~{fragments/consents :: consents(${caseNumber}, ${consents})}\"></div>";
     static final LocalDate TODAY = LocalDate.of(2026, 11, 27);
-    static final SpringTemplateEngine ENGINE = engine();
+    static final SpringTemplateEngine ENGINE = FragmentTemplateEngine.create();
 
     @Test
     void eachConsentShowsItsStateAndOnlyThoseNotRevokedCanBeRevoked() {
@@ -109,21 +107,5 @@ class ConsentsFragmentTests {
         context.setVariable("consents", consents);
         context.setVariables(flash);
         return Jsoup.parse(ENGINE.process(PAGE, context));
-    }
-
-    private static SpringTemplateEngine engine() {
-        ClassLoaderTemplateResolver files = new ClassLoaderTemplateResolver();
-        files.setPrefix("templates/");
-        files.setSuffix(".html");
-        files.setTemplateMode(TemplateMode.HTML);
-        files.setCharacterEncoding("UTF-8");
-        files.setCheckExistence(true);
-        files.setOrder(1);
-        StringTemplateResolver inline = new StringTemplateResolver();
-        inline.setOrder(2);
-        SpringTemplateEngine engine = new SpringTemplateEngine();
-        engine.addTemplateResolver(files);
-        engine.addTemplateResolver(inline);
-        return engine;
     }
 }

@@ -1,5 +1,6 @@
 package org.casecoordination.security.audit;
 
+import org.casecoordination.support.FragmentTemplateEngine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -9,9 +10,6 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
-import org.thymeleaf.templateresolver.StringTemplateResolver;
 
 /** fragments/record-access.html as the case page includes it, with a real Thymeleaf engine. */
 class RecordAccessFragmentTests {
@@ -56,22 +54,6 @@ class RecordAccessFragmentTests {
     private static Document render(List<AuditEvent> events) {
         Context context = new Context();
         context.setVariable("recordAccess", events);
-        return Jsoup.parse(engine().process(PAGE, context));
-    }
-
-    private static SpringTemplateEngine engine() {
-        ClassLoaderTemplateResolver files = new ClassLoaderTemplateResolver();
-        files.setPrefix("templates/");
-        files.setSuffix(".html");
-        files.setTemplateMode(TemplateMode.HTML);
-        files.setCharacterEncoding("UTF-8");
-        files.setCheckExistence(true);
-        files.setOrder(1);
-        StringTemplateResolver inline = new StringTemplateResolver();
-        inline.setOrder(2);
-        SpringTemplateEngine engine = new SpringTemplateEngine();
-        engine.addTemplateResolver(files);
-        engine.addTemplateResolver(inline);
-        return engine;
+        return Jsoup.parse(FragmentTemplateEngine.create().process(PAGE, context));
     }
 }
