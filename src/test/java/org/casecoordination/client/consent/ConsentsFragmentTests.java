@@ -1,6 +1,5 @@
 package org.casecoordination.client.consent;
 
-import org.casecoordination.support.FragmentTemplateEngine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -8,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.casecoordination.support.FragmentTemplateEngine;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

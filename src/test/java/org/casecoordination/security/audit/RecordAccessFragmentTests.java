@@ -1,10 +1,10 @@
 package org.casecoordination.security.audit;
 
-import org.casecoordination.support.FragmentTemplateEngine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
+import org.casecoordination.support.FragmentTemplateEngine;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
