@@ -24,7 +24,7 @@ class EmergencyAccessController {
         try {
             emergencyAccess.open(caseNumber, reason);
         } catch (IllegalArgumentException e) {
-            model.addAttribute("message", "This case belongs to a team you do not work in.");
+            model.addAttribute("problem", "This case belongs to a team you do not work in.");
             model.addAttribute("caseNumber", caseNumber);
             model.addAttribute("mayBreakTheGlass", true);
             model.addAttribute("reasonError", e.getMessage());

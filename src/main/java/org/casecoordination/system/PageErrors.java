@@ -28,14 +28,14 @@ class PageErrors {
     @ExceptionHandler(CaseNotFoundException.class)
     String caseNotFound(CaseNotFoundException e, HttpServletResponse response, Model model) {
         response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-        model.addAttribute("message", e.getMessage());
+        model.addAttribute("problem", e.getMessage());
         return "error/404";
     }
 
     @ExceptionHandler(CaseAccessDeniedException.class)
     String forbidden(CaseAccessDeniedException e, HttpServletResponse response, Model model) {
         response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-        model.addAttribute("message", e.getMessage());
+        model.addAttribute("problem", e.getMessage());
         model.addAttribute("caseNumber", e.caseNumber());
         model.addAttribute("mayBreakTheGlass", emergencyAccess.mayBreakTheGlass());
         return "error/403";

@@ -45,6 +45,8 @@ class EmergencyAccessTests {
         Document refused = Jsoup.parse(mvc.perform(get("/cases/{n}", caseNumber).with(admin()))
                 .andExpect(status().isForbidden()).andReturn().getResponse().getContentAsString());
         assertThat(refused.select("#emergency-access form")).hasSize(1);
+        assertThat(refused.select(".alert-success")).as("a refusal is no success message").isEmpty();
+        assertThat(refused.select("#forbidden-message").text()).contains("team you do not work in");
         assertThat(refused.text()).doesNotContain("Test Client");
 
         String tooShort = mvc.perform(post("/cases/{n}/emergency-access", caseNumber).with(admin()).with(csrf())
