@@ -21,7 +21,7 @@ public class CaseAccess {
     }
 
     public boolean canSee(CareCase careCase) {
-        return CurrentUser.SYSTEM.equals(currentUser.id()) || currentUser.teams().contains(careCase.getTeam())
+        return currentUser.isEngineWork() || currentUser.teams().contains(careCase.getTeam())
                 || hasEmergencyAccess(careCase);
     }
 

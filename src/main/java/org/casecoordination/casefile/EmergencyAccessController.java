@@ -1,5 +1,6 @@
 package org.casecoordination.casefile;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,10 +21,11 @@ class EmergencyAccessController {
 
     @PostMapping("/cases/{caseNumber}/emergency-access")
     String open(@PathVariable String caseNumber, @RequestParam(required = false) String reason,
-            RedirectAttributes redirect, Model model) {
+            RedirectAttributes redirect, Model model, HttpServletResponse response) {
         try {
             emergencyAccess.open(caseNumber, reason);
         } catch (IllegalArgumentException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST); // refused: the audit log must not say 200
             model.addAttribute("problem", "This case belongs to a team you do not work in.");
             model.addAttribute("caseNumber", caseNumber);
             model.addAttribute("mayBreakTheGlass", true);

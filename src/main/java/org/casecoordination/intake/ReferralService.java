@@ -103,7 +103,7 @@ public class ReferralService {
     public void checkMayRefer() {
         List<String> groups = currentUser.groups();
         if (!groups.contains(Groups.COORDINATORS) && !groups.contains(Groups.SUPERVISORS)
-                && !CurrentUser.SYSTEM.equals(currentUser.id())) {
+                && !currentUser.isEngineWork()) {
             throw new AccessDeniedException("Only coordinators and supervisors enter referrals.");
         }
     }

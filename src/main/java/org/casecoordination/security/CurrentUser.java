@@ -22,6 +22,15 @@ public class CurrentUser {
         this.identityService = identityService;
     }
 
+    /** Work the engine does on its own (timers, jobs, start-up): nobody is logged in at all. */
+    public boolean isEngineWork() {
+        Authentication engineUser = identityService.getCurrentAuthentication();
+        var springUser = SecurityContextHolder.getContext().getAuthentication();
+        return (engineUser == null || engineUser.getUserId() == null)
+                && (springUser == null || !springUser.isAuthenticated()
+                        || springUser instanceof AnonymousAuthenticationToken);
+    }
+
     public String id() {
         Authentication engineUser = identityService.getCurrentAuthentication();
         if (engineUser != null && engineUser.getUserId() != null) {

@@ -3,11 +3,14 @@ package org.casecoordination.security;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.springframework.boot.ApplicationArguments;
@@ -20,7 +23,8 @@ import org.springframework.stereotype.Component;
  * authorization on, coordinators and supervisors work their teams' tasks in Tasklist and through /engine-rest and
  * see nothing else. Which tasks: Camunda itself grants a task to its assignee and candidate groups (the case's
  * team), so no grant here opens another team's task, instance or variable. Analysts read definitions and
- * versions; administrators manage everything in Camunda. Idempotent: runs at every start.
+ * versions; administrators manage users, groups, grants, deployments and definitions, but no case data.
+ * Idempotent: runs at every start.
  */
 @Component
 @Order(5)
@@ -48,12 +52,42 @@ class EngineAuthorizationGrants implements ApplicationRunner {
         this.authorizationService = authorizationService;
     }
 
+    /**
+     * What administrators may not read in the engine: the work and history of cases (tasks, instances, their
+     * variables in the operation log). They open a client's record only through the app's emergency access.
+     */
+    static final Set<Resources> CASE_DATA = EnumSet.of(Resources.TASK, Resources.PROCESS_INSTANCE,
+            Resources.HISTORIC_TASK, Resources.HISTORIC_PROCESS_INSTANCE, Resources.OPERATION_LOG_CATEGORY);
+
+    /**
+     * Definitions carry permissions on everything started from them (READ_TASK, READ_INSTANCE, READ_HISTORY...):
+     * administrators get only what manages the definition itself.
+     */
+    private static final List<Grant> ADMIN_DEFINITION_GRANTS = List.of(
+            new Grant(Groups.ADMINS, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
+                    ProcessDefinitionPermissions.UPDATE, ProcessDefinitionPermissions.DELETE,
+                    ProcessDefinitionPermissions.SUSPEND, ProcessDefinitionPermissions.RETRY_JOB),
+            new Grant(Groups.ADMINS, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.UPDATE));
+
     @Override
     public void run(ApplicationArguments args) {
         GRANTS.forEach(this::ensure);
         for (Resources resource : Resources.values()) {
-            ensure(new Grant(Groups.ADMINS, resource, ANY, Permissions.ALL));
+            boolean limited = ADMIN_DEFINITION_GRANTS.stream().anyMatch(grant -> grant.resource() == resource);
+            if (CASE_DATA.contains(resource) || limited) {
+                revokeAll(Groups.ADMINS, resource); // also what an earlier version granted
+            } else {
+                ensure(new Grant(Groups.ADMINS, resource, ANY, Permissions.ALL));
+            }
         }
+        ADMIN_DEFINITION_GRANTS.forEach(this::ensure);
+    }
+
+    /** Grants made by an earlier version (or by hand) that would open case data to administrators. */
+    private void revokeAll(String groupId, Resource resource) {
+        authorizationService.createAuthorizationQuery().groupIdIn(groupId).resourceType(resource)
+                .authorizationType(AUTH_TYPE_GRANT).list()
+                .forEach(authorization -> authorizationService.deleteAuthorization(authorization.getId()));
     }
 
     private void ensure(Grant grant) {

@@ -23,7 +23,7 @@ import org.springframework.web.util.UrlPathHelper;
 class ExpressionQueryGuard extends OncePerRequestFilter {
 
     private static final Pattern QUERY_PATHS = Pattern.compile(
-            "^(?:/engine-rest|/camunda/api/engine/engine/[^/]+)/+(?:task|filter)(?:/.*)?$");
+            "^(?:/engine-rest(?:/+engine/+[^/]+)?|/camunda/api/engine/engine/[^/]+)/+(?:task|filter)(?:/.*)?$");
 
     private final ObjectMapper json;
 

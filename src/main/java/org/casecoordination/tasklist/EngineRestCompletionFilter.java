@@ -30,7 +30,8 @@ import org.springframework.web.util.UrlPathHelper;
 class EngineRestCompletionFilter extends OncePerRequestFilter {
 
     private static final Pattern COMPLETION = Pattern.compile(
-            "^(?:/engine-rest|/camunda/api/engine/engine/([^/]+))/+task/+([^/]+)/+(complete|submit-form)/*$");
+            "^(?:/engine-rest(?:/+engine/+[^/]+)?|/camunda/api/engine/engine/([^/]+))/+task/+([^/]+)/+"
+                    + "(complete|submit-form)/*$");
     /** Decoded, without ;jsessionid-style path parameters: the path as Jersey routes it. */
     private static final UrlPathHelper PATHS = new UrlPathHelper();
 

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.casecoordination.casefile.CareCase;
+import org.casecoordination.casefile.CaseAccess;
 import org.casecoordination.casefile.CaseRepository;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -23,22 +24,28 @@ import org.springframework.transaction.annotation.Transactional;
 public class TaskListQuery {
 
     public static final int PAGE_SIZE = 20;
+    /** Far beyond any real queue; keeps page * size inside an int. */
+    static final int MAX_PAGE = 100_000;
 
     private final TaskService taskService;
     private final CaseRepository cases;
+    private final CaseAccess access;
 
-    TaskListQuery(TaskService taskService, CaseRepository cases) {
+    TaskListQuery(TaskService taskService, CaseRepository cases, CaseAccess access) {
         this.taskService = taskService;
         this.cases = cases;
+        this.access = access;
     }
 
     @Transactional(readOnly = true)
     public Page<TaskRow> myTasks(String userId, int page) {
+        page = Math.min(page, MAX_PAGE);
         return page(taskService.createTaskQuery().taskAssignee(userId), page);
     }
 
     @Transactional(readOnly = true)
     public Page<TaskRow> teamQueue(List<String> groups, int page) {
+        page = Math.min(page, MAX_PAGE);
         if (groups.isEmpty()) {
             return Page.empty(PageRequest.of(page, PAGE_SIZE));
         }
@@ -61,7 +68,11 @@ public class TaskListQuery {
         Map<String, CareCase> caseByInstance = cases.findByProcessInstanceIdIn(
                 tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet())).stream()
                 .collect(Collectors.toMap(CareCase::getProcessInstanceId, Function.identity()));
-        List<TaskRow> rows = tasks.stream().map(task -> row(task, caseByInstance.get(task.getProcessInstanceId())))
+        // a task that reached someone outside the case's team shows no client to them (minimum necessary)
+        List<TaskRow> rows = tasks.stream()
+                .filter(task -> caseByInstance.get(task.getProcessInstanceId()) == null
+                        || access.canSee(caseByInstance.get(task.getProcessInstanceId())))
+                .map(task -> row(task, caseByInstance.get(task.getProcessInstanceId())))
                 .toList();
         return new PageImpl<>(rows, PageRequest.of(page, PAGE_SIZE), total);
     }

@@ -15,7 +15,7 @@ class TaskListWebConfig {
     FilterRegistrationBean<EngineRestCompletionFilter> engineRestCompletionFilter(TaskService taskService,
             TaskFormCheck formCheck, ObjectMapper json) {
         var registration = new FilterRegistrationBean<>(new EngineRestCompletionFilter(taskService, formCheck, json));
-        registration.addUrlPatterns("/engine-rest/task/*", "/camunda/api/engine/*");
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
         registration.setOrder(Ordered.LOWEST_PRECEDENCE);
         return registration;
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.casecoordination.casefile.CareCase;
+import org.casecoordination.casefile.CaseAccess;
 import org.casecoordination.casefile.CaseRepository;
 import org.casecoordination.casefile.CaseStage;
 import org.casecoordination.casefile.CaseTimeline;
@@ -33,9 +34,11 @@ class TaskRecordListener {
     private final TaskFormCheck formCheck;
     private final CurrentUser currentUser;
     private final ObjectMapper json;
+    private final CaseAccess access;
 
     TaskRecordListener(CaseRepository cases, StageRecordRepository records, CaseTimeline timeline,
-            TaskFormCheck formCheck, CurrentUser currentUser, ObjectMapper json) {
+            TaskFormCheck formCheck, CurrentUser currentUser, ObjectMapper json, CaseAccess access) {
+        this.access = access;
         this.cases = cases;
         this.records = records;
         this.timeline = timeline;
@@ -50,6 +53,7 @@ class TaskRecordListener {
         if (careCase == null) {
             return;
         }
+        access.checkCanSee(careCase); // whoever completes a case's task must be of its team, on every path
         FormDefinition form = formCheck.formOf(task.getProcessDefinitionId(), task.getTaskDefinitionKey())
                 .orElse(null);
         Map<String, Object> submitted = form == null ? Map.of() : submittedValues(task, form);

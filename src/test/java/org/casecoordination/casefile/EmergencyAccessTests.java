@@ -51,7 +51,7 @@ class EmergencyAccessTests {
 
         String tooShort = mvc.perform(post("/cases/{n}/emergency-access", caseNumber).with(admin()).with(csrf())
                         .param("reason", "need it"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
         assertThat(Jsoup.parse(tooShort).select(".invalid-feedback").text()).contains("at least 20 characters");
         mvc.perform(get("/cases/{n}", caseNumber).with(admin())).andExpect(status().isForbidden());
 

@@ -78,9 +78,17 @@ class AuthorizationMatrixTests {
         api("GET", "/api/cases/" + caseNumber + "/consents", true, false, true, false, false);
         api("POST", "/api/cases", true, true, true, false, false);
 
-        api("GET", "/engine-rest/task/" + taskId, true, false, true, false, true);
-        api("GET", "/engine-rest/process-instance/" + instanceId, false, false, false, false, true);
-        api("GET", "/engine-rest/process-instance/" + instanceId + "/variables", false, false, false, false, true);
+        api("GET", "/engine-rest/task/" + taskId, true, false, true, false, false);
+        api("GET", "/engine-rest/process-instance/" + instanceId, false, false, false, false, false);
+        api("GET", "/engine-rest/process-instance/" + instanceId + "/variables", false, false, false, false, false);
+        api("GET", "/engine-rest/history/variable-instance?processInstanceId=" + instanceId + "&variableName=team",
+                true, true, true, true, true); // a list: the engine filters it, checked below
+        write("PUT", "/engine-rest/task/" + taskId + "/variables/diagnosis", "{\"value\": \"HIV\"}",
+                false, false, false, false, false);
+        write("POST", "/engine-rest/task/" + taskId + "/identity-links",
+                "{\"groupId\": \"team-south\", \"type\": \"candidate\"}", false, false, false, false, false);
+        write("POST", "/engine-rest/task/" + taskId + "/assignee", "{\"userId\": \"dana\"}",
+                false, false, false, false, false);
         api("GET", "/engine-rest/user", true, true, true, true, true); // a list filtered by the engine
         api("GET", "/engine-rest/process-definition/key/CaseLifecycle", true, true, true, true, true);
 
@@ -103,13 +111,16 @@ class AuthorizationMatrixTests {
     }
 
     private void api(String method, String path, boolean... allowed) {
+        write(method, path, "POST".equals(method) ? """
+                {"client": {"firstName": "Matrix", "lastName": "Test", "dateOfBirth": "1950-01-01"},
+                 "primaryConcern": "CANCER", "urgency": "ROUTINE", "team": "team-north"}
+                """ : null, allowed);
+    }
+
+    private void write(String method, String path, String body, boolean... allowed) {
         for (int i = 0; i < ROLES.length; i++) {
             HttpHeaders headers = new HttpHeaders();
             headers.setContentType(MediaType.APPLICATION_JSON);
-            String body = "POST".equals(method) ? """
-                    {"client": {"firstName": "Matrix", "lastName": "Test", "dateOfBirth": "1950-01-01"},
-                     "primaryConcern": "CANCER", "urgency": "ROUTINE", "team": "team-north"}
-                    """ : null;
             int status = rest.withBasicAuth(ROLES[i], "demo").exchange(path, HttpMethod.valueOf(method),
                     new HttpEntity<>(body, headers), String.class).getStatusCode().value();
             check(ROLES[i], method + " " + path, status, allowed[i]);

@@ -133,7 +133,8 @@ class EngineRestCompletionTests {
     void aTrailingSlashOrSubmitFormDoesNotGetPastTheCheck() throws Exception {
         String caseNumber = cases.open("team-north");
         String taskId = cases.task(caseNumber, "Task_Intake").getId();
-        for (String path : new String[] {"/engine-rest/task/{id}/complete/", "/engine-rest//task/{id}/submit-form"}) {
+        for (String path : new String[] {"/engine-rest/task/{id}/complete/", "/engine-rest//task/{id}/submit-form",
+                "/engine-rest/engine/default/task/{id}/complete"}) {
             ResponseEntity<String> response = engineRest("cora").postForEntity(path,
                     json("{\"variables\": {\"eligible\": {\"value\": true}}}"), String.class, taskId);
             assertThat(response.getStatusCode()).as(path).isIn(HttpStatus.BAD_REQUEST, HttpStatus.NOT_FOUND);
@@ -150,6 +151,9 @@ class EngineRestCompletionTests {
         ResponseEntity<String> parameter = engineRest("cora").getForEntity(
                 "/engine-rest/task?candidateGroupExpression={e}", String.class, "${currentUserGroups()}");
         assertThat(parameter.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        ResponseEntity<String> named = engineRest("cora").postForEntity("/engine-rest/engine/default/task",
+                json("{\"orQueries\": [{\"assigneeExpression\": \"${'x'}\"}]}"), String.class);
+        assertThat(named.getStatusCode()).as("the named-engine path").isEqualTo(HttpStatus.BAD_REQUEST);
         ResponseEntity<String> plain = engineRest("cora").postForEntity("/engine-rest/task",
                 json("{\"orQueries\": [{\"assignee\": \"cora\"}]}"), String.class);
         assertThat(plain.getStatusCode()).isEqualTo(HttpStatus.OK);

@@ -25,6 +25,8 @@ class UserAdminController {
 
     static final String LIST = "admin/users";
     static final String USER = "admin/user";
+    /** Names the app writes for work nobody did by hand: no person may carry them. */
+    static final java.util.Set<String> RESERVED_IDS = java.util.Set.of("system", "anonymous");
 
     private final UserAdministration administration;
     private final CurrentUser currentUser;
@@ -60,7 +62,9 @@ class UserAdminController {
     @PostMapping("/admin/users")
     String create(@Validated @ModelAttribute("newUser") NewUserForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
-        if (form.getId() != null && administration.exists(form.getId())) {
+        if (form.getId() != null && RESERVED_IDS.contains(form.getId())) {
+            result.rejectValue("id", "reserved", "This user name is reserved.");
+        } else if (form.getId() != null && administration.exists(form.getId())) {
             result.rejectValue("id", "taken", "This user name is taken.");
         }
         reject(result, administration.check(form.getMemberships()));

@@ -61,6 +61,11 @@ public class UserAdministration {
                 .ifPresent(team -> errors.add(new FieldError("memberships.teams", "There is no team " + team + ".")));
         boolean worksCases = memberships.getRoles().contains(Role.COORDINATOR)
                 || memberships.getRoles().contains(Role.SUPERVISOR);
+        if (memberships.getRoles().contains(Role.ADMIN) && (worksCases || !memberships.getTeams().isEmpty())) {
+            // an administrator reads client records only through logged emergency access, never by membership
+            errors.add(new FieldError("memberships.roles",
+                    "An administrator cannot also work cases: use a separate account for case work."));
+        }
         if (worksCases && memberships.getTeams().isEmpty()) {
             errors.add(new FieldError("memberships.teams", "Coordinators and supervisors need at least one team."));
         }

@@ -5,12 +5,11 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.casecoordination.system.CachedBodyRequest;
+import org.casecoordination.system.FormBodies;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -68,11 +67,6 @@ class CamundaWebappLoginAuditFilter extends OncePerRequestFilter {
 
     /** The "username" field of the url-encoded login form; nothing else of it, never the password. */
     private static String userName(byte[] body) {
-        for (String field : new String(body, StandardCharsets.ISO_8859_1).split("&")) {
-            if (field.startsWith("username=")) {
-                return URLDecoder.decode(field.substring("username=".length()), StandardCharsets.UTF_8);
-            }
-        }
-        return AuditEvent.ANONYMOUS;
+        return FormBodies.field(body, "username").orElse(AuditEvent.ANONYMOUS);
     }
 }

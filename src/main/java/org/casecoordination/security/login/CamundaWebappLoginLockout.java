@@ -5,12 +5,11 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.casecoordination.system.CachedBodyRequest;
+import org.casecoordination.system.FormBodies;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -62,12 +61,7 @@ class CamundaWebappLoginLockout extends OncePerRequestFilter {
 
     /** The "username" field of the url-encoded login form; the password is left alone. */
     private static String userName(byte[] body) {
-        for (String field : new String(body, StandardCharsets.ISO_8859_1).split("&")) {
-            if (field.startsWith("username=")) {
-                return URLDecoder.decode(field.substring("username=".length()), StandardCharsets.UTF_8);
-            }
-        }
-        return null;
+        return FormBodies.field(body, "username").orElse(null);
     }
 
     private static void refuse(HttpServletResponse response, String message) throws IOException {

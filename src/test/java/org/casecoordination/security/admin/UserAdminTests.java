@@ -99,4 +99,21 @@ class UserAdminTests {
         assertThat(identityService.createUserQuery().userId("mallory").count()).isZero();
         mvc.perform(get("/admin/users").with(admin())).andExpect(status().isOk());
     }
+
+    @Test
+    void anAdministratorCannotAlsoWorkCasesAndReservedNamesAreRefused() throws Exception {
+        String html = mvc.perform(post("/admin/users/{id}", "admin").with(admin()).with(csrf())
+                        .param("roles", "ADMIN").param("teams", "team-north"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(Jsoup.parse(html).select("#membership-errors").text()).contains("cannot also work cases");
+        assertThat(identityService.createGroupQuery().groupMember("admin").list()).extracting(g -> g.getId())
+                .doesNotContain("team-north");
+
+        String created = mvc.perform(post("/admin/users").with(admin()).with(csrf())
+                        .param("id", "system").param("firstName", "S").param("lastName", "S")
+                        .param("password", "a-long-first-password").param("memberships.roles", "ANALYST"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(Jsoup.parse(created).select("#id-error").text()).isEqualTo("This user name is reserved.");
+        assertThat(identityService.createUserQuery().userId("system").count()).isZero();
+    }
 }

@@ -1,9 +1,11 @@
 package org.casecoordination.security.hardening;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.casecoordination.support.ApplicationTest;
 import org.casecoordination.support.Cases;
@@ -41,6 +43,7 @@ class JavaSerializationTests {
                 .isFalse();
     }
 
+    /** Through /engine-rest nobody but the engine may write task variables at all (TASK_WORK, not UPDATE). */
     @Test
     void aJavaSerializedVariableIsRefusedThroughTheEngineRestApi() {
         String taskId = cases.task(cases.open("team-north"), "Task_Intake").getId();
@@ -51,13 +54,20 @@ class JavaSerializationTests {
                                "serializationDataFormat": "application/x-java-serialized-object"}}
                 """.formatted(SERIALIZED));
         assertThat(serialized.getStatusCode().isError()).as(serialized.getBody()).isTrue();
-        assertThat(serialized.getBody()).contains("Java serialization format is prohibited");
         assertThat(taskService.getVariableLocal(taskId, "blob")).isNull();
+    }
 
-        ResponseEntity<String> plain = put("/engine-rest/task/" + taskId + "/localVariables/plain",
-                "{\"value\": \"hola\", \"type\": \"String\"}");
-        assertThat(plain.getStatusCode().value()).as("the same caller may set a plain value: " + plain.getBody())
-                .isEqualTo(204);
+    /** Whatever a caller is allowed to write, the engine refuses the Java serialization format itself. */
+    @Test
+    void theEngineRefusesAJavaSerializedValueFromAnyCaller() {
+        String taskId = cases.task(cases.open("team-north"), "Task_Intake").getId();
+        var javaSerialized = Variables.serializedObjectValue(SERIALIZED)
+                .serializationDataFormat(Variables.SerializationDataFormats.JAVA)
+                .objectTypeName("java.lang.String").create();
+
+        assertThatThrownBy(() -> taskService.setVariableLocal(taskId, "blob", javaSerialized))
+                .hasMessageContaining("Java serialization format is prohibited");
+        assertThat(taskService.getVariableLocal(taskId, "blob")).isNull();
     }
 
     private ResponseEntity<String> put(String path, String body) {
