@@ -9,7 +9,8 @@ public enum AuditAction {
     CHANGE_RECORD("Changed"),
     EXPORT("Exported"),
     REASSIGN("Reassigned a task"),
-    EMERGENCY_ACCESS("Emergency access");
+    EMERGENCY_ACCESS("Emergency access"),
+    ADMINISTRATION("Changed users, roles or teams");
 
     private final String label;
 

@@ -29,6 +29,8 @@ class UserAdminTests {
     IdentityService identityService;
     @Autowired
     Cases cases;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private static RequestPostProcessor admin() {
         return user("admin").authorities(() -> "GROUP_camunda-admin");
@@ -45,6 +47,9 @@ class UserAdminTests {
 
         assertThat(identityService.createGroupQuery().groupMember(id).list()).extracting(g -> g.getId())
                 .containsExactlyInAnyOrder("coordinators", "team-south");
+        assertThat(jdbc.queryForList("select actor from audit_event where action = 'ADMINISTRATION' "
+                + "and resource like ?", String.class, "%" + id + "%"))
+                .as("who gave whom access is audited").isNotEmpty().allMatch("admin"::equals);
         String south = cases.open("team-south");
         String north = cases.open("team-north");
         mvc.perform(get("/api/cases/{n}", south).with(httpBasic(id, "a-long-first-password")))
