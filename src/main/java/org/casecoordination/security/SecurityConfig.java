@@ -58,6 +58,10 @@ class SecurityConfig {
                         // checks any user's password without the login lockout: administrators only
                         .requestMatchers(path("/engine-rest/identity/verify"))
                         .hasAuthority(Groups.authority(Groups.ADMINS))
+                        // passwords change at /account/password, where the app's password rules apply
+                        .requestMatchers(path("/engine-rest/user/{id}/credentials"),
+                                path("/engine-rest/engine/{engine}/user/{id}/credentials"))
+                        .hasAuthority(Groups.authority(Groups.ADMINS))
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
                     response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);

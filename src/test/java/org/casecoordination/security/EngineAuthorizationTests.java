@@ -96,6 +96,12 @@ class EngineAuthorizationTests {
                 "/engine-rest/identity/verify", json("{\"username\": \"sam\", \"password\": \"guess\"}"),
                 String.class);
         assertThat(guess.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+        // a password set here would skip the app's password rules
+        ResponseEntity<String> weak = rest.withBasicAuth("cora", "demo").exchange("/engine-rest/user/cora/credentials",
+                org.springframework.http.HttpMethod.PUT,
+                json("{\"password\": \"a\", \"authenticatedUserPassword\": \"demo\"}"), String.class);
+        assertThat(weak.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }
 
     @Test
