@@ -3,6 +3,7 @@ package org.casecoordination.client.consent;
 import java.time.LocalDate;
 import java.util.List;
 import org.casecoordination.casefile.CareCase;
+import org.casecoordination.casefile.CaseAccess;
 import org.casecoordination.casefile.CaseConflictException;
 import org.casecoordination.casefile.CaseFileService;
 import org.casecoordination.casefile.CaseTimeline;
@@ -25,9 +26,11 @@ public class ConsentService {
     private final ConsentRepository consents;
     private final CaseTimeline timeline;
     private final CurrentUser currentUser;
+    private final CaseAccess access;
 
     public ConsentService(CaseFileService caseFiles, ConsentRepository consents, CaseTimeline timeline,
-            CurrentUser currentUser) {
+            CurrentUser currentUser, CaseAccess access) {
+        this.access = access;
         this.caseFiles = caseFiles;
         this.consents = consents;
         this.timeline = timeline;
@@ -45,7 +48,8 @@ public class ConsentService {
     public List<ConsentSummary> listFor(CareCase careCase) {
         LocalDate today = LocalDate.now();
         return consents.findByClientIdOrderByGivenOnDescIdDesc(careCase.getClient().getId()).stream()
-                .map(consent -> ConsentSummary.of(consent, today)).toList();
+                .map(consent -> ConsentSummary.of(consent, today, access.canSee(consent.getRecordedFromCase())))
+                .toList();
     }
 
     /** The request must have passed Bean Validation and {@link ConsentRequestValidator}. */

@@ -12,9 +12,17 @@ public record ConsentSummary(Long id, ConsentPurpose purpose, String recipient, 
         LocalDate revokedOn, String revokedBy, String revocationReason) {
 
     static ConsentSummary of(Consent c, LocalDate today) {
+        return of(c, today, true);
+    }
+
+    /**
+     * A consent is the client's and counts for all their cases; which other team's case it was recorded from is
+     * not this team's business (minimum necessary), so that case number is left out.
+     */
+    static ConsentSummary of(Consent c, LocalDate today, boolean recordedFromVisible) {
         return new ConsentSummary(c.getId(), c.getPurpose(), c.getRecipient(), c.getGivenOn(), c.getValidUntil(),
-                c.stateOn(today), c.getRecordedFromCase().getCaseNumber(), c.getRecordedBy(), c.getRecordedAt(),
-                c.getRevokedOn(), c.getRevokedBy(), c.getRevocationReason());
+                c.stateOn(today), recordedFromVisible ? c.getRecordedFromCase().getCaseNumber() : null,
+                c.getRecordedBy(), c.getRecordedAt(), c.getRevokedOn(), c.getRevokedBy(), c.getRevocationReason());
     }
 
     public String recipientDescription() {
