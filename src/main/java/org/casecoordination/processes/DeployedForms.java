@@ -7,10 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.casecoordination.forms.FormDefinition;
@@ -25,14 +22,14 @@ import org.springframework.stereotype.Component;
 public class DeployedForms {
 
     private final RepositoryService repositoryService;
-    private final IdentityService identityService;
+    private final AsApplication asApplication;
     private final FormSchemaParser parser = new FormSchemaParser();
     private final Map<String, Map<String, FormDefinition>> formsByDeployment = new ConcurrentHashMap<>();
     private final Map<String, String> deploymentByProcessDefinition = new ConcurrentHashMap<>();
 
-    public DeployedForms(RepositoryService repositoryService, IdentityService identityService) {
+    public DeployedForms(RepositoryService repositoryService, AsApplication asApplication) {
         this.repositoryService = repositoryService;
-        this.identityService = identityService;
+        this.asApplication = asApplication;
     }
 
     /**
@@ -40,7 +37,7 @@ public class DeployedForms {
      * coordinator completing a task through Tasklist may not read deployments, but their form must be checked.
      */
     public Optional<FormDefinition> forTask(String processDefinitionId, String taskDefinitionKey) {
-        return asApplication(() -> formIdOf(processDefinitionId, taskDefinitionKey)
+        return asApplication.run(() -> formIdOf(processDefinitionId, taskDefinitionKey)
                 .flatMap(formId -> Optional.ofNullable(formsOf(deploymentOf(processDefinitionId)).get(formId))));
     }
 
@@ -50,18 +47,6 @@ public class DeployedForms {
         return task == null ? Optional.empty() : Optional.ofNullable(task.getCamundaFormRef());
     }
 
-    private <T> T asApplication(Supplier<T> lookup) {
-        Authentication caller = identityService.getCurrentAuthentication();
-        if (caller == null) {
-            return lookup.get();
-        }
-        identityService.clearAuthentication();
-        try {
-            return lookup.get();
-        } finally {
-            identityService.setAuthentication(caller);
-        }
-    }
 
     private String deploymentOf(String processDefinitionId) {
         return deploymentByProcessDefinition.computeIfAbsent(processDefinitionId, id -> {

@@ -2,11 +2,11 @@ package org.casecoordination.security.audit;
 
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.casecoordination.processes.AsApplication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,12 +25,12 @@ class RecordLookup {
 
     private final TaskService taskService;
     private final HistoryService historyService;
-    private final IdentityService identityService;
+    private final AsApplication asApplication;
 
-    RecordLookup(TaskService taskService, HistoryService historyService, IdentityService identityService) {
+    RecordLookup(TaskService taskService, HistoryService historyService, AsApplication asApplication) {
         this.taskService = taskService;
         this.historyService = historyService;
-        this.identityService = identityService;
+        this.asApplication = asApplication;
     }
 
     TaskFacts task(String taskId) {
@@ -58,16 +58,10 @@ class RecordLookup {
     }
 
     private <T> T asApplication(Supplier<T> lookup, T unknown) {
-        var caller = identityService.getCurrentAuthentication();
-        identityService.clearAuthentication();
         try {
-            return lookup.get();
+            return asApplication.run(lookup);
         } catch (RuntimeException e) {
             return unknown; // an id the engine cannot read at all: the event is kept without a case number
-        } finally {
-            if (caller != null) {
-                identityService.setAuthentication(caller);
-            }
         }
     }
 }
