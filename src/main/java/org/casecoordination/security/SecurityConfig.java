@@ -116,7 +116,7 @@ class SecurityConfig {
      */
     @Bean
     @Order(4)
-    SecurityFilterChain pages(HttpSecurity http, IdentityService identityService, ServerProperties server)
+    SecurityFilterChain pages(HttpSecurity http, ServerProperties server)
             throws Exception {
         ExpiredSessionRedirect expiredSession = new ExpiredSessionRedirect();
         String sessionCookie = Objects.requireNonNullElse(server.getServlet().getSession().getCookie().getName(),
@@ -135,7 +135,6 @@ class SecurityConfig {
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(ContentSecurityPolicy.FOR_PAGES))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
-                .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class)
                 .build();
     }
 }

@@ -1,6 +1,8 @@
 package org.casecoordination.tasklist;
 
+import java.util.List;
 import org.casecoordination.security.CurrentUser;
+import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,11 +33,13 @@ class TaskListController {
         boolean team = "team".equals(view);
         int safePage = Math.max(page, 0);
         String me = currentUser.id();
+        List<String> groups = currentUser.groups();
+        Page<TaskRow> tasks = team ? taskList.teamQueue(groups, safePage) : taskList.myTasks(me, safePage);
         model.addAttribute("view", team ? "team" : "mine");
-        model.addAttribute("tasks", team ? taskList.teamQueue(currentUser.groups(), safePage)
-                : taskList.myTasks(me, safePage));
-        model.addAttribute("mineCount", taskList.countMine(me));
-        model.addAttribute("teamCount", taskList.countTeamQueue(currentUser.groups()));
+        model.addAttribute("tasks", tasks);
+        // the open tab's count comes with its page; only the other tab is counted separately
+        model.addAttribute("mineCount", team ? taskList.countMine(me) : tasks.getTotalElements());
+        model.addAttribute("teamCount", team ? tasks.getTotalElements() : taskList.countTeamQueue(groups));
         return VIEW;
     }
 }
