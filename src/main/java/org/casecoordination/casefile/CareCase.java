@@ -40,6 +40,9 @@ public class CareCase {
     @Enumerated(EnumType.STRING)
     private Urgency urgency;
 
+    @Enumerated(EnumType.STRING)
+    private Acuity acuity;
+
     private String referralSource;
     private String processInstanceId;
     private Instant openedAt;
@@ -81,6 +84,9 @@ public class CareCase {
     public String getOwner() { return owner; }
     public void setOwner(String owner) { this.owner = owner; }
     public Urgency getUrgency() { return urgency; }
+    /** Null until the first assessment has been decided. */
+    public Acuity getAcuity() { return acuity; }
+    public void setAcuity(Acuity acuity) { this.acuity = acuity; }
     public String getReferralSource() { return referralSource; }
     public String getProcessInstanceId() { return processInstanceId; }
     public void setProcessInstanceId(String processInstanceId) { this.processInstanceId = processInstanceId; }
