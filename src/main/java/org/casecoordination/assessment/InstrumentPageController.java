@@ -109,6 +109,10 @@ class InstrumentPageController {
     }
 
     private String caseNumberOf(Task task) {
-        return String.valueOf(taskService.getVariable(task.getId(), Variables.CASE_NUMBER));
+        Object caseNumber = taskService.getVariable(task.getId(), Variables.CASE_NUMBER);
+        if (caseNumber == null) {
+            throw new CaseConflictException("This task does not belong to a case.");
+        }
+        return caseNumber.toString();
     }
 }
