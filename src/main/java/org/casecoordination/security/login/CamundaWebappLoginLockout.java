@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.IdentityService;
 import org.casecoordination.system.CachedBodyRequest;
 import org.casecoordination.system.FormBodies;
 import org.springframework.http.MediaType;
@@ -16,7 +17,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * The lockout at the door of Camunda's webapps (Tasklist, Cockpit, Admin), whose login endpoint checks passwords
  * itself, outside Spring Security: a locked user is refused before Camunda sees the password, and Camunda's answer
- * tells whether the password was right (200) or wrong (401).
+ * tells whether the password was right (200) or wrong (401). Deactivated users, and users who must first change a
+ * temporary password (which only the app's change page can do under its rules), are refused here too.
  */
 class CamundaWebappLoginLockout extends OncePerRequestFilter {
 
@@ -25,9 +27,13 @@ class CamundaWebappLoginLockout extends OncePerRequestFilter {
     private static final Pattern LOGIN_PATH = Pattern.compile("/camunda/api/admin/auth/user/[^/]+/login/[^/]+/?");
 
     private final LoginLockout lockout;
+    private final UserStatus userStatus;
+    private final IdentityService identityService;
 
-    CamundaWebappLoginLockout(LoginLockout lockout) {
+    CamundaWebappLoginLockout(LoginLockout lockout, UserStatus userStatus, IdentityService identityService) {
         this.lockout = lockout;
+        this.userStatus = userStatus;
+        this.identityService = identityService;
     }
 
     @Override
@@ -51,10 +57,43 @@ class CamundaWebappLoginLockout extends OncePerRequestFilter {
             refuse(response, LoginLockout.lockedMessage(locked.get()));
             return;
         }
+        Optional<String> notNow = notWithThisPassword(userId);
+        if (notNow.isPresent()) {
+            refuseUnlessWrongPassword(cached, response, chain, userId, notNow.get());
+            return;
+        }
         chain.doFilter(cached, response);
         if (response.getStatus() == HttpServletResponse.SC_OK) {
             lockout.recordSuccess(userId);
+            LoginTimes.remember(cached.getSession(false));
         } else if (response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED) {
+            lockout.recordFailure(userId);
+        }
+    }
+
+    /** Deactivated or deleted users, and a temporary password that must first be changed in the app. */
+    private Optional<String> notWithThisPassword(String userId) {
+        Optional<String> refused = userStatus.loginRefusal(userId);
+        if (refused.isPresent() || !userStatus.mustChangePassword(userId)) {
+            return refused;
+        }
+        return Optional.of("Change your temporary password in the case coordination app (Change password) first.");
+    }
+
+    /**
+     * Only someone with the right password learns why they are refused; a wrong one goes to Camunda, which
+     * answers 401 as usual, and counts as a failure.
+     */
+    private void refuseUnlessWrongPassword(CachedBodyRequest request, HttpServletResponse response, FilterChain chain,
+            String userId, String reason) throws ServletException, IOException {
+        String password = FormBodies.field(request.body(), "password").orElse("");
+        if (identityService.checkPassword(userId, password)) {
+            lockout.recordSuccess(userId);
+            refuse(response, reason);
+            return;
+        }
+        chain.doFilter(request, response);
+        if (response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED) {
             lockout.recordFailure(userId);
         }
     }
@@ -68,6 +107,6 @@ class CamundaWebappLoginLockout extends OncePerRequestFilter {
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"type\":\"LoginLocked\",\"message\":\"" + message + "\"}");
+        response.getWriter().write("{\"type\":\"LoginRefused\",\"message\":\"" + message + "\"}");
     }
 }

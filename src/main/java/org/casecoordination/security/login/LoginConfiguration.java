@@ -1,5 +1,6 @@
 package org.casecoordination.security.login;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
@@ -9,7 +10,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
-/** Password hashing and login throttling for the engine, and the lockout for Camunda's webapp login. */
+/**
+ * Password hashing and login throttling for the engine, the lockout and account status at Camunda's webapp login,
+ * and the end of sessions whose access changed.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(LoginLockoutProperties.class)
 class LoginConfiguration {
@@ -38,10 +42,20 @@ class LoginConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<CamundaWebappLoginLockout> camundaWebappLoginLockout(LoginLockout lockout) {
-        var registration = new FilterRegistrationBean<>(new CamundaWebappLoginLockout(lockout));
+    FilterRegistrationBean<CamundaWebappLoginLockout> camundaWebappLoginLockout(LoginLockout lockout,
+            UserStatus userStatus, IdentityService identityService) {
+        var registration = new FilterRegistrationBean<>(
+                new CamundaWebappLoginLockout(lockout, userStatus, identityService));
         registration.addUrlPatterns(CamundaWebappLoginLockout.URL_PATTERN);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    /** Before Spring Security and Camunda's webapp filters read the session's login. */
+    @Bean
+    FilterRegistrationBean<EndedSessions> endedSessions(UserStatus userStatus) {
+        var registration = new FilterRegistrationBean<>(new EndedSessions(userStatus));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
         return registration;
     }
 }
