@@ -1,5 +1,6 @@
 package org.casecoordination.security.login;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -48,6 +49,18 @@ class LoginConfiguration {
                 new CamundaWebappLoginLockout(lockout, userStatus, identityService));
         registration.addUrlPatterns(CamundaWebappLoginLockout.URL_PATTERN);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    /**
+     * After Spring Security and Camunda's webapp authentication: an anonymous caller is refused before any rule
+     * is explained to them.
+     */
+    @Bean
+    FilterRegistrationBean<EnginePasswordRules> enginePasswordRules(ObjectMapper json) {
+        var registration = new FilterRegistrationBean<>(new EnginePasswordRules(json));
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+        registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
         return registration;
     }
 
