@@ -46,7 +46,7 @@ class CamundaWebappLoginLockout extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         // the body stays readable for the audit filter and for Camunda's login resource, which read it after us
-        CachedBodyRequest cached = new CachedBodyRequest(request);
+        CachedBodyRequest cached = CachedBodyRequest.of(request);
         String userId = userName(cached.body());
         if (userId == null || userId.isBlank()) {
             chain.doFilter(cached, response);

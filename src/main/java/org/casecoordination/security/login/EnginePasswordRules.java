@@ -44,7 +44,7 @@ class EnginePasswordRules extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         EnginePath path = EnginePath.of(request).orElseThrow();
-        CachedBodyRequest cached = new CachedBodyRequest(request);
+        CachedBodyRequest cached = CachedBodyRequest.of(request);
         JsonNode body = readOrNull(cached.body());
         Optional<String> problem = Optional.empty();
         if (body != null && path.matches(CREATE)) {
