@@ -64,6 +64,10 @@ public final class CamundaWebappSession {
         return post(path, "application/json", json);
     }
 
+    public HttpResponse<String> delete(String path) throws IOException, InterruptedException {
+        return send("DELETE", path, "application/json", "");
+    }
+
     public HttpResponse<String> putJson(String path, String json) throws IOException, InterruptedException {
         return send("PUT", path, "application/json", json);
     }

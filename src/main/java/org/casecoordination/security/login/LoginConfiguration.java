@@ -64,6 +64,14 @@ class LoginConfiguration {
         return registration;
     }
 
+    @Bean
+    FilterRegistrationBean<EngineIdentityChanges> engineIdentityChanges(UserStatus userStatus) {
+        var registration = new FilterRegistrationBean<>(new EngineIdentityChanges(userStatus));
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+        registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
+        return registration;
+    }
+
     /** Before Spring Security and Camunda's webapp filters read the session's login. */
     @Bean
     FilterRegistrationBean<EndedSessions> endedSessions(UserStatus userStatus) {

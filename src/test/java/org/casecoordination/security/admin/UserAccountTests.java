@@ -116,6 +116,21 @@ class UserAccountTests {
     }
 
     @Test
+    void aTeamRemovedInCamundaAdminEndsTheSessionsToo() throws Exception {
+        String id = newCoordinator("camunda-moved");
+        MockHttpSession pages = loginToPages(id, PASSWORD);
+        CamundaWebappSession camundaAdmin = CamundaWebappSession.login(port, "admin", "demo", "admin");
+
+        assertThat(camundaAdmin.delete("/camunda/api/engine/engine/default/group/team-north/members/" + id)
+                .statusCode()).isEqualTo(204);
+
+        mvc.perform(get("/tasks").session(pages)).andExpect(redirectedUrlPattern("**/login*"));
+        MockHttpSession again = loginToPages(id, PASSWORD);
+        assertThat(again.getAttribute("SPRING_SECURITY_CONTEXT").toString())
+                .doesNotContain(Groups.authority("team-north"));
+    }
+
+    @Test
     void aDeletedUserIsGoneButTheirIdStaysInTheAuditLogAndIsNeverGivenAgain() throws Exception {
         String id = newCoordinator("gone");
         MockHttpSession pages = loginToPages(id, PASSWORD);
