@@ -4,6 +4,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
@@ -65,7 +66,8 @@ class CamundaWebappLoginLockout extends OncePerRequestFilter {
         chain.doFilter(cached, response);
         if (response.getStatus() == HttpServletResponse.SC_OK) {
             lockout.recordSuccess(userId);
-            LoginTimes.remember(cached.getSession(false));
+            HttpSession session = cached.getSession(false);
+            LoginTimes.remember(session, session != null && EndedSessions.appUserOf(session).isPresent());
         } else if (response.getStatus() == HttpServletResponse.SC_UNAUTHORIZED) {
             lockout.recordFailure(userId);
         }

@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
@@ -72,17 +74,27 @@ class EndedSessions extends OncePerRequestFilter {
     /** Who is logged in with this session: to this app's pages, to Camunda's webapps, or both. */
     private static Set<String> usersOf(HttpSession session) {
         Set<String> users = new LinkedHashSet<>();
+        appUserOf(session).ifPresent(users::add);
+        users.addAll(camundaUsersOf(session));
+        return users;
+    }
+
+    /** The login to this app's pages (Spring Security) kept in the session. */
+    static Optional<String> appUserOf(HttpSession session) {
         if (session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)
                 instanceof SecurityContext context) {
             Authentication user = context.getAuthentication();
             if (user != null && user.isAuthenticated() && !(user instanceof AnonymousAuthenticationToken)) {
-                users.add(user.getName());
+                return Optional.of(user.getName());
             }
         }
+        return Optional.empty();
+    }
+
+    /** The logins to Camunda's webapps (one per engine) kept in the session. */
+    static List<String> camundaUsersOf(HttpSession session) {
         Authentications webapp = AuthenticationUtil.getAuthsFromSession(session);
-        if (webapp != null) {
-            webapp.getAuthentications().stream().map(UserAuthentication::getIdentityId).forEach(users::add);
-        }
-        return users;
+        return webapp == null ? List.of()
+                : webapp.getAuthentications().stream().map(UserAuthentication::getIdentityId).toList();
     }
 }

@@ -10,16 +10,16 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * When a session logged in, for {@link EndedSessions}. Written at the login form's success and at Camunda's webapp
- * login ({@link CamundaWebappLoginLockout}); a session with both logins keeps the earlier instant, so a change
- * between the two still ends it.
+ * login ({@link CamundaWebappLoginLockout}). A session holding both logins keeps the earlier instant, so a change
+ * between the two still ends it; a login into a session with no other login starts afresh.
  */
 @Component
 class LoginTimes {
 
     private static final String ATTRIBUTE = LoginTimes.class.getName();
 
-    static void remember(HttpSession session) {
-        if (session != null && session.getAttribute(ATTRIBUTE) == null) {
+    static void remember(HttpSession session, boolean otherLoginInSession) {
+        if (session != null && (!otherLoginInSession || session.getAttribute(ATTRIBUTE) == null)) {
             session.setAttribute(ATTRIBUTE, Instant.now());
         }
     }
@@ -34,7 +34,8 @@ class LoginTimes {
     @EventListener
     void loggedIn(InteractiveAuthenticationSuccessEvent event) {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
-            remember(attributes.getRequest().getSession(false));
+            HttpSession session = attributes.getRequest().getSession(false);
+            remember(session, session != null && !EndedSessions.camundaUsersOf(session).isEmpty());
         }
     }
 }
