@@ -10,6 +10,7 @@ import org.casecoordination.client.PrimaryConcern;
 import org.casecoordination.client.Sex;
 import org.casecoordination.forms.FieldError;
 import org.casecoordination.security.CurrentUser;
+import org.casecoordination.security.audit.AuditLog;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -37,9 +38,12 @@ class ReferralController {
     private final CaseRepository cases;
     private final CurrentUser currentUser;
     private final CaseAccess access;
+    private final AuditLog auditLog;
 
-    ReferralController(ReferralService referrals, CaseRepository cases, CurrentUser currentUser, CaseAccess access) {
+    ReferralController(ReferralService referrals, CaseRepository cases, CurrentUser currentUser, CaseAccess access,
+            AuditLog auditLog) {
         this.access = access;
+        this.auditLog = auditLog;
         this.referrals = referrals;
         this.cases = cases;
         this.currentUser = currentUser;
@@ -76,10 +80,14 @@ class ReferralController {
         if (referral.getClientId() == null && !NEW_CLIENT.equals(clientChoice)) {
             List<Client> duplicates = referrals.possibleDuplicates(referral.getClient());
             if (!duplicates.isEmpty()) {
-                model.addAttribute("duplicates", duplicates.stream()
+                List<PossibleDuplicate> shown = duplicates.stream()
                         .map(c -> new PossibleDuplicate(c, cases.findByClientIdOrderByOpenedAtDesc(c.getId()).stream()
                                 .filter(access::canSee).toList()))
-                        .toList());
+                        .toList();
+                // names and birth dates of existing clients are shown: audited like a list of their cases
+                auditLog.recordListView("Possible duplicate clients", shown.stream()
+                        .flatMap(d -> d.cases().stream()).map(CareCase::getCaseNumber).toList());
+                model.addAttribute("duplicates", shown);
                 return show(model);
             }
         }

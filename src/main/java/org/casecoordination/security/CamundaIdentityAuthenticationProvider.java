@@ -6,8 +6,10 @@ import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.casecoordination.security.login.LoginLockout;
+import org.casecoordination.security.login.UserStatus;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -18,17 +20,22 @@ import org.springframework.stereotype.Component;
 /**
  * Logs users in against Camunda's identity service, the one truth for users, groups and passwords, so the same
  * login works here, in Tasklist/Cockpit and on /engine-rest. A user locked after repeated failures
- * ({@link LoginLockout}) is refused before the password is checked, even the right one.
+ * ({@link LoginLockout}) is refused before the password is checked, even the right one; a deactivated or deleted
+ * one ({@link UserStatus}) after it. A user with a temporary password logs in and is sent to change it
+ * ({@code PasswordChangeRequired}).
  */
 @Component
 class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
     private final IdentityService identityService;
     private final LoginLockout lockout;
+    private final UserStatus userStatus;
 
-    CamundaIdentityAuthenticationProvider(IdentityService identityService, LoginLockout lockout) {
+    CamundaIdentityAuthenticationProvider(IdentityService identityService, LoginLockout lockout,
+            UserStatus userStatus) {
         this.identityService = identityService;
         this.lockout = lockout;
+        this.userStatus = userStatus;
     }
 
     @Override
@@ -47,6 +54,11 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
             throw new BadCredentialsException("Wrong user name or password");
         }
         lockout.recordSuccess(userId);
+        // after the password: only someone who knows it learns that the account is deactivated
+        Optional<String> refused = userStatus.loginRefusal(userId);
+        if (refused.isPresent()) {
+            throw new DisabledException(refused.get());
+        }
         List<GrantedAuthority> authorities = identityService.createGroupQuery().groupMember(userId).list().stream()
                 .map(Group::getId)
                 .map(groupId -> (GrantedAuthority) new SimpleGrantedAuthority(Groups.authority(groupId)))

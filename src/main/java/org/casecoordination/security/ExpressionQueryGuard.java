@@ -11,9 +11,9 @@ import java.util.Iterator;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.casecoordination.system.CachedBodyRequest;
+import org.casecoordination.system.EnginePath;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.UrlPathHelper;
 
 /**
  * Camunda 7.24.0 has an advisory with no Community fix: expressions smuggled into task queries (for example inside
@@ -22,8 +22,8 @@ import org.springframework.web.util.UrlPathHelper;
  */
 class ExpressionQueryGuard extends OncePerRequestFilter {
 
-    private static final Pattern QUERY_PATHS = Pattern.compile(
-            "^(?:/engine-rest(?:/+engine/+[^/]+)?|/camunda/api/engine/engine/[^/]+)/+(?:task|filter)(?:/.*)?$");
+    /** Task and filter resources, after any of the engine API's prefixes ({@link EnginePath}). */
+    private static final Pattern QUERY_PATHS = Pattern.compile("^/(?:task|filter)(?:/.*)?$");
 
     private final ObjectMapper json;
 
@@ -33,7 +33,7 @@ class ExpressionQueryGuard extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !QUERY_PATHS.matcher(new UrlPathHelper().getPathWithinApplication(request)).matches();
+        return EnginePath.of(request).filter(path -> path.matches(QUERY_PATHS)).isEmpty();
     }
 
     @Override
@@ -42,7 +42,7 @@ class ExpressionQueryGuard extends OncePerRequestFilter {
         boolean refused = request.getParameterMap().keySet().stream().anyMatch(ExpressionQueryGuard::namesExpression);
         HttpServletRequest forward = request;
         if (!refused && hasBody(request)) {
-            CachedBodyRequest cached = new CachedBodyRequest(request);
+            CachedBodyRequest cached = CachedBodyRequest.of(request);
             refused = containsExpressionKey(readOrNull(cached.body()));
             forward = cached;
         }

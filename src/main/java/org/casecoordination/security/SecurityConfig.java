@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Objects;
 import org.camunda.bpm.engine.IdentityService;
+import org.casecoordination.security.login.PasswordChangeRequired;
+import org.casecoordination.security.login.UserStatus;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.boot.autoconfigure.web.ServerProperties;
@@ -50,7 +52,8 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain integrations(HttpSecurity http, IdentityService identityService) throws Exception {
+    SecurityFilterChain integrations(HttpSecurity http, IdentityService identityService, UserStatus userStatus)
+            throws Exception {
         return http
                 .securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**")))
                 .authorizeHttpRequests(auth -> auth
@@ -73,6 +76,7 @@ class SecurityConfig {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // no browser session, so no cross-site request forgery to defend against
                 .csrf(csrf -> csrf.disable())
+                .addFilterBefore(PasswordChangeRequired.forApi(userStatus), AuthorizationFilter.class)
                 .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class)
                 .build();
     }
@@ -116,7 +120,7 @@ class SecurityConfig {
      */
     @Bean
     @Order(4)
-    SecurityFilterChain pages(HttpSecurity http, ServerProperties server)
+    SecurityFilterChain pages(HttpSecurity http, ServerProperties server, UserStatus userStatus)
             throws Exception {
         ExpiredSessionRedirect expiredSession = new ExpiredSessionRedirect();
         String sessionCookie = Objects.requireNonNullElse(server.getServlet().getSession().getCookie().getName(),
@@ -132,6 +136,7 @@ class SecurityConfig {
                         .accessDeniedHandler(expiredSession))
                 // the old cookie would otherwise make the next visit look like an expired session
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies(sessionCookie).permitAll())
+                .addFilterBefore(PasswordChangeRequired.forPages(userStatus), AuthorizationFilter.class)
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(ContentSecurityPolicy.FOR_PAGES))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))

@@ -2,6 +2,8 @@ package org.casecoordination.system;
 
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletRequestWrapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.io.BufferedReader;
@@ -11,16 +13,33 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A request whose body can be read twice: once to check a completion, once by the engine REST API. Spring's
- * ContentCachingRequestWrapper only caches what the next reader consumed, so it cannot serve the first read.
+ * A request whose body can be read twice: once by a filter that checks it (expressions in engine queries, a task
+ * completion, a new password, a webapp login), once by whoever serves it. Spring's ContentCachingRequestWrapper only
+ * caches what the next reader consumed, so it cannot serve the first read. Filters wrap with {@link #of}: when an
+ * earlier filter cached the body already, the bytes are shared instead of copied again, whatever wrappers (Spring
+ * Security's, Camunda's) came in between.
  */
 public class CachedBodyRequest extends HttpServletRequestWrapper {
 
     private final byte[] body;
 
-    public CachedBodyRequest(HttpServletRequest request) throws IOException {
+    private CachedBodyRequest(HttpServletRequest request, byte[] body) {
         super(request);
-        this.body = request.getInputStream().readAllBytes();
+        this.body = body;
+    }
+
+    /** The request with its body cached; keeps every wrapper it came with. */
+    public static CachedBodyRequest of(HttpServletRequest request) throws IOException {
+        if (request instanceof CachedBodyRequest cached) {
+            return cached;
+        }
+        for (ServletRequest inner = request; inner instanceof ServletRequestWrapper wrapper; ) {
+            inner = wrapper.getRequest();
+            if (inner instanceof CachedBodyRequest cached) {
+                return new CachedBodyRequest(request, cached.body);
+            }
+        }
+        return new CachedBodyRequest(request, request.getInputStream().readAllBytes());
     }
 
     public byte[] body() {

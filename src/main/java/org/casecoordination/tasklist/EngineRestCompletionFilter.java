@@ -16,11 +16,11 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.casecoordination.system.CachedBodyRequest;
+import org.casecoordination.system.EnginePath;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.UrlPathHelper;
 
 /**
  * Camunda's REST API (and Tasklist, which uses it) completes tasks without checking their forms. This filter
@@ -29,11 +29,8 @@ import org.springframework.web.util.UrlPathHelper;
  */
 class EngineRestCompletionFilter extends OncePerRequestFilter {
 
-    private static final Pattern COMPLETION = Pattern.compile(
-            "^(?:/engine-rest(?:/+engine/+[^/]+)?|/camunda/api/engine/engine/([^/]+))/+task/+([^/]+)/+"
-                    + "(complete|submit-form)/*$");
-    /** Decoded, without ;jsessionid-style path parameters: the path as Jersey routes it. */
-    private static final UrlPathHelper PATHS = new UrlPathHelper();
+    /** After any of the engine API's prefixes ({@link EnginePath}). */
+    private static final Pattern COMPLETION = Pattern.compile("^/task/([^/]+)/(complete|submit-form)/?$");
 
     private final TaskService taskService;
     private final TaskFormCheck formCheck;
@@ -47,21 +44,23 @@ class EngineRestCompletionFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"POST".equals(request.getMethod()) || !COMPLETION.matcher(pathOf(request)).matches();
+        return !"POST".equals(request.getMethod())
+                || EnginePath.of(request).filter(path -> path.matches(COMPLETION)).isEmpty();
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Matcher matcher = COMPLETION.matcher(pathOf(request));
+        EnginePath path = EnginePath.of(request).orElseThrow();
+        Matcher matcher = path.matcher(COMPLETION);
         matcher.matches();
-        String webappEngine = matcher.group(1);
+        String webappEngine = path.webappEngine();
         if (webappEngine != null && !loggedInToCamundaWebapp(request, webappEngine)) {
             chain.doFilter(request, response); // Camunda's webapp refuses it, and we say nothing about the task
             return;
         }
-        CachedBodyRequest cached = new CachedBodyRequest(request);
-        Task task = taskService.createTaskQuery().taskId(matcher.group(2)).singleResult();
+        CachedBodyRequest cached = CachedBodyRequest.of(request);
+        Task task = taskService.createTaskQuery().taskId(matcher.group(1)).singleResult();
         if (task == null || task.getProcessDefinitionId() == null) {
             chain.doFilter(cached, response); // the engine answers 404 its own way
             return;
@@ -116,9 +115,5 @@ class EngineRestCompletionFilter extends OncePerRequestFilter {
         } catch (IOException e) {
             return null; // malformed JSON: the engine REST API reports it
         }
-    }
-
-    private static String pathOf(HttpServletRequest request) {
-        return PATHS.getPathWithinApplication(request);
     }
 }

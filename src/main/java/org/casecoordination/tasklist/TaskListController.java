@@ -2,6 +2,7 @@ package org.casecoordination.tasklist;
 
 import java.util.List;
 import org.casecoordination.security.CurrentUser;
+import org.casecoordination.security.audit.AuditLog;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,10 +17,12 @@ class TaskListController {
 
     private final TaskListQuery taskList;
     private final CurrentUser currentUser;
+    private final AuditLog auditLog;
 
-    TaskListController(TaskListQuery taskList, CurrentUser currentUser) {
+    TaskListController(TaskListQuery taskList, CurrentUser currentUser, AuditLog auditLog) {
         this.taskList = taskList;
         this.currentUser = currentUser;
+        this.auditLog = auditLog;
     }
 
     @GetMapping("/")
@@ -35,6 +38,9 @@ class TaskListController {
         String me = currentUser.id();
         List<String> groups = currentUser.groups();
         Page<TaskRow> tasks = team ? taskList.teamQueue(groups, safePage) : taskList.myTasks(me, safePage);
+        // the rows show clients' names: one audit row naming the cases on this page (security/audit)
+        auditLog.recordListView("Task list " + (team ? "team queue" : "my tasks") + " page " + (safePage + 1),
+                tasks.getContent().stream().map(TaskRow::caseNumber).toList());
         model.addAttribute("view", team ? "team" : "mine");
         model.addAttribute("tasks", tasks);
         // the open tab's count comes with its page; only the other tab is counted separately

@@ -64,12 +64,25 @@ public final class CamundaWebappSession {
         return post(path, "application/json", json);
     }
 
+    public HttpResponse<String> delete(String path) throws IOException, InterruptedException {
+        return send("DELETE", path, "application/json", "");
+    }
+
+    public HttpResponse<String> putJson(String path, String json) throws IOException, InterruptedException {
+        return send("PUT", path, "application/json", json);
+    }
+
     private HttpResponse<String> post(String path, String contentType, String body)
+            throws IOException, InterruptedException {
+        return send("POST", path, contentType, body);
+    }
+
+    private HttpResponse<String> send(String method, String path, String contentType, String body)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", contentType)
                 .header("Origin", base)
-                .POST(HttpRequest.BodyPublishers.ofString(body));
+                .method(method, HttpRequest.BodyPublishers.ofString(body));
         String token = xsrfToken();
         if (token != null) {
             request.header("X-XSRF-TOKEN", token);

@@ -7,15 +7,19 @@ package org.casecoordination.client.consent;
  * @param reason             why not; {@code null} when allowed
  * @param consentId          the consent the disclosure relies on; {@code null} when refused
  * @param redisclosureNotice the notice to send with the disclosure (Part 2 only); {@code null} otherwise
+ * @param consentScope       the consent's scope to send with it too, 42 CFR 2.32(b) (Part 2 only); {@code null}
+ *                           otherwise
  */
-public record ConsentDecision(boolean allowed, String reason, Long consentId, String redisclosureNotice) {
+public record ConsentDecision(boolean allowed, String reason, Long consentId, String redisclosureNotice,
+        String consentScope) {
 
     static ConsentDecision allowedBy(Consent consent) {
-        return new ConsentDecision(true, null, consent.getId(),
-                consent.getPurpose().isPart2() ? RedisclosureNotice.TEXT : null);
+        boolean part2 = consent.getPurpose().isPart2();
+        return new ConsentDecision(true, null, consent.getId(), part2 ? RedisclosureNotice.TEXT : null,
+                part2 ? RedisclosureNotice.scopeOf(consent) : null);
     }
 
     static ConsentDecision refused(String reason) {
-        return new ConsentDecision(false, reason, null, null);
+        return new ConsentDecision(false, reason, null, null, null);
     }
 }

@@ -1,16 +1,23 @@
 package org.casecoordination.client.consent;
 
 /**
- * The written statement that must accompany every disclosure of substance-use information made with the client's
- * consent: 42 CFR 2.32(a)(1), "Statement 1", as amended by the 2024 final rule (89 FR 12472, February 16, 2024;
- * compliance from February 16, 2026). The regulation requires one of its statements word for word, so this is the
- * regulation's own text, not a paraphrase; the short alternative 2.32(a)(2) ("42 CFR part 2 prohibits unauthorized
- * disclosure of these records.") is deliberately not used, since providers of social services rarely know the rule.
- * Check it against https://www.ecfr.gov/current/title-42/part-2/section-2.32 when the rule changes.
+ * What must accompany every disclosure of substance-use information made with the client's consent, 42 CFR 2.32 as
+ * amended by the 2024 final rule (89 FR 12472, February 16, 2024; compliance from February 16, 2026), now titled
+ * "Notice and copy of consent to accompany disclosure":
+ * <ul>
+ *   <li>(a) one of two statements, word for word. {@link #TEXT} is (a)(1), "Statement 1"; the short (a)(2),
+ *   "Statement 2" ("42 CFR part 2 prohibits unauthorized use or disclosure of these records."), is deliberately
+ *   not used, since providers of social services rarely know the rule;</li>
+ *   <li>(b) a copy of the consent or a clear explanation of its scope: {@link #scopeOf}.</li>
+ * </ul>
+ * Checked against the amended section's text (the 2024 rule's Statement 1 as republished, e.g. on
+ * compliancecosmos.org, "Notice and copy of consent to accompany disclosure"); the pre-2024 eCFR text
+ * ("Prohibition on re-disclosure", one paragraph ending "...except as provided at §§ 2.12(c)(5) and 2.65") is
+ * superseded. Check again at https://www.ecfr.gov/current/title-42/part-2/section-2.32 when the rule changes.
  */
 public final class RedisclosureNotice {
 
-    public static final String SOURCE = "42 CFR 2.32(a)(1)";
+    public static final String SOURCE = "42 CFR 2.32(a)(1) and (b)";
 
     public static final String TEXT = """
             This record which has been disclosed to you is protected by Federal confidentiality rules \
@@ -28,6 +35,20 @@ public final class RedisclosureNotice {
             45 CFR part 164, subparts A and E. \
             A general authorization for the release of medical or other information is NOT sufficient to meet the \
             required elements of written consent to further use or redisclose the record (see 42 CFR 2.31).""";
+
+    /**
+     * 42 CFR 2.32(b): the consent's scope in words, sent with the statement: what it covers, to whom, from when
+     * and until when, and that it can be revoked. Ids and dates only come from the consent, never a note.
+     */
+    static String scopeOf(Consent consent) {
+        return "Scope of the consent this disclosure relies on: " + consent.getPurpose().label() + ", to "
+                + (consent.getRecipient() == null ? "any provider the client is referred to for services"
+                        : consent.getRecipient())
+                + ", given " + consent.getGivenOn()
+                + (consent.getValidUntil() == null ? ", with no end date" : ", valid until " + consent.getValidUntil())
+                + ". The client may revoke it at any time; uses and disclosures beyond this scope are not "
+                + "covered.";
+    }
 
     private RedisclosureNotice() {
     }

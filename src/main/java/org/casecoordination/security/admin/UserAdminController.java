@@ -4,6 +4,7 @@ import org.casecoordination.forms.FieldError;
 import org.casecoordination.security.CurrentUser;
 import org.casecoordination.security.Groups;
 import org.casecoordination.security.admin.NewUserForm.MembershipForm;
+import org.casecoordination.security.login.NewPasswordRules;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -66,13 +67,21 @@ class UserAdminController {
             result.rejectValue("id", "reserved", "This user name is reserved.");
         } else if (form.getId() != null && administration.exists(form.getId())) {
             result.rejectValue("id", "taken", "This user name is taken.");
+        } else if (form.getId() != null && administration.wasDeleted(form.getId())) {
+            result.rejectValue("id", "deleted", "This user name belonged to a deleted user; the audit log keeps it. "
+                    + "Choose another.");
+        }
+        if (!result.hasFieldErrors("password")) {
+            NewPasswordRules.problem(form.getId(), form.getPassword())
+                    .ifPresent(problem -> result.rejectValue("password", "invalid", problem));
         }
         reject(result, administration.check(form.getMemberships()));
         if (result.hasErrors()) {
             return list(model);
         }
         administration.create(form);
-        redirect.addFlashAttribute("message", "User " + form.getId() + " created. Ask them to change the password.");
+        redirect.addFlashAttribute("message", "User " + form.getId() + " created. They choose their own password "
+                + "at the first login.");
         return "redirect:/admin/users";
     }
 
@@ -89,6 +98,10 @@ class UserAdminController {
             memberships.setTeams(new java.util.ArrayList<>(user.teams()));
             model.addAttribute("memberships", memberships);
         }
+        if (!model.containsAttribute("passwordReset")) {
+            model.addAttribute("passwordReset", new TemporaryPasswordForm());
+        }
+        model.addAttribute("self", userId.equals(currentUser.id()));
         model.addAttribute("teams", administration.teams());
         model.addAttribute("roles", Role.values());
         return USER;

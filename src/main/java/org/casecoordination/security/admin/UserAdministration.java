@@ -12,6 +12,7 @@ import org.casecoordination.security.Groups;
 import org.casecoordination.security.admin.NewUserForm.MembershipForm;
 import org.casecoordination.security.audit.AuditAction;
 import org.casecoordination.security.audit.AuditLog;
+import org.casecoordination.security.login.UserStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class UserAdministration {
 
-    public record UserRow(String id, String name, String email, List<Role> roles, List<String> teams) {
+    public record UserRow(String id, String name, String email, List<Role> roles, List<String> teams,
+            boolean active, boolean mustChangePassword) {
     }
 
     public record TeamRow(String id, String name, long members) {
@@ -31,10 +33,12 @@ public class UserAdministration {
 
     private final IdentityService identityService;
     private final AuditLog auditLog;
+    private final UserStatus userStatus;
 
-    UserAdministration(IdentityService identityService, AuditLog auditLog) {
+    UserAdministration(IdentityService identityService, AuditLog auditLog, UserStatus userStatus) {
         this.identityService = identityService;
         this.auditLog = auditLog;
+        this.userStatus = userStatus;
     }
 
     public List<UserRow> users() {
@@ -85,11 +89,51 @@ public class UserAdministration {
         user.setPassword(form.getPassword());
         identityService.saveUser(user);
         setMemberships(form.getId(), form.getMemberships());
+        userStatus.requirePasswordChange(form.getId());
         audit("created user " + form.getId());
     }
 
     public boolean exists(String userId) {
         return identityService.createUserQuery().userId(userId).count() > 0;
+    }
+
+    /** A deleted user's id stays taken: the audit log must keep meaning one person by it. */
+    public boolean wasDeleted(String userId) {
+        return userStatus.wasDeleted(userId);
+    }
+
+    /** No more logins on any door; the user's sessions end with their next request. */
+    @Transactional
+    public void deactivate(String userId) {
+        userStatus.deactivate(userId);
+        audit("deactivated user " + userId);
+    }
+
+    @Transactional
+    public void reactivate(String userId) {
+        userStatus.reactivate(userId);
+        audit("reactivated user " + userId);
+    }
+
+    /**
+     * Removes the user from Camunda's identity (with their memberships and authorizations); the id stays in the
+     * audit log and in {@code user_status}, so it is never given to someone else.
+     */
+    @Transactional
+    public void delete(String userId) {
+        identityService.deleteUser(userId);
+        userStatus.markDeleted(userId);
+        audit("deleted user " + userId);
+    }
+
+    /** A temporary password the user must change at their next login; their sessions end. */
+    @Transactional
+    public void resetPassword(String userId, String temporaryPassword) {
+        User user = identityService.createUserQuery().userId(userId).singleResult();
+        user.setPassword(temporaryPassword);
+        identityService.saveUser(user);
+        userStatus.requirePasswordChange(userId);
+        audit("set a temporary password for " + userId);
     }
 
     /** Replaces the person's roles and teams with the chosen ones. */
@@ -102,6 +146,8 @@ public class UserAdministration {
                 .forEach(group -> identityService.deleteMembership(userId, group));
         wanted.stream().filter(group -> !current.contains(group))
                 .forEach(group -> identityService.createMembership(userId, group));
+        // Spring fixes authorities at login and Camunda's webapps cache them: end the sessions instead
+        userStatus.endSessions(userId);
         audit("set roles and teams of " + userId + " to " + new java.util.TreeSet<>(wanted));
     }
 
@@ -134,6 +180,6 @@ public class UserAdministration {
                 .toList();
         List<String> teams = groups.stream().filter(Groups::isTeam).sorted().toList();
         return new UserRow(user.getId(), user.getFirstName() + " " + user.getLastName(), user.getEmail(), roles,
-                teams);
+                teams, userStatus.isActive(user.getId()), userStatus.mustChangePassword(user.getId()));
     }
 }

@@ -6,6 +6,8 @@ public enum AuditAction {
     LOGIN_FAILED("Failed login"),
     LOGOUT("Logged out"),
     VIEW_RECORD("Viewed"),
+    /** A list that showed clients' names; the resource names the cases listed. */
+    VIEW_LIST("Viewed in a list"),
     CHANGE_RECORD("Changed"),
     EXPORT("Exported"),
     REASSIGN("Reassigned a task"),

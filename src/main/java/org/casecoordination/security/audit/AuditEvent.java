@@ -49,7 +49,7 @@ public class AuditEvent {
         this.actor = actor == null || actor.isBlank() ? ANONYMOUS : clean(actor, 64);
         this.action = action;
         this.caseNumber = caseNumber == null ? null : clean(caseNumber, 32);
-        this.resource = resource == null ? "" : clean(resource, 300);
+        this.resource = resource == null ? "" : clean(resource, 2000);
         this.outcome = outcome == null ? FAILURE : clean(outcome, 16);
         this.remoteAddress = remoteAddress == null ? null : clean(remoteAddress, 64);
     }

@@ -17,6 +17,9 @@ interface AuditEventRepository extends Repository<AuditEvent, Long> {
 
     List<AuditEvent> findByCaseNumberOrderByOccurredAtDescIdDesc(String caseNumber, Limit limit);
 
+    boolean existsByCaseNumberAndActorAndActionAndOutcomeAndOccurredAtAfter(String caseNumber, String actor,
+            AuditAction action, String outcome, Instant after);
+
     /** Retention only (native: the entity is immutable to HQL). Run by {@link AuditRetention}. */
     @Modifying
     @Query(value = "delete from audit_event where occurred_at < :cutoff", nativeQuery = true)

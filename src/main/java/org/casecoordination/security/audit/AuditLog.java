@@ -1,6 +1,10 @@
 package org.casecoordination.security.audit;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -24,9 +28,11 @@ public class AuditLog {
 
     private final AuditEventRepository events;
     private final TransactionTemplate ownTransaction;
+    private final AuditProperties properties;
 
-    AuditLog(AuditEventRepository events, PlatformTransactionManager transactions) {
+    AuditLog(AuditEventRepository events, PlatformTransactionManager transactions, AuditProperties properties) {
         this.events = events;
+        this.properties = properties;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -34,6 +40,34 @@ public class AuditLog {
     /** Writes one event in its own transaction; throws when it cannot be written. */
     public AuditEvent write(AuditEvent event) {
         return ownTransaction.execute(status -> events.save(event));
+    }
+
+    /**
+     * Writes a view of a record unless the same user viewed the same record with the same outcome within
+     * {@code case-coordination.audit.repeated-view-window}: Camunda's Tasklist asks for one task several times
+     * (task, form, variables, ...) each time it is opened, and a row for each says nothing more about who saw what.
+     * Refused views are always written. Throws when the event cannot be written.
+     */
+    public void writeView(AuditEvent view) {
+        Duration window = properties.repeatedViewWindow();
+        if (!view.isRefused() && view.getCaseNumber() != null && !window.isNegative() && !window.isZero()
+                && events.existsByCaseNumberAndActorAndActionAndOutcomeAndOccurredAtAfter(view.getCaseNumber(),
+                        view.getActor(), view.getAction(), view.getOutcome(), view.getOccurredAt().minus(window))) {
+            return;
+        }
+        write(view);
+    }
+
+    /**
+     * One row for a list that shows clients' names (the task list, possible duplicate clients): which list, and
+     * every case it showed, in the order shown. Nothing when the list is empty. Call it before the list is shown;
+     * it throws when the event cannot be written.
+     */
+    public void recordListView(String list, Collection<String> caseNumbers) {
+        List<String> shown = caseNumbers.stream().filter(Objects::nonNull).distinct().toList();
+        if (!shown.isEmpty()) {
+            record(AuditAction.VIEW_LIST, null, list + ": " + String.join(", ", shown), AuditEvent.SUCCESS);
+        }
     }
 
     /**

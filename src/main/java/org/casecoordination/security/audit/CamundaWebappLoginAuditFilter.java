@@ -49,7 +49,7 @@ class CamundaWebappLoginAuditFilter extends OncePerRequestFilter {
             }
             return;
         }
-        CachedBodyRequest cached = new CachedBodyRequest(request); // Camunda reads the form itself afterwards
+        CachedBodyRequest cached = CachedBodyRequest.of(request); // Camunda reads the form itself afterwards
         chain.doFilter(cached, response);
         boolean success = response.getStatus() == HttpServletResponse.SC_OK;
         write(userName(cached.body()), success ? AuditAction.LOGIN : AuditAction.LOGIN_FAILED, request,

@@ -61,7 +61,7 @@ class RecordAccessAuditFilter extends OncePerRequestFilter {
             return;
         }
         try {
-            auditLog.write(event);
+            auditLog.writeView(event);
         } catch (RuntimeException e) {
             refuse(response, event, e);
             return;

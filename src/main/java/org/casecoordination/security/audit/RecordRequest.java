@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.casecoordination.system.EnginePath;
 
 /**
  * A request that touches a client record, and what names the record: a case number, a task id, a process
@@ -23,9 +24,8 @@ record RecordRequest(Target target, String id, AuditAction action, Assignment as
     private static final Pattern EMERGENCY_ACCESS = Pattern.compile("^/emergency-access/?$");
     private static final Pattern NEW_CASE = Pattern.compile("^/(?:api/cases|referrals)/?$");
     private static final Pattern APP_TASK = Pattern.compile("^/(?:api/)?tasks/([^/]+)(/.*)?$");
-    /** Camunda's REST API, also for a named engine, and the same API as Camunda's webapps call it. */
-    private static final Pattern ENGINE = Pattern.compile(
-            "^/(?:engine-rest(?:/engine/[^/]+)?|camunda/api/engine/engine/[^/]+)/(task|process-instance)/([^/]+)(/.*)?$");
+    /** A task or process instance of Camunda's REST API, after any of its prefixes ({@link EnginePath}). */
+    private static final Pattern ENGINE = Pattern.compile("^/(task|process-instance)/([^/]+)(/.*)?$");
     private static final Pattern CLAIM = Pattern.compile("^/claim/?$");
     private static final Pattern ASSIGN = Pattern.compile("^/(?:assignee|delegate)/?$");
     /** Paths in the id's place that are collections or bulk operations, not one record. */
@@ -53,7 +53,8 @@ record RecordRequest(Target target, String id, AuditAction action, Assignment as
             return Optional.of(new RecordRequest(Target.TASK, m.group(1), action, reads ? Assignment.NONE
                     : assignment(m.group(2), false)));
         }
-        if ((m = ENGINE.matcher(path)).matches() && !NOT_AN_ID.contains(m.group(2))) {
+        Optional<EnginePath> engine = EnginePath.of(path);
+        if (engine.isPresent() && (m = engine.get().matcher(ENGINE)).matches() && !NOT_AN_ID.contains(m.group(2))) {
             boolean task = "task".equals(m.group(1));
             return Optional.of(new RecordRequest(task ? Target.TASK : Target.PROCESS_INSTANCE, m.group(2), action,
                     task && !reads ? assignment(m.group(3), true) : Assignment.NONE));

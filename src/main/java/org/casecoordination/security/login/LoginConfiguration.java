@@ -1,5 +1,7 @@
 package org.casecoordination.security.login;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
@@ -9,7 +11,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
-/** Password hashing and login throttling for the engine, and the lockout for Camunda's webapp login. */
+/**
+ * Password hashing and login throttling for the engine, the lockout and account status at Camunda's webapp login,
+ * and the end of sessions whose access changed.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(LoginLockoutProperties.class)
 class LoginConfiguration {
@@ -38,10 +43,40 @@ class LoginConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<CamundaWebappLoginLockout> camundaWebappLoginLockout(LoginLockout lockout) {
-        var registration = new FilterRegistrationBean<>(new CamundaWebappLoginLockout(lockout));
+    FilterRegistrationBean<CamundaWebappLoginLockout> camundaWebappLoginLockout(LoginLockout lockout,
+            UserStatus userStatus, IdentityService identityService) {
+        var registration = new FilterRegistrationBean<>(
+                new CamundaWebappLoginLockout(lockout, userStatus, identityService));
         registration.addUrlPatterns(CamundaWebappLoginLockout.URL_PATTERN);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    /**
+     * After Spring Security and Camunda's webapp authentication: an anonymous caller is refused before any rule
+     * is explained to them.
+     */
+    @Bean
+    FilterRegistrationBean<EnginePasswordRules> enginePasswordRules(ObjectMapper json) {
+        var registration = new FilterRegistrationBean<>(new EnginePasswordRules(json));
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+        registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<EngineIdentityChanges> engineIdentityChanges(UserStatus userStatus) {
+        var registration = new FilterRegistrationBean<>(new EngineIdentityChanges(userStatus));
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
+        registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
+        return registration;
+    }
+
+    /** Before Spring Security and Camunda's webapp filters read the session's login. */
+    @Bean
+    FilterRegistrationBean<EndedSessions> endedSessions(UserStatus userStatus) {
+        var registration = new FilterRegistrationBean<>(new EndedSessions(userStatus));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
         return registration;
     }
 }

@@ -17,10 +17,17 @@ class PasswordChange {
 
     private final IdentityService identityService;
     private final LoginLockout lockout;
+    private final UserStatus userStatus;
 
-    PasswordChange(IdentityService identityService, LoginLockout lockout) {
+    PasswordChange(IdentityService identityService, LoginLockout lockout, UserStatus userStatus) {
         this.identityService = identityService;
         this.lockout = lockout;
+        this.userStatus = userStatus;
+    }
+
+    /** An administrator set the password: the page says why it must be changed. */
+    boolean isRequired(String userId) {
+        return userStatus.mustChangePassword(userId);
     }
 
     /** Changes the password, or leaves it and explains why in {@code errors}. */
@@ -43,5 +50,6 @@ class PasswordChange {
         User user = identityService.createUserQuery().userId(userId).singleResult();
         user.setPassword(form.getNewPassword());
         identityService.saveUser(user);
+        userStatus.passwordChanged(userId);
     }
 }

@@ -30,20 +30,22 @@ class PasswordChangeController {
     }
 
     @GetMapping(PATH)
-    String show(Model model) {
+    String show(Model model, Principal user) {
         model.addAttribute("form", new PasswordChangeForm());
+        model.addAttribute("required", passwordChange.isRequired(user.getName()));
         return VIEW;
     }
 
     @PostMapping(PATH)
     String change(@ModelAttribute("form") PasswordChangeForm form, BindingResult errors, Principal user,
-            RedirectAttributes redirect) {
+            Model model, RedirectAttributes redirect) {
         passwordChange.change(user.getName(), form, errors);
         if (errors.hasErrors()) {
             // passwords never travel back into the page
             form.setCurrentPassword(null);
             form.setNewPassword(null);
             form.setConfirmation(null);
+            model.addAttribute("required", passwordChange.isRequired(user.getName()));
             return VIEW;
         }
         redirect.addFlashAttribute("message", "Your password has been changed. Use the new one from now on, "

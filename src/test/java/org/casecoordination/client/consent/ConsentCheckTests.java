@@ -59,7 +59,13 @@ class ConsentCheckTests {
         assertThat(disclosed.consentId()).isEqualTo(part2.id());
         assertThat(disclosed.redisclosureNotice()).isEqualTo(RedisclosureNotice.TEXT)
                 .startsWith("This record which has been disclosed to you is protected by Federal confidentiality")
-                .contains("42 CFR part 2").contains("NOT sufficient");
+                .contains("42 CFR part 2").contains("NOT sufficient")
+                .contains("(iii) You have received the record from a covered entity or business associate as "
+                        + "permitted by 45 CFR part 164, subparts A and E.");
+        assertThat(disclosed.consentScope()).as("42 CFR 2.32(b): a clear explanation of the consent's scope")
+                .contains(ConsentPurpose.SUBSTANCE_USE_DISCLOSURE.label()).contains("given " + TODAY)
+                .contains("valid until " + TODAY.plusYears(1)).contains("revoke");
+        assertThat(shared.consentScope()).isNull();
     }
 
     @Test

@@ -53,8 +53,14 @@ class UserAdminTests {
         String south = cases.open("team-south");
         String north = cases.open("team-north");
         mvc.perform(get("/api/cases/{n}", south).with(httpBasic(id, "a-long-first-password")))
+                .andExpect(status().isForbidden()); // the first password is the administrator's: change it first
+        mvc.perform(post("/account/password").with(user(id)).with(csrf())
+                        .param("currentPassword", "a-long-first-password")
+                        .param("newPassword", "nora-chose-this-one").param("confirmation", "nora-chose-this-one"))
+                .andExpect(redirectedUrl("/account/password"));
+        mvc.perform(get("/api/cases/{n}", south).with(httpBasic(id, "nora-chose-this-one")))
                 .andExpect(status().isOk());
-        mvc.perform(get("/api/cases/{n}", north).with(httpBasic(id, "a-long-first-password")))
+        mvc.perform(get("/api/cases/{n}", north).with(httpBasic(id, "nora-chose-this-one")))
                 .andExpect(status().isForbidden());
     }
 

@@ -77,7 +77,8 @@ class AccessLogApiTests {
         mvc.perform(get("/api/cases/{n}", caseNumber).with(httpBasic("cora", "demo")).param("q", "Marblewood"))
                 .andExpect(status().isOk());
 
-        assertThat(AuditRows.ofCase(em, caseNumber)).hasSizeGreaterThanOrEqualTo(5);
+        // the referral, the first view and the note; cora's repeated views within a minute are one row
+        assertThat(AuditRows.ofCase(em, caseNumber)).hasSizeGreaterThanOrEqualTo(3);
         assertThat(AuditRows.all(em)).allSatisfy(event -> assertThat(Stream.of(event.getActor(),
                         event.getCaseNumber(), event.getResource(), event.getOutcome(), event.getRemoteAddress())
                 .filter(value -> value != null).map(String::toLowerCase).toList())

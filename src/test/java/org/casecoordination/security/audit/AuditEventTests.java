@@ -21,9 +21,9 @@ class AuditEventTests {
     @Test
     void valuesFromTheCallerAreCutToTheirColumnAndCannotForgeLines() {
         AuditEvent event = new AuditEvent(Instant.now(), "mallory\nLOGIN cora" + "x".repeat(100),
-                AuditAction.LOGIN_FAILED, null, "GET /api/" + "y".repeat(400), "401", null);
+                AuditAction.LOGIN_FAILED, null, "GET /api/" + "y".repeat(2100), "401", null);
         assertThat(event.getActor()).hasSize(64).doesNotContain("\n").startsWith("mallory?LOGIN cora");
-        assertThat(event.getResource()).hasSize(300);
+        assertThat(event.getResource()).hasSize(2000);
         assertThat(new AuditEvent(Instant.now(), " ", AuditAction.VIEW_RECORD, "CC-1", "GET /cases/CC-1", "200",
                 null).getActor()).isEqualTo(AuditEvent.ANONYMOUS);
     }

@@ -21,7 +21,7 @@ class AuditRetentionTests {
     void aRetentionThatWouldDeleteTheWholeLogIsRefusedAtStart() {
         for (Duration retention : new Duration[] {Duration.ZERO, Duration.ofDays(-1)}) {
             assertThatThrownBy(() -> new AuditRetention(null, null, null, null,
-                    new AuditProperties(retention, "-", Duration.ofMinutes(30))))
+                    new AuditProperties(retention, "-", Duration.ofMinutes(30), Duration.ofMinutes(1))))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must be positive");
         }
     }

@@ -89,7 +89,7 @@ class PasswordChangeTests {
         String userId = logins.newUser("password-changer");
         String sameAsId = userId.toUpperCase();
         refused(change(userId, TestLogins.PASSWORD, sameAsId, sameAsId), userId,
-                "newPassword-error", "must not be your user name");
+                "newPassword-error", "must not be the user name");
     }
 
     @Test
