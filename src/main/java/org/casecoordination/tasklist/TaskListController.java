@@ -39,16 +39,17 @@ class TaskListController {
         boolean team = "team".equals(view);
         int safePage = Math.max(page, 0);
         String me = currentUser.id();
+        List<String> groups = currentUser.groups();
         List<String> teams = currentUser.teams();
         TaskListFilter filter = form.toFilter();
-        Slice<TaskRow> tasks = team ? taskList.teamQueue(teams, filter, safePage)
+        Slice<TaskRow> tasks = team ? taskList.teamQueue(groups, teams, filter, safePage)
                 : taskList.myTasks(me, teams, filter, safePage);
         model.addAttribute("view", team ? "team" : "mine");
         model.addAttribute("tasks", tasks);
         model.addAttribute("filtered", filter.narrows());
         // counters kept with the rows: no count over the queue per page view
         model.addAttribute("mineCount", taskList.countMine(me, teams));
-        model.addAttribute("teamCount", taskList.countTeamQueue(teams));
+        model.addAttribute("teamCount", taskList.countTeamQueue(groups, teams));
         model.addAttribute("stages", List.of(CaseStage.INTAKE, CaseStage.ASSESSMENT, CaseStage.SERVICE_ARRANGEMENT,
                 CaseStage.FOLLOW_UP, CaseStage.CLOSURE));
         model.addAttribute("acuities", Acuity.values());

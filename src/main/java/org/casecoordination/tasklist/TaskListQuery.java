@@ -40,20 +40,25 @@ public class TaskListQuery {
                 .filter(row -> teams.contains(row.team())));
     }
 
+    /**
+     * Unassigned tasks whose candidate group is one of mine (my teams, or a role group a step is offered to), of my
+     * teams' cases only.
+     */
     @Transactional(readOnly = true)
-    public Slice<TaskRow> teamQueue(List<String> teams, TaskListFilter filter, int page) {
+    public Slice<TaskRow> teamQueue(List<String> groups, List<String> teams, TaskListFilter filter, int page) {
         if (teams.isEmpty()) {
             return empty(page);
         }
-        return page(teams.stream().map(ListKeys::group).toList(), filter, page).map(rows -> rows);
+        return page(groups.stream().map(ListKeys::group).toList(), filter, page).map(rows -> rows
+                .filter(row -> teams.contains(row.team())));
     }
 
     public long countMine(String userId, List<String> teams) {
         return teams.isEmpty() ? 0 : table.count(List.of(ListKeys.user(userId)));
     }
 
-    public long countTeamQueue(List<String> teams) {
-        return table.count(teams.stream().map(ListKeys::group).toList());
+    public long countTeamQueue(List<String> groups, List<String> teams) {
+        return teams.isEmpty() ? 0 : table.count(groups.stream().map(ListKeys::group).toList());
     }
 
     private PageOfRows page(List<String> listKeys, TaskListFilter filter, int page) {

@@ -194,15 +194,17 @@ public final class TaskListBenchmark {
             boolean measured = i >= warmUp;
             String team = TEAMS.get(i % TEAMS.size());
             int page = (i / TEAMS.size()) % 5;
-            String caseNumber = pick(seeder.queueCaseNumbers.get(team), i);
-            String namePrefix = pick(seeder.queueLastNames.get(team), i).substring(0, 5);
+            String caseNumber = pick(seeder.queueCaseNumbers.getOrDefault(team, List.of("CC-2026-000000")), i);
+            String namePrefix = pick(seeder.queueLastNames.getOrDefault(team, List.of("Nobody")), i).substring(0, 5);
             run(measured, appPage, () -> {
-                taskList.teamQueue(List.of(team), TaskListFilter.NONE, page);
-                return taskList.countTeamQueue(List.of(team)) + taskList.countMine(coordinator(team, 0), List.of(team));
+                List<String> groups = List.of("coordinators", team);
+                taskList.teamQueue(groups, List.of(team), TaskListFilter.NONE, page);
+                return taskList.countTeamQueue(groups, List.of(team))
+                        + taskList.countMine(coordinator(team, 0), List.of(team));
             });
-            run(measured, appCaseSearch, () -> taskList.teamQueue(List.of(team),
+            run(measured, appCaseSearch, () -> taskList.teamQueue(List.of("coordinators", team), List.of(team),
                     new TaskListFilter(caseNumber, null, null, false, TaskListSort.DUE), 0));
-            run(measured, appNameSearch, () -> taskList.teamQueue(List.of(team),
+            run(measured, appNameSearch, () -> taskList.teamQueue(List.of("coordinators", team), List.of(team),
                     new TaskListFilter(namePrefix, null, null, false, TaskListSort.DUE), 0));
             if (i < warmUp / 5 + engineSamples) {
                 boolean engineMeasured = i >= warmUp / 5;

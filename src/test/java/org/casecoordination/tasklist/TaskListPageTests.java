@@ -57,6 +57,9 @@ class TaskListPageTests {
     @Autowired
     TransactionTemplate transaction;
 
+    static final List<String> SAM_GROUPS = List.of("supervisors", "team-north", "team-south");
+    static final List<String> SAM_TEAMS = List.of("team-north", "team-south");
+
     /** Unique per test, so that the tasks other tests leave behind never match the search. */
     final String family = "Zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
 
@@ -138,7 +141,8 @@ class TaskListPageTests {
         Document before = list(Users.colin(), "team");
         long queue = count(before, "#tab-team");
         long mine = count(before, "#tab-mine");
-        assertThat(queue).isEqualTo(taskList.countTeamQueue(List.of("team-north"))).isPositive();
+        assertThat(queue).isPositive().isEqualTo(taskList.countTeamQueue(List.of("coordinators", "team-north"),
+                List.of("team-north")));
 
         taskService.claim(cases.task(caseNumber, "Task_Intake").getId(), "colin");
         Document after = list(Users.colin(), "mine");
@@ -156,9 +160,9 @@ class TaskListPageTests {
                 () -> "GROUP_team-north", () -> "GROUP_team-south");
         assertThat(caseNumbers(list(sam, "team", "q", family))).containsExactly(south, north);
 
-        List<TaskRow> merged = new ArrayList<>(taskList.teamQueue(List.of("team-north", "team-south"),
-                TaskListFilter.NONE, 0).getContent());
-        merged.addAll(taskList.teamQueue(List.of("team-north", "team-south"), TaskListFilter.NONE, 1).getContent());
+        List<TaskRow> merged = new ArrayList<>(
+                taskList.teamQueue(SAM_GROUPS, SAM_TEAMS, TaskListFilter.NONE, 0).getContent());
+        merged.addAll(taskList.teamQueue(SAM_GROUPS, SAM_TEAMS, TaskListFilter.NONE, 1).getContent());
         assertThat(merged).extracting(TaskRow::due).isSortedAccordingTo(
                 java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
         assertThat(merged).extracting(TaskRow::id).doesNotHaveDuplicates();

@@ -41,7 +41,8 @@ class EngineTaskRows {
                     CareCase careCase = caseByInstance.get(task.getProcessInstanceId());
                     if (careCase != null) {
                         rows.put(task.getId(), TaskListRow.of(
-                                TaskFacts.of(task, taskService.getIdentityLinksForTask(task.getId())), careCase));
+                                TaskFacts.of(task, taskService.getIdentityLinksForTask(task.getId())),
+                                CaseFacts.of(careCase)));
                     }
                 }
                 if (tasks.size() < BATCH) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.casecoordination.casefile.Acuity;
-import org.casecoordination.casefile.CareCase;
 import org.casecoordination.casefile.CaseStage;
 
 /**
@@ -19,14 +18,13 @@ public record TaskListRow(String taskId, String taskName, String taskDefinitionK
         String assignee, String owner, String listKey, CaseStage stage, Acuity acuity, Instant dueDate,
         int priority, Instant createdAt) {
 
-    public static TaskListRow of(TaskFacts task, CareCase careCase) {
-        String group = task.candidateGroups().contains(careCase.getTeam()) ? careCase.getTeam()
+    public static TaskListRow of(TaskFacts task, CaseFacts careCase) {
+        String group = task.candidateGroups().contains(careCase.team()) ? careCase.team()
                 : task.candidateGroups().stream().sorted().findFirst().orElse(null);
         return new TaskListRow(task.id(), task.name(), task.taskDefinitionKey(), task.processInstanceId(),
-                careCase.getId(), careCase.getCaseNumber(), careCase.getClient().fullName(),
-                nameKey(careCase.getClient().getLastName(), careCase.getClient().getFirstName()), careCase.getTeam(),
-                group, task.assignee(), careCase.getOwner(), ListKeys.of(task.assignee(), group),
-                careCase.getStage(), careCase.getAcuity(), task.dueDate(), task.priority(), task.createdAt());
+                careCase.id(), careCase.caseNumber(), careCase.clientName(), careCase.nameKey(), careCase.team(),
+                group, task.assignee(), careCase.owner(), ListKeys.of(task.assignee(), group), careCase.stage(),
+                careCase.acuity(), task.dueDate(), task.priority(), task.createdAt());
     }
 
     /** "LAST FIRST" in upper case: the search matches its start. */

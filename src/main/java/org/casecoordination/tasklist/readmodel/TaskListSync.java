@@ -1,17 +1,14 @@
 package org.casecoordination.tasklist.readmodel;
 
-import java.util.HashMap;
+import jakarta.persistence.EntityManager;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.casecoordination.casefile.CareCase;
 import org.casecoordination.casefile.CaseAcuityChanged;
-import org.casecoordination.casefile.CaseRepository;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -28,11 +25,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class TaskListSync {
 
     private final TaskListTable table;
-    private final CaseRepository cases;
+    private final EntityManager entityManager;
 
-    TaskListSync(TaskListTable table, CaseRepository cases) {
+    TaskListSync(TaskListTable table, EntityManager entityManager) {
         this.table = table;
-        this.cases = cases;
+        this.entityManager = entityManager;
     }
 
     /** Every task event: create, assignment, update (due date, priority, ...), complete, delete, timeout. */
@@ -75,30 +72,33 @@ public class TaskListSync {
     }
 
     private void write(Changes changes) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            entityManager.flush(); // the case's stage and owner as this transaction leaves them (flushed anyway)
+        }
+        Map<String, CaseFacts> caseByNumber = table.caseFacts(changes.caseNumbers);
         Map<String, String> listBefore = table.listKeysOf(changes.touchedTaskIds());
         Map<String, Long> countChanges = new TreeMap<>();
-        Map<String, Optional<CareCase>> caseByNumber = new HashMap<>();
         changes.ended.forEach(taskId -> {
             if (listBefore.containsKey(taskId)) {
                 table.delete(taskId);
                 add(countChanges, listBefore.get(taskId), -1);
             }
         });
-        changes.open.forEach((taskId, pending) -> caseByNumber
-                .computeIfAbsent(pending.caseNumber(), cases::findByCaseNumber)
-                .ifPresent(careCase -> {
-                    TaskListRow row = TaskListRow.of(TaskFacts.of(pending.task(), pending.candidateGroups()),
-                            careCase);
-                    if (listBefore.containsKey(taskId)) {
-                        table.update(row);
-                        add(countChanges, listBefore.get(taskId), -1);
-                    } else {
-                        table.insert(row);
-                    }
-                    add(countChanges, row.listKey(), 1);
-                }));
-        changes.caseNumbers.forEach(caseNumber -> caseByNumber
-                .computeIfAbsent(caseNumber, cases::findByCaseNumber).ifPresent(table::refreshCase));
+        changes.open.forEach((taskId, pending) -> {
+            CaseFacts careCase = caseByNumber.get(pending.caseNumber());
+            if (careCase == null) {
+                return; // a business key that is no case number
+            }
+            TaskListRow row = TaskListRow.of(TaskFacts.of(pending.task(), pending.candidateGroups()), careCase);
+            if (listBefore.containsKey(taskId)) {
+                table.update(row);
+                add(countChanges, listBefore.get(taskId), -1);
+            } else {
+                table.insert(row);
+            }
+            add(countChanges, row.listKey(), 1);
+        });
+        caseByNumber.values().forEach(table::refreshCase);
         table.addToCounts(new TreeMap<>(countChanges));
     }
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.function.Consumer;
 import org.casecoordination.casefile.Acuity;
-import org.casecoordination.casefile.CareCase;
 import org.casecoordination.casefile.CaseStage;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -79,20 +78,38 @@ public class TaskListTable {
     }
 
     /** The case's own facts on all its rows: its stage, owner or acuity may have moved with this transaction. */
-    public void refreshCase(CareCase careCase) {
+    public void refreshCase(CaseFacts careCase) {
         jdbc.update("update task_list_row set case_number = :caseNumber, client_name = :clientName, "
                 + "name_key = :nameKey, team = :team, owner = :owner, stage = :stage, acuity = :acuity, "
                 + "acuity_rank = :acuityRank where case_id = :caseId", new MapSqlParameterSource()
-                .addValue("caseId", careCase.getId())
-                .addValue("caseNumber", careCase.getCaseNumber())
-                .addValue("clientName", careCase.getClient().fullName())
-                .addValue("nameKey", TaskListRow.nameKey(careCase.getClient().getLastName(),
-                        careCase.getClient().getFirstName()))
-                .addValue("team", careCase.getTeam())
-                .addValue("owner", careCase.getOwner())
-                .addValue("stage", careCase.getStage().name())
-                .addValue("acuity", careCase.getAcuity() == null ? null : careCase.getAcuity().name())
-                .addValue("acuityRank", TaskListRow.rankOf(careCase.getAcuity())));
+                .addValue("caseId", careCase.id())
+                .addValue("caseNumber", careCase.caseNumber())
+                .addValue("clientName", careCase.clientName())
+                .addValue("nameKey", careCase.nameKey())
+                .addValue("team", careCase.team())
+                .addValue("owner", careCase.owner())
+                .addValue("stage", careCase.stage().name())
+                .addValue("acuity", careCase.acuity() == null ? null : careCase.acuity().name())
+                .addValue("acuityRank", TaskListRow.rankOf(careCase.acuity())));
+    }
+
+    /** By case number; read with plain SQL, so pending JPA changes must be flushed first. */
+    public Map<String, CaseFacts> caseFacts(Collection<String> caseNumbers) {
+        Map<String, CaseFacts> facts = new HashMap<>();
+        if (!caseNumbers.isEmpty()) {
+            jdbc.query("select c.id, c.case_number, c.team, c.owner, c.stage, c.acuity, cl.first_name, cl.last_name "
+                    + "from care_case c join client cl on cl.id = c.client_id where c.case_number in (:numbers)",
+                    Map.of("numbers", caseNumbers), (ResultSet rs) -> {
+                        String acuity = rs.getString("acuity");
+                        String first = rs.getString("first_name");
+                        String last = rs.getString("last_name");
+                        facts.put(rs.getString("case_number"), new CaseFacts(rs.getLong("id"),
+                                rs.getString("case_number"), first + " " + last, TaskListRow.nameKey(last, first),
+                                rs.getString("team"), rs.getString("owner"), CaseStage.valueOf(rs.getString("stage")),
+                                acuity == null ? null : Acuity.valueOf(acuity)));
+                    });
+        }
+        return facts;
     }
 
     public void updateAcuity(long caseId, Acuity acuity) {
