@@ -179,6 +179,15 @@ class TaskListPageTests {
     }
 
     @Test
+    void aTaskHandedToSomeoneOutsideTheCasesTeamShowsThemNothingOfTheCase() throws Exception {
+        String south = open("team-south", family, "South");
+        taskService.setAssignee(openTask(south), "colin");
+        assertThat(caseNumbers(list(Users.colin(), "mine", "q", family))).isEmpty();
+        assertThat(caseNumbers(list(Users.dana(), "team", "q", family))).isEmpty();
+        assertThat(list(Users.colin(), "mine").html()).doesNotContain(family);
+    }
+
+    @Test
     void pagesCarryTheFilterAlong() throws Exception {
         for (int i = 0; i < TaskListQuery.PAGE_SIZE + 1; i++) {
             open("team-north", family, "Page" + i);
