@@ -14,6 +14,7 @@ final class BenchReport {
         Map<String, Object> seeding = (Map<String, Object>) results.get("seeding");
         Map<String, Object> queries = (Map<String, Object>) results.get("queries");
         Map<String, Object> targets = (Map<String, Object>) results.get("targets");
+        Map<String, Object> maintenance = (Map<String, Object>) results.get("maintenance");
         StringBuilder md = new StringBuilder();
         md.append("### Task list benchmark: %,d open cases (%s)%n%n".formatted(config.get("cases"),
                 results.get("measuredAt")));
@@ -44,6 +45,10 @@ final class BenchReport {
         md.append("| heap used after start (after GC) | %s MB | | |%n".formatted(startup.get("heapAfterStartMb")));
         md.append("| seeding | %s cases/s (%s s) | minutes | |%n".formatted(seeding.get("casesPerSecond"),
                 seeding.get("seconds")));
+        md.append("| read model vs engine after the run | %s | consistent | %s |%n".formatted(
+                maintenance.get("checkSummary"), yes(maintenance.get("consistent"))));
+        md.append("| consistency check / rebuild | %s s / %s s (%s rows) | | |%n".formatted(
+                maintenance.get("checkSeconds"), maintenance.get("rebuildSeconds"), maintenance.get("rebuiltRows")));
         return md.toString();
     }
 

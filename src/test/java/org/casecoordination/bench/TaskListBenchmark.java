@@ -31,7 +31,9 @@ import org.casecoordination.security.RunAs;
 import org.casecoordination.support.FormAnswers;
 import org.casecoordination.tasklist.TaskActions;
 import org.casecoordination.tasklist.TaskListQuery;
+import org.casecoordination.tasklist.readmodel.ConsistencyReport;
 import org.casecoordination.tasklist.readmodel.TaskListFilter;
+import org.casecoordination.tasklist.readmodel.TaskListMaintenance;
 import org.casecoordination.tasklist.readmodel.TaskListSort;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -42,7 +44,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * The task list benchmark (issue #4): not a test, run with {@code mvn -Pbench verify} (see README). On a fresh H2
  * file database with durable commits it measures start to ready and heap, full case lifecycles per second through
  * the app's services against a bare engine with the same diagram, then seeds N open cases and measures the task
- * list page against Camunda's TaskQuery for the same page, with and without a search. Results go to
+ * list page against Camunda's TaskQuery for the same page, with and without a search, and finally checks the read
+ * model against the engine and times a rebuild. Results go to
  * target/bench/task-list-bench.json and .md.
  *
  * System properties: bench.cases (100000), bench.samples (200 app queries of each kind), bench.engineSamples (30
@@ -114,6 +117,7 @@ public final class TaskListBenchmark {
                     "casesPerSecond", Math.round(perSecond),
                     "casesPerCpuSecond", Math.round(cases / seeder.cpuSeconds)));
             results.put("queries", queries(context, seeder, samples, engineSamples));
+            results.put("maintenance", maintenance(context.getBean(TaskListMaintenance.class)));
         }
         results.put("targets", targets(results));
         write(directory, results);
@@ -226,6 +230,22 @@ public final class TaskListBenchmark {
         queries.put("pageSpeedupMedian", Timings.round(enginePage.median() / appPage.median()));
         queries.put("searchSpeedupP95", Timings.round(engineCaseSearch.p95() / appCaseSearch.p95()));
         return queries;
+    }
+
+    /** After everything above, the read model must equal the engine's state; and how long recovery takes. */
+    private static Map<String, Object> maintenance(TaskListMaintenance maintenance) {
+        long start = System.nanoTime();
+        ConsistencyReport report = maintenance.check();
+        long checked = System.nanoTime();
+        int rows = maintenance.rebuild();
+        long rebuilt = System.nanoTime();
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("consistent", report.isConsistent());
+        result.put("checkSummary", report.summary());
+        result.put("checkSeconds", Timings.round((checked - start) / 1e9));
+        result.put("rebuildSeconds", Timings.round((rebuilt - checked) / 1e9));
+        result.put("rebuiltRows", rows);
+        return result;
     }
 
     private static TaskQuery queuePage(TaskService taskService, String team) {
