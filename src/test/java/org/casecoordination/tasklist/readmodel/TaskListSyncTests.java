@@ -195,6 +195,29 @@ class TaskListSyncTests {
         assertThat(countsBefore).isNotEmpty();
     }
 
+    @Test
+    void countsStayRightWhenTwoPeopleClaimFromTheSameQueueAtOnce() throws Exception {
+        List<String> caseNumbers = java.util.stream.IntStream.range(0, 8).mapToObj(i -> cases.open("team-south"))
+                .toList();
+        List<String> taskIds = caseNumbers.stream().map(n -> cases.task(n, "Task_Intake").getId()).toList();
+        long queueBefore = count("g:team-south");
+        long danaBefore = count("u:dana");
+        long samBefore = count("u:sam");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var dana = pool.submit(() -> taskIds.subList(0, 4).forEach(id -> taskService.claim(id, "dana")));
+            var sam = pool.submit(() -> taskIds.subList(4, 8).forEach(id -> taskService.claim(id, "sam")));
+            dana.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            sam.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(count("g:team-south")).isEqualTo(queueBefore - 8);
+        assertThat(count("u:dana")).isEqualTo(danaBefore + 4);
+        assertThat(count("u:sam")).isEqualTo(samBefore + 4);
+        caseNumbers.forEach(this::assertMatchesEngine);
+    }
+
     private void assertMatchesEngine(String caseNumber) {
         Map<String, TaskListRow> expected = engine.rows().entrySet().stream()
                 .filter(entry -> entry.getValue().caseNumber().equals(caseNumber))
