@@ -1,15 +1,21 @@
 package org.casecoordination.tasklist;
 
 import java.util.List;
+import org.casecoordination.casefile.Acuity;
+import org.casecoordination.casefile.CaseStage;
 import org.casecoordination.security.CurrentUser;
 import org.casecoordination.security.audit.AuditLog;
-import org.springframework.data.domain.Page;
+import org.casecoordination.tasklist.readmodel.TaskListFilter;
+import org.casecoordination.tasklist.readmodel.TaskListSort;
+import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
-/** The coordinator's home: "My tasks" and the "Team queue". */
+/** The coordinator's home: "My tasks" and the "Team queue", searchable, filterable and sortable. */
 @Controller
 class TaskListController {
 
@@ -32,20 +38,54 @@ class TaskListController {
 
     @GetMapping("/tasks")
     String list(@RequestParam(defaultValue = "mine") String view, @RequestParam(defaultValue = "0") int page,
-            Model model) {
+            @ModelAttribute("filter") TaskListFilterForm form, Model model) {
         boolean team = "team".equals(view);
         int safePage = Math.max(page, 0);
         String me = currentUser.id();
         List<String> groups = currentUser.groups();
-        Page<TaskRow> tasks = team ? taskList.teamQueue(groups, safePage) : taskList.myTasks(me, safePage);
+        List<String> teams = currentUser.teams();
+        TaskListFilter filter = form.toFilter();
+        Slice<TaskRow> tasks = team ? taskList.teamQueue(groups, teams, filter, safePage)
+                : taskList.myTasks(me, teams, filter, safePage);
         // the rows show clients' names: one audit row naming the cases on this page (security/audit)
         auditLog.recordListView("Task list " + (team ? "team queue" : "my tasks") + " page " + (safePage + 1),
                 tasks.getContent().stream().map(TaskRow::caseNumber).toList());
         model.addAttribute("view", team ? "team" : "mine");
         model.addAttribute("tasks", tasks);
-        // the open tab's count comes with its page; only the other tab is counted separately
-        model.addAttribute("mineCount", team ? taskList.countMine(me) : tasks.getTotalElements());
-        model.addAttribute("teamCount", team ? tasks.getTotalElements() : taskList.countTeamQueue(groups));
+        model.addAttribute("filtered", filter.narrows());
+        // counters kept with the rows: no count over the queue per page view
+        model.addAttribute("mineCount", taskList.countMine(me, teams));
+        model.addAttribute("teamCount", taskList.countTeamQueue(groups, teams));
+        model.addAttribute("stages", List.of(CaseStage.INTAKE, CaseStage.ASSESSMENT, CaseStage.SERVICE_ARRANGEMENT,
+                CaseStage.FOLLOW_UP, CaseStage.CLOSURE));
+        model.addAttribute("acuities", Acuity.values());
+        model.addAttribute("sorts", TaskListSort.values());
+        if (tasks.hasPrevious()) {
+            model.addAttribute("previousPage", pageLink(view, form, tasks.getNumber() - 1));
+        }
+        if (tasks.hasNext()) {
+            model.addAttribute("nextPage", pageLink(view, form, tasks.getNumber() + 1));
+        }
         return VIEW;
+    }
+
+    /** The same list, filter and sort on another page. */
+    private static String pageLink(String view, TaskListFilterForm form, int page) {
+        UriComponentsBuilder link = UriComponentsBuilder.fromPath("/tasks").queryParam("view", view)
+                .queryParam("page", page);
+        addIfSet(link, "q", form.getQ());
+        addIfSet(link, "stage", form.getStage());
+        addIfSet(link, "acuity", form.getAcuity());
+        addIfSet(link, "sort", form.getSort());
+        if (form.isOverdue()) {
+            link.queryParam("overdue", true);
+        }
+        return link.encode().build().toUriString();
+    }
+
+    private static void addIfSet(UriComponentsBuilder link, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            link.queryParam(name, value);
+        }
     }
 }

@@ -1,87 +1,93 @@
 package org.casecoordination.tasklist;
 
+import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.task.TaskQuery;
-import org.casecoordination.casefile.CareCase;
-import org.casecoordination.casefile.CaseAccess;
-import org.casecoordination.casefile.CaseRepository;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
+import java.util.stream.Stream;
+import org.casecoordination.tasklist.readmodel.ListKeys;
+import org.casecoordination.tasklist.readmodel.TaskListFilter;
+import org.casecoordination.tasklist.readmodel.TaskListRow;
+import org.casecoordination.tasklist.readmodel.TaskListTable;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * "My tasks" and "Team queue", sorted by due date then age, a page at a time, with each task's case number and
- * client name read in one query per page. (The indexed read model for very large caseloads is issue #4.)
+ * "My tasks" and "Team queue", a page at a time, from the task list read model (tasklist/readmodel): one index
+ * range per list, however many open cases there are. Counts come from counters kept with the rows.
  */
 @Service
 public class TaskListQuery {
 
     public static final int PAGE_SIZE = 20;
-    /** Far beyond any real queue; keeps page * size inside an int. */
-    static final int MAX_PAGE = 100_000;
+    /** 20,000 tasks deep: beyond that, search. Keeps a merged read of several queues bounded. */
+    static final int MAX_PAGE = 1_000;
 
-    private final TaskService taskService;
-    private final CaseRepository cases;
-    private final CaseAccess access;
+    private final TaskListTable table;
 
-    TaskListQuery(TaskService taskService, CaseRepository cases, CaseAccess access) {
-        this.taskService = taskService;
-        this.cases = cases;
-        this.access = access;
+    TaskListQuery(TaskListTable table) {
+        this.table = table;
     }
 
+    /** My tasks, of my teams' cases only: a task that reached me outside my teams shows nothing (minimum necessary). */
     @Transactional(readOnly = true)
-    public Page<TaskRow> myTasks(String userId, int page) {
-        page = Math.min(page, MAX_PAGE);
-        return page(taskService.createTaskQuery().taskAssignee(userId), page);
-    }
-
-    @Transactional(readOnly = true)
-    public Page<TaskRow> teamQueue(List<String> groups, int page) {
-        page = Math.min(page, MAX_PAGE);
-        if (groups.isEmpty()) {
-            return Page.empty(PageRequest.of(page, PAGE_SIZE));
+    public Slice<TaskRow> myTasks(String userId, List<String> teams, TaskListFilter filter, int page) {
+        if (teams.isEmpty()) {
+            return empty(page);
         }
-        return page(taskService.createTaskQuery().taskCandidateGroupIn(groups).taskUnassigned(), page);
+        return page(List.of(ListKeys.user(userId)), filter, page).map(rows -> rows
+                .filter(row -> teams.contains(row.team())));
     }
 
-    public long countMine(String userId) {
-        return taskService.createTaskQuery().taskAssignee(userId).count();
+    /**
+     * Unassigned tasks whose candidate group is one of mine (my teams, or a role group a step is offered to), of my
+     * teams' cases only.
+     */
+    @Transactional(readOnly = true)
+    public Slice<TaskRow> teamQueue(List<String> groups, List<String> teams, TaskListFilter filter, int page) {
+        if (teams.isEmpty()) {
+            return empty(page);
+        }
+        return page(groups.stream().map(ListKeys::group).toList(), filter, page).map(rows -> rows
+                .filter(row -> teams.contains(row.team())));
     }
 
-    public long countTeamQueue(List<String> groups) {
-        return groups.isEmpty() ? 0 : taskService.createTaskQuery().taskCandidateGroupIn(groups).taskUnassigned()
-                .count();
+    public long countMine(String userId, List<String> teams) {
+        return teams.isEmpty() ? 0 : table.count(List.of(ListKeys.user(userId)));
     }
 
-    private Page<TaskRow> page(TaskQuery query, int page) {
-        long total = query.count();
-        List<Task> tasks = query.orderByDueDate().asc().orderByTaskCreateTime().asc()
-                .listPage(page * PAGE_SIZE, PAGE_SIZE);
-        Map<String, CareCase> caseByInstance = cases.findByProcessInstanceIdIn(
-                tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet())).stream()
-                .collect(Collectors.toMap(CareCase::getProcessInstanceId, Function.identity()));
-        // a task that reached someone outside the case's team shows no client to them (minimum necessary)
-        List<TaskRow> rows = tasks.stream()
-                .filter(task -> caseByInstance.get(task.getProcessInstanceId()) == null
-                        || access.canSee(caseByInstance.get(task.getProcessInstanceId())))
-                .map(task -> row(task, caseByInstance.get(task.getProcessInstanceId())))
-                .toList();
-        return new PageImpl<>(rows, PageRequest.of(page, PAGE_SIZE), total);
+    public long countTeamQueue(List<String> groups, List<String> teams) {
+        return teams.isEmpty() ? 0 : table.count(groups.stream().map(ListKeys::group).toList());
     }
 
-    private static TaskRow row(Task task, CareCase careCase) {
-        return new TaskRow(task.getId(), task.getName(), task.getTaskDefinitionKey(),
-                careCase == null ? null : careCase.getCaseNumber(),
-                careCase == null ? null : careCase.getClient().fullName(),
-                task.getCreateTime().toInstant(), task.getDueDate() == null ? null : task.getDueDate().toInstant(),
-                task.getPriority(), task.getAssignee());
+    private PageOfRows page(List<String> listKeys, TaskListFilter filter, int page) {
+        int number = Math.min(Math.max(page, 0), MAX_PAGE);
+        int offset = number * PAGE_SIZE;
+        Instant now = Instant.now();
+        List<TaskListRow> rows;
+        if (listKeys.size() == 1) {
+            rows = table.page(listKeys.get(0), filter, now, offset, PAGE_SIZE + 1);
+        } else {
+            // several queues (a supervisor of two teams): each read in index order up to this page, then merged
+            rows = listKeys.stream()
+                    .flatMap(key -> table.page(key, filter, now, 0, offset + PAGE_SIZE + 1).stream())
+                    .sorted(filter.sort().comparator())
+                    .skip(offset).limit(PAGE_SIZE + 1).toList();
+        }
+        return new PageOfRows(number, rows);
+    }
+
+    private static Slice<TaskRow> empty(int page) {
+        return new SliceImpl<>(List.of(), PageRequest.of(Math.min(Math.max(page, 0), MAX_PAGE), PAGE_SIZE), false);
+    }
+
+    /** One more row than the page is read, to know whether there is a next page without counting. */
+    private record PageOfRows(int number, List<TaskListRow> rows) {
+        Slice<TaskRow> map(java.util.function.Function<Stream<TaskListRow>, Stream<TaskListRow>> visible) {
+            boolean hasNext = rows.size() > PAGE_SIZE;
+            List<TaskRow> content = visible.apply(rows.stream().limit(PAGE_SIZE)).map(TaskRow::of).toList();
+            return new SliceImpl<>(content, PageRequest.of(number, PAGE_SIZE), hasNext);
+        }
     }
 }

@@ -1,10 +1,19 @@
 package org.casecoordination.tasklist;
 
 import java.time.Instant;
+import org.casecoordination.casefile.Acuity;
+import org.casecoordination.casefile.CaseStage;
+import org.casecoordination.tasklist.readmodel.TaskListRow;
 
 /** One line of a task list: the task and enough of its case to recognise it. */
 public record TaskRow(String id, String name, String taskDefinitionKey, String caseNumber, String clientName,
-        Instant created, Instant due, int priority, String assignee) {
+        Instant created, Instant due, int priority, String assignee, CaseStage stage, Acuity acuity) {
+
+    static TaskRow of(TaskListRow row) {
+        return new TaskRow(row.taskId(), row.taskName(), row.taskDefinitionKey(), row.caseNumber(),
+                row.clientName(), row.createdAt(), row.dueDate(), row.priority(), row.assignee(), row.stage(),
+                row.acuity());
+    }
 
     public boolean isOverdue() {
         return due != null && due.isBefore(Instant.now());

@@ -1,0 +1,16 @@
+package org.casecoordination.tasklist.readmodel;
+
+import org.casecoordination.casefile.Acuity;
+import org.casecoordination.casefile.CareCase;
+import org.casecoordination.casefile.CaseStage;
+
+/** What a task list row shows of its case. */
+public record CaseFacts(long id, String caseNumber, String clientName, String nameKey, String team, String owner,
+        CaseStage stage, Acuity acuity) {
+
+    static CaseFacts of(CareCase careCase) {
+        return new CaseFacts(careCase.getId(), careCase.getCaseNumber(), careCase.getClient().fullName(),
+                TaskListRow.nameKey(careCase.getClient().getLastName(), careCase.getClient().getFirstName()),
+                careCase.getTeam(), careCase.getOwner(), careCase.getStage(), careCase.getAcuity());
+    }
+}

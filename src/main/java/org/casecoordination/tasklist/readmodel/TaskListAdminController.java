@@ -1,0 +1,61 @@
+package org.casecoordination.tasklist.readmodel;
+
+import org.casecoordination.security.CurrentUser;
+import org.casecoordination.security.Groups;
+import org.casecoordination.security.audit.AuditAction;
+import org.casecoordination.security.audit.AuditEvent;
+import org.casecoordination.security.audit.AuditLog;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Administrators compare the task list with the engine and rebuild it. Both are audited; no client data shows. */
+@Controller
+class TaskListAdminController {
+
+    static final String VIEW = "admin/task-list";
+    private static final String PATH = "/admin/task-list";
+
+    private final TaskListMaintenance maintenance;
+    private final CurrentUser currentUser;
+    private final AuditLog auditLog;
+
+    TaskListAdminController(TaskListMaintenance maintenance, CurrentUser currentUser, AuditLog auditLog) {
+        this.maintenance = maintenance;
+        this.currentUser = currentUser;
+        this.auditLog = auditLog;
+    }
+
+    @ModelAttribute
+    void onlyAdministrators() {
+        if (!currentUser.groups().contains(Groups.ADMINS)) {
+            throw new AccessDeniedException("Only administrators maintain the task list.");
+        }
+    }
+
+    @GetMapping(PATH)
+    String show() {
+        return VIEW;
+    }
+
+    @PostMapping(PATH + "/check")
+    String check(Model model) {
+        ConsistencyReport report = maintenance.check();
+        auditLog.record(AuditAction.ADMINISTRATION, null, PATH + "/check", AuditEvent.SUCCESS);
+        model.addAttribute("report", report);
+        return VIEW;
+    }
+
+    @PostMapping(PATH + "/rebuild")
+    String rebuild(RedirectAttributes redirect) {
+        // audited first: a rebuild that cannot be audited does not happen
+        auditLog.record(AuditAction.ADMINISTRATION, null, PATH + "/rebuild", AuditEvent.SUCCESS);
+        int rows = maintenance.rebuild();
+        redirect.addFlashAttribute("message", "Task list rebuilt from the engine: " + rows + " open tasks.");
+        return "redirect:" + PATH;
+    }
+}

@@ -1,0 +1,68 @@
+package org.casecoordination.bench;
+
+import java.util.Map;
+
+/** The benchmark's results as a Markdown table, for the README. */
+final class BenchReport {
+
+    @SuppressWarnings("unchecked")
+    static String markdown(Map<String, Object> results) {
+        Map<String, Object> config = (Map<String, Object>) results.get("config");
+        Map<String, Object> machine = (Map<String, Object>) results.get("machine");
+        Map<String, Object> startup = (Map<String, Object>) results.get("startup");
+        Map<String, Object> lifecycles = (Map<String, Object>) results.get("lifecycles");
+        Map<String, Object> seeding = (Map<String, Object>) results.get("seeding");
+        Map<String, Object> queries = (Map<String, Object>) results.get("queries");
+        Map<String, Object> targets = (Map<String, Object>) results.get("targets");
+        Map<String, Object> maintenance = (Map<String, Object>) results.get("maintenance");
+        StringBuilder md = new StringBuilder();
+        md.append("### Task list benchmark: %,d open cases (%s)%n%n".formatted(config.get("cases"),
+                results.get("measuredAt")));
+        md.append("Machine: %s processors, %s, %s, max heap %s MB.%n%n".formatted(machine.get("availableProcessors"),
+                machine.get("java"), machine.get("os"), machine.get("maxHeapMb")));
+        md.append("| measure | median | p95 | samples |\n|---|---:|---:|---:|\n");
+        row(md, "App: team queue page (20 rows by due date + tab counts)", queries.get("appTeamQueuePage"));
+        row(md, "Camunda TaskQuery: same page (candidate group, unassigned)", queries.get("engineTaskQueryPage"));
+        row(md, "App: search by case number", queries.get("appSearchByCaseNumber"));
+        row(md, "Camunda TaskQuery: same page + processVariableValueEquals(caseNumber)",
+                queries.get("engineTaskQuerySearchByCaseNumberVariable"));
+        row(md, "App: search by the start of the client's last name", queries.get("appSearchByClientName"));
+        md.append("\n| result | value | target | met |\n|---|---:|---:|:---:|\n");
+        md.append("| page: TaskQuery p95 / app p95 | %s× | ≥ 50× | %s |%n".formatted(queries.get("pageSpeedupP95"),
+                yes(targets.get("pageAtLeast50TimesFasterThanTaskQuery"))));
+        md.append("| page: app p95 | %s ms | ≤ 20 ms | %s |%n".formatted(
+                ((Map<String, Object>) queries.get("appTeamQueuePage")).get("p95Ms"),
+                yes(targets.get("pageP95AtMost20Ms"))));
+        md.append("| search: TaskQuery p95 / app p95 | %s× | | |%n".formatted(queries.get("searchSpeedupP95")));
+        md.append("| lifecycles/s: app %s, bare engine %s | ratio %s | ≥ 0.7 | %s |%n".formatted(
+                lifecycles.get("appPerSecond"), lifecycles.get("bareEnginePerSecond"), lifecycles.get("ratio"),
+                yes(targets.get("lifecyclesAtLeast0.7OfBareEngine"))));
+        md.append("| same, per CPU second of the driving thread: app %s, bare engine %s | ratio %s | | |%n".formatted(
+                lifecycles.get("appPerCpuSecond"), lifecycles.get("bareEnginePerCpuSecond"),
+                lifecycles.get("cpuRatio")));
+        md.append("| start to ready (JVM start to ApplicationReadyEvent, fresh database) | %s ms | < 15 s | %s |%n"
+                .formatted(startup.get("startToReadyMs"), yes(targets.get("startToReadyUnder15s"))));
+        md.append("| heap used after start (after GC) | %s MB | | |%n".formatted(startup.get("heapAfterStartMb")));
+        md.append("| seeding | %s cases/s (%s s) | minutes | |%n".formatted(seeding.get("casesPerSecond"),
+                seeding.get("seconds")));
+        md.append("| read model vs engine after the run | %s | consistent | %s |%n".formatted(
+                maintenance.get("checkSummary"), yes(maintenance.get("consistent"))));
+        md.append("| consistency check / rebuild | %s s / %s s (%s rows) | | |%n".formatted(
+                maintenance.get("checkSeconds"), maintenance.get("rebuildSeconds"), maintenance.get("rebuiltRows")));
+        return md.toString();
+    }
+
+    private static void row(StringBuilder md, String name, Object summary) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> timings = (Map<String, Object>) summary;
+        md.append("| %s | %s ms | %s ms | %s |%n".formatted(name, timings.get("medianMs"), timings.get("p95Ms"),
+                timings.get("samples")));
+    }
+
+    private static String yes(Object met) {
+        return Boolean.TRUE.equals(met) ? "yes" : "no";
+    }
+
+    private BenchReport() {
+    }
+}

@@ -1,0 +1,102 @@
+package org.casecoordination.bench;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * One full case through the diagram's main path: intake (eligible), assessment, service plan with one service,
+ * the arrangement, the follow-up timer, a follow-up that is ready to close, closure. The app and the bare engine
+ * each say how to start a case and complete a task; finding tasks and firing the timer is the same for both.
+ */
+abstract class CaseLifecycleRun {
+
+    final TaskService taskService;
+    final ManagementService managementService;
+
+    CaseLifecycleRun(TaskService taskService, ManagementService managementService) {
+        this.taskService = taskService;
+        this.managementService = managementService;
+    }
+
+    /** Starts a case; returns its process instance id. */
+    abstract String start(int number);
+
+    abstract void complete(Task task, String step);
+
+    void runOne(int number) {
+        String instance = start(number);
+        for (String step : List.of("Task_Intake", "Task_Assessment", "Task_PlanServices", "Task_ArrangeService")) {
+            complete(task(instance), step);
+        }
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(instance).timers()
+                .singleResult().getId());
+        complete(task(instance), "Task_FollowUp");
+        complete(task(instance), "Task_CloseCase");
+        if (taskService.createTaskQuery().processInstanceId(instance).count() != 0) {
+            throw new IllegalStateException("case " + number + " did not end");
+        }
+    }
+
+    /** Wall-clock and CPU nanoseconds this run has spent in measured lifecycles, and how many. */
+    long wallNanos;
+    long cpuNanos;
+    int measured;
+
+    void warmUp(int count) {
+        for (int i = 0; i < count; i++) {
+            runOne(-1 - i);
+        }
+    }
+
+    void measure(int count) {
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long cpu = threads.getCurrentThreadCpuTime();
+        long wall = System.nanoTime();
+        for (int i = 0; i < count; i++) {
+            runOne(measured + i);
+        }
+        wallNanos += System.nanoTime() - wall;
+        cpuNanos += threads.getCurrentThreadCpuTime() - cpu;
+        measured += count;
+    }
+
+    double perSecond() {
+        return measured / (wallNanos / 1e9);
+    }
+
+    double perCpuSecond() {
+        return measured / (cpuNanos / 1e9);
+    }
+
+    /**
+     * Both runs in alternating rounds of ten, so that a machine shared with other work slows both alike; CPU time
+     * of this thread is recorded too, as the steadier measure on a busy machine.
+     */
+    static void compare(CaseLifecycleRun app, CaseLifecycleRun bare, int warmUp, int count) {
+        app.warmUp(warmUp);
+        bare.warmUp(warmUp);
+        for (int done = 0; done < count; done += 10) {
+            int round = Math.min(10, count - done);
+            app.measure(round);
+            bare.measure(round);
+        }
+    }
+
+    private Task task(String instance) {
+        return taskService.createTaskQuery().processInstanceId(instance).singleResult();
+    }
+
+    /** What the gateways, the multi-instance and the timer read: the data contract, nothing else. */
+    static Map<String, Object> contractValues(String step, String owner) {
+        return switch (step) {
+            case "Task_Intake" -> Map.of("owner", owner, "eligible", true);
+            case "Task_PlanServices" -> Map.of("servicesNeeded", List.of("HOME_CARE"), "followUpInterval", "P30D");
+            case "Task_FollowUp" -> Map.of("followUpOutcome", "READY_TO_CLOSE");
+            case "Task_CloseCase" -> Map.of("closureReason", "GOALS_MET");
+            default -> Map.of();
+        };
+    }
+}

@@ -1,0 +1,315 @@
+package org.casecoordination.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.casecoordination.CaseCoordinationApplication;
+import org.casecoordination.casefile.Urgency;
+import org.casecoordination.client.PrimaryConcern;
+import org.casecoordination.client.Sex;
+import org.casecoordination.intake.ReferralRequest;
+import org.casecoordination.intake.ReferralService;
+import org.casecoordination.security.RunAs;
+import org.casecoordination.support.FormAnswers;
+import org.casecoordination.tasklist.TaskActions;
+import org.casecoordination.tasklist.TaskListQuery;
+import org.casecoordination.tasklist.readmodel.ConsistencyReport;
+import org.casecoordination.tasklist.readmodel.TaskListFilter;
+import org.casecoordination.tasklist.readmodel.TaskListMaintenance;
+import org.casecoordination.tasklist.readmodel.TaskListSort;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The task list benchmark (issue #4): not a test, run with {@code mvn -Pbench verify} (see README). On a fresh H2
+ * file database with durable commits it measures start to ready and heap, full case lifecycles per second through
+ * the app's services against a bare engine with the same diagram, then seeds N open cases and measures the task
+ * list page against Camunda's TaskQuery for the same page, with and without a search, and finally checks the read
+ * model against the engine and times a rebuild. Results go to
+ * target/bench/task-list-bench.json and .md.
+ *
+ * System properties: bench.cases (100000), bench.samples (200 app queries of each kind), bench.engineSamples (30
+ * TaskQuery runs of each kind: they take seconds at 100,000), bench.lifecycles (200), bench.dir (target/bench).
+ */
+public final class TaskListBenchmark {
+
+    static final int COORDINATORS_PER_TEAM = 10;
+    private static final List<String> TEAMS = List.of("team-b1", "team-b2", "team-b3", "team-b4");
+    /** The database settings of application.yml (durable commits); H2's result reuse off so nothing is cached. */
+    private static final String H2_SETTINGS = ";WRITE_DELAY=0;OPTIMIZE_REUSE_RESULTS=FALSE";
+
+    private static volatile long readyAtMillis;
+
+    static String coordinator(String team, int number) {
+        return team.replace("team-", "coord-") + "-" + number;
+    }
+
+    public static void main(String[] args) throws Exception {
+        int cases = Integer.getInteger("bench.cases", 100_000);
+        int samples = Integer.getInteger("bench.samples", 200);
+        int engineSamples = Integer.getInteger("bench.engineSamples", 30);
+        int lifecycles = Integer.getInteger("bench.lifecycles", 200);
+        Path directory = Path.of(System.getProperty("bench.dir", "target/bench"));
+        Path database = directory.resolve("db");
+        deleteRecursively(database);
+        Files.createDirectories(database);
+
+        Map<String, Object> results = new LinkedHashMap<>();
+        results.put("measuredAt", Instant.now().toString());
+        results.put("machine", machine());
+        results.put("config", Map.of("cases", cases, "samples", samples, "engineSamples", engineSamples,
+                "lifecycles", lifecycles, "teams", TEAMS.size(), "pageSize", TaskListQuery.PAGE_SIZE));
+
+        SpringApplication application = new SpringApplication(CaseCoordinationApplication.class);
+        application.addListeners((ApplicationListener<ApplicationReadyEvent>) ready ->
+                readyAtMillis = System.currentTimeMillis());
+        try (ConfigurableApplicationContext context = application.run(
+                "--spring.profiles.active=bench",
+                "--spring.datasource.url=jdbc:h2:file:" + database.toAbsolutePath().resolve("case-coordination")
+                        + H2_SETTINGS,
+                "--server.port=0",
+                "--camunda.bpm.job-execution.enabled=false")) {
+            long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+            System.gc();
+            results.put("startup", Map.of(
+                    "startToReadyMs", readyAtMillis - jvmStart,
+                    "heapAfterStartMb", usedHeapMb()));
+            createTeams(context.getBean(IdentityService.class));
+
+            CaseLifecycleRun app = appLifecycles(context);
+            CaseLifecycleRun bare;
+            try (BareEngine bareEngine = new BareEngine(database)) {
+                bare = bareEngine.lifecycles();
+                CaseLifecycleRun.compare(app, bare, Math.min(20, lifecycles), lifecycles);
+            }
+            results.put("lifecycles", Map.of(
+                    "appPerSecond", Timings.round(app.perSecond()),
+                    "bareEnginePerSecond", Timings.round(bare.perSecond()),
+                    "ratio", Timings.round(app.perSecond() / bare.perSecond()),
+                    "appPerCpuSecond", Timings.round(app.perCpuSecond()),
+                    "bareEnginePerCpuSecond", Timings.round(bare.perCpuSecond()),
+                    "cpuRatio", Timings.round(app.perCpuSecond() / bare.perCpuSecond())));
+
+            Seeder seeder = new Seeder(context, TEAMS);
+            long seedStart = System.nanoTime();
+            double perSecond = seeder.seed(cases);
+            results.put("seeding", Map.of("cases", cases, "seconds", Math.round((System.nanoTime() - seedStart) / 1e9),
+                    "casesPerSecond", Math.round(perSecond),
+                    "casesPerCpuSecond", Math.round(cases / seeder.cpuSeconds)));
+            results.put("queries", queries(context, seeder, samples, engineSamples));
+            results.put("maintenance", maintenance(context.getBean(TaskListMaintenance.class)));
+        }
+        results.put("targets", targets(results));
+        write(directory, results);
+    }
+
+    private static void createTeams(IdentityService identity) {
+        for (String team : TEAMS) {
+            if (identity.createGroupQuery().groupId(team).count() == 0) {
+                Group group = identity.newGroup(team);
+                group.setName(team);
+                group.setType("WORKFLOW");
+                identity.saveGroup(group);
+            }
+        }
+    }
+
+    /** The same lifecycle as the bare engine, through the services the pages use, as a coordinator. */
+    private static CaseLifecycleRun appLifecycles(ConfigurableApplicationContext context) {
+        ReferralService referrals = context.getBean(ReferralService.class);
+        TaskActions taskActions = context.getBean(TaskActions.class);
+        String team = TEAMS.get(0);
+        String me = coordinator(team, 0);
+        List<String> groups = List.of("coordinators", team);
+        return new CaseLifecycleRun(context.getBean(TaskService.class), context.getBean(ManagementService.class)) {
+            @Override
+            String start(int number) {
+                return RunAs.user(me, groups, () -> {
+                    ReferralRequest referral = new ReferralRequest();
+                    referral.getClient().setFirstName("Bench");
+                    referral.getClient().setLastName("Lifecycle" + number);
+                    referral.getClient().setDateOfBirth(java.time.LocalDate.of(1950, 1, 1));
+                    referral.getClient().setSex(Sex.FEMALE);
+                    referral.setPrimaryConcern(PrimaryConcern.DEMENTIA);
+                    referral.setUrgency(Urgency.ROUTINE);
+                    referral.setTeam(team);
+                    return referrals.refer(referral).getProcessInstanceId();
+                });
+            }
+
+            @Override
+            void complete(Task task, String step) {
+                RunAs.user(me, groups, () -> {
+                    taskActions.complete(task.getId(), formValues(step));
+                    return null;
+                });
+            }
+        };
+    }
+
+    private static Map<String, ?> formValues(String step) {
+        return switch (step) {
+            case "Task_Intake" -> FormAnswers.intakeEligible();
+            case "Task_Assessment" -> FormAnswers.assessment();
+            case "Task_PlanServices" -> FormAnswers.planServices(List.of("HOME_CARE"));
+            case "Task_ArrangeService" -> FormAnswers.arrangement();
+            case "Task_FollowUp" -> FormAnswers.followUp("READY_TO_CLOSE");
+            case "Task_CloseCase" -> FormAnswers.closure("GOALS_MET");
+            default -> throw new IllegalArgumentException(step);
+        };
+    }
+
+    /**
+     * The team queue page as the list page reads it (one page of 20 sorted by due date, plus the two tab counts)
+     * against TaskQuery for the same page (candidate group, unassigned, same order, listPage). Each sample takes
+     * another team and page, or another search, so no database cache answers.
+     */
+    private static Map<String, Object> queries(ConfigurableApplicationContext context, Seeder seeder, int samples,
+            int engineSamples) {
+        TaskListQuery taskList = context.getBean(TaskListQuery.class);
+        TaskService taskService = context.getBean(TaskService.class);
+        Timings appPage = new Timings();
+        Timings enginePage = new Timings();
+        Timings appCaseSearch = new Timings();
+        Timings engineCaseSearch = new Timings();
+        Timings appNameSearch = new Timings();
+        // the app's queries take well under a millisecond: enough warm-up for the JIT, or p95 measures compilation
+        int warmUp = 100;
+        int engineWarmUp = 3;
+        for (int i = 0; i < warmUp + samples; i++) {
+            boolean measured = i >= warmUp;
+            String team = TEAMS.get(i % TEAMS.size());
+            int page = (i / TEAMS.size()) % 5;
+            String caseNumber = pick(seeder.queueCaseNumbers.getOrDefault(team, List.of("CC-2026-000000")), i);
+            String namePrefix = pick(seeder.queueLastNames.getOrDefault(team, List.of("Nobody")), i).substring(0, 5);
+            run(measured, appPage, () -> {
+                List<String> groups = List.of("coordinators", team);
+                taskList.teamQueue(groups, List.of(team), TaskListFilter.NONE, page);
+                return taskList.countTeamQueue(groups, List.of(team))
+                        + taskList.countMine(coordinator(team, 0), List.of(team));
+            });
+            run(measured, appCaseSearch, () -> taskList.teamQueue(List.of("coordinators", team), List.of(team),
+                    new TaskListFilter(caseNumber, null, null, false, TaskListSort.DUE), 0));
+            run(measured, appNameSearch, () -> taskList.teamQueue(List.of("coordinators", team), List.of(team),
+                    new TaskListFilter(namePrefix, null, null, false, TaskListSort.DUE), 0));
+            if (i < engineWarmUp + engineSamples) {
+                boolean engineMeasured = i >= engineWarmUp;
+                run(engineMeasured, enginePage, () -> queuePage(taskService, team)
+                        .listPage(page * TaskListQuery.PAGE_SIZE, TaskListQuery.PAGE_SIZE));
+                run(engineMeasured, engineCaseSearch, () -> queuePage(taskService, team)
+                        .processVariableValueEquals("caseNumber", caseNumber).listPage(0, TaskListQuery.PAGE_SIZE));
+            }
+        }
+        Map<String, Object> queries = new LinkedHashMap<>();
+        queries.put("appTeamQueuePage", appPage.summary());
+        queries.put("engineTaskQueryPage", enginePage.summary());
+        queries.put("appSearchByCaseNumber", appCaseSearch.summary());
+        queries.put("engineTaskQuerySearchByCaseNumberVariable", engineCaseSearch.summary());
+        queries.put("appSearchByClientName", appNameSearch.summary());
+        queries.put("pageSpeedupP95", Timings.round(enginePage.p95() / appPage.p95()));
+        queries.put("pageSpeedupMedian", Timings.round(enginePage.median() / appPage.median()));
+        queries.put("searchSpeedupP95", Timings.round(engineCaseSearch.p95() / appCaseSearch.p95()));
+        return queries;
+    }
+
+    /** After everything above, the read model must equal the engine's state; and how long recovery takes. */
+    private static Map<String, Object> maintenance(TaskListMaintenance maintenance) {
+        long start = System.nanoTime();
+        ConsistencyReport report = maintenance.check();
+        long checked = System.nanoTime();
+        int rows = maintenance.rebuild();
+        long rebuilt = System.nanoTime();
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("consistent", report.isConsistent());
+        result.put("checkSummary", report.summary());
+        result.put("checkSeconds", Timings.round((checked - start) / 1e9));
+        result.put("rebuildSeconds", Timings.round((rebuilt - checked) / 1e9));
+        result.put("rebuiltRows", rows);
+        return result;
+    }
+
+    private static TaskQuery queuePage(TaskService taskService, String team) {
+        return taskService.createTaskQuery().taskCandidateGroup(team).taskUnassigned().orderByDueDate().asc()
+                .orderByTaskCreateTime().asc();
+    }
+
+    private static <T> void run(boolean measured, Timings timings, Supplier<T> query) {
+        if (measured) {
+            timings.time(query);
+        } else {
+            query.get();
+        }
+    }
+
+    private static String pick(List<String> values, int i) {
+        return values.get((i * 7919) % values.size());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> targets(Map<String, Object> results) {
+        Map<String, Object> queries = (Map<String, Object>) results.get("queries");
+        Map<String, Object> page = (Map<String, Object>) queries.get("appTeamQueuePage");
+        Map<String, Object> lifecycles = (Map<String, Object>) results.get("lifecycles");
+        Map<String, Object> startup = (Map<String, Object>) results.get("startup");
+        Map<String, Object> targets = new LinkedHashMap<>();
+        targets.put("pageP95AtMost20Ms", (double) page.get("p95Ms") <= 20);
+        targets.put("pageAtLeast50TimesFasterThanTaskQuery", (double) queries.get("pageSpeedupP95") >= 50);
+        targets.put("lifecyclesAtLeast0.7OfBareEngine", (double) lifecycles.get("ratio") >= 0.7);
+        targets.put("startToReadyUnder15s", (long) startup.get("startToReadyMs") < 15_000);
+        return targets;
+    }
+
+    private static Map<String, Object> machine() {
+        Map<String, Object> machine = new LinkedHashMap<>();
+        machine.put("availableProcessors", Runtime.getRuntime().availableProcessors());
+        machine.put("maxHeapMb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        machine.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+        machine.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+        return machine;
+    }
+
+    private static long usedHeapMb() {
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024 * 1024);
+    }
+
+    private static void write(Path directory, Map<String, Object> results) throws IOException {
+        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        Files.writeString(directory.resolve("task-list-bench.json"), json.writeValueAsString(results));
+        Files.writeString(directory.resolve("task-list-bench.md"), BenchReport.markdown(results));
+        System.out.println(BenchReport.markdown(results));
+        System.out.println("Written to " + directory.toAbsolutePath().resolve("task-list-bench.json") + " and .md");
+    }
+
+    private static void deleteRecursively(Path path) throws IOException {
+        if (Files.exists(path)) {
+            try (Stream<Path> files = Files.walk(path)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
+    }
+
+    private TaskListBenchmark() {
+    }
+}

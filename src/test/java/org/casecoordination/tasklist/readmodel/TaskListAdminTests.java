@@ -1,0 +1,104 @@
+package org.casecoordination.tasklist.readmodel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.Map;
+import org.casecoordination.support.ApplicationTest;
+import org.casecoordination.support.Cases;
+import org.casecoordination.support.Users;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.UserRequestPostProcessor;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The consistency check finds every kind of drift, and the rebuild (page or command line) repairs it. */
+@ApplicationTest
+class TaskListAdminTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Cases cases;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    TaskListMaintenance maintenance;
+    @Autowired
+    RebuildTaskListAtStart rebuildAtStart;
+
+    final UserRequestPostProcessor admin = user("admin").authorities(() -> "GROUP_camunda-admin");
+
+    @Test
+    void onlyAdministratorsMaintainTheTaskList() throws Exception {
+        for (UserRequestPostProcessor someone : List.of(Users.cora(), user("sam").authorities(
+                () -> "GROUP_supervisors", () -> "GROUP_team-north"), user("ana").authorities(() -> "GROUP_analysts"))) {
+            mvc.perform(get("/admin/task-list").with(someone)).andExpect(status().isForbidden());
+            mvc.perform(post("/admin/task-list/check").with(someone).with(csrf())).andExpect(status().isForbidden());
+            mvc.perform(post("/admin/task-list/rebuild").with(someone).with(csrf()))
+                    .andExpect(status().isForbidden());
+        }
+        mvc.perform(get("/admin/task-list").with(admin)).andExpect(status().isOk());
+    }
+
+    @Test
+    void theCheckReportsMissingExtraDifferentRowsAndWrongCountsAndTheRebuildRepairsThem() throws Exception {
+        maintenance.rebuild();
+        String lost = cases.task(cases.open("team-north"), "Task_Intake").getId();
+        String changed = cases.task(cases.open("team-north"), "Task_Intake").getId();
+        jdbc.update("delete from task_list_row where task_id = ?", lost);
+        jdbc.update("update task_list_row set stage = 'CLOSURE', priority = 1 where task_id = ?", changed);
+        jdbc.update("insert into task_list_row select 'no-such-task', task_name, task_definition_key, "
+                + "process_instance_id, case_id, case_number, client_name, name_key, team, candidate_group, assignee, "
+                + "owner, list_key, stage, acuity, acuity_rank, due_date, priority, created_at from task_list_row "
+                + "where task_id = ?", changed);
+        jdbc.update("update task_list_count set open_tasks = open_tasks + 5 where list_key = 'g:team-north'");
+
+        Document report = Jsoup.parse(mvc.perform(post("/admin/task-list/check").with(admin).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(report.select("#report-summary").text()).contains("1 missing, 1 extra, 1 different rows, 1 wrong counts");
+        assertThat(report.select("tr.missing").text()).contains(lost);
+        assertThat(report.select("tr.extra").text()).contains("no-such-task");
+        assertThat(report.select("tr.different").text()).contains(changed).contains("stage, priority");
+        assertThat(report.select("tr.count").text()).contains("g:team-north").contains("stored");
+        assertThat(report.text()).doesNotContain("Test Client");
+        assertThat(audited("admin", "/admin/task-list/check")).isEqualTo(1);
+
+        mvc.perform(post("/admin/task-list/rebuild").with(admin).with(csrf()))
+                .andExpect(redirectedUrl("/admin/task-list"))
+                .andExpect(flash().attribute("message", org.hamcrest.Matchers.startsWith("Task list rebuilt")));
+        assertThat(audited("admin", "/admin/task-list/rebuild")).isEqualTo(1);
+        ConsistencyReport after = maintenance.check();
+        assertThat(after.isConsistent()).as(after.summary()).isTrue();
+    }
+
+    @Test
+    void theCommandLineOptionRebuildsAtStart() throws Exception {
+        String taskId = cases.task(cases.open("team-south"), "Task_Intake").getId();
+        jdbc.update("delete from task_list_row where task_id = ?", taskId);
+        rebuildAtStart.run(new DefaultApplicationArguments("--other-option"));
+        assertThat(maintenance.check().missing()).contains(taskId);
+
+        rebuildAtStart.run(new DefaultApplicationArguments("--rebuild-task-list"));
+        assertThat(maintenance.check().isConsistent()).isTrue();
+        assertThat(jdbc.queryForList("select task_id from task_list_row where task_id = ?", taskId)).hasSize(1);
+    }
+
+    private int audited(String actor, String resource) {
+        List<Map<String, Object>> rows = jdbc.queryForList(
+                "select action, outcome from audit_event where actor = ? and resource = ?", actor, resource);
+        rows.forEach(row -> assertThat(row).containsEntry("ACTION", "ADMINISTRATION"));
+        return rows.size();
+    }
+}
