@@ -1,0 +1,69 @@
+package org.casecoordination.assessment;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.casecoordination.client.Sex;
+
+/**
+ * The screening instruments the application scores (items, bands and flags: shared/domain/INSTRUMENTS.md). Each
+ * has a Camunda Form {@code forms/instrument-<code>.form} with its questions. {@code version} names the items and
+ * scoring implemented here and is stored with every result: change it when they change.
+ */
+public enum Instrument {
+
+    PHQ9("PHQ-9", "Depression (PHQ-9)", "1", new Phq9Scorer()),
+    GAD7("GAD-7", "Anxiety (GAD-7)", "1", new SummedItemsScorer(new ItemScores("GAD-7", 7, 0, 3),
+            Bands.from(0, "MINIMAL", 5, "MILD", 10, "MODERATE", 15, "SEVERE"))),
+    AUDITC("AUDIT-C", "Alcohol use (AUDIT-C)", "1", new AuditCScorer()),
+    CAGEAID("CAGE-AID", "Alcohol and drug use (CAGE-AID)", "1", new SummedItemsScorer(
+            new ItemScores("CAGE-AID", 4, 0, 1),
+            Bands.from(0, "NEGATIVE", 1, "FURTHER_ASSESSMENT", 2, "CLINICALLY_SIGNIFICANT"))),
+    KATZADL("Katz ADL", "Activities of daily living (Katz)", "1", new SummedItemsScorer(
+            new ItemScores("Katz ADL", 6, 0, 1),
+            Bands.from(0, "SEVERE_IMPAIRMENT", 3, "MODERATE_IMPAIRMENT", 6, "FULL_FUNCTION"))),
+    LAWTONIADL("Lawton IADL", "Instrumental activities of daily living (Lawton)", "1", new SummedItemsScorer(
+            new ItemScores("Lawton IADL", 8, 0, 1), null)),
+    AHCHRSN("AHC HRSN", "Health-related social needs (AHC)", "1", new AhcScorer());
+
+    private final String shortName;
+    private final String title;
+    private final String version;
+    private final InstrumentScorer scorer;
+
+    Instrument(String shortName, String title, String version, InstrumentScorer scorer) {
+        this.shortName = shortName;
+        this.title = title;
+        this.version = version;
+        this.scorer = scorer;
+    }
+
+    /** The instrument with this code, or a refusal naming the codes there are. */
+    public static Instrument ofCode(String code) {
+        if (code == null || code.isBlank()) {
+            throw new InvalidAnswersException("instrument", "Required: one of " + codes() + ".");
+        }
+        return Arrays.stream(values()).filter(i -> i.name().equals(code.strip())).findFirst()
+                .orElseThrow(() -> new InvalidAnswersException("instrument",
+                        "Unknown instrument \u201c" + code + "\u201d; use one of " + codes() + "."));
+    }
+
+    static String codes() {
+        return Arrays.stream(values()).map(Enum::name).collect(Collectors.joining(", "));
+    }
+
+    public Score score(JsonNode answers, Sex sex) {
+        return scorer.score(answers, sex);
+    }
+
+    public String code() { return name(); }
+    public String shortName() { return shortName; }
+    public String title() { return title; }
+    public String version() { return version; }
+
+    /** The id of its Camunda Form, e.g. {@code instrument-phq9}. */
+    public String formId() {
+        return "instrument-" + name().toLowerCase(Locale.ROOT);
+    }
+}
