@@ -1,6 +1,7 @@
 package org.casecoordination.assessment.safety;
 
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.casecoordination.casefile.CaseRepository;
 import org.casecoordination.casefile.CaseTimeline;
@@ -10,8 +11,6 @@ import org.casecoordination.processes.CaseLifecycleProcess;
 import org.casecoordination.security.CurrentUser;
 import org.casecoordination.security.Groups;
 import org.casecoordination.tasklist.CompletionRules;
-import org.casecoordination.tasklist.TaskCompletion;
-import org.casecoordination.tasklist.TaskValidationException;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -37,13 +36,14 @@ class SafetyEscalationRules implements CompletionRules {
         return CaseLifecycleProcess.TASK_SAFETY_ESCALATION;
     }
 
+    /** Checked on every door before anything is written (the caller is known here); team membership is not. */
     @Override
-    public void apply(TaskCompletion completion) {
-        if (!currentUser.isEngineWork() && !currentUser.groups().contains(Groups.SUPERVISORS)) {
-            throw new TaskValidationException(List.of(new FieldError(null,
-                    "Only a supervisor of the team completes this task; record the response on "
-                            + "\u201cRespond to safety concern\u201d.")));
+    public List<FieldError> check(Map<String, Object> values) {
+        if (currentUser.isEngineWork() || currentUser.groups().contains(Groups.SUPERVISORS)) {
+            return List.of();
         }
+        return List.of(new FieldError(null, "Only a supervisor of the team completes this task; record the "
+                + "response on \u201cRespond to safety concern\u201d."));
     }
 
     @EventListener(condition = "#task.eventName == 'create' and #task.taskDefinitionKey == '"
