@@ -7,7 +7,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.task.Task;
 import org.casecoordination.assessment.AssessmentService;
@@ -53,6 +55,8 @@ class AcuityApplicationTests {
     MockMvc mvc;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    HistoryService historyService;
 
     @Test
     void theAssessmentDecidesTheAcuityAndTheNextTasksTakeItsPriority() throws Exception {
@@ -68,6 +72,12 @@ class AcuityApplicationTests {
         assertThat(timeline.findByCareCaseIdOrderByOccurredAtDescIdDesc(careCase.getId()))
                 .anyMatch(entry -> entry.getKind() == TimelineKind.ACUITY_CHANGED
                         && entry.getSummary().equals("Acuity HIGH"));
+        // the engine's decision history keeps which row decided, never the client's scores
+        HistoricDecisionInstance decided = historyService.createHistoricDecisionInstanceQuery()
+                .processInstanceId(careCase.getProcessInstanceId()).includeInputs().includeOutputs().singleResult();
+        assertThat(decided.getInputs()).isEmpty();
+        assertThat(decided.getOutputs()).anyMatch(output -> "acuity".equals(output.getVariableName())
+                && "HIGH".equals(output.getValue()) && "Rule_High_Phq9".equals(output.getRuleId()));
 
         Document page = Jsoup.parse(mvc.perform(get("/cases/{n}", caseNumber).with(Users.cora()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
