@@ -39,7 +39,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** A safety flag on the real application: the red flag, the urgent task, its escalation and its response. */
+/**
+ * A safety flag on the real application: the red flag, the urgent task, its escalation and its response. Cases are
+ * team-south's (dana; sam supervises): urgent tasks sort first in a team queue other tests page through.
+ */
 @ApplicationTest
 class SafetyApplicationTests {
 
@@ -77,9 +80,9 @@ class SafetyApplicationTests {
         assertThat(response.getPriority()).isEqualTo(100);
         assertThat(response.getDueDate()).isCloseTo(Date.from(Instant.now().plus(Duration.ofHours(4))), 60_000L);
         assertThat(taskService.getIdentityLinksForTask(response.getId())).extracting(IdentityLink::getGroupId)
-                .containsExactly("team-north");
+                .containsExactly("team-south");
         assertThat(cases.tasks(caseNumber, "Task_Assessment")).as("the stage's work goes on").hasSize(1);
-        mvc.perform(get("/api/cases/{n}", caseNumber).with(Users.colin()))
+        mvc.perform(get("/api/cases/{n}", caseNumber).with(Users.dana()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.flags[0].kind").value("SAFETY"))
                 .andExpect(jsonPath("$.flags[0].reason").value("PHQ9"))
@@ -87,32 +90,37 @@ class SafetyApplicationTests {
         Document page = casePage(caseNumber);
         assertThat(page.select(".case-flag.alert-danger").text()).contains("Safety concern").contains("PHQ9");
         assertThat(page.select("#open-tasks a[data-task-key=Task_SafetyResponse]")).hasSize(1);
+        Document queue = Jsoup.parse(mvc.perform(get("/tasks").param("view", "team").with(Users.dana()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(queue.select("#task-table tbody tr td:first-child").eachText()).as("urgent, so on the first page")
+                .contains(caseNumber);
 
-        cases.complete("colin", caseNumber, "Task_SafetyResponse", response());
+        cases.complete("dana", caseNumber, "Task_SafetyResponse", response());
 
         CareCase careCase = caseRepository.findByCaseNumber(caseNumber).orElseThrow();
         assertThat(flags.findByCareCaseIdAndResolvedAtIsNullOrderByRaisedAtAsc(careCase.getId())).isEmpty();
         CaseFlag resolved = flags.findAll().stream().filter(f -> f.getCareCase().getId().equals(careCase.getId()))
                 .findFirst().orElseThrow();
-        assertThat(resolved.getResolvedBy()).isEqualTo("colin");
+        assertThat(resolved.getResolvedBy()).isEqualTo("dana");
         assertThat(resolved.getResolvedAt()).isNotNull();
-        mvc.perform(get("/api/cases/{n}", caseNumber).with(Users.cora()))
+        mvc.perform(get("/api/cases/{n}", caseNumber).with(Users.dana()))
                 .andExpect(jsonPath("$.flags").isEmpty());
         assertThat(casePage(caseNumber).select(".case-flag")).isEmpty();
         assertThat(timeline.findByCareCaseIdOrderByOccurredAtDescIdDesc(careCase.getId()))
-                .anyMatch(e -> e.getKind() == TimelineKind.SAFETY_RESPONSE_RECORDED && e.getActor().equals("colin"));
+                .anyMatch(e -> e.getKind() == TimelineKind.SAFETY_RESPONSE_RECORDED && e.getActor().equals("dana"));
     }
 
     @Test
     void theSafetyFlagMakesTheCaseCriticalOnceTheAssessmentIsDone() throws Exception {
         String caseNumber = caseAtAssessment();
         recordPhq9(caseNumber, PHQ9_ITEM9);
-        cases.complete("cora", caseNumber, "Task_Assessment", FormAnswers.assessment());
+        cases.complete("dana", caseNumber, "Task_Assessment", FormAnswers.assessment());
 
         assertThat(caseRepository.findByCaseNumber(caseNumber).orElseThrow().getAcuity()).isEqualTo(Acuity.CRITICAL);
-        mvc.perform(get("/api/cases/{n}", caseNumber).with(Users.cora()))
+        mvc.perform(get("/api/cases/{n}", caseNumber).with(Users.dana()))
                 .andExpect(jsonPath("$.acuity").value("CRITICAL"))
                 .andExpect(jsonPath("$.flags[0].kind").value("SAFETY"));
+        cases.complete("dana", caseNumber, "Task_SafetyResponse", response());
     }
 
     @Test
@@ -123,7 +131,10 @@ class SafetyApplicationTests {
 
         assertThat(cases.tasks(caseNumber, "Task_SafetyResponse")).hasSize(1);
         long caseId = caseRepository.findByCaseNumber(caseNumber).orElseThrow().getId();
-        assertThat(flags.findByCareCaseIdAndResolvedAtIsNullOrderByRaisedAtAsc(caseId)).hasSize(1);
+        assertThat(flags.findByCareCaseIdAndResolvedAtIsNullOrderByRaisedAtAsc(caseId)).singleElement()
+                .satisfies(flag -> assertThat(flag.getReason()).isEqualTo("PHQ9"));
+        cases.complete("dana", caseNumber, "Task_SafetyResponse", response());
+        assertThat(flags.findByCareCaseIdAndResolvedAtIsNullOrderByRaisedAtAsc(caseId)).isEmpty();
     }
 
     @Test
@@ -139,18 +150,18 @@ class SafetyApplicationTests {
         assertThat(escalation.getPriority()).isEqualTo(100);
         assertThat(taskService.getIdentityLinksForTask(escalation.getId()))
                 .extracting(link -> link.getUserId() != null ? "user:" + link.getUserId() : "group:" + link.getGroupId())
-                .containsExactlyInAnyOrder("user:sam", "group:team-north");
+                .containsExactlyInAnyOrder("user:sam", "group:team-south");
         assertThat(cases.tasks(caseNumber, "Task_SafetyResponse")).as("still open for the team").hasSize(1);
 
         // Tasklist and /engine-rest, with the engine's authorization on
         List<String> samSees = JsonPath.read(rest.withBasicAuth("sam", "demo")
                 .getForEntity("/engine-rest/task?candidateUser=sam&maxResults=1000", String.class).getBody(), "$[*].id");
         assertThat(samSees).contains(escalation.getId());
-        List<String> danaSees = JsonPath.read(rest.withBasicAuth("dana", "demo")
+        List<String> otherTeamSees = JsonPath.read(rest.withBasicAuth("cora", "demo")
                 .getForEntity("/engine-rest/task?maxResults=1000", String.class).getBody(), "$[*].id");
-        assertThat(danaSees).doesNotContain(escalation.getId());
+        assertThat(otherTeamSees).doesNotContain(escalation.getId());
 
-        assertThatThrownBy(() -> cases.complete("cora", caseNumber, "Task_SafetyEscalation", escalationAnswers()))
+        assertThatThrownBy(() -> cases.complete("dana", caseNumber, "Task_SafetyEscalation", escalationAnswers()))
                 .isInstanceOf(TaskValidationException.class).hasMessageContaining("Only a supervisor");
         RunAs.user("sam", List.of("supervisors", "team-north", "team-south"), () -> {
             taskActions.complete(escalation.getId(), escalationAnswers());
@@ -162,18 +173,19 @@ class SafetyApplicationTests {
                 .hasSize(1);
         assertThat(timeline.findByCareCaseIdOrderByOccurredAtDescIdDesc(caseId))
                 .anyMatch(e -> e.getKind() == TimelineKind.SAFETY_RESPONSE_ESCALATED);
+        cases.complete("dana", caseNumber, "Task_SafetyResponse", response());
     }
 
     private String caseAtAssessment() {
-        String caseNumber = cases.open("team-north");
-        cases.completeIntake("cora", caseNumber);
+        String caseNumber = cases.open("team-south");
+        cases.completeIntake("dana", caseNumber);
         return caseNumber;
     }
 
     private void recordPhq9(String caseNumber, String answers) {
-        cases.as("cora", () -> {
+        cases.as("dana", () -> {
             try {
-                return assessments.record(caseNumber, "PHQ9", new ObjectMapper().readTree(answers), null, "cora");
+                return assessments.record(caseNumber, "PHQ9", new ObjectMapper().readTree(answers), null, "dana");
             } catch (java.io.IOException e) {
                 throw new IllegalStateException(e);
             }
@@ -181,7 +193,7 @@ class SafetyApplicationTests {
     }
 
     private Document casePage(String caseNumber) throws Exception {
-        return Jsoup.parse(mvc.perform(get("/cases/{n}", caseNumber).with(Users.cora()))
+        return Jsoup.parse(mvc.perform(get("/cases/{n}", caseNumber).with(Users.dana()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
     }
 
