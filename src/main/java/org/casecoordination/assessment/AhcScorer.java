@@ -132,8 +132,8 @@ class AhcScorer implements InstrumentScorer {
                     + " (frequently)";
             if (answer == null || answer.isNull()) {
                 errors.add(error(question, "Required: " + expected + "."));
-            } else if (!answer.isIntegralNumber() || answer.asLong() < SAFETY_ITEM_MIN
-                    || answer.asLong() > SAFETY_ITEM_MAX) {
+            } else if (!answer.isIntegralNumber() || !answer.canConvertToInt()
+                    || answer.intValue() < SAFETY_ITEM_MIN || answer.intValue() > SAFETY_ITEM_MAX) {
                 errors.add(error(question, "Must be " + expected + "; got " + answer + "."));
             } else {
                 canonical.put(question, answer.intValue());

@@ -46,9 +46,9 @@ public class AssessmentService implements AssessmentResults {
      * @param answers         item scores in order, or the AHC answers object (see {@link Instrument})
      * @param sex             for AUDIT-C's threshold; null = the client's recorded sex
      * @throws org.casecoordination.casefile.CaseNotFoundException no such case
-     * @throws CaseAccessDeniedException                            not a member of the case's team
-     * @throws CaseConflictException                                the case is closed
-     * @throws InvalidAnswersException                              unknown instrument, answers incomplete or out of range
+     * @throws CaseAccessDeniedException not a member of the case's team
+     * @throws CaseConflictException the case is closed
+     * @throws InvalidAnswersException unknown instrument, answers incomplete or out of range
      */
     @Transactional
     public AssessmentResult record(String caseNumber, String instrumentCode, JsonNode answers, Sex sex,

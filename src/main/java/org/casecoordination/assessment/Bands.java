@@ -3,7 +3,7 @@ package org.casecoordination.assessment;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The bands of a total, each from its lower bound up to the next band's: {@code Bands.from(0, "MINIMAL", 5, "MILD")}. */
+/** The bands of a total, each from its lower bound to the next one's: {@code Bands.from(0, "MINIMAL", 5, "MILD")}. */
 final class Bands {
 
     private record Band(int from, String name) {

@@ -62,6 +62,19 @@ public enum Instrument {
     public String title() { return title; }
     public String version() { return version; }
 
+    /** The highest total, for a chart's scale; null for the AHC screen, which has no total. */
+    public Integer maxScore() {
+        return switch (this) {
+            case PHQ9 -> 27;
+            case GAD7 -> 21;
+            case AUDITC -> 12;
+            case CAGEAID -> 4;
+            case KATZADL -> 6;
+            case LAWTONIADL -> 8;
+            case AHCHRSN -> null;
+        };
+    }
+
     /** The id of its Camunda Form, e.g. {@code instrument-phq9}. */
     public String formId() {
         return "instrument-" + name().toLowerCase(Locale.ROOT);

@@ -34,7 +34,8 @@ record ItemScores(String title, int items, int min, int max) {
             JsonNode answer = answers.get(i);
             if (answer.isNull()) {
                 errors.add(new FieldError(FIELD + "[" + i + "]", "Required: item " + (i + 1) + " has no answer."));
-            } else if (!answer.isIntegralNumber() || answer.asLong() < min || answer.asLong() > max) {
+            } else if (!answer.isIntegralNumber() || !answer.canConvertToInt() || answer.intValue() < min
+                    || answer.intValue() > max) {
                 errors.add(new FieldError(FIELD + "[" + i + "]", "Item " + (i + 1) + " must be a whole number from "
                         + min + " to " + max + "; got " + answer + "."));
             } else {

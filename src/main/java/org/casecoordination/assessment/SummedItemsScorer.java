@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.casecoordination.client.Sex;
 
-/** The total of the item scores and its band (GAD-7, CAGE-AID, Katz ADL); no band when {@code bands} is null (Lawton). */
+/** The total of the item scores and its band (GAD-7, CAGE-AID, Katz ADL); no band when bands is null (Lawton). */
 class SummedItemsScorer implements InstrumentScorer {
 
     private final ItemScores items;

@@ -2,6 +2,7 @@ package org.casecoordination.casefile;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.casecoordination.assessment.InstrumentTrends;
 import org.casecoordination.client.consent.ConsentService;
 import org.casecoordination.closure.EarlyClosureReason;
 import org.casecoordination.security.audit.RecordAccessLog;
@@ -25,9 +26,11 @@ class CasePageController {
     private final RecordedValues recordedValues;
     private final ConsentService consents;
     private final RecordAccessLog accessLog;
+    private final InstrumentTrends instrumentTrends;
 
     CasePageController(CaseFileService caseFiles, RecordedValues recordedValues, ConsentService consents,
-            RecordAccessLog accessLog) {
+            RecordAccessLog accessLog, InstrumentTrends instrumentTrends) {
+        this.instrumentTrends = instrumentTrends;
         this.caseFiles = caseFiles;
         this.recordedValues = recordedValues;
         this.consents = consents;
@@ -53,6 +56,7 @@ class CasePageController {
         model.addAttribute("recorded", recordedValues.describe(caseFile.records()));
         model.addAttribute("closureReasons", EarlyClosureReason.values());
         model.addAttribute("consents", consents.listFor(caseFile.careCase()));
+        model.addAttribute("assessments", instrumentTrends.of(caseFile.careCase()));
         if (accessLog.mayReview()) {
             model.addAttribute("recordAccess", accessLog.of(caseNumber));
         }

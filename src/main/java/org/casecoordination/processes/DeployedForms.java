@@ -41,6 +41,14 @@ public class DeployedForms {
                 .flatMap(formId -> Optional.ofNullable(formsOf(deploymentOf(processDefinitionId)).get(formId))));
     }
 
+    /**
+     * A form deployed with this process version, by its id: also the forms no task references, such as the
+     * assessment instruments' (forms/instrument-*.form), so a case sees the wording of its own deployment.
+     */
+    public Optional<FormDefinition> byId(String processDefinitionId, String formId) {
+        return asApplication.run(() -> Optional.ofNullable(formsOf(deploymentOf(processDefinitionId)).get(formId)));
+    }
+
     private Optional<String> formIdOf(String processDefinitionId, String taskDefinitionKey) {
         UserTask task = repositoryService.getBpmnModelInstance(processDefinitionId)
                 .getModelElementById(taskDefinitionKey);

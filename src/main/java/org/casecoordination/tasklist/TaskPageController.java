@@ -6,6 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.casecoordination.assessment.InstrumentPanels;
+import org.casecoordination.assessment.ServiceSuggestions;
+import org.casecoordination.casefile.CaseFile;
 import org.casecoordination.casefile.CaseConflictException;
 import org.casecoordination.casefile.CaseFileService;
 import org.casecoordination.forms.FieldError;
@@ -29,13 +32,17 @@ class TaskPageController {
     private final TaskFormCheck formCheck;
     private final TaskService taskService;
     private final CaseFileService caseFiles;
+    private final InstrumentPanels instrumentPanels;
+    private final ServiceSuggestions serviceSuggestions;
 
     TaskPageController(TaskActions actions, TaskFormCheck formCheck, TaskService taskService,
-            CaseFileService caseFiles) {
+            CaseFileService caseFiles, InstrumentPanels instrumentPanels, ServiceSuggestions serviceSuggestions) {
         this.actions = actions;
         this.formCheck = formCheck;
         this.taskService = taskService;
         this.caseFiles = caseFiles;
+        this.instrumentPanels = instrumentPanels;
+        this.serviceSuggestions = serviceSuggestions;
     }
 
     @GetMapping("/tasks/{taskId}")
@@ -90,7 +97,11 @@ class TaskPageController {
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);
         model.addAttribute("serviceType", taskService.getVariable(task.getId(), Variables.SERVICE_TYPE));
-        model.addAttribute("caseFile", caseFiles.open(caseNumber));
+        CaseFile caseFile = caseFiles.open(caseNumber);
+        model.addAttribute("caseFile", caseFile);
+        // null for other tasks: the assessment gets its instruments, the service plan the suggestions from them
+        model.addAttribute("instrumentPanel", instrumentPanels.forTask(task, caseFile));
+        model.addAttribute("serviceSuggestions", serviceSuggestions.forTask(task, caseFile.careCase()));
         return VIEW;
     }
 

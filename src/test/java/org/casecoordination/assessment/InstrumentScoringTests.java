@@ -160,6 +160,8 @@ class InstrumentScoringTests {
                 .isInstanceOfSatisfying(InvalidAnswersException.class, e -> assertThat(e.errors())
                         .extracting(FieldError::field).containsExactly("answers[1]", "answers[4]", "answers[7]",
                                 "answers[8]"));
+        assertThatThrownBy(() -> Instrument.GAD7.score(json("[0,0,0,0,0,0,18446744073709551617]"), null))
+                .as("a number that wraps around to 1 as a long").isInstanceOf(InvalidAnswersException.class);
         assertThatThrownBy(() -> Instrument.KATZADL.score(json("[1,1,1,1,1,2]"), null))
                 .isInstanceOfSatisfying(InvalidAnswersException.class, e -> assertThat(e.errors())
                         .containsExactly(new FieldError("answers[5]",
