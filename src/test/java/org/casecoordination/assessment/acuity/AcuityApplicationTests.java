@@ -92,7 +92,7 @@ class AcuityApplicationTests {
     }
 
     @Test
-    void aReassessmentChangesThePriorityOfTheCasesOpenTasks() {
+    void aReassessmentChangesThePriorityOfTheCasesOpenTasks() throws Exception {
         String caseNumber = assessedCase(PHQ9_MINIMAL);
         assertThat(caseRepository.findByCaseNumber(caseNumber).orElseThrow().getAcuity()).isEqualTo(Acuity.LOW);
         cases.complete("cora", caseNumber, "Task_PlanServices",
@@ -102,6 +102,11 @@ class AcuityApplicationTests {
         String instance = caseRepository.findByCaseNumber(caseNumber).orElseThrow().getProcessInstanceId();
         managementService.executeJob(managementService.createJobQuery().processInstanceId(instance)
                 .activityId("StartEvent_ReassessmentDue").singleResult().getId());
+        // the reassessment task offers the instruments like the assessment task (the AHC screen was given at the first)
+        Document reassessmentPage = Jsoup.parse(mvc.perform(get("/tasks/{id}", cases.task(caseNumber,
+                "Task_Reassessment").getId()).with(Users.cora())).andReturn().getResponse().getContentAsString());
+        assertThat(reassessmentPage.select("#offered-instruments li").eachAttr("id"))
+                .containsExactly("offer-PHQ9", "offer-KATZADL", "offer-LAWTONIADL");
         record(caseNumber, "PHQ9", PHQ9_SEVERE);
         cases.complete("cora", caseNumber, "Task_Reassessment", FormAnswers.assessment());
 
