@@ -10,18 +10,21 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
-import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
@@ -31,6 +34,14 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputOutput;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputParameter;
+import org.camunda.bpm.model.dmn.Dmn;
+import org.camunda.bpm.model.dmn.instance.InputExpression;
 import org.casecoordination.casefile.Acuity;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -269,6 +280,42 @@ class AcuityAndSafetyProcessTests {
         assertThat(instance).hasPassed("EndEvent_CaseClosed").isWaitingAt("Task_SafetyResponse");
         complete(task("Task_SafetyResponse", instance), withVariables("clientReached", "NOT_REACHED"));
         assertThat(instance).isEnded();
+    }
+
+    // ------------------------------------------------------------------ the model
+
+    @Test
+    void bothDecideAcuityTasksFeedTheDecisionEveryInputItReads() throws IOException {
+        Set<String> decisionInputs;
+        try (InputStream dmn = resource("processes/acuity.dmn")) {
+            decisionInputs = Dmn.readModelFromStream(dmn)
+                    .getModelElementsByType(InputExpression.class).stream()
+                    .map(expression -> expression.getText().getTextContent().strip())
+                    .collect(Collectors.toSet());
+        }
+        BpmnModelInstance model;
+        try (InputStream bpmn = resource("processes/case-lifecycle.bpmn")) {
+            model = Bpmn.readModelFromStream(bpmn);
+        }
+        List<BusinessRuleTask> tasks = new ArrayList<>(
+                model.getModelElementsByType(BusinessRuleTask.class));
+        Assertions.assertThat(tasks).extracting(BaseElement::getId)
+                .containsExactlyInAnyOrder("Task_DecideAcuity", "Task_DecideReassessedAcuity");
+        for (BusinessRuleTask task : tasks) {
+            Assertions.assertThat(task.getCamundaDecisionRef()).isEqualTo("Acuity");
+            Assertions.assertThat(task.getCamundaDecisionRefBinding()).isEqualTo("deployment");
+            Assertions.assertThat(task.getCamundaMapDecisionResult()).isEqualTo("singleResult");
+            Assertions.assertThat(task.getCamundaResultVariable()).isEqualTo("acuityDecision");
+            Assertions.assertThat(task.getExtensionElements().getElementsQuery()
+                    .filterByType(CamundaInputOutput.class).singleResult()
+                    .getCamundaInputParameters()).extracting(
+                            CamundaInputParameter::getCamundaName)
+                    .as("inputs of %s", task.getId()).containsExactlyInAnyOrderElementsOf(decisionInputs);
+        }
+    }
+
+    private static InputStream resource(String name) {
+        return AcuityAndSafetyProcessTests.class.getClassLoader().getResourceAsStream(name);
     }
 
     // ------------------------------------------------------------------ steps
