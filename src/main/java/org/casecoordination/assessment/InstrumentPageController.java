@@ -87,7 +87,7 @@ class InstrumentPageController {
     /** The task, if the caller may see it and it is an assessment: instruments are given there. */
     private Task assessmentTask(String taskId) {
         Task task = tasks.find(taskId);
-        if (!InstrumentPanels.ASSESSMENT_TASK.equals(task.getTaskDefinitionKey())) {
+        if (!InstrumentPanels.ASSESSMENT_TASKS.contains(task.getTaskDefinitionKey())) {
             throw new CaseConflictException("Instruments are given in the assessment task, not in \u201c"
                     + task.getName() + "\u201d.");
         }

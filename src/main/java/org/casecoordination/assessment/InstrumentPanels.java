@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.task.Task;
 import org.casecoordination.casefile.CaseFile;
@@ -17,6 +18,8 @@ import org.springframework.stereotype.Component;
 public class InstrumentPanels {
 
     public static final String ASSESSMENT_TASK = "Task_Assessment";
+    /** The first assessment (and one after a follow-up that needs a change), and the periodic reassessment. */
+    public static final Set<String> ASSESSMENT_TASKS = Set.of(ASSESSMENT_TASK, "Task_Reassessment");
 
     /** Words in the intake's presenting needs that point to substance use. */
     private static final Pattern SUBSTANCE_WORDS = Pattern.compile(
@@ -31,7 +34,7 @@ public class InstrumentPanels {
 
     /** The panel for this task, or null when the task is not an assessment. */
     public InstrumentPanel forTask(Task task, CaseFile caseFile) {
-        if (!ASSESSMENT_TASK.equals(task.getTaskDefinitionKey())) {
+        if (!ASSESSMENT_TASKS.contains(task.getTaskDefinitionKey())) {
             return null;
         }
         List<AssessmentResult> recorded = assessments.historyOf(caseFile.careCase()).stream()

@@ -1,5 +1,6 @@
 package org.casecoordination.casefile;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.casecoordination.client.Client;
@@ -14,9 +15,11 @@ import org.springframework.web.bind.annotation.RestController;
 class CaseApiController {
 
     private final CaseFileService caseFiles;
+    private final CaseFlags caseFlags;
 
-    CaseApiController(CaseFileService caseFiles) {
+    CaseApiController(CaseFileService caseFiles, CaseFlags caseFlags) {
         this.caseFiles = caseFiles;
+        this.caseFlags = caseFlags;
     }
 
     record ClientView(Long id, String firstName, String lastName, LocalDate dateOfBirth, String sex, String phone,
@@ -30,8 +33,11 @@ class CaseApiController {
     record TaskView(String id, String taskDefinitionKey, String name, String assignee) {
     }
 
+    record FlagView(String kind, String reason, Instant raisedAt) {
+    }
+
     record CaseView(String caseNumber, String stage, String team, ClientView client, String owner,
-            List<TaskView> openTasks, String closureReason) {
+            List<TaskView> openTasks, String closureReason, String acuity, List<FlagView> flags) {
     }
 
     @GetMapping("/api/cases/{caseNumber}")
@@ -41,6 +47,9 @@ class CaseApiController {
                 .map(t -> new TaskView(t.getId(), t.getTaskDefinitionKey(), t.getName(), t.getAssignee())).toList();
         return new CaseView(careCase.getCaseNumber(), careCase.getStage().name(), careCase.getTeam(),
                 ClientView.of(careCase.getClient()), careCase.getOwner(), tasks,
-                careCase.isClosed() ? careCase.getClosureReason() : null);
+                careCase.isClosed() ? careCase.getClosureReason() : null,
+                careCase.getAcuity() == null ? null : careCase.getAcuity().name(),
+                caseFlags.open(careCase).stream()
+                        .map(f -> new FlagView(f.getKind().name(), f.getReason(), f.getRaisedAt())).toList());
     }
 }

@@ -21,6 +21,7 @@ import org.casecoordination.processes.CaseLifecycleProcess;
 import org.casecoordination.processes.CaseLifecycleProcess.Variables;
 import org.casecoordination.security.CurrentUser;
 import org.casecoordination.security.Groups;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,10 +42,16 @@ public class ReferralService {
     private final CurrentUser currentUser;
     private final CaseNumbers caseNumbers;
     private final CaseAccess access;
+    private final String reassessmentInterval;
 
+    /** @param reassessmentInterval how often an open case is reassessed (ISO-8601, default every 180 days) */
     ReferralService(ClientRepository clients, CaseRepository cases, CaseNoteRepository notes, CaseTimeline timeline,
             RuntimeService runtimeService, IdentityService identityService, CurrentUser currentUser,
-            CaseNumbers caseNumbers, CaseAccess access) {
+            CaseNumbers caseNumbers, CaseAccess access,
+            @Value("${case-coordination.reassessment-interval:" + Variables.DEFAULT_REASSESSMENT_INTERVAL + "}")
+            String reassessmentInterval) {
+        java.time.Duration.parse(reassessmentInterval); // a typo stops the start, not the timer of every new case
+        this.reassessmentInterval = reassessmentInterval;
         this.caseNumbers = caseNumbers;
         this.access = access;
         this.clients = clients;
@@ -128,7 +135,8 @@ public class ReferralService {
                 careCase.getCaseNumber(), Map.of(
                         Variables.CASE_NUMBER, careCase.getCaseNumber(),
                         Variables.TEAM, team,
-                        Variables.FOLLOW_UP_INTERVAL, Variables.DEFAULT_FOLLOW_UP_INTERVAL));
+                        Variables.FOLLOW_UP_INTERVAL, Variables.DEFAULT_FOLLOW_UP_INTERVAL,
+                        Variables.REASSESSMENT_INTERVAL, reassessmentInterval));
         careCase.setProcessInstanceId(instance.getId());
         return careCase;
     }

@@ -16,8 +16,17 @@ public final class CaseLifecycleProcess {
     public static final String TASK_ARRANGE_SERVICE = "Task_ArrangeService";
     public static final String TASK_FOLLOW_UP = "Task_FollowUp";
     public static final String TASK_CLOSE_CASE = "Task_CloseCase";
+    public static final String TASK_DECIDE_ACUITY = "Task_DecideAcuity";
+    public static final String TASK_REASSESSMENT = "Task_Reassessment";
+    public static final String TASK_DECIDE_REASSESSED_ACUITY = "Task_DecideReassessedAcuity";
+    public static final String TASK_SAFETY_RESPONSE = "Task_SafetyResponse";
+    public static final String TASK_SAFETY_ESCALATION = "Task_SafetyEscalation";
+
+    public static final String DECISION_ACUITY = "Acuity";
 
     public static final String MESSAGE_CLOSE_REQUESTED = "CloseCaseRequested";
+    /** Correlated by process instance id when a scored instrument carries the SAFETY flag. */
+    public static final String MESSAGE_SAFETY_CONCERN_RAISED = "SafetyConcernRaised";
 
     /** The data contract: the only values kept as process variables (see README, "Process data contract"). */
     public static final class Variables {
@@ -30,15 +39,20 @@ public final class CaseLifecycleProcess {
         public static final String FOLLOW_UP_INTERVAL = "followUpInterval";
         public static final String FOLLOW_UP_OUTCOME = "followUpOutcome";
         public static final String CLOSURE_REASON = "closureReason";
+        public static final String REASSESSMENT_INTERVAL = "reassessmentInterval";
+        /** Set by the Acuity decision (with followUpInterval); absent until the first assessment is decided. */
+        public static final String ACUITY = "acuity";
+        public static final String TASK_PRIORITY = "taskPriority";
 
         public static final String DEFAULT_FOLLOW_UP_INTERVAL = "P30D";
+        public static final String DEFAULT_REASSESSMENT_INTERVAL = "P180D";
 
         /** The engine's own multi-instance counters; harmless, and Cockpit shows them. */
         private static final Set<String> MULTI_INSTANCE = Set.of("loopCounter", "nrOfInstances",
                 "nrOfActiveInstances", "nrOfCompletedInstances");
 
         public static final Set<String> CONTRACT = Set.of(CASE_NUMBER, TEAM, OWNER, ELIGIBLE, SERVICES_NEEDED,
-                SERVICE_TYPE, FOLLOW_UP_INTERVAL, FOLLOW_UP_OUTCOME, CLOSURE_REASON);
+                SERVICE_TYPE, FOLLOW_UP_INTERVAL, FOLLOW_UP_OUTCOME, CLOSURE_REASON, REASSESSMENT_INTERVAL, ACUITY, TASK_PRIORITY);
 
         public static boolean isContract(String name) {
             return CONTRACT.contains(name) || MULTI_INSTANCE.contains(name);

@@ -1,6 +1,8 @@
 package org.casecoordination.processes;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.camunda.bpm.engine.impl.history.event.HistoricDecisionEvaluationEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
@@ -11,7 +13,8 @@ import org.casecoordination.processes.CaseLifecycleProcess.Variables;
 /**
  * Keeps client information out of the engine's history tables: variables outside the data contract (form fields
  * that belong in the case record) are never written to ACT_HI_VARINST or ACT_HI_DETAIL, whichever way a task was
- * completed. Everything else goes to the engine's usual database handler.
+ * completed, and a decision's inputs (the client's instrument scores) never to ACT_HI_DEC_IN; its outputs and
+ * matched rule stay, so analysts see which row decided. Everything else goes to the engine's usual handler.
  */
 class ContractOnlyVariableHistory implements HistoryEventHandler {
 
@@ -22,12 +25,22 @@ class ContractOnlyVariableHistory implements HistoryEventHandler {
         if (isRecordOnly(event)) {
             return;
         }
+        if (event instanceof HistoricDecisionEvaluationEvent decision) {
+            withoutInputs(decision);
+        }
         delegate.handleEvent(event);
     }
 
     @Override
     public void handleEvents(List<HistoryEvent> events) {
         events.forEach(this::handleEvent);
+    }
+
+    private static void withoutInputs(HistoricDecisionEvaluationEvent decision) {
+        decision.getRootHistoricDecisionInstance().setInputs(new ArrayList<>());
+        if (decision.getRequiredHistoricDecisionInstances() != null) {
+            decision.getRequiredHistoricDecisionInstances().forEach(required -> required.setInputs(new ArrayList<>()));
+        }
     }
 
     static boolean isRecordOnly(HistoryEvent event) {

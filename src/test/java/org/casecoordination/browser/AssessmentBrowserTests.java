@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import org.casecoordination.support.ApplicationTest;
 import org.casecoordination.support.Cases;
+import org.casecoordination.support.FormAnswers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** A coordinator gives a PHQ-9 in the assessment task, in a real browser, and sees its band and the case's chart. */
+/**
+ * A coordinator gives a PHQ-9 in the assessment task, in a real browser, and sees its band, the case's acuity once
+ * the assessment is done, and the case's chart.
+ */
 @ApplicationTest
 class AssessmentBrowserTests {
 
@@ -80,7 +84,10 @@ class AssessmentBrowserTests {
         assertThat(result.getText()).isEqualTo("score 12, MODERATE");
         assertThat(browser.findElements(By.cssSelector("#recorded-instruments .safety-flag"))).isEmpty();
 
+        cases.complete("cora", caseNumber, "Task_Assessment", FormAnswers.assessment()); // the acuity is decided
+
         browser.get(url("/cases/" + caseNumber));
+        assertThat(waitFor(By.id("acuity-badge")).getText()).isEqualTo("MODERATE");
         assertThat(waitFor(By.cssSelector("#trend-PHQ9 td.result")).getText()).isEqualTo("score 12, MODERATE");
         WebElement chart = waitFor(By.cssSelector("#trend-PHQ9 canvas[data-drawn='true']"));
         assertThat(chart.getSize().getHeight()).as("the chart was drawn").isPositive();

@@ -137,7 +137,8 @@ class CaseLifecycleApplicationTests {
 
     private Job followUpTimer(String caseNumber) {
         String processInstanceId = caseRepository.findByCaseNumber(caseNumber).orElseThrow().getProcessInstanceId();
-        return managementService.createJobQuery().processInstanceId(processInstanceId).timers().singleResult();
+        return managementService.createJobQuery().processInstanceId(processInstanceId).timers()
+                .activityId("TimerEvent_FollowUpDue").singleResult();
     }
 
     private CaseStage stageOf(String caseNumber) {

@@ -72,7 +72,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
         "forms/plan-services.form",
         "forms/arrange-service.form",
         "forms/follow-up.form",
-        "forms/close-case.form"})
+        "forms/close-case.form",
+        "forms/safety-response.form",
+        "forms/safety-escalation.form",
+        "processes/acuity.dmn"})
 class CaseLifecycleProcessTests {
 
     static final String PROCESS_KEY = "CaseLifecycle";
@@ -100,11 +103,13 @@ class CaseLifecycleProcessTests {
     @BeforeEach
     void initAssertions() {
         BpmnAwareTests.init(processEngine);
+        DiagramBeans.register();
     }
 
     @AfterEach
     void resetAssertions() {
         BpmnAwareTests.reset();
+        DiagramBeans.reset();
     }
 
     // ------------------------------------------------------------------ happy path
@@ -144,7 +149,7 @@ class CaseLifecycleProcessTests {
         Job timer = followUpTimer(processInstance);
         Assertions.assertThat(timer.getDuedate()).isCloseTo(Date.from(Instant.now().plus(Duration.ofDays(30))), 60_000L);
 
-        execute(job(processInstance));
+        execute(followUpTimer(processInstance));
 
         assertThat(processInstance).isWaitingAt(TASK_FOLLOW_UP);
         assertThat(task(TASK_FOLLOW_UP, processInstance)).isAssignedTo(OWNER).hasCandidateGroupAssociated(TEAM);
@@ -158,7 +163,7 @@ class CaseLifecycleProcessTests {
 
         assertThat(processInstance).isEnded().hasPassedInOrder(
                 "StartEvent_ReferralReceived", "StartEvent_CaseWork", TASK_INTAKE, "Gateway_Eligible",
-                "Gateway_Reassess", TASK_ASSESSMENT, TASK_PLAN_SERVICES, TASK_ARRANGE_SERVICE,
+                "Gateway_Reassess", TASK_ASSESSMENT, "Task_DecideAcuity", TASK_PLAN_SERVICES, TASK_ARRANGE_SERVICE,
                 "Gateway_NextFollowUp", TIMER_FOLLOW_UP_DUE, TASK_FOLLOW_UP, "Gateway_FollowUpOutcome",
                 "EndEvent_ReadyToClose", TASK_CLOSE_CASE, "EndEvent_CaseClosed")
                 .hasNotPassed("EndEvent_NotEligible", "SubProcess_CloseEarly");
@@ -209,7 +214,7 @@ class CaseLifecycleProcessTests {
         completeAssessment(processInstance);
         completePlan(processInstance, "HOME_CARE");
         complete(task(TASK_ARRANGE_SERVICE, processInstance), arrangement("North Home Care"));
-        execute(job(processInstance));
+        execute(followUpTimer(processInstance));
 
         completeFollowUp(processInstance, "NEEDS_CHANGE");
 
@@ -217,8 +222,8 @@ class CaseLifecycleProcessTests {
         assertThat(task(TASK_ASSESSMENT, processInstance)).isAssignedTo(OWNER).hasCandidateGroupAssociated(TEAM);
         Assertions.assertThat(reachedCount(processInstance, TASK_ASSESSMENT)).isEqualTo(2);
         Assertions.assertThat(reachedCount(processInstance, "Gateway_Reassess")).isEqualTo(2);
-        Assertions.assertThat(managementService().createJobQuery().processInstanceId(processInstance.getId()).count())
-                .isZero();
+        Assertions.assertThat(managementService().createJobQuery().processInstanceId(processInstance.getId())
+                .activityId(TIMER_FOLLOW_UP_DUE).count()).isZero();
 
         // the reassessed plan replaces the services and the interval
         completeAssessment(processInstance);
@@ -246,7 +251,7 @@ class CaseLifecycleProcessTests {
             assertThat(processInstance).isWaitingAt(TIMER_FOLLOW_UP_DUE);
             Assertions.assertThat(followUpTimer(processInstance).getDuedate())
                     .isCloseTo(Date.from(Instant.now().plus(Duration.ofDays(30))), 60_000L);
-            execute(job(processInstance));
+            execute(followUpTimer(processInstance));
             completeFollowUp(processInstance, "STABLE");
         }
 
@@ -255,7 +260,7 @@ class CaseLifecycleProcessTests {
         Assertions.assertThat(reachedCount(processInstance, "Gateway_NextFollowUp")).isEqualTo(3);
         Assertions.assertThat(reachedCount(processInstance, TASK_ASSESSMENT)).isEqualTo(1);
 
-        execute(job(processInstance));
+        execute(followUpTimer(processInstance));
         completeFollowUp(processInstance, "READY_TO_CLOSE");
         assertThat(processInstance).isWaitingAt(TASK_CLOSE_CASE);
         Assertions.assertThat(reachedCount(processInstance, TIMER_FOLLOW_UP_DUE)).isEqualTo(3);
@@ -388,7 +393,8 @@ class CaseLifecycleProcessTests {
         Assertions.assertThat(taskQuery().processInstanceId(id).list()).extracting(Task::getTaskDefinitionKey)
                 .containsExactly(TASK_CLOSE_CASE);
         Assertions.assertThat(managementService().createJobQuery().processInstanceId(id).count()).isZero();
-        Assertions.assertThat(runtimeService().createEventSubscriptionQuery().processInstanceId(id).count()).isZero();
+        Assertions.assertThat(runtimeService().createEventSubscriptionQuery().processInstanceId(id)
+                .eventName(MESSAGE_CLOSE_REQUESTED).count()).isZero();
         Assertions.assertThat(runtimeService().getActiveActivityIds(id)).containsExactly(TASK_CLOSE_CASE);
         Assertions.assertThat(runtimeService().getVariable(id, "closureReason")).isEqualTo("DECEASED");
     }
@@ -424,7 +430,7 @@ class CaseLifecycleProcessTests {
         completePlan(processInstance, "REHABILITATION");
         assertThat(task(TASK_ARRANGE_SERVICE, processInstance)).isAssignedTo(OWNER).hasCandidateGroupAssociated(TEAM);
         complete(task(TASK_ARRANGE_SERVICE, processInstance), arrangement("Lakeside Rehabilitation"));
-        execute(job(processInstance));
+        execute(followUpTimer(processInstance));
         assertThat(task(TASK_FOLLOW_UP, processInstance)).isAssignedTo(OWNER).hasCandidateGroupAssociated(TEAM);
         completeFollowUp(processInstance, "READY_TO_CLOSE");
         assertThat(task(TASK_CLOSE_CASE, processInstance)).isAssignedTo(OWNER).hasCandidateGroupAssociated(TEAM);
@@ -464,7 +470,10 @@ class CaseLifecycleProcessTests {
                 TASK_PLAN_SERVICES, "plan-services",
                 TASK_ARRANGE_SERVICE, "arrange-service",
                 TASK_FOLLOW_UP, "follow-up",
-                TASK_CLOSE_CASE, "close-case"));
+                TASK_CLOSE_CASE, "close-case",
+                "Task_Reassessment", "assessment",
+                "Task_SafetyResponse", "safety-response",
+                "Task_SafetyEscalation", "safety-escalation"));
 
         // the diagram shows every flow node and every sequence flow
         Set<String> shapes = model.getModelElementsByType(BpmnShape.class).stream()
@@ -550,7 +559,8 @@ class CaseLifecycleProcessTests {
         return runtimeService().startProcessInstanceByKey(PROCESS_KEY, BUSINESS_KEY, withVariables(
                 "caseNumber", BUSINESS_KEY,
                 "team", TEAM,
-                "followUpInterval", "P30D"));
+                "followUpInterval", "P30D",
+                "reassessmentInterval", "P180D"));
     }
 
     private void completeIntakeAsEligible(ProcessInstance processInstance) {

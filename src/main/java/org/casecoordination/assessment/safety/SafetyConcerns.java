@@ -1,0 +1,91 @@
+package org.casecoordination.assessment.safety;
+
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.casecoordination.assessment.AssessmentRecorded;
+import org.casecoordination.casefile.CareCase;
+import org.casecoordination.casefile.CaseFlag;
+import org.casecoordination.casefile.CaseFlagRepository;
+import org.casecoordination.casefile.CaseRepository;
+import org.casecoordination.casefile.CaseTimeline;
+import org.casecoordination.casefile.TimelineKind;
+import org.casecoordination.processes.AsApplication;
+import org.casecoordination.processes.CaseLifecycleProcess;
+import org.casecoordination.security.CurrentUser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * A scored instrument that carries the SAFETY flag raises the case's red flag and, in the same transaction, starts
+ * the diagram's "Safety concern" event subprocess (the urgent response task), whatever stage the case is in. While
+ * a response is still due, a further concern is added to the open flag instead of a second task.
+ */
+@Component
+class SafetyConcerns {
+
+    private static final Logger log = LoggerFactory.getLogger(SafetyConcerns.class);
+
+    private final CaseRepository cases;
+    private final CaseFlagRepository flags;
+    private final CaseTimeline timeline;
+    private final RuntimeService runtimeService;
+    private final AsApplication asApplication;
+    private final CurrentUser currentUser;
+
+    SafetyConcerns(CaseRepository cases, CaseFlagRepository flags, CaseTimeline timeline,
+            RuntimeService runtimeService, AsApplication asApplication, CurrentUser currentUser) {
+        this.cases = cases;
+        this.flags = flags;
+        this.timeline = timeline;
+        this.runtimeService = runtimeService;
+        this.asApplication = asApplication;
+        this.currentUser = currentUser;
+    }
+
+    @EventListener
+    public void onAssessmentRecorded(AssessmentRecorded recorded) {
+        if (!recorded.result().raisesSafetyConcern()) {
+            return;
+        }
+        CareCase careCase = cases.findById(recorded.caseId()).orElseThrow();
+        String instrument = recorded.result().instrument();
+        var open = flags.findFirstByCareCaseIdAndKindAndResolvedAtIsNull(careCase.getId(), CaseFlag.Kind.SAFETY);
+        if (open.isPresent()) {
+            open.get().addReason(instrument);
+            timeline.record(careCase, TimelineKind.SAFETY_CONCERN_RAISED,
+                    "Safety concern raised by " + instrument + " while a response is still due");
+            return;
+        }
+        flags.save(new CaseFlag(careCase, CaseFlag.Kind.SAFETY, instrument, currentUser.id()));
+        if (startResponse(careCase)) {
+            timeline.record(careCase, TimelineKind.SAFETY_CONCERN_RAISED,
+                    "Safety concern raised by " + instrument + ": urgent response task for the team");
+            log.info("Safety concern on case {} ({}): response task created", careCase.getCaseNumber(), instrument);
+        } else {
+            timeline.record(careCase, TimelineKind.SAFETY_CONCERN_RAISED,
+                    "Safety concern raised by " + instrument + ": no response task (the case's process has no "
+                            + "safety step); respond and record it in a note");
+            log.warn("Safety concern on case {} ({}) but its process instance {} has no safety step",
+                    careCase.getCaseNumber(), instrument, careCase.getProcessInstanceId());
+        }
+    }
+
+    /**
+     * As the application: the coordinator who scored the instrument may not correlate messages in the engine.
+     * A case whose process ended, or runs on a version from before the safety step, has no receiver; the result
+     * must still be stored, so that is reported rather than thrown.
+     */
+    private boolean startResponse(CareCase careCase) {
+        try {
+            asApplication.run(() -> runtimeService
+                    .createMessageCorrelation(CaseLifecycleProcess.MESSAGE_SAFETY_CONCERN_RAISED)
+                    .processInstanceId(careCase.getProcessInstanceId())
+                    .correlateWithResult());
+            return true;
+        } catch (MismatchingMessageCorrelationException e) {
+            return false;
+        }
+    }
+}
