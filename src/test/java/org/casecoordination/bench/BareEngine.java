@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.task.Task;
@@ -34,6 +35,9 @@ final class BareEngine implements AutoCloseable {
         configuration.setDefaultSerializationFormat("application/json");
         configuration.setJavaSerializationFormatEnabled(false);
         configuration.getProcessEnginePlugins().add(new SpinProcessEnginePlugin());
+        // the least the diagram's expressions need: no instruments scored, nothing done with the decision
+        configuration.setBeans(Map.of("latestResults", new NoResults(),
+                "acuityDecided", (ExecutionListener) execution -> { }));
         engine = configuration.buildProcessEngine();
         deploy();
     }
@@ -57,7 +61,8 @@ final class BareEngine implements AutoCloseable {
             String start(int number) {
                 String caseNumber = "BARE-" + System.nanoTime();
                 return engine.getRuntimeService().startProcessInstanceByKey("CaseLifecycle", caseNumber, Map.of(
-                        "caseNumber", caseNumber, "team", "team-bench", "followUpInterval", "P30D")).getId();
+                        "caseNumber", caseNumber, "team", "team-bench", "followUpInterval", "P30D",
+                        "reassessmentInterval", "P180D")).getId();
             }
 
             @Override
@@ -65,6 +70,15 @@ final class BareEngine implements AutoCloseable {
                 engine.getTaskService().complete(task.getId(), contractValues(step, "coordinator"));
             }
         };
+    }
+
+    /** What the acuity decision's input mappings read, for a case with no instrument given. */
+    public static final class NoResults {
+        public boolean safetyFlag(String caseNumber) { return false; }
+        public Integer score(String caseNumber, String instrument) { return null; }
+        public String band(String caseNumber, String instrument) { return null; }
+        public Integer positiveDomains(String caseNumber, String instrument) { return null; }
+        public int instrumentsGiven(String caseNumber) { return 0; }
     }
 
     @Override

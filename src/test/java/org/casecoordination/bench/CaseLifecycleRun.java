@@ -32,7 +32,7 @@ abstract class CaseLifecycleRun {
             complete(task(instance), step);
         }
         managementService.executeJob(managementService.createJobQuery().processInstanceId(instance).timers()
-                .singleResult().getId());
+                .activityId("TimerEvent_FollowUpDue").singleResult().getId());
         complete(task(instance), "Task_FollowUp");
         complete(task(instance), "Task_CloseCase");
         if (taskService.createTaskQuery().processInstanceId(instance).count() != 0) {

@@ -107,7 +107,7 @@ final class Seeder {
         }
         cases.save(careCase);
         Map<String, Object> variables = new java.util.HashMap<>(Map.of("caseNumber", careCase.getCaseNumber(),
-                "team", team, "followUpInterval", "P30D"));
+                "team", team, "followUpInterval", "P30D", "reassessmentInterval", "P180D"));
         if (!atIntake) {
             variables.put("owner", owner);
         }
