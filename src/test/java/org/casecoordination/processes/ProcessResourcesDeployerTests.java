@@ -12,12 +12,22 @@ import org.casecoordination.support.ApplicationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 @ApplicationTest
 class ProcessResourcesDeployerTests {
 
     @Autowired
     RepositoryService repositoryService;
+
+    @Autowired
+    ProcessResourceValidator validator;
+
+    @Autowired
+    AsApplication asApplication;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @TempDir
     Path copy;
@@ -99,7 +109,8 @@ class ProcessResourcesDeployerTests {
     }
 
     private ProcessResourcesDeployer deployer() {
-        return new ProcessResourcesDeployer(repositoryService, copy.toUri().toString());
+        return new ProcessResourcesDeployer(new ProcessDeployments(repositoryService, validator, asApplication, jdbc,
+                new ProcessFolders(copy.toUri().toString())));
     }
 
     private void copyProjectResources() throws IOException {
