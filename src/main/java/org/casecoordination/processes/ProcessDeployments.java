@@ -70,11 +70,13 @@ public class ProcessDeployments {
     @Transactional
     public Deployed upload(Map<String, byte[]> changed, String who) {
         ProcessResources resources = folders.read().with(changed);
+        List<ProcessProblem> problems = validate(resources);
         if (folders.folder().isEmpty()) {
-            throw new IllegalStateException("Uploads are off: processes/ and forms/ are read from "
-                    + folders.location() + "; set case-coordination.process-resources to a folder (file:/path/)");
+            throw new ProcessResourcesRejectedException(List.of(ProcessProblem.error(null, null, "uploads are off:"
+                    + " processes/ and forms/ are read from " + folders.location() + ", which cannot be written;"
+                    + " set case-coordination.process-resources to a folder (file:/path/)")));
         }
-        Deployed deployed = deploy(resources, who, How.UPLOAD);
+        Deployed deployed = deployValidated(resources, problems, who, How.UPLOAD);
         folders.write(changed);
         return deployed;
     }
@@ -83,6 +85,11 @@ public class ProcessDeployments {
     }
 
     Deployed deploy(ProcessResources resources, String who, How how) {
+        return deployValidated(resources, validate(resources), who, how);
+    }
+
+    /** @return the warnings, when there are no errors */
+    private List<ProcessProblem> validate(ProcessResources resources) {
         if (!resources.hasProcess()) {
             throw new ProcessResourcesRejectedException(List.of(ProcessProblem.error("processes/", null,
                     "there is no process (.bpmn) to deploy")));
@@ -91,7 +98,12 @@ public class ProcessDeployments {
         if (!ProcessResourceValidator.errors(problems).isEmpty()) {
             throw new ProcessResourcesRejectedException(ProcessResourceValidator.errors(problems));
         }
-        problems.forEach(warning -> log.warn("processes/ and forms/: {}", warning));
+        return problems;
+    }
+
+    private Deployed deployValidated(ProcessResources resources, List<ProcessProblem> warnings, String who,
+            How how) {
+        warnings.forEach(warning -> log.warn("processes/ and forms/: {}", warning));
         DeploymentBuilder builder = repositoryService.createDeployment().name(DEPLOYMENT_NAME)
                 .source(DEPLOYMENT_NAME).enableDuplicateFiltering(false);
         resources.files().forEach((name, content) -> builder.addInputStream(name, new ByteArrayInputStream(content)));
@@ -107,7 +119,7 @@ public class ProcessDeployments {
             log.info("Deployed {} files from processes/ and forms/ as deployment {} ({} by {})",
                     resources.files().size(), deployment.getId(), how, who);
         }
-        return new Deployed(deployment, isNew, problems);
+        return new Deployed(deployment, isNew, warnings);
     }
 
     /** Duplicate filtering hands back the latest deployment for an unchanged set: only a fresh one is recorded. */
