@@ -72,7 +72,12 @@ public class ProcessVersions {
         if (row == null) {
             return "not recorded";
         }
-        String how = String.valueOf(row.get("how")).toLowerCase().replace('_', ' ');
-        return row.get("deployed_by") + " (" + how + ")";
+        String how = String.valueOf(row.get("how"));
+        return switch (ProcessDeployments.How.valueOf(how)) {
+            case START_UP -> "application start-up";
+            case FILE_WATCHER -> "file watcher";
+            case REDEPLOY -> row.get("deployed_by") + " (redeploy)";
+            case UPLOAD -> row.get("deployed_by") + " (upload)";
+        };
     }
 }

@@ -120,6 +120,26 @@ class ProcessDeploymentsTests {
                         .singleElement().satisfies(p -> assertThat(p.problem()).startsWith("uploads are off")));
     }
 
+    @Test
+    void theFileWatcherRedeploysAChangedFile() throws Exception {
+        ProcessFolderWatcher watcher = new ProcessFolderWatcher(deployments);
+        watcher.start();
+        try {
+            Path form = copy.resolve("forms/close-case.form");
+            Files.writeString(form, Files.readString(form).replace("Reason for closing", "Why the case closes"));
+
+            long deadline = System.currentTimeMillis() + 20_000;
+            while (!versions.of(CaseLifecycleProcess.PROCESS_KEY).get(0).deployedBy().startsWith("file watcher")
+                    && System.currentTimeMillis() < deadline) {
+                Thread.sleep(200);
+            }
+            assertThat(versions.of(CaseLifecycleProcess.PROCESS_KEY).get(0).deployedBy())
+                    .isEqualTo("file watcher");
+        } finally {
+            watcher.stop();
+        }
+    }
+
     private String definitionOf(String caseNumber) {
         return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber).singleResult()
                 .getProcessDefinitionId();
