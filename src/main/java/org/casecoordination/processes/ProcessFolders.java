@@ -38,8 +38,12 @@ public class ProcessFolders {
         try {
             for (String pattern : PATTERNS) {
                 for (Resource resource : resolver.getResources(location + pattern)) {
+                    String name = ProcessResources.resourceName(resource.getFilename());
+                    if (name == null) {
+                        continue; // hidden files and editor backups
+                    }
                     try (InputStream in = resource.getInputStream()) {
-                        files.put(ProcessResources.resourceName(resource.getFilename()), in.readAllBytes());
+                        files.put(name, in.readAllBytes());
                     }
                 }
             }

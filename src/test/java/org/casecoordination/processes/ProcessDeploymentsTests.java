@@ -45,6 +45,12 @@ class ProcessDeploymentsTests {
 
     ProcessDeployments deployments;
 
+    /** Other test classes share this engine and expect the repository's forms in the latest version. */
+    @org.junit.jupiter.api.AfterEach
+    void latestVersionIsTheRepositorysAgain() {
+        RepositoryFiles.redeploy(repositoryService, validator, asApplication, jdbc);
+    }
+
     @BeforeEach
     void copyProjectResources() throws IOException {
         for (String folder : new String[] {"processes", "forms"}) {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.RepositoryService;
 import org.casecoordination.support.ApplicationTest;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,10 +36,12 @@ class ProcessResourcesDeployerTests {
     @Test
     void unchangedFilesAreNotRedeployedAndResourceNamesDoNotDependOnTheHost() throws IOException {
         copyProjectResources();
+        var first = deployer().deploy(); // other tests may have deployed changed copies in this shared engine
         long before = repositoryService.createDeploymentQuery().count();
 
         var deployment = deployer().deploy();
 
+        assertThat(deployment.getId()).isEqualTo(first.getId());
         assertThat(repositoryService.createDeploymentQuery().count()).isEqualTo(before);
         assertThat(repositoryService.getDeploymentResourceNames(deployment.getId()))
                 .contains("processes/case-lifecycle.bpmn", "forms/intake.form", "forms/close-case.form");
@@ -106,6 +109,11 @@ class ProcessResourcesDeployerTests {
         assertThatThrownBy(() -> deployer().deploy())
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("forms/follow-up.form");
+    }
+
+    @AfterEach
+    void latestVersionIsTheRepositorysAgain() {
+        RepositoryFiles.redeploy(repositoryService, validator, asApplication, jdbc);
     }
 
     private ProcessResourcesDeployer deployer() {
