@@ -16,6 +16,9 @@ import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.casecoordination.casefile.CaseRepository;
 import org.casecoordination.casefile.CaseTimeline;
 import org.casecoordination.casefile.TimelineKind;
+import org.casecoordination.security.audit.AuditAction;
+import org.casecoordination.security.audit.AuditEvent;
+import org.casecoordination.security.audit.AuditLog;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -41,10 +44,12 @@ public class ProcessMigrations {
     private final CaseRepository cases;
     private final CaseTimeline timeline;
     private final TransactionTemplate dryRun;
+    private final AuditLog auditLog;
 
     ProcessMigrations(RuntimeService runtimeService, RepositoryService repositoryService, AsApplication asApplication,
             ProcessVersions versions, CaseRepository cases, CaseTimeline timeline,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, AuditLog auditLog) {
+        this.auditLog = auditLog;
         this.runtimeService = runtimeService;
         this.repositoryService = repositoryService;
         this.asApplication = asApplication;
@@ -138,6 +143,11 @@ public class ProcessMigrations {
             cases.findByCaseNumber(caseNumber).ifPresent(careCase -> timeline.record(careCase,
                     TimelineKind.PROCESS_MIGRATED, "Moved from version " + from + " to version " + to
                             + " of the case process"));
+        }
+        // a change to each case's process, like any other change to a record (no request names the cases)
+        for (String caseNumber : caseNumbers) {
+            auditLog.record(AuditAction.CHANGE_RECORD, caseNumber, "process migration " + key + " version " + from
+                    + " to " + to, AuditEvent.SUCCESS);
         }
     }
 

@@ -113,6 +113,9 @@ class ProcessMigrationTests {
                     assertThat(entry.getActor()).isEqualTo("ana");
                     assertThat(entry.getSummary()).contains("version " + from).contains("version " + to);
                 });
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where case_number = ? and actor = 'ana'"
+                + " and action = 'CHANGE_RECORD' and resource like 'process migration%'", Integer.class, caseNumber))
+                .isEqualTo(1);
         cases.completeIntake("cora", caseNumber);
         cases.complete("cora", caseNumber, CaseLifecycleProcess.TASK_ASSESSMENT, FormAnswers.assessment());
         assertThat(cases.tasks(caseNumber, CaseLifecycleProcess.TASK_PLAN_SERVICES)).singleElement()
