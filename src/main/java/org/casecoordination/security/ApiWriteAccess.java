@@ -55,6 +55,14 @@ class ApiWriteAccess implements HandlerInterceptor, WebMvcConfigurer {
             access.checkCanSee(careCase);
             return true;
         }
+        if (String.valueOf(request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE))
+                .startsWith("/api/processes/")) {
+            // deploying and migrating process versions is for analysts and administrators, never case workers
+            if (!currentUser.groups().contains(Groups.ANALYSTS) && !currentUser.groups().contains(Groups.ADMINS)) {
+                throw new AccessDeniedException("Only process analysts and administrators deploy processes.");
+            }
+            return true;
+        }
         if (!currentUser.groups().contains(Groups.COORDINATORS) && !currentUser.groups().contains(Groups.SUPERVISORS)) {
             throw new AccessDeniedException("Only coordinators and supervisors change records through the API.");
         }

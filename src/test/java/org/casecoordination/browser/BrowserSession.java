@@ -28,6 +28,8 @@ final class BrowserSession {
                 "--disable-quic", "--no-first-run", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--window-size=1400,1000",
                 "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+        // console messages, e.g. Content-Security-Policy violations, readable through driver.manage().logs()
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
                 .usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);

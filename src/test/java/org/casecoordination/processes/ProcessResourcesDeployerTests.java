@@ -9,9 +9,11 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.RepositoryService;
 import org.casecoordination.support.ApplicationTest;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 @ApplicationTest
 class ProcessResourcesDeployerTests {
@@ -19,16 +21,27 @@ class ProcessResourcesDeployerTests {
     @Autowired
     RepositoryService repositoryService;
 
+    @Autowired
+    ProcessResourceValidator validator;
+
+    @Autowired
+    AsApplication asApplication;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
     @TempDir
     Path copy;
 
     @Test
     void unchangedFilesAreNotRedeployedAndResourceNamesDoNotDependOnTheHost() throws IOException {
         copyProjectResources();
+        var first = deployer().deploy(); // other tests may have deployed changed copies in this shared engine
         long before = repositoryService.createDeploymentQuery().count();
 
         var deployment = deployer().deploy();
 
+        assertThat(deployment.getId()).isEqualTo(first.getId());
         assertThat(repositoryService.createDeploymentQuery().count()).isEqualTo(before);
         assertThat(repositoryService.getDeploymentResourceNames(deployment.getId()))
                 .contains("processes/case-lifecycle.bpmn", "forms/intake.form", "forms/close-case.form");
@@ -98,8 +111,14 @@ class ProcessResourcesDeployerTests {
                 .hasMessageContaining("forms/follow-up.form");
     }
 
+    @AfterEach
+    void latestVersionIsTheRepositorysAgain() {
+        RepositoryFiles.redeploy(repositoryService, validator, asApplication, jdbc);
+    }
+
     private ProcessResourcesDeployer deployer() {
-        return new ProcessResourcesDeployer(repositoryService, copy.toUri().toString());
+        return new ProcessResourcesDeployer(new ProcessDeployments(repositoryService, validator, asApplication, jdbc,
+                new ProcessFolders(copy.toUri().toString())));
     }
 
     private void copyProjectResources() throws IOException {

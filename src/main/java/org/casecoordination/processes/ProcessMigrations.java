@@ -1,0 +1,211 @@
+package org.casecoordination.processes;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.migration.MigratingProcessInstanceValidationException;
+import org.camunda.bpm.engine.migration.MigrationInstruction;
+import org.camunda.bpm.engine.migration.MigrationPlan;
+import org.camunda.bpm.engine.migration.MigrationPlanBuilder;
+import org.camunda.bpm.engine.migration.MigrationPlanValidationException;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.casecoordination.casefile.CaseRepository;
+import org.casecoordination.casefile.CaseTimeline;
+import org.casecoordination.casefile.TimelineKind;
+import org.casecoordination.security.audit.AuditAction;
+import org.casecoordination.security.audit.AuditEvent;
+import org.casecoordination.security.audit.AuditLog;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Moves running cases from one version of a process to another (Cockpit's migration screen is Enterprise-only).
+ * The app proposes the mapping of activities with the same id, the analyst adjusts it, a check shows which cases
+ * cannot move and why (the engine's own validation, run and rolled back), and the chosen cases move together in
+ * one transaction: all or none, each with a line on its timeline naming who moved it. Cases are named by case
+ * number only. Engine calls run as the application after the analyst role check.
+ */
+@Service
+public class ProcessMigrations {
+
+    private static final String MULTI_INSTANCE_BODY = "#multiInstanceBody";
+
+    private final RuntimeService runtimeService;
+    private final RepositoryService repositoryService;
+    private final AsApplication asApplication;
+    private final ProcessVersions versions;
+    private final CaseRepository cases;
+    private final CaseTimeline timeline;
+    private final TransactionTemplate dryRun;
+    private final AuditLog auditLog;
+
+    ProcessMigrations(RuntimeService runtimeService, RepositoryService repositoryService, AsApplication asApplication,
+            ProcessVersions versions, CaseRepository cases, CaseTimeline timeline,
+            PlatformTransactionManager transactions, AuditLog auditLog) {
+        this.auditLog = auditLog;
+        this.runtimeService = runtimeService;
+        this.repositoryService = repositoryService;
+        this.asApplication = asApplication;
+        this.versions = versions;
+        this.cases = cases;
+        this.timeline = timeline;
+        this.dryRun = new TransactionTemplate(transactions);
+        this.dryRun.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** An activity of the source version and where it goes; target null means "not mapped". */
+    public record Mapping(String sourceId, String sourceName, String targetId) {
+    }
+
+    public record Activity(String id, String name) {
+    }
+
+    /** Whether one case can move, and the engine's reasons when not. */
+    public record CaseCheck(String caseNumber, boolean migratable, List<String> reasons) {
+    }
+
+    /** The source version's activities, each mapped to the target activity with the same id when there is one. */
+    public List<Mapping> proposal(String key, int from, int to) {
+        String fromId = versions.version(key, from).id();
+        String toId = versions.version(key, to).id();
+        return asApplication.run(() -> {
+            Map<String, String> equal = new LinkedHashMap<>();
+            for (MigrationInstruction instruction : runtimeService.createMigrationPlan(fromId, toId)
+                    .mapEqualActivities().build().getInstructions()) {
+                equal.put(instruction.getSourceActivityId(), instruction.getTargetActivityId());
+            }
+            return activities(fromId).stream()
+                    .map(activity -> new Mapping(activity.id(), activity.name(), equal.get(activity.id()))).toList();
+        });
+    }
+
+    public List<Activity> activitiesOf(String key, int version) {
+        String id = versions.version(key, version).id();
+        return asApplication.run(() -> activities(id));
+    }
+
+    /** Case numbers of the cases running on this version. */
+    public List<String> runningCases(String key, int version) {
+        String id = versions.version(key, version).id();
+        return asApplication.run(() -> runtimeService.createProcessInstanceQuery().processDefinitionId(id)
+                .orderByBusinessKey().asc().list().stream().map(ProcessInstance::getBusinessKey).toList());
+    }
+
+    /** Runs the migration of each case on its own and rolls it back: what the engine would refuse, and why. */
+    public List<CaseCheck> check(String key, int from, int to, Map<String, String> mapping, List<String> caseNumbers) {
+        MigrationPlan plan = plan(key, from, to, mapping);
+        List<CaseCheck> checks = new ArrayList<>();
+        for (String caseNumber : caseNumbers) {
+            List<String> reasons = dryRun.execute(status -> checkOne(caseNumber, plan, status));
+            checks.add(new CaseCheck(caseNumber, reasons.isEmpty(), reasons));
+        }
+        return checks;
+    }
+
+    private List<String> checkOne(String caseNumber, MigrationPlan plan,
+            org.springframework.transaction.TransactionStatus status) {
+        status.setRollbackOnly();
+        try {
+            String instanceId = instanceOf(caseNumber, plan);
+            asApplication.run(() -> {
+                runtimeService.newMigration(plan).processInstanceIds(instanceId).execute();
+                return null;
+            });
+            return List.of();
+        } catch (MigratingProcessInstanceValidationException e) {
+            return reasons(e);
+        } catch (MigrationRejectedException e) {
+            return e.reasons();
+        }
+    }
+
+    /** Moves the chosen cases together; when one cannot move, none does. */
+    @Transactional
+    public void migrate(String key, int from, int to, Map<String, String> mapping, List<String> caseNumbers) {
+        MigrationPlan plan = plan(key, from, to, mapping);
+        List<String> instanceIds = caseNumbers.stream().map(caseNumber -> instanceOf(caseNumber, plan)).toList();
+        try {
+            asApplication.run(() -> {
+                runtimeService.newMigration(plan).processInstanceIds(instanceIds).execute();
+                return null;
+            });
+        } catch (MigratingProcessInstanceValidationException e) {
+            throw new MigrationRejectedException(List.of(String.join("; ", reasons(e))));
+        }
+        for (String caseNumber : caseNumbers) {
+            cases.findByCaseNumber(caseNumber).ifPresent(careCase -> timeline.record(careCase,
+                    TimelineKind.PROCESS_MIGRATED, "Moved from version " + from + " to version " + to
+                            + " of the case process"));
+        }
+        // a change to each case's process, like any other change to a record (no request names the cases)
+        for (String caseNumber : caseNumbers) {
+            auditLog.record(AuditAction.CHANGE_RECORD, caseNumber, "process migration " + key + " version " + from
+                    + " to " + to, AuditEvent.SUCCESS);
+        }
+    }
+
+    private MigrationPlan plan(String key, int from, int to, Map<String, String> mapping) {
+        String fromId = versions.version(key, from).id();
+        String toId = versions.version(key, to).id();
+        return asApplication.run(() -> {
+            MigrationPlanBuilder builder = runtimeService.createMigrationPlan(fromId, toId);
+            var sourceModel = repositoryService.getBpmnModelInstance(fromId);
+            var targetModel = repositoryService.getBpmnModelInstance(toId);
+            mapping.forEach((source, target) -> {
+                if (target != null && !target.isBlank()) {
+                    builder.mapActivities(source, target);
+                    // the engine wraps a multi-instance activity in a body that needs its own instruction
+                    if (isMultiInstance(sourceModel, source) && isMultiInstance(targetModel, target)) {
+                        builder.mapActivities(source + MULTI_INSTANCE_BODY, target + MULTI_INSTANCE_BODY);
+                    }
+                }
+            });
+            try {
+                return builder.build(); // no updateEventTrigger: a waiting follow-up timer keeps its due date
+            } catch (MigrationPlanValidationException e) {
+                List<String> reasons = new ArrayList<>();
+                e.getValidationReport().getInstructionReports().forEach(report -> report.getFailures()
+                        .forEach(failure -> reasons.add(report.getMigrationInstruction().getSourceActivityId()
+                                + " \u2192 " + report.getMigrationInstruction().getTargetActivityId() + ": "
+                                + failure)));
+                throw new MigrationRejectedException(reasons);
+            }
+        });
+    }
+
+    private static boolean isMultiInstance(org.camunda.bpm.model.bpmn.BpmnModelInstance model, String id) {
+        return model.getModelElementById(id) instanceof org.camunda.bpm.model.bpmn.instance.Activity activity
+                && activity.getLoopCharacteristics() != null;
+    }
+
+    private String instanceOf(String caseNumber, MigrationPlan plan) {
+        ProcessInstance instance = asApplication.run(() -> runtimeService.createProcessInstanceQuery()
+                .processInstanceBusinessKey(caseNumber).processDefinitionId(plan.getSourceProcessDefinitionId())
+                .singleResult());
+        if (instance == null) {
+            throw new MigrationRejectedException(List.of("Case " + caseNumber + " is not running on this version."));
+        }
+        return instance.getId();
+    }
+
+    private List<Activity> activities(String processDefinitionId) {
+        return repositoryService.getBpmnModelInstance(processDefinitionId).getModelElementsByType(FlowNode.class)
+                .stream().map(node -> new Activity(node.getId(), node.getName())).toList();
+    }
+
+    private static List<String> reasons(MigratingProcessInstanceValidationException e) {
+        List<String> reasons = new ArrayList<>(e.getValidationReport().getFailures());
+        e.getValidationReport().getActivityInstanceReports().forEach(report -> report.getFailures()
+                .forEach(failure -> reasons.add(report.getSourceScopeId() + ": " + failure)));
+        e.getValidationReport().getTransitionInstanceReports().forEach(report -> report.getFailures()
+                .forEach(failure -> reasons.add(report.getSourceScopeId() + ": " + failure)));
+        return reasons;
+    }
+}
