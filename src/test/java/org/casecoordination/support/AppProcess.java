@@ -36,6 +36,12 @@ public final class AppProcess implements AutoCloseable {
 
     /** Starts the jar in workDir with extra Spring arguments (--name=value) and waits until it answers. */
     public static AppProcess start(Path workDir, String name, List<String> arguments) throws IOException {
+        return start(workDir, name, arguments, java.util.Map.of());
+    }
+
+    /** The same, with extra environment variables (the postgres profile reads its connection from them). */
+    public static AppProcess start(Path workDir, String name, List<String> arguments,
+            java.util.Map<String, String> environment) throws IOException {
         int port = freePort();
         Path log = logDirectory().resolve(name + "-" + System.currentTimeMillis() + ".log");
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx400m", "-XX:TieredStopAtLevel=1",
@@ -44,7 +50,9 @@ public final class AppProcess implements AutoCloseable {
                 // readiness turns UP after the ApplicationRunners (demo users), health alone before them
                 "--management.endpoint.health.probes.enabled=true"));
         command.addAll(arguments);
-        Process process = new ProcessBuilder(command).directory(workDir.toFile())
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().putAll(environment);
+        Process process = builder.directory(workDir.toFile())
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         AppProcess app = new AppProcess(workDir, port, log, process);
         app.awaitReady();
