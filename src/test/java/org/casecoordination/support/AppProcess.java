@@ -44,7 +44,9 @@ public final class AppProcess implements AutoCloseable {
             java.util.Map<String, String> environment) throws IOException {
         int port = freePort();
         Path log = logDirectory().resolve(name + "-" + System.currentTimeMillis() + ".log");
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx400m", "-XX:TieredStopAtLevel=1",
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx400m",
+                // tests start fast with the quick compiler only; a load run wants the optimising one
+                Boolean.getBoolean("app.fullJit") ? "-XX:+TieredCompilation" : "-XX:TieredStopAtLevel=1",
                 "-Xss512k", "-jar", jar().toString(), "--server.port=" + port,
                 "--case-coordination.demo.sample-cases=false",
                 // readiness turns UP after the ApplicationRunners (demo users), health alone before them
