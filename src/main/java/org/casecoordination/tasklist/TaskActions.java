@@ -3,7 +3,6 @@ package org.casecoordination.tasklist;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -18,6 +17,7 @@ import org.casecoordination.forms.FormDefinition;
 import org.casecoordination.forms.FormValues;
 import org.casecoordination.processes.CaseLifecycleProcess;
 import org.casecoordination.security.CurrentUser;
+import org.casecoordination.system.ConcurrentChangeRetry;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,9 +30,11 @@ public class TaskActions {
     private final CurrentUser currentUser;
     private final CaseRepository cases;
     private final CaseAccess access;
+    private final ConcurrentChangeRetry retry;
 
     TaskActions(TaskService taskService, TaskFormCheck formCheck, CurrentUser currentUser, CaseRepository cases,
-            CaseAccess access) {
+            CaseAccess access, ConcurrentChangeRetry retry) {
+        this.retry = retry;
         this.cases = cases;
         this.access = access;
         this.taskService = taskService;
@@ -54,8 +56,11 @@ public class TaskActions {
      * Claims an unassigned task, or takes over a task that went to the case owner by default so that a colleague
      * of the team can cover (the owner is away, an emergency at the weekend). A task someone claimed is theirs.
      */
-    @Transactional
     public void claim(String taskId) {
+        retry.run("claim " + taskId, () -> claimOnce(taskId));
+    }
+
+    private void claimOnce(String taskId) {
         Task task = find(taskId);
         String me = currentUser.id();
         if (me.equals(task.getAssignee())) {
@@ -69,8 +74,6 @@ public class TaskActions {
             taskService.claim(taskId, me);
         } catch (TaskAlreadyClaimedException e) {
             throw claimedBySomeoneElse(find(taskId));
-        } catch (OptimisticLockingException e) {
-            throw new CaseConflictException("Someone else claimed this task at the same moment. Reload the list.");
         } catch (NotFoundException | NullValueException e) {
             throw new TaskNotFoundException(taskId);
         }
@@ -102,8 +105,11 @@ public class TaskActions {
     }
 
     /** Completion from this app's form page: the parameters of the HTML form. */
-    @Transactional
     public void completeFromForm(String taskId, Map<String, String[]> parameters) {
+        retry.run("complete " + taskId, () -> completeFromFormOnce(taskId, parameters));
+    }
+
+    private void completeFromFormOnce(String taskId, Map<String, String[]> parameters) {
         Task task = find(taskId);
         FormDefinition form = formCheck.formOf(task.getProcessDefinitionId(), task.getTaskDefinitionKey())
                 .orElse(null);
@@ -112,8 +118,11 @@ public class TaskActions {
     }
 
     /** Completion from the JSON API: values keyed by the form's field keys. */
-    @Transactional
     public void complete(String taskId, Map<String, ?> submitted) {
+        retry.run("complete " + taskId, () -> completeOnce(taskId, submitted));
+    }
+
+    private void completeOnce(String taskId, Map<String, ?> submitted) {
         Task task = find(taskId);
         complete(task, formCheck.checkSubmitted(task.getProcessDefinitionId(), task.getTaskDefinitionKey(),
                 submitted == null ? Map.of() : submitted));
@@ -134,8 +143,6 @@ public class TaskActions {
             taskService.complete(task.getId(), asVariables(check.values()));
         } catch (TaskAlreadyClaimedException e) {
             throw claimedBySomeoneElse(find(task.getId()));
-        } catch (OptimisticLockingException e) {
-            throw new CaseConflictException("This case changed while you were working on it. Reload and try again.");
         } catch (NotFoundException | NullValueException e) {
             throw new TaskNotFoundException(task.getId()); // completed by someone else a moment ago
         }

@@ -1,7 +1,9 @@
 package org.casecoordination.tasklist.readmodel;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -13,6 +15,7 @@ import java.util.SortedMap;
 import java.util.function.Consumer;
 import org.casecoordination.casefile.Acuity;
 import org.casecoordination.casefile.CaseStage;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -37,11 +40,11 @@ public class TaskListTable {
             + ":candidateGroup, assignee = :assignee, owner = :owner, list_key = :listKey, stage = :stage, acuity = "
             + ":acuity, acuity_rank = :acuityRank, due_date = :dueDate, priority = :priority, created_at = :createdAt "
             + "where task_id = :taskId";
-    /** Standard SQL MERGE (H2 2, PostgreSQL 15): adds to a list's count, creating it at its first task. */
-    private static final String ADD_TO_COUNT = "merge into task_list_count c using (values (:listKey, :delta)) "
-            + "as d (list_key, delta) on c.list_key = d.list_key "
-            + "when matched then update set open_tasks = c.open_tasks + d.delta "
-            + "when not matched then insert (list_key, open_tasks) values (d.list_key, d.delta)";
+    private static final String ADD_TO_COUNT = "update task_list_count set open_tasks = open_tasks + :delta "
+            + "where list_key = :listKey";
+    private static final String CREATE_COUNT = "insert into task_list_count (list_key, open_tasks) values (?, 0)";
+    /** SQLSTATE of a unique-key violation, in H2 and PostgreSQL alike. */
+    private static final String DUPLICATE_KEY = "23505";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -171,8 +174,40 @@ public class TaskListTable {
     public void addToCounts(SortedMap<String, Long> deltas) {
         deltas.forEach((listKey, delta) -> {
             if (delta != 0) {
-                jdbc.update(ADD_TO_COUNT, new MapSqlParameterSource("listKey", listKey).addValue("delta", delta));
+                MapSqlParameterSource change = new MapSqlParameterSource("listKey", listKey).addValue("delta", delta);
+                if (jdbc.update(ADD_TO_COUNT, change) == 0) {
+                    createCount(listKey);
+                    jdbc.update(ADD_TO_COUNT, change);
+                }
             }
+        });
+    }
+
+    /**
+     * A list's first task creates its count. Two first tasks at once both try (a MERGE too: both see no row and
+     * both insert, and one failed with a duplicate key, a 500 on a fresh database); the loser's insert is undone
+     * back to a savepoint, so its transaction goes on and adds to the winner's row.
+     */
+    private void createCount(String listKey) {
+        jdbc.getJdbcTemplate().execute((ConnectionCallback<Void>) connection -> {
+            Savepoint savepoint = connection.getAutoCommit() ? null : connection.setSavepoint();
+            try (PreparedStatement insert = connection.prepareStatement(CREATE_COUNT)) {
+                insert.setString(1, listKey);
+                insert.executeUpdate();
+            } catch (SQLException e) {
+                if (!DUPLICATE_KEY.equals(e.getSQLState())) {
+                    throw e;
+                }
+                if (savepoint != null) {
+                    connection.rollback(savepoint);
+                    savepoint = null;
+                }
+            } finally {
+                if (savepoint != null) {
+                    connection.releaseSavepoint(savepoint);
+                }
+            }
+            return null;
         });
     }
 
