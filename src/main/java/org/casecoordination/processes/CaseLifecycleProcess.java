@@ -21,6 +21,8 @@ public final class CaseLifecycleProcess {
     public static final String TASK_DECIDE_REASSESSED_ACUITY = "Task_DecideReassessedAcuity";
     public static final String TASK_SAFETY_RESPONSE = "Task_SafetyResponse";
     public static final String TASK_SAFETY_ESCALATION = "Task_SafetyEscalation";
+    /** For the team's supervisors when a case task is still open one business day after its due time. */
+    public static final String TASK_REVIEW_ESCALATION = "Task_ReviewEscalation";
 
     public static final String DECISION_ACUITY = "Acuity";
 
@@ -43,6 +45,10 @@ public final class CaseLifecycleProcess {
         /** Set by the Acuity decision (with followUpInterval); absent until the first assessment is decided. */
         public static final String ACUITY = "acuity";
         public static final String TASK_PRIORITY = "taskPriority";
+        /** The task definition key of the late task an escalation is about (the escalation code). */
+        public static final String LATE_TASK_KEY = "lateTaskKey";
+        /** The supervisor's decision on an escalation: REASSIGN, EXTEND or TAKE_OVER. */
+        public static final String ESCALATION_DECISION = "escalationDecision";
 
         public static final String DEFAULT_FOLLOW_UP_INTERVAL = "P30D";
         public static final String DEFAULT_REASSESSMENT_INTERVAL = "P180D";
@@ -52,7 +58,8 @@ public final class CaseLifecycleProcess {
                 "nrOfActiveInstances", "nrOfCompletedInstances");
 
         public static final Set<String> CONTRACT = Set.of(CASE_NUMBER, TEAM, OWNER, ELIGIBLE, SERVICES_NEEDED,
-                SERVICE_TYPE, FOLLOW_UP_INTERVAL, FOLLOW_UP_OUTCOME, CLOSURE_REASON, REASSESSMENT_INTERVAL, ACUITY, TASK_PRIORITY);
+                SERVICE_TYPE, FOLLOW_UP_INTERVAL, FOLLOW_UP_OUTCOME, CLOSURE_REASON, REASSESSMENT_INTERVAL, ACUITY, TASK_PRIORITY,
+                LATE_TASK_KEY, ESCALATION_DECISION);
 
         public static boolean isContract(String name) {
             return CONTRACT.contains(name) || MULTI_INSTANCE.contains(name);

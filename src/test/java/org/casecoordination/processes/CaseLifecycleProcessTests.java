@@ -392,7 +392,10 @@ class CaseLifecycleProcessTests {
                 .hasNotPassed("EndEvent_NotEligible", "EndEvent_ReadyToClose");
         Assertions.assertThat(taskQuery().processInstanceId(id).list()).extracting(Task::getTaskDefinitionKey)
                 .containsExactly(TASK_CLOSE_CASE);
-        Assertions.assertThat(managementService().createJobQuery().processInstanceId(id).count()).isZero();
+        // the only timer left is the closure task's own overdue timer
+        Assertions.assertThat(managementService().createJobQuery().processInstanceId(id).count()).isOne();
+        Assertions.assertThat(managementService().createJobQuery().processInstanceId(id)
+                .activityId("BoundaryEvent_CloseCaseOverdue").count()).isOne();
         Assertions.assertThat(runtimeService().createEventSubscriptionQuery().processInstanceId(id)
                 .eventName(MESSAGE_CLOSE_REQUESTED).count()).isZero();
         Assertions.assertThat(runtimeService().getActiveActivityIds(id)).containsExactly(TASK_CLOSE_CASE);
@@ -473,7 +476,8 @@ class CaseLifecycleProcessTests {
                 TASK_CLOSE_CASE, "close-case",
                 "Task_Reassessment", "assessment",
                 "Task_SafetyResponse", "safety-response",
-                "Task_SafetyEscalation", "safety-escalation"));
+                "Task_SafetyEscalation", "safety-escalation",
+                "Task_ReviewEscalation", "review-escalation"));
 
         // the diagram shows every flow node and every sequence flow
         Set<String> shapes = model.getModelElementsByType(BpmnShape.class).stream()
