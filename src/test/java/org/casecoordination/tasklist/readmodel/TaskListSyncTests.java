@@ -142,7 +142,7 @@ class TaskListSyncTests {
 
         String instanceId = caseRepository.findByCaseNumber(caseNumber).orElseThrow().getProcessInstanceId();
         managementService.executeJob(managementService.createJobQuery().processInstanceId(instanceId).timers()
-                .singleResult().getId());
+                .activityId("TimerEvent_FollowUpDue").singleResult().getId());
         String followUp = cases.task(caseNumber, "Task_FollowUp").getId();
         assertThat(row(followUp).stage()).isEqualTo(CaseStage.FOLLOW_UP);
         assertThat(row(followUp).listKey()).isEqualTo("u:cora");
