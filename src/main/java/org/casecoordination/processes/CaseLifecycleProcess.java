@@ -23,8 +23,11 @@ public final class CaseLifecycleProcess {
     public static final String TASK_SAFETY_ESCALATION = "Task_SafetyEscalation";
     /** For the team's supervisors when a case task is still open one business day after its due time. */
     public static final String TASK_REVIEW_ESCALATION = "Task_ReviewEscalation";
+    /** For the team's supervisors when processes/closure-approval.dmn says a closure needs approval. */
+    public static final String TASK_APPROVE_CLOSURE = "Task_ApproveClosure";
 
     public static final String DECISION_ACUITY = "Acuity";
+    public static final String DECISION_CLOSURE_APPROVAL = "ClosureApproval";
 
     public static final String MESSAGE_CLOSE_REQUESTED = "CloseCaseRequested";
     /** Correlated by process instance id when a scored instrument carries the SAFETY flag. */
@@ -49,6 +52,10 @@ public final class CaseLifecycleProcess {
         public static final String LATE_TASK_KEY = "lateTaskKey";
         /** The supervisor's decision on an escalation: REASSIGN, EXTEND or TAKE_OVER. */
         public static final String ESCALATION_DECISION = "escalationDecision";
+        /** The ClosureApproval decision's result. */
+        public static final String APPROVAL_REQUIRED = "approvalRequired";
+        /** The supervisor's decision on a closure: APPROVE or REJECT. */
+        public static final String CLOSURE_DECISION = "closureDecision";
 
         public static final String DEFAULT_FOLLOW_UP_INTERVAL = "P30D";
         public static final String DEFAULT_REASSESSMENT_INTERVAL = "P180D";
@@ -59,7 +66,7 @@ public final class CaseLifecycleProcess {
 
         public static final Set<String> CONTRACT = Set.of(CASE_NUMBER, TEAM, OWNER, ELIGIBLE, SERVICES_NEEDED,
                 SERVICE_TYPE, FOLLOW_UP_INTERVAL, FOLLOW_UP_OUTCOME, CLOSURE_REASON, REASSESSMENT_INTERVAL, ACUITY, TASK_PRIORITY,
-                LATE_TASK_KEY, ESCALATION_DECISION);
+                LATE_TASK_KEY, ESCALATION_DECISION, APPROVAL_REQUIRED, CLOSURE_DECISION);
 
         public static boolean isContract(String name) {
             return CONTRACT.contains(name) || MULTI_INSTANCE.contains(name);

@@ -75,7 +75,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
         "forms/close-case.form",
         "forms/safety-response.form",
         "forms/safety-escalation.form",
-        "processes/acuity.dmn"})
+        "processes/acuity.dmn",
+        "processes/closure-approval.dmn",
+        "forms/approve-closure.form",
+        "forms/review-escalation.form"})
 class CaseLifecycleProcessTests {
 
     static final String PROCESS_KEY = "CaseLifecycle";
@@ -201,6 +204,10 @@ class CaseLifecycleProcessTests {
                 .isEqualTo(closureReason);
 
         complete(task(TASK_CLOSE_CASE, processInstance), withVariables("closureReason", closureReason));
+        if (List.of("UNABLE_TO_CONTACT", "CLIENT_DECLINED").contains(closureReason)) {
+            // a client never reached or declining needs a supervisor's approval (ClosureApprovalProcessTests)
+            complete(task("Task_ApproveClosure", processInstance), withVariables("closureDecision", "APPROVE"));
+        }
         assertThat(processInstance).isEnded().hasPassed("EndEvent_CaseClosed");
         Assertions.assertThat(historicVariable(processInstance, "closureReason")).isEqualTo(closureReason);
     }
@@ -467,17 +474,18 @@ class CaseLifecycleProcessTests {
                     .isEqualTo(formRef);
             formRefs.put(userTask.getId(), formRef);
         }
-        Assertions.assertThat(formRefs).isEqualTo(Map.of(
-                TASK_INTAKE, "intake",
-                TASK_ASSESSMENT, "assessment",
-                TASK_PLAN_SERVICES, "plan-services",
-                TASK_ARRANGE_SERVICE, "arrange-service",
-                TASK_FOLLOW_UP, "follow-up",
-                TASK_CLOSE_CASE, "close-case",
-                "Task_Reassessment", "assessment",
-                "Task_SafetyResponse", "safety-response",
-                "Task_SafetyEscalation", "safety-escalation",
-                "Task_ReviewEscalation", "review-escalation"));
+        Assertions.assertThat(formRefs).isEqualTo(Map.ofEntries(
+                Map.entry(TASK_INTAKE, "intake"),
+                Map.entry(TASK_ASSESSMENT, "assessment"),
+                Map.entry(TASK_PLAN_SERVICES, "plan-services"),
+                Map.entry(TASK_ARRANGE_SERVICE, "arrange-service"),
+                Map.entry(TASK_FOLLOW_UP, "follow-up"),
+                Map.entry(TASK_CLOSE_CASE, "close-case"),
+                Map.entry("Task_Reassessment", "assessment"),
+                Map.entry("Task_SafetyResponse", "safety-response"),
+                Map.entry("Task_SafetyEscalation", "safety-escalation"),
+                Map.entry("Task_ReviewEscalation", "review-escalation"),
+                Map.entry("Task_ApproveClosure", "approve-closure")));
 
         // the diagram shows every flow node and every sequence flow
         Set<String> shapes = model.getModelElementsByType(BpmnShape.class).stream()
@@ -517,6 +525,7 @@ class CaseLifecycleProcessTests {
                 TIMER_FOLLOW_UP_DUE, "FOLLOW_UP",
                 TASK_FOLLOW_UP, "FOLLOW_UP",
                 TASK_CLOSE_CASE, "CLOSURE",
+                "Task_ApproveClosure", "CLOSURE",
                 "EndEvent_CaseClosed", "CLOSED"));
 
         // parallel, one task per service type

@@ -44,6 +44,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Deployment(resources = {
         "processes/case-lifecycle.bpmn",
         "processes/acuity.dmn",
+        "processes/closure-approval.dmn",
+        "forms/approve-closure.form",
+        "forms/review-escalation.form",
         "forms/intake.form",
         "forms/assessment.form",
         "forms/plan-services.form",
@@ -51,8 +54,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
         "forms/follow-up.form",
         "forms/close-case.form",
         "forms/safety-response.form",
-        "forms/safety-escalation.form",
-        "forms/review-escalation.form"})
+        "forms/safety-escalation.form"})
 class EscalationLadderProcessTests {
 
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
