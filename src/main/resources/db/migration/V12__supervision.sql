@@ -21,3 +21,15 @@ create table notice (
     read_at      timestamp(6) with time zone
 );
 create index ix_notice_recipient on notice (recipient, read_at, created_at);
+
+-- Who of a team answers crisis calls in a given week (Monday to Sunday); supervisors keep it at /supervision/on-call.
+create sequence on_call_shift_seq start with 1 increment by 50;
+
+create table on_call_shift (
+    id          bigint       not null primary key,
+    team        varchar(64)  not null,
+    week_start  date         not null,
+    user_id     varchar(64)  not null,
+    added_by    varchar(64)  not null,
+    constraint uq_on_call_shift unique (team, week_start)
+);

@@ -25,6 +25,8 @@ public final class CaseLifecycleProcess {
     public static final String TASK_REVIEW_ESCALATION = "Task_ReviewEscalation";
     /** For the team's supervisors when processes/closure-approval.dmn says a closure needs approval. */
     public static final String TASK_APPROVE_CLOSURE = "Task_ApproveClosure";
+    public static final String TASK_CRISIS_RESPONSE = "Task_CrisisResponse";
+    public static final String TASK_CRISIS_ESCALATION = "Task_CrisisEscalation";
 
     public static final String DECISION_ACUITY = "Acuity";
     public static final String DECISION_CLOSURE_APPROVAL = "ClosureApproval";
@@ -32,6 +34,8 @@ public final class CaseLifecycleProcess {
     public static final String MESSAGE_CLOSE_REQUESTED = "CloseCaseRequested";
     /** Correlated by process instance id when a scored instrument carries the SAFETY flag. */
     public static final String MESSAGE_SAFETY_CONCERN_RAISED = "SafetyConcernRaised";
+    /** Correlated by process instance id when a crisis is reported (hotline or case page). */
+    public static final String MESSAGE_CRISIS_REPORTED = "CrisisReported";
 
     /** The data contract: the only values kept as process variables (see README, "Process data contract"). */
     public static final class Variables {

@@ -78,6 +78,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
         "processes/acuity.dmn",
         "processes/closure-approval.dmn",
         "forms/approve-closure.form",
+        "forms/crisis-response.form",
+        "forms/crisis-escalation.form",
         "forms/review-escalation.form"})
 class CaseLifecycleProcessTests {
 
@@ -485,7 +487,9 @@ class CaseLifecycleProcessTests {
                 Map.entry("Task_SafetyResponse", "safety-response"),
                 Map.entry("Task_SafetyEscalation", "safety-escalation"),
                 Map.entry("Task_ReviewEscalation", "review-escalation"),
-                Map.entry("Task_ApproveClosure", "approve-closure")));
+                Map.entry("Task_ApproveClosure", "approve-closure"),
+                Map.entry("Task_CrisisResponse", "crisis-response"),
+                Map.entry("Task_CrisisEscalation", "crisis-escalation")));
 
         // the diagram shows every flow node and every sequence flow
         Set<String> shapes = model.getModelElementsByType(BpmnShape.class).stream()

@@ -31,6 +31,8 @@ import org.junit.jupiter.params.provider.CsvSource;
         "processes/acuity.dmn",
         "processes/closure-approval.dmn",
         "forms/approve-closure.form",
+        "forms/crisis-response.form",
+        "forms/crisis-escalation.form",
         "forms/review-escalation.form",
         "forms/intake.form",
         "forms/assessment.form",

@@ -31,6 +31,7 @@ import org.casecoordination.supervision.calendar.BusinessHours;
 import org.casecoordination.supervision.calendar.Holidays;
 import org.casecoordination.supervision.calendar.SlaDueDates;
 import org.casecoordination.supervision.calendar.SlaTimes;
+import org.casecoordination.supervision.crisis.OnCallRoster;
 import org.casecoordination.supervision.escalation.LateTasks;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -48,6 +49,8 @@ public final class DiagramBeans {
     /** The case every instance belongs to: routine, opened when the beans were registered. */
     public final CareCase careCase = mock(CareCase.class);
     public final JavaDelegate overdueReminder = mock(JavaDelegate.class);
+    /** Nobody on call unless a test says so. */
+    public final OnCallRoster onCallRoster = mock(OnCallRoster.class);
     public SlaDueDates slaDueDates;
 
     /** Monday to Friday 08:00-18:00 in Berlin, no holidays unless a test gives some. */
@@ -75,6 +78,7 @@ public final class DiagramBeans {
         Mocks.register("businessCalendar", calendar);
         Mocks.register("slaDueDates", beans.slaDueDates);
         Mocks.register("overdueReminder", beans.overdueReminder);
+        Mocks.register("onCallRoster", beans.onCallRoster);
         return beans;
     }
 

@@ -46,6 +46,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
         "processes/acuity.dmn",
         "processes/closure-approval.dmn",
         "forms/approve-closure.form",
+        "forms/crisis-response.form",
+        "forms/crisis-escalation.form",
         "forms/review-escalation.form",
         "forms/intake.form",
         "forms/assessment.form",
