@@ -21,12 +21,21 @@ public final class CaseLifecycleProcess {
     public static final String TASK_DECIDE_REASSESSED_ACUITY = "Task_DecideReassessedAcuity";
     public static final String TASK_SAFETY_RESPONSE = "Task_SafetyResponse";
     public static final String TASK_SAFETY_ESCALATION = "Task_SafetyEscalation";
+    /** For the team's supervisors when a case task is still open one business day after its due time. */
+    public static final String TASK_REVIEW_ESCALATION = "Task_ReviewEscalation";
+    /** For the team's supervisors when processes/closure-approval.dmn says a closure needs approval. */
+    public static final String TASK_APPROVE_CLOSURE = "Task_ApproveClosure";
+    public static final String TASK_CRISIS_RESPONSE = "Task_CrisisResponse";
+    public static final String TASK_CRISIS_ESCALATION = "Task_CrisisEscalation";
 
     public static final String DECISION_ACUITY = "Acuity";
+    public static final String DECISION_CLOSURE_APPROVAL = "ClosureApproval";
 
     public static final String MESSAGE_CLOSE_REQUESTED = "CloseCaseRequested";
     /** Correlated by process instance id when a scored instrument carries the SAFETY flag. */
     public static final String MESSAGE_SAFETY_CONCERN_RAISED = "SafetyConcernRaised";
+    /** Correlated by process instance id when a crisis is reported (hotline or case page). */
+    public static final String MESSAGE_CRISIS_REPORTED = "CrisisReported";
 
     /** The data contract: the only values kept as process variables (see README, "Process data contract"). */
     public static final class Variables {
@@ -43,6 +52,14 @@ public final class CaseLifecycleProcess {
         /** Set by the Acuity decision (with followUpInterval); absent until the first assessment is decided. */
         public static final String ACUITY = "acuity";
         public static final String TASK_PRIORITY = "taskPriority";
+        /** The task definition key of the late task an escalation is about (the escalation code). */
+        public static final String LATE_TASK_KEY = "lateTaskKey";
+        /** The supervisor's decision on an escalation: REASSIGN, EXTEND or TAKE_OVER. */
+        public static final String ESCALATION_DECISION = "escalationDecision";
+        /** The ClosureApproval decision's result. */
+        public static final String APPROVAL_REQUIRED = "approvalRequired";
+        /** The supervisor's decision on a closure: APPROVE or REJECT. */
+        public static final String CLOSURE_DECISION = "closureDecision";
 
         public static final String DEFAULT_FOLLOW_UP_INTERVAL = "P30D";
         public static final String DEFAULT_REASSESSMENT_INTERVAL = "P180D";
@@ -52,7 +69,8 @@ public final class CaseLifecycleProcess {
                 "nrOfActiveInstances", "nrOfCompletedInstances");
 
         public static final Set<String> CONTRACT = Set.of(CASE_NUMBER, TEAM, OWNER, ELIGIBLE, SERVICES_NEEDED,
-                SERVICE_TYPE, FOLLOW_UP_INTERVAL, FOLLOW_UP_OUTCOME, CLOSURE_REASON, REASSESSMENT_INTERVAL, ACUITY, TASK_PRIORITY);
+                SERVICE_TYPE, FOLLOW_UP_INTERVAL, FOLLOW_UP_OUTCOME, CLOSURE_REASON, REASSESSMENT_INTERVAL, ACUITY, TASK_PRIORITY,
+                LATE_TASK_KEY, ESCALATION_DECISION, APPROVAL_REQUIRED, CLOSURE_DECISION);
 
         public static boolean isContract(String name) {
             return CONTRACT.contains(name) || MULTI_INSTANCE.contains(name);

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.variable.Variables;
 import org.casecoordination.casefile.CaseAccess;
 import org.casecoordination.casefile.CaseConflictException;
@@ -145,6 +146,12 @@ public class TaskActions {
             throw claimedBySomeoneElse(find(task.getId()));
         } catch (NotFoundException | NullValueException e) {
             throw new TaskNotFoundException(task.getId()); // completed by someone else a moment ago
+        } catch (ProcessEngineException e) {
+            // a task's rules that need the case (CompletionRules.apply) refuse inside the engine, which wraps it
+            if (e.getCause() instanceof TaskValidationException invalid) {
+                throw invalid;
+            }
+            throw e;
         }
     }
 

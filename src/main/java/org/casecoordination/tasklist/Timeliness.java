@@ -5,28 +5,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * How long each step may take (case-coordination.timeliness.*), from the product defaults in the domain notes.
- * These are calendar durations; business days, holidays and escalations come with the SLA work (issue #7).
+ * Task priorities by urgency (case-coordination.timeliness.*), and the due date of a task whose diagram sets
+ * none. Due dates of the case's own steps are in the diagram, from the SLA times in the business calendar
+ * (supervision/calendar, case-coordination.sla.*).
  *
- * @param intake first contact after the referral
- * @param intakeUrgent first contact after an urgent referral
- * @param assessment after intake
- * @param assessmentUrgent after intake, for an urgent referral
- * @param servicePlan after the referral
- * @param arrangement arranging one service, from when it was chosen
- * @param followUp the follow-up contact, from when it falls due
- * @param closure closing the case, from when closure begins
+ * @param arrangement arranging one service, from when it was chosen, while the diagram sets no due date for it
+ * @param routinePriority a routine referral's tasks
+ * @param urgentPriority an urgent referral's tasks
  */
 @ConfigurationProperties("case-coordination.timeliness")
 public record Timeliness(
-        @DefaultValue("P2D") Duration intake,
-        @DefaultValue("P1D") Duration intakeUrgent,
-        @DefaultValue("P14D") Duration assessment,
-        @DefaultValue("P7D") Duration assessmentUrgent,
-        @DefaultValue("P30D") Duration servicePlan,
         @DefaultValue("P14D") Duration arrangement,
-        @DefaultValue("P3D") Duration followUp,
-        @DefaultValue("P7D") Duration closure,
         @DefaultValue("50") int routinePriority,
         @DefaultValue("80") int urgentPriority) {
 }

@@ -75,7 +75,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
         "forms/close-case.form",
         "forms/safety-response.form",
         "forms/safety-escalation.form",
-        "processes/acuity.dmn"})
+        "processes/acuity.dmn",
+        "processes/closure-approval.dmn",
+        "forms/approve-closure.form",
+        "forms/crisis-response.form",
+        "forms/crisis-escalation.form",
+        "forms/review-escalation.form"})
 class CaseLifecycleProcessTests {
 
     static final String PROCESS_KEY = "CaseLifecycle";
@@ -201,6 +206,10 @@ class CaseLifecycleProcessTests {
                 .isEqualTo(closureReason);
 
         complete(task(TASK_CLOSE_CASE, processInstance), withVariables("closureReason", closureReason));
+        if (List.of("UNABLE_TO_CONTACT", "CLIENT_DECLINED").contains(closureReason)) {
+            // a client never reached or declining needs a supervisor's approval (ClosureApprovalProcessTests)
+            complete(task("Task_ApproveClosure", processInstance), withVariables("closureDecision", "APPROVE"));
+        }
         assertThat(processInstance).isEnded().hasPassed("EndEvent_CaseClosed");
         Assertions.assertThat(historicVariable(processInstance, "closureReason")).isEqualTo(closureReason);
     }
@@ -392,7 +401,10 @@ class CaseLifecycleProcessTests {
                 .hasNotPassed("EndEvent_NotEligible", "EndEvent_ReadyToClose");
         Assertions.assertThat(taskQuery().processInstanceId(id).list()).extracting(Task::getTaskDefinitionKey)
                 .containsExactly(TASK_CLOSE_CASE);
-        Assertions.assertThat(managementService().createJobQuery().processInstanceId(id).count()).isZero();
+        // the only timer left is the closure task's own overdue timer
+        Assertions.assertThat(managementService().createJobQuery().processInstanceId(id).count()).isOne();
+        Assertions.assertThat(managementService().createJobQuery().processInstanceId(id)
+                .activityId("BoundaryEvent_CloseCaseOverdue").count()).isOne();
         Assertions.assertThat(runtimeService().createEventSubscriptionQuery().processInstanceId(id)
                 .eventName(MESSAGE_CLOSE_REQUESTED).count()).isZero();
         Assertions.assertThat(runtimeService().getActiveActivityIds(id)).containsExactly(TASK_CLOSE_CASE);
@@ -464,16 +476,20 @@ class CaseLifecycleProcessTests {
                     .isEqualTo(formRef);
             formRefs.put(userTask.getId(), formRef);
         }
-        Assertions.assertThat(formRefs).isEqualTo(Map.of(
-                TASK_INTAKE, "intake",
-                TASK_ASSESSMENT, "assessment",
-                TASK_PLAN_SERVICES, "plan-services",
-                TASK_ARRANGE_SERVICE, "arrange-service",
-                TASK_FOLLOW_UP, "follow-up",
-                TASK_CLOSE_CASE, "close-case",
-                "Task_Reassessment", "assessment",
-                "Task_SafetyResponse", "safety-response",
-                "Task_SafetyEscalation", "safety-escalation"));
+        Assertions.assertThat(formRefs).isEqualTo(Map.ofEntries(
+                Map.entry(TASK_INTAKE, "intake"),
+                Map.entry(TASK_ASSESSMENT, "assessment"),
+                Map.entry(TASK_PLAN_SERVICES, "plan-services"),
+                Map.entry(TASK_ARRANGE_SERVICE, "arrange-service"),
+                Map.entry(TASK_FOLLOW_UP, "follow-up"),
+                Map.entry(TASK_CLOSE_CASE, "close-case"),
+                Map.entry("Task_Reassessment", "assessment"),
+                Map.entry("Task_SafetyResponse", "safety-response"),
+                Map.entry("Task_SafetyEscalation", "safety-escalation"),
+                Map.entry("Task_ReviewEscalation", "review-escalation"),
+                Map.entry("Task_ApproveClosure", "approve-closure"),
+                Map.entry("Task_CrisisResponse", "crisis-response"),
+                Map.entry("Task_CrisisEscalation", "crisis-escalation")));
 
         // the diagram shows every flow node and every sequence flow
         Set<String> shapes = model.getModelElementsByType(BpmnShape.class).stream()
@@ -513,6 +529,7 @@ class CaseLifecycleProcessTests {
                 TIMER_FOLLOW_UP_DUE, "FOLLOW_UP",
                 TASK_FOLLOW_UP, "FOLLOW_UP",
                 TASK_CLOSE_CASE, "CLOSURE",
+                "Task_ApproveClosure", "CLOSURE",
                 "EndEvent_CaseClosed", "CLOSED"));
 
         // parallel, one task per service type

@@ -4,7 +4,14 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +24,17 @@ import org.casecoordination.assessment.acuity.LatestResults;
 import org.casecoordination.assessment.safety.TeamSupervisors;
 import org.casecoordination.casefile.CareCase;
 import org.casecoordination.casefile.CaseRepository;
+import org.casecoordination.casefile.Urgency;
+import org.casecoordination.processes.AsApplication;
+import org.casecoordination.supervision.calendar.BusinessCalendar;
+import org.casecoordination.supervision.calendar.BusinessHours;
+import org.casecoordination.supervision.calendar.Holidays;
+import org.casecoordination.supervision.calendar.SlaDueDates;
+import org.casecoordination.supervision.calendar.SlaTimes;
+import org.casecoordination.supervision.crisis.OnCallRoster;
+import org.casecoordination.supervision.escalation.LateTasks;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 
 /**
  * The Spring beans processes/case-lifecycle.bpmn calls, for the plain process tests: the real acuity listener and
@@ -28,11 +46,26 @@ public final class DiagramBeans {
 
     public final Map<String, InstrumentResult> latest = new ConcurrentHashMap<>();
     public final CaseAcuityUpdates acuityUpdates = mock(CaseAcuityUpdates.class);
+    /** The case every instance belongs to: routine, opened when the beans were registered. */
+    public final CareCase careCase = mock(CareCase.class);
+    public final JavaDelegate overdueReminder = mock(JavaDelegate.class);
+    /** Nobody on call unless a test says so. */
+    public final OnCallRoster onCallRoster = mock(OnCallRoster.class);
+    public SlaDueDates slaDueDates;
+
+    /** Monday to Friday 08:00-18:00 in Berlin, no holidays unless a test gives some. */
+    public static BusinessCalendar calendar(LocalDate... holidays) {
+        return new BusinessCalendar(new BusinessHours(ZoneId.of("Europe/Berlin"),
+                EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), LocalTime.of(8, 0), LocalTime.of(18, 0)),
+                Holidays.of(Set.of(holidays)));
+    }
 
     public static DiagramBeans register() {
         DiagramBeans beans = new DiagramBeans();
-        CareCase careCase = mock(CareCase.class);
+        CareCase careCase = beans.careCase;
         when(careCase.getId()).thenReturn(1L);
+        when(careCase.getOpenedAt()).thenReturn(Instant.now());
+        when(careCase.getUrgency()).thenReturn(Urgency.ROUTINE);
         CaseRepository cases = mock(CaseRepository.class);
         when(cases.findByCaseNumber(anyString())).thenReturn(Optional.of(careCase));
         Mocks.register("latestResults", new LatestResults(cases, caseId -> Map.copyOf(beans.latest)));
@@ -40,7 +73,19 @@ public final class DiagramBeans {
         TeamSupervisors supervisors = mock(TeamSupervisors.class);
         when(supervisors.of(anyString())).thenAnswer(call -> new ArrayList<>(SUPERVISORS));
         Mocks.register("teamSupervisors", supervisors);
+        BusinessCalendar calendar = calendar();
+        beans.slaDueDates = new SlaDueDates(cases, calendar, SlaTimes.defaults());
+        Mocks.register("businessCalendar", calendar);
+        Mocks.register("slaDueDates", beans.slaDueDates);
+        Mocks.register("overdueReminder", beans.overdueReminder);
+        Mocks.register("onCallRoster", beans.onCallRoster);
         return beans;
+    }
+
+    /** The overdue ladder's real task lookups on the test's engine (the reminder itself stays a mock). */
+    public void withLadder(ProcessEngine engine) {
+        Mocks.register("lateTasks", new LateTasks(engine.getTaskService(), new AsApplication(engine.getIdentityService()),
+                slaDueDates));
     }
 
     public void given(String instrument, Integer score, String band, String... flags) {

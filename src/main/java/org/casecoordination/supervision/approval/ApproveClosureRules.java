@@ -1,0 +1,72 @@
+package org.casecoordination.supervision.approval;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.variable.Variables;
+import org.casecoordination.casefile.CaseTimeline;
+import org.casecoordination.casefile.TimelineKind;
+import org.casecoordination.forms.FieldError;
+import org.casecoordination.processes.CaseLifecycleProcess;
+import org.casecoordination.security.CurrentUser;
+import org.casecoordination.security.Groups;
+import org.casecoordination.tasklist.CompletionRules;
+import org.casecoordination.tasklist.TaskCompletion;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * A supervisor approves a closure or rejects it with a comment; a rejected closure comes back to the coordinator as
+ * a new "Close case" task that shows who returned it and why. The comment travels to that task as a transient
+ * variable (never stored by the engine); the timeline keeps it.
+ */
+@Component
+class ApproveClosureRules implements CompletionRules {
+
+    static final String APPROVE = "APPROVE";
+    static final String REJECT = "REJECT";
+    /** Lives only in the transaction that completes the approval and creates the returned task. */
+    static final String RETURNED_WITH = "closureReturnedWith";
+
+    private final CaseTimeline timeline;
+    private final CurrentUser currentUser;
+
+    ApproveClosureRules(CaseTimeline timeline, CurrentUser currentUser) {
+        this.timeline = timeline;
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    public String taskDefinitionKey() {
+        return CaseLifecycleProcess.TASK_APPROVE_CLOSURE;
+    }
+
+    @Override
+    public List<FieldError> check(Map<String, Object> values) {
+        if (currentUser.isEngineWork() || currentUser.groups().contains(Groups.SUPERVISORS)) {
+            return List.of();
+        }
+        return List.of(new FieldError(null, "Only a supervisor of the team approves a closure."));
+    }
+
+    @Override
+    public void apply(TaskCompletion completion) {
+        if (REJECT.equals(completion.value(CaseLifecycleProcess.Variables.CLOSURE_DECISION))) {
+            String comment = String.valueOf(completion.value("rejectionComment"));
+            timeline.record(completion.careCase(), TimelineKind.CLOSURE_REJECTED,
+                    "Closure returned to the coordinator: " + comment);
+            completion.task().getExecution().setVariable(RETURNED_WITH,
+                    Variables.stringValue("Closure returned by " + completion.completedBy() + ": " + comment, true));
+        } else {
+            timeline.record(completion.careCase(), TimelineKind.CLOSURE_APPROVED, "Closure approved");
+        }
+    }
+
+    @EventListener(condition = "#task.eventName == 'create' and #task.taskDefinitionKey == '"
+            + CaseLifecycleProcess.TASK_CLOSE_CASE + "'")
+    public void onClosureReturned(DelegateTask task) {
+        if (task.getExecution() != null && task.getExecution().getVariable(RETURNED_WITH) instanceof String comment) {
+            task.setDescription(comment);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package org.casecoordination.supervision.calendar;
+
+import java.time.LocalDate;
+import org.casecoordination.security.CurrentUser;
+import org.casecoordination.security.Groups;
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The holiday list of the business calendar, kept by administrators. A change counts for due dates computed from
+ * then on; tasks already created keep theirs.
+ */
+@Controller
+class HolidayAdminController {
+
+    static final String PAGE = "admin/holidays";
+
+    private final HolidayRepository holidays;
+    private final CurrentUser currentUser;
+    private final BusinessHours hours;
+
+    HolidayAdminController(HolidayRepository holidays, CurrentUser currentUser, BusinessHours hours) {
+        this.holidays = holidays;
+        this.currentUser = currentUser;
+        this.hours = hours;
+    }
+
+    @InitBinder
+    void trimStrings(WebDataBinder binder) {
+        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+    }
+
+    @ModelAttribute
+    void onlyAdministrators() {
+        if (!currentUser.groups().contains(Groups.ADMINS)) {
+            throw new AccessDeniedException("Only administrators keep the holiday list.");
+        }
+    }
+
+    @GetMapping("/admin/holidays")
+    String list(Model model) {
+        if (!model.containsAttribute("holiday")) {
+            model.addAttribute("holiday", new HolidayForm());
+        }
+        model.addAttribute("holidays", holidays.findByDayGreaterThanEqualOrderByDay(
+                LocalDate.now(hours.zone()).minusYears(1)));
+        model.addAttribute("hours", hours);
+        return PAGE;
+    }
+
+    @PostMapping("/admin/holidays")
+    @Transactional
+    String add(@Validated @ModelAttribute("holiday") HolidayForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        if (form.getDay() != null && holidays.existsById(form.getDay())) {
+            result.rejectValue("day", "taken", "This day is already a holiday.");
+        }
+        if (result.hasErrors()) {
+            return list(model);
+        }
+        holidays.save(new Holiday(form.getDay(), form.getName(), currentUser.id()));
+        redirect.addFlashAttribute("message", "Holiday added: " + form.getDay());
+        return "redirect:/admin/holidays";
+    }
+
+    @PostMapping("/admin/holidays/{day}/delete")
+    @Transactional
+    String delete(@PathVariable LocalDate day, RedirectAttributes redirect) {
+        holidays.deleteById(day);
+        redirect.addFlashAttribute("message", "Holiday removed: " + day);
+        return "redirect:/admin/holidays";
+    }
+}

@@ -1,0 +1,24 @@
+package org.casecoordination.supervision.calendar;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** A holiday an administrator adds on /admin/holidays. */
+public class HolidayForm {
+
+    @NotNull(message = "Enter the date.")
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate day;
+
+    @NotBlank(message = "Name the holiday.")
+    @Size(max = 100, message = "At most 100 characters.")
+    private String name;
+
+    public LocalDate getDay() { return day; }
+    public void setDay(LocalDate day) { this.day = day; }
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+}

@@ -1,0 +1,100 @@
+package org.casecoordination.supervision.caseload;
+
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.casecoordination.casefile.Acuity;
+import org.casecoordination.casefile.CaseStage;
+import org.casecoordination.processes.AsApplication;
+import org.casecoordination.processes.CaseLifecycleProcess;
+import org.casecoordination.security.CurrentUser;
+import org.casecoordination.security.Groups;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Counts each coordinator's open cases and tasks for the supervisors of their team. */
+@Service
+public class CaseloadService {
+
+    private static final Map<Acuity, Long> WEIGHTS = Map.of(Acuity.LOW, 1L, Acuity.MODERATE, 2L, Acuity.HIGH, 3L,
+            Acuity.CRITICAL, 4L);
+    private static final Set<String> ESCALATIONS = Set.of(CaseLifecycleProcess.TASK_REVIEW_ESCALATION,
+            CaseLifecycleProcess.TASK_SAFETY_ESCALATION, CaseLifecycleProcess.TASK_CRISIS_ESCALATION);
+
+    private final EntityManager entityManager;
+    private final TaskService taskService;
+    private final IdentityService identityService;
+    private final AsApplication asApplication;
+    private final CurrentUser currentUser;
+
+    CaseloadService(EntityManager entityManager, TaskService taskService, IdentityService identityService,
+            AsApplication asApplication, CurrentUser currentUser) {
+        this.entityManager = entityManager;
+        this.taskService = taskService;
+        this.identityService = identityService;
+        this.asApplication = asApplication;
+        this.currentUser = currentUser;
+    }
+
+    /** Only a supervisor who is a member of the team sees it. */
+    public void checkSupervises(String team) {
+        if (!currentUser.groups().contains(Groups.SUPERVISORS) || !currentUser.teams().contains(team)) {
+            throw new AccessDeniedException("Only a supervisor of " + team + " sees its caseload.");
+        }
+    }
+
+    public List<String> coordinatorsOf(String team) {
+        return asApplication.run(() -> {
+            Set<String> coordinators = new java.util.HashSet<>(identityService.createUserQuery()
+                    .memberOfGroup(Groups.COORDINATORS).list().stream().map(User::getId).toList());
+            return identityService.createUserQuery().memberOfGroup(team).list().stream().map(User::getId)
+                    .filter(coordinators::contains).sorted().toList();
+        });
+    }
+
+    @Transactional(readOnly = true)
+    public Caseload of(String team) {
+        checkSupervises(team);
+        Map<String, List<String>> openCasesByOwner = new HashMap<>();
+        Map<String, Long> weighted = new HashMap<>();
+        List<Object[]> rows = entityManager.createQuery("select c.owner, c.caseNumber, c.acuity from CareCase c "
+                        + "where c.team = :team and c.stage <> :closed and c.owner is not null", Object[].class)
+                .setParameter("team", team).setParameter("closed", CaseStage.CLOSED).getResultList();
+        for (Object[] row : rows) {
+            String owner = (String) row[0];
+            openCasesByOwner.computeIfAbsent(owner, o -> new ArrayList<>()).add((String) row[1]);
+            weighted.merge(owner, row[2] == null ? 1L : WEIGHTS.get((Acuity) row[2]), Long::sum);
+        }
+        List<CoordinatorLoad> loads = coordinatorsOf(team).stream().map(user -> {
+            List<String> cases = openCasesByOwner.getOrDefault(user, List.of());
+            return asApplication.run(() -> new CoordinatorLoad(user, cases.size(), weighted.getOrDefault(user, 0L),
+                    tasksOf(user, team).count(),
+                    tasksOf(user, team).dueBefore(ClockUtil.getCurrentTime()).count(),
+                    supervisorTasks(cases, ESCALATIONS),
+                    supervisorTasks(cases, Set.of(CaseLifecycleProcess.TASK_APPROVE_CLOSURE))));
+        }).toList();
+        return new Caseload(team, loads);
+    }
+
+    private TaskQuery tasksOf(String user, String team) {
+        return taskService.createTaskQuery().taskAssignee(user).taskCandidateGroup(team).includeAssignedTasks();
+    }
+
+    private long supervisorTasks(Collection<String> caseNumbers, Set<String> keys) {
+        if (caseNumbers.isEmpty()) {
+            return 0;
+        }
+        return taskService.createTaskQuery().processInstanceBusinessKeyIn(caseNumbers.toArray(String[]::new))
+                .taskDefinitionKeyIn(keys.toArray(String[]::new)).count();
+    }
+}

@@ -1,0 +1,122 @@
+package org.casecoordination.supervision.caseload;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.casecoordination.casefile.CareCase;
+import org.casecoordination.casefile.CaseRepository;
+import org.casecoordination.casefile.CaseTimeline;
+import org.casecoordination.casefile.TimelineKind;
+import org.casecoordination.forms.FieldError;
+import org.casecoordination.processes.AsApplication;
+import org.casecoordination.processes.CaseLifecycleProcess.Variables;
+import org.casecoordination.security.CurrentUser;
+import org.casecoordination.supervision.notice.Notices;
+import org.casecoordination.tasklist.TaskValidationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Bulk hand-over by a supervisor: single tasks, or whole cases (owner, its open assigned tasks and the tasks still
+ * to come). Everything is checked before anything changes: the receiver must be a coordinator of each item's team,
+ * and the supervisor must supervise it. The receiver gets one notice per case with the reason; so does the timeline.
+ */
+@Service
+public class Reassignment {
+
+    private static final Logger log = LoggerFactory.getLogger(Reassignment.class);
+
+    private final CaseloadService caseload;
+    private final CaseRepository cases;
+    private final TaskService taskService;
+    private final RuntimeService runtimeService;
+    private final AsApplication asApplication;
+    private final CaseTimeline timeline;
+    private final Notices notices;
+    private final CurrentUser currentUser;
+
+    Reassignment(CaseloadService caseload, CaseRepository cases, TaskService taskService,
+            RuntimeService runtimeService, AsApplication asApplication, CaseTimeline timeline, Notices notices,
+            CurrentUser currentUser) {
+        this.caseload = caseload;
+        this.cases = cases;
+        this.taskService = taskService;
+        this.runtimeService = runtimeService;
+        this.asApplication = asApplication;
+        this.timeline = timeline;
+        this.notices = notices;
+        this.currentUser = currentUser;
+    }
+
+    @Transactional
+    public void reassign(ReassignRequest request) {
+        if (request.tasks().isEmpty() && request.cases().isEmpty()) {
+            throw new TaskValidationException(List.of(new FieldError("taskIds", "Choose tasks or cases to hand over.")));
+        }
+        String to = request.to().strip();
+        Map<Task, CareCase> tasks = new LinkedHashMap<>();
+        for (String taskId : request.tasks()) {
+            Task task = asApplication.run(() -> taskService.createTaskQuery().taskId(taskId).singleResult());
+            if (task == null || task.getProcessInstanceId() == null) {
+                throw new TaskValidationException(List.of(new FieldError("taskIds", "No open task " + taskId + ".")));
+            }
+            tasks.put(task, caseOf(task.getProcessInstanceId(), "taskIds"));
+        }
+        List<CareCase> wholeCases = new ArrayList<>();
+        for (String caseNumber : request.cases()) {
+            CareCase careCase = cases.findByCaseNumber(caseNumber).filter(c -> !c.isClosed()).orElseThrow(() ->
+                    new TaskValidationException(List.of(new FieldError("caseNumbers", "No open case " + caseNumber + "."))));
+            wholeCases.add(careCase);
+        }
+        List<CareCase> all = new ArrayList<>(tasks.values());
+        all.addAll(wholeCases);
+        all.forEach(careCase -> caseload.checkSupervises(careCase.getTeam()));
+        for (CareCase careCase : all) {
+            if (!caseload.coordinatorsOf(careCase.getTeam()).contains(to)) {
+                throw new TaskValidationException(List.of(new FieldError("to",
+                        to + " is not a coordinator of " + careCase.getTeam() + ".")));
+            }
+        }
+        String reason = request.reason().strip();
+        tasks.forEach((task, careCase) -> handOverTask(task, careCase, to, reason));
+        wholeCases.forEach(careCase -> handOverCase(careCase, to, reason));
+        log.info("{} handed {} task(s) and {} case(s) to {}", currentUser.id(), tasks.size(), wholeCases.size(), to);
+    }
+
+    private void handOverTask(Task task, CareCase careCase, String to, String reason) {
+        asApplication.run(() -> {
+            taskService.setAssignee(task.getId(), to);
+            return null;
+        });
+        String what = "\u201c" + task.getName() + "\u201d handed to " + to + " by " + currentUser.id();
+        timeline.record(careCase, TimelineKind.REASSIGNED, what + ": " + reason);
+        notices.send(to, careCase.getCaseNumber(), task.getId(), what + ": " + reason);
+    }
+
+    private void handOverCase(CareCase careCase, String to, String reason) {
+        String previous = careCase.getOwner();
+        careCase.setOwner(to);
+        asApplication.run(() -> {
+            runtimeService.setVariable(careCase.getProcessInstanceId(), Variables.OWNER, to);
+            taskService.createTaskQuery().processInstanceId(careCase.getProcessInstanceId()).list().stream()
+                    .filter(task -> task.getAssignee() != null && task.getAssignee().equals(previous))
+                    .forEach(task -> taskService.setAssignee(task.getId(), to));
+            return null;
+        });
+        String what = "Case handed from " + (previous == null ? "the team queue" : previous) + " to " + to + " by "
+                + currentUser.id();
+        timeline.record(careCase, TimelineKind.REASSIGNED, what + ": " + reason);
+        notices.send(to, careCase.getCaseNumber(), null, what + ": " + reason);
+    }
+
+    private CareCase caseOf(String processInstanceId, String field) {
+        return cases.findByProcessInstanceIdIn(List.of(processInstanceId)).stream().findFirst()
+                .orElseThrow(() -> new TaskValidationException(List.of(new FieldError(field, "Not a case task."))));
+    }
+}

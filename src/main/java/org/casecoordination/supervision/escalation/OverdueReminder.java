@@ -1,0 +1,57 @@
+package org.casecoordination.supervision.escalation;
+
+import java.time.format.DateTimeFormatter;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.task.Task;
+import org.casecoordination.casefile.CaseRepository;
+import org.casecoordination.casefile.CaseTimeline;
+import org.casecoordination.casefile.TimelineKind;
+import org.casecoordination.supervision.calendar.BusinessHours;
+import org.casecoordination.supervision.notice.Notices;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The first rung of the ladder, at a task's due time: the case timeline marks it overdue and whoever has it gets a
+ * notice. A task still in the team queue has nobody to remind; the supervisors hear of it a business day later.
+ */
+@Component("overdueReminder")
+class OverdueReminder implements JavaDelegate {
+
+    private static final Logger log = LoggerFactory.getLogger(OverdueReminder.class);
+
+    private final LateTasks lateTasks;
+    private final CaseRepository cases;
+    private final CaseTimeline timeline;
+    private final Notices notices;
+    private final DateTimeFormatter format;
+
+    OverdueReminder(LateTasks lateTasks, CaseRepository cases, CaseTimeline timeline, Notices notices,
+            BusinessHours hours) {
+        this.lateTasks = lateTasks;
+        this.cases = cases;
+        this.timeline = timeline;
+        this.notices = notices;
+        this.format = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(hours.zone());
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Task task = lateTasks.of(execution).orElse(null);
+        if (task == null) {
+            return;
+        }
+        String caseNumber = execution.getProcessBusinessKey();
+        String message = "\u201c" + task.getName() + "\u201d is overdue (due "
+                + format.format(task.getDueDate().toInstant()) + ")";
+        cases.findByCaseNumber(caseNumber).ifPresent(careCase ->
+                timeline.record(careCase, TimelineKind.TASK_OVERDUE,
+                        message + (task.getAssignee() == null ? ", still in the team queue" : "")));
+        if (task.getAssignee() != null) {
+            notices.send(task.getAssignee(), caseNumber, task.getId(), message);
+        }
+        log.info("Task {} ({}) of case {} is overdue", task.getId(), task.getTaskDefinitionKey(), caseNumber);
+    }
+}

@@ -1,0 +1,192 @@
+package org.casecoordination.supervision.escalation;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.casecoordination.casefile.CareCase;
+import org.casecoordination.casefile.CaseRepository;
+import org.casecoordination.casefile.CaseTimeline;
+import org.casecoordination.casefile.TimelineKind;
+import org.casecoordination.forms.FieldError;
+import org.casecoordination.processes.AsApplication;
+import org.casecoordination.processes.CaseLifecycleProcess;
+import org.casecoordination.processes.CaseLifecycleProcess.Variables;
+import org.casecoordination.security.CurrentUser;
+import org.casecoordination.security.Groups;
+import org.casecoordination.supervision.calendar.BusinessCalendar;
+import org.casecoordination.supervision.calendar.BusinessHours;
+import org.casecoordination.supervision.notice.Notices;
+import org.casecoordination.tasklist.CompletionRules;
+import org.casecoordination.tasklist.TaskCompletion;
+import org.casecoordination.tasklist.TaskValidationException;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * A supervisor's decision on an overdue task: reassign it to a coordinator of the case's team, extend its due
+ * date (the ladder's timers are computed from the new date), or take it over. Only a supervisor of the case's
+ * team completes it; the decision and reason go on the case timeline, a new assignee gets a notice.
+ */
+@Component
+class ReviewEscalationRules implements CompletionRules {
+
+    static final String REASSIGN = "REASSIGN";
+    static final String EXTEND = "EXTEND";
+    static final String TAKE_OVER = "TAKE_OVER";
+
+    private final LateTasks lateTasks;
+    private final TaskService taskService;
+    private final IdentityService identityService;
+    private final AsApplication asApplication;
+    private final CaseRepository cases;
+    private final CaseTimeline timeline;
+    private final Notices notices;
+    private final CurrentUser currentUser;
+    private final BusinessCalendar calendar;
+    private final DateTimeFormatter format;
+
+    ReviewEscalationRules(LateTasks lateTasks, TaskService taskService, IdentityService identityService,
+            AsApplication asApplication, CaseRepository cases, CaseTimeline timeline, Notices notices,
+            CurrentUser currentUser, BusinessCalendar calendar, BusinessHours hours) {
+        this.lateTasks = lateTasks;
+        this.taskService = taskService;
+        this.identityService = identityService;
+        this.asApplication = asApplication;
+        this.cases = cases;
+        this.timeline = timeline;
+        this.notices = notices;
+        this.currentUser = currentUser;
+        this.calendar = calendar;
+        this.format = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(hours.zone());
+    }
+
+    @Override
+    public String taskDefinitionKey() {
+        return CaseLifecycleProcess.TASK_REVIEW_ESCALATION;
+    }
+
+    @Override
+    public List<FieldError> check(Map<String, Object> values) {
+        List<FieldError> errors = new ArrayList<>();
+        if (!currentUser.isEngineWork() && !currentUser.groups().contains(Groups.SUPERVISORS)) {
+            errors.add(new FieldError(null, "Only a supervisor of the team decides on an overdue task."));
+        }
+        if (EXTEND.equals(values.get(Variables.ESCALATION_DECISION))) {
+            LocalDate until = date(values.get("extendUntil"));
+            if (until == null) {
+                errors.add(new FieldError("extendUntil", "Enter the new due date."));
+            } else if (!calendar.closeOf(until).isAfter(ClockUtil.getCurrentTime().toInstant())) {
+                errors.add(new FieldError("extendUntil", "The new due date must be in the future."));
+            } else if (!calendar.isBusinessDay(until)) {
+                errors.add(new FieldError("extendUntil", "That day is not a working day."));
+            }
+        }
+        return errors;
+    }
+
+    /** Names what is late and since when, for the supervisor's list, and puts the escalation on the timeline. */
+    @EventListener(condition = "#task.eventName == 'create' and #task.taskDefinitionKey == '"
+            + CaseLifecycleProcess.TASK_REVIEW_ESCALATION + "'")
+    public void onEscalated(DelegateTask task) {
+        Task late = lateTasks.of(task.getExecution()).orElse(null);
+        if (late == null) {
+            return;
+        }
+        Duration by = Duration.between(late.getDueDate().toInstant(), ClockUtil.getCurrentTime().toInstant());
+        String what = "\u201c" + late.getName() + "\u201d " + lateBy(by) + " late (due "
+                + format.format(late.getDueDate().toInstant()) + ", "
+                + (late.getAssignee() == null ? "in the team queue" : "with " + late.getAssignee()) + ")";
+        task.setName("Overdue: " + late.getName());
+        task.setDescription(what);
+        cases.findByCaseNumber(task.getExecution().getProcessBusinessKey()).ifPresent(careCase ->
+                timeline.record(careCase, TimelineKind.TASK_ESCALATED,
+                        what + ": the team's supervisors were called in"));
+    }
+
+    @Override
+    public void apply(TaskCompletion completion) {
+        CareCase careCase = completion.careCase();
+        Task late = lateTasks.of(completion.task().getExecution()).orElse(null);
+        String reason = String.valueOf(completion.value("escalationReason"));
+        String decision = String.valueOf(completion.value(Variables.ESCALATION_DECISION));
+        if (late == null) {
+            timeline.record(careCase, TimelineKind.ESCALATION_DECIDED,
+                    "Escalation closed: the late task was already done. " + reason);
+            return;
+        }
+        String name = "\u201c" + late.getName() + "\u201d";
+        switch (decision) {
+            case REASSIGN -> {
+                String to = String.valueOf(completion.value("reassignTo")).trim();
+                if (!isCoordinatorOf(to, careCase.getTeam())) {
+                    throw new TaskValidationException(List.of(new FieldError("reassignTo",
+                            "Not a coordinator of " + careCase.getTeam() + ".")));
+                }
+                assign(late, to);
+                notices.send(to, careCase.getCaseNumber(), late.getId(), name + " was handed to you by "
+                        + completion.completedBy() + ": " + reason);
+                timeline.record(careCase, TimelineKind.ESCALATION_DECIDED,
+                        "Overdue " + name + " reassigned to " + to + ": " + reason);
+            }
+            case EXTEND -> {
+                Instant due = calendar.closeOf(date(completion.value("extendUntil")));
+                asApplication.run(() -> {
+                    taskService.setDueDate(late.getId(), Date.from(due));
+                    return null;
+                });
+                timeline.record(careCase, TimelineKind.ESCALATION_DECIDED,
+                        "Due date of " + name + " extended to " + format.format(due) + ": " + reason);
+            }
+            case TAKE_OVER -> {
+                assign(late, completion.completedBy());
+                timeline.record(careCase, TimelineKind.ESCALATION_DECIDED,
+                        "Overdue " + name + " taken over by " + completion.completedBy() + ": " + reason);
+            }
+            default -> throw new TaskValidationException(List.of(new FieldError(Variables.ESCALATION_DECISION,
+                    "Choose a decision.")));
+        }
+    }
+
+    private void assign(Task late, String to) {
+        asApplication.run(() -> {
+            taskService.setAssignee(late.getId(), to);
+            return null;
+        });
+    }
+
+    private boolean isCoordinatorOf(String userId, String team) {
+        return asApplication.run(() -> identityService.createUserQuery().userId(userId).memberOfGroup(team)
+                .count() == 1 && identityService.createUserQuery().userId(userId)
+                .memberOfGroup(Groups.COORDINATORS).count() == 1);
+    }
+
+    private static LocalDate date(Object value) {
+        if (value instanceof LocalDate date) {
+            return date;
+        }
+        if (value == null || value.toString().isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.toString().substring(0, Math.min(10, value.toString().length())));
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static String lateBy(Duration by) {
+        long hours = Math.max(0, by.toHours());
+        return hours >= 48 ? hours / 24 + " days" : hours + " hours";
+    }
+}

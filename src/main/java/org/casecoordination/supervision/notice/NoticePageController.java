@@ -1,0 +1,32 @@
+package org.casecoordination.supervision.notice;
+
+import org.casecoordination.security.CurrentUser;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/** "My notices": the signed-in person's own reminders; case numbers link to the case page, which checks access. */
+@Controller
+class NoticePageController {
+
+    private final Notices notices;
+    private final CurrentUser currentUser;
+
+    NoticePageController(Notices notices, CurrentUser currentUser) {
+        this.notices = notices;
+        this.currentUser = currentUser;
+    }
+
+    @GetMapping("/notices")
+    String list(Model model) {
+        model.addAttribute("notices", notices.of(currentUser.id()));
+        return "notices";
+    }
+
+    @PostMapping("/notices/read")
+    String markRead() {
+        notices.markAllRead(currentUser.id());
+        return "redirect:/notices";
+    }
+}
