@@ -21,6 +21,8 @@ public final class CaseLifecycleProcess {
     public static final String TASK_DECIDE_REASSESSED_ACUITY = "Task_DecideReassessedAcuity";
     public static final String TASK_SAFETY_RESPONSE = "Task_SafetyResponse";
     public static final String TASK_SAFETY_ESCALATION = "Task_SafetyEscalation";
+    /** Calls ServiceArrangement once per needed service, in parallel; replaced Task_ArrangeService. */
+    public static final String CALL_ACTIVITY_ARRANGE_SERVICE = "CallActivity_ArrangeService";
 
     public static final String DECISION_ACUITY = "Acuity";
 
@@ -43,6 +45,10 @@ public final class CaseLifecycleProcess {
         /** Set by the Acuity decision (with followUpInterval); absent until the first assessment is decided. */
         public static final String ACUITY = "acuity";
         public static final String TASK_PRIORITY = "taskPriority";
+        /** ServiceArrangement's own (see ServiceArrangementProcess.Variables). */
+        public static final String REFERRAL_ID = ServiceArrangementProcess.Variables.REFERRAL_ID;
+        public static final String APPROVAL_REQUIRED = ServiceArrangementProcess.Variables.APPROVAL_REQUIRED;
+        public static final String PLACEMENT_DECISION = ServiceArrangementProcess.Variables.PLACEMENT_DECISION;
 
         public static final String DEFAULT_FOLLOW_UP_INTERVAL = "P30D";
         public static final String DEFAULT_REASSESSMENT_INTERVAL = "P180D";
@@ -52,7 +58,8 @@ public final class CaseLifecycleProcess {
                 "nrOfActiveInstances", "nrOfCompletedInstances");
 
         public static final Set<String> CONTRACT = Set.of(CASE_NUMBER, TEAM, OWNER, ELIGIBLE, SERVICES_NEEDED,
-                SERVICE_TYPE, FOLLOW_UP_INTERVAL, FOLLOW_UP_OUTCOME, CLOSURE_REASON, REASSESSMENT_INTERVAL, ACUITY, TASK_PRIORITY);
+                SERVICE_TYPE, FOLLOW_UP_INTERVAL, FOLLOW_UP_OUTCOME, CLOSURE_REASON, REASSESSMENT_INTERVAL, ACUITY, TASK_PRIORITY,
+                REFERRAL_ID, APPROVAL_REQUIRED, PLACEMENT_DECISION);
 
         public static boolean isContract(String name) {
             return CONTRACT.contains(name) || MULTI_INSTANCE.contains(name);

@@ -8,6 +8,7 @@ import org.casecoordination.casefile.CareCase;
 import org.casecoordination.casefile.CaseRepository;
 import org.casecoordination.casefile.Urgency;
 import org.casecoordination.processes.CaseLifecycleProcess;
+import org.casecoordination.processes.ServiceArrangementProcess;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -54,7 +55,8 @@ class TaskDueDates {
                     now.plus(urgent ? timeliness.assessmentUrgent() : timeliness.assessment());
             case CaseLifecycleProcess.TASK_PLAN_SERVICES -> latest(careCase.getOpenedAt(), timeliness.servicePlan(),
                     now);
-            case CaseLifecycleProcess.TASK_ARRANGE_SERVICE -> now.plus(timeliness.arrangement());
+            case CaseLifecycleProcess.TASK_ARRANGE_SERVICE, ServiceArrangementProcess.TASK_SELECT_PROVIDER ->
+                    now.plus(timeliness.arrangement());
             case CaseLifecycleProcess.TASK_FOLLOW_UP -> now.plus(timeliness.followUp());
             case CaseLifecycleProcess.TASK_CLOSE_CASE -> now.plus(timeliness.closure());
             default -> null;

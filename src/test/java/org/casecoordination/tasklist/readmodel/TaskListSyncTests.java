@@ -137,7 +137,7 @@ class TaskListSyncTests {
         cases.completeIntake("cora", caseNumber);
         cases.complete("cora", caseNumber, "Task_Assessment", FormAnswers.assessment());
         cases.complete("cora", caseNumber, "Task_PlanServices", FormAnswers.planServices(List.of("HOME_CARE")));
-        cases.completeEach("cora", caseNumber, "Task_ArrangeService", FormAnswers.arrangement());
+        cases.arrangeEach("cora", caseNumber);
         assertThat(rowsOf(caseNumber)).isEmpty();
 
         String instanceId = caseRepository.findByCaseNumber(caseNumber).orElseThrow().getProcessInstanceId();
