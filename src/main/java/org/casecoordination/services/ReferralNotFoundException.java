@@ -1,5 +1,6 @@
 package org.casecoordination.services;
 
+@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NOT_FOUND)
 public class ReferralNotFoundException extends RuntimeException {
 
     public ReferralNotFoundException(long id) {

@@ -11,6 +11,7 @@ public interface ReferralRepository extends JpaRepository<Referral, Long> {
     @EntityGraph(attributePaths = "provider")
     List<Referral> findByCareCaseOrderByCreatedAtAscIdAsc(CareCase careCase);
 
+    @EntityGraph(attributePaths = "provider")
     List<Referral> findByCareCaseAndServiceTypeOrderByCreatedAtAscIdAsc(CareCase careCase, ServiceType serviceType);
 
     @EntityGraph(attributePaths = {"careCase", "careCase.client"})

@@ -53,6 +53,12 @@ public class Referrals {
         return referrals.findById(id).orElseThrow(() -> new ReferralNotFoundException(id));
     }
 
+    /** The id of the referral's case (the entity's case is loaded lazily). */
+    @Transactional(readOnly = true)
+    public Long caseIdOf(long referralId) {
+        return find(referralId).getCareCase().getId();
+    }
+
     @Transactional(readOnly = true)
     public List<Referral> ofCase(CareCase careCase) {
         return referrals.findByCareCaseOrderByCreatedAtAscIdAsc(careCase);
