@@ -46,17 +46,20 @@ public class ProviderCsvImport {
                 return List.of(new RowResult(1, null, false, "Unknown columns: " + String.join(", ", unknown)
                         + ". Expected: " + String.join(", ", COLUMNS.stream().sorted().toList()) + "."));
             }
+            long line = 1; // the header
             while (more) {
-                long line = rows.getParser().currentTokenLocation().getLineNr();
+                line++;
                 Map<String, String> row;
                 try {
                     row = rows.nextValue();
                 } catch (RuntimeException e) {
                     results.add(new RowResult(line, null, false, "Not a valid CSV row."));
-                    more = false;
-                    continue;
+                    break;
                 }
                 results.add(importRow(line, row));
+                // a quoted cell may span lines: the next row starts after them
+                line += row.values().stream().filter(java.util.Objects::nonNull)
+                        .mapToLong(value -> value.chars().filter(c -> c == '\n').count()).sum();
                 more = rows.hasNextValue();
             }
         } catch (IOException | RuntimeException e) {

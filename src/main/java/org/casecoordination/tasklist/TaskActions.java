@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -138,6 +139,13 @@ public class TaskActions {
             throw new CaseConflictException("This case changed while you were working on it. Reload and try again.");
         } catch (NotFoundException | NullValueException e) {
             throw new TaskNotFoundException(task.getId()); // completed by someone else a moment ago
+        } catch (ProcessEngineException e) {
+            // a completion rule refused while the task completed (it needed the case, e.g. the consent check of
+            // Task_SelectProvider): the engine wraps the listener's exception; the user gets the rule's message
+            if (e.getCause() instanceof TaskValidationException refused) {
+                throw refused;
+            }
+            throw e;
         }
     }
 
