@@ -122,14 +122,24 @@ class ServiceArrangementProcessTests {
         execute(timer);
         assertThat(task("Task_ChaseReferral", instance)).isAssignedTo(OWNER).hasCandidateGroupAssociated(TEAM);
 
-        // still waiting: chasing once starts the wait again
+        // chasing does not stop the wait: the referral can still be accepted
         complete(task("Task_ChaseReferral", instance), withVariables("chaseNotes", "Left a message."));
         assertThat(instance).isWaitingAt("Task_AwaitAnswer");
-        execute(job("BoundaryEvent_AnswerOverdue", instance));
+        answer("ReferralAccepted", 101L);
+        assertThat(instance).isWaitingAt("Task_ConfirmWithClient");
+    }
 
-        // the answer arrives while the chase task is open: the task goes away
+    @Test
+    void anAnswerWhileTheChaseTaskIsOpenEndsTheChase() {
+        ProcessInstance instance = start("HOME_CARE");
+        select(instance, 101L);
+        execute(job("BoundaryEvent_AnswerOverdue", instance));
+        assertThat(instance).isWaitingAt("Task_ChaseReferral", "Task_AwaitAnswer", "Task_EmailReferral");
+
         answer("ReferralAccepted", 101L);
         assertThat(instance).isWaitingAt("Task_ConfirmWithClient").isNotWaitingAt("Task_ChaseReferral");
+        Assertions.assertThat(managementService().createJobQuery().processInstanceId(instance.getId()).count())
+                .as("the unsent email ends with the wait").isZero();
     }
 
     @Test
