@@ -71,6 +71,23 @@ class ReferralPagesController {
         return "redirect:/cases/" + caseNumber;
     }
 
+    @PostMapping("/cases/{caseNumber}/referrals/{id}/transport")
+    String transport(@PathVariable String caseNumber, @PathVariable long id,
+            @RequestParam(required = false) Long transportProviderId,
+            @RequestParam(required = false) String pickupAddress, @RequestParam(required = false) String pickupTime,
+            @RequestParam(required = false) String returnTime,
+            @RequestParam(required = false) MobilityNeeds mobilityNeeds, RedirectAttributes redirect) {
+        referralOf(caseNumber, id);
+        try {
+            referrals.bookTransport(id, new TransportRequest(transportProviderId, pickupAddress, pickupTime,
+                    returnTime, mobilityNeeds), currentUser.id());
+        } catch (InvalidTransportException | ReferralRefusedException e) {
+            return back(caseNumber, redirect, "Transport not booked: " + e.getMessage());
+        }
+        redirect.addFlashAttribute("message", "Transport requested.");
+        return "redirect:/cases/" + caseNumber;
+    }
+
     /** The case (access checked) and a referral that belongs to it; anything else is "not found". */
     private void referralOf(String caseNumber, long id) {
         CareCase careCase = caseFiles.find(caseNumber);

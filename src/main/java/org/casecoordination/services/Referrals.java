@@ -147,6 +147,30 @@ public class Referrals {
                 .correlateAllWithResult());
     }
 
+    /**
+     * Books transport to a service the client travels to: its own TRANSPORTATION referral, linked to the service,
+     * sent at once (consent checked like any referral). Refused with the reasons; nothing written.
+     */
+    @Transactional
+    public Referral bookTransport(long servedReferralId, TransportRequest request, String by) {
+        Referral served = find(servedReferralId);
+        if (!served.getServiceType().needsTravel()) {
+            throw new ReferralRefusedException(served.getServiceType().label() + " comes to the client: no transport.");
+        }
+        if (!request.errors().isEmpty()) {
+            throw new InvalidTransportException(request.errors());
+        }
+        Referral transport = draft(served.getCareCase(), ServiceType.TRANSPORTATION, request.providerId(), by);
+        transport.transport(served.getId(), request.pickupAddress().strip(), request.pickupTime().strip(),
+                request.returnTime() == null || request.returnTime().isBlank() ? null : request.returnTime().strip(),
+                request.mobilityNeeds().name());
+        ConsentDecision consent = request(transport.getId(), by);
+        if (!consent.allowed()) {
+            throw new ReferralRefusedException("No referral can be sent: " + consent.reason());
+        }
+        return transport;
+    }
+
     /** The coordinator agreed the start with the client. */
     @Transactional
     public void confirm(long referralId, LocalDate startDate, String schedule) {

@@ -21,6 +21,13 @@ public class ServicePlan {
     public record Row(Referral referral, String providerName, Duration inStatus, boolean waitingTooLong,
             Referral transport) {
 
+        /** A service the client travels to, accepted or running, without transport yet. */
+        public boolean offersTransport() {
+            return transport == null && referral.getServiceType().needsTravel()
+                    && (referral.getStatus() == ReferralStatus.ACCEPTED
+                    || referral.getStatus() == ReferralStatus.IN_PROGRESS);
+        }
+
         public String inStatusText() {
             long days = inStatus.toDays();
             return days > 0 ? days + (days == 1 ? " day" : " days")
@@ -29,9 +36,20 @@ public class ServicePlan {
     }
 
     private final ReferralRepository referrals;
+    private final ProviderDirectory directory;
 
-    ServicePlan(ReferralRepository referrals) {
+    ServicePlan(ReferralRepository referrals, ProviderDirectory directory) {
         this.referrals = referrals;
+        this.directory = directory;
+    }
+
+    /** For the "Book transport" form: transport providers, open places first. */
+    public List<Provider> transportProviders() {
+        return directory.search(ProviderSearch.of(ServiceType.TRANSPORTATION, null, null));
+    }
+
+    public MobilityNeeds[] mobilityNeeds() {
+        return MobilityNeeds.values();
     }
 
     @Transactional(readOnly = true)

@@ -177,6 +177,37 @@ class ServiceArrangementApplicationTests {
     }
 
     @Test
+    void transportToADayCentreIsItsOwnReferralLinkedToTheService() throws Exception {
+        String caseNumber = arranged.atSelection("ADULT_DAY_CARE");
+        cases.giveConsentToShare("cora", caseNumber);
+        arranged.select(caseNumber, "Sunrise Day Centre");
+        cases.acceptOpenReferrals("cora", caseNumber);
+        Referral dayCare = arranged.only(caseNumber);
+        long careRide = arranged.providerId("CareRide Transport");
+
+        mvc.perform(post("/cases/{n}/referrals/{id}/transport", caseNumber, dayCare.getId()).with(Users.cora())
+                .with(csrf()).param("transportProviderId", String.valueOf(careRide))
+                .param("mobilityNeeds", "WHEELCHAIR")).andExpect(status().is3xxRedirection());
+        assertThat(arranged.all(caseNumber)).as("no pickup details: nothing booked").hasSize(1);
+
+        mvc.perform(post("/cases/{n}/referrals/{id}/transport", caseNumber, dayCare.getId()).with(Users.cora())
+                .with(csrf()).param("transportProviderId", String.valueOf(careRide))
+                .param("pickupAddress", "12 Elm Street, 10001").param("pickupTime", "Tuesdays 8:30")
+                .param("returnTime", "Tuesdays 15:00").param("mobilityNeeds", "WHEELCHAIR"))
+                .andExpect(status().is3xxRedirection());
+        Referral transport = arranged.all(caseNumber).get(1);
+        assertThat(transport.getServiceType()).isEqualTo(ServiceType.TRANSPORTATION);
+        assertThat(transport.getServesReferralId()).isEqualTo(dayCare.getId());
+        assertThat(transport.getStatus()).isEqualTo(ReferralStatus.REQUESTED);
+        assertThat(transport.getMobilityNeeds()).isEqualTo("WHEELCHAIR");
+
+        Document page = Jsoup.parse(mvc.perform(get("/cases/{n}", caseNumber).with(Users.cora()))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(page.select("#service-plan tr[data-referral-id=" + dayCare.getId() + "] .transport").text())
+                .contains("CareRide Transport").contains("Tuesdays 8:30").contains("WHEELCHAIR");
+    }
+
+    @Test
     void aColleagueOfAnotherTeamCannotRecordAnAnswer() throws Exception {
         Referral referral = arranged.sent("Northside Home Care");
         mvc.perform(post("/cases/{n}/referrals/{id}/answer", arranged.caseNumberOf(referral), referral.getId())
