@@ -70,9 +70,14 @@ class HomeCareArrangementBrowserTests {
         browser.findElement(By.id("username")).sendKeys("cora");
         browser.findElement(By.id("password")).sendKeys("demo");
         click(By.id("login-submit"));
-        List<WebElement> proposed = waitFor(By.id("matching-providers")).findElements(By.cssSelector("tbody tr"));
-        assertThat(proposed.get(0).getText()).as("open places first").contains("Northside Home Care");
-        assertThat(proposed.get(proposed.size() - 1).getText()).contains("full");
+        List<String> proposed = waitFor(By.id("matching-providers")).findElements(By.cssSelector("tbody tr"))
+                .stream().map(WebElement::getText).toList();
+        assertThat(proposed).anySatisfy(text -> assertThat(text).contains("Northside Home Care"));
+        assertThat(proposed.indexOf(proposed.stream().filter(t -> t.contains("Northside Home Care")).findFirst()
+                .orElseThrow())).as("open places first")
+                .isLessThan(proposed.indexOf(proposed.stream().filter(t -> t.contains("Evergreen Home Helpers"))
+                        .findFirst().orElseThrow()));
+        assertThat(proposed.get(proposed.size() - 1)).contains("full");
 
         waitFor(By.id("providerId")).sendKeys(String.valueOf(northside));
         click(By.id("complete-button"));

@@ -141,8 +141,9 @@ class TaskListSyncTests {
         assertThat(rowsOf(caseNumber)).isEmpty();
 
         String instanceId = caseRepository.findByCaseNumber(caseNumber).orElseThrow().getProcessInstanceId();
+        // the follow-up timer (30 days) is due before the reassessment timer (180 days) the case also has
         managementService.executeJob(managementService.createJobQuery().processInstanceId(instanceId).timers()
-                .singleResult().getId());
+                .orderByJobDuedate().asc().list().get(0).getId());
         String followUp = cases.task(caseNumber, "Task_FollowUp").getId();
         assertThat(row(followUp).stage()).isEqualTo(CaseStage.FOLLOW_UP);
         assertThat(row(followUp).listKey()).isEqualTo("u:cora");
