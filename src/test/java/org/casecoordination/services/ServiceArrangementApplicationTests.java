@@ -174,6 +174,16 @@ class ServiceArrangementApplicationTests {
         var row = page.select("#service-plan tr[data-referral-id=" + referral.getId() + "]");
         assertThat(row.select(".referral-status").text()).isEqualTo("IN_PROGRESS");
         assertThat(row.text()).contains("Southgate Care at Home").contains("2026-12-07").contains("Mondays 10:00");
+
+        // the follow-up contact shows how the service is going
+        String caseInstance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+                .processDefinitionKey("CaseLifecycle").singleResult().getId();
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(caseInstance).timers()
+                .orderByJobDuedate().asc().list().get(0).getId());
+        Document followUp = Jsoup.parse(mvc.perform(get("/tasks/{id}", cases.task(caseNumber, "Task_FollowUp")
+                .getId()).with(Users.cora())).andReturn().getResponse().getContentAsString());
+        assertThat(followUp.select("#service-plan tr[data-referral-id=" + referral.getId() + "] .referral-status")
+                .text()).isEqualTo("IN_PROGRESS");
     }
 
     @Test
