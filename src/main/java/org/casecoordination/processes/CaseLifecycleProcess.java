@@ -13,7 +13,6 @@ public final class CaseLifecycleProcess {
     public static final String TASK_INTAKE = "Task_Intake";
     public static final String TASK_ASSESSMENT = "Task_Assessment";
     public static final String TASK_PLAN_SERVICES = "Task_PlanServices";
-    public static final String TASK_ARRANGE_SERVICE = "Task_ArrangeService";
     public static final String TASK_FOLLOW_UP = "Task_FollowUp";
     public static final String TASK_CLOSE_CASE = "Task_CloseCase";
     public static final String TASK_DECIDE_ACUITY = "Task_DecideAcuity";
@@ -27,6 +26,8 @@ public final class CaseLifecycleProcess {
     public static final String TASK_APPROVE_CLOSURE = "Task_ApproveClosure";
     public static final String TASK_CRISIS_RESPONSE = "Task_CrisisResponse";
     public static final String TASK_CRISIS_ESCALATION = "Task_CrisisEscalation";
+    /** Calls ServiceArrangement once per needed service, in parallel; replaced Task_ArrangeService. */
+    public static final String CALL_ACTIVITY_ARRANGE_SERVICE = "CallActivity_ArrangeService";
 
     public static final String DECISION_ACUITY = "Acuity";
     public static final String DECISION_CLOSURE_APPROVAL = "ClosureApproval";
@@ -56,10 +57,13 @@ public final class CaseLifecycleProcess {
         public static final String LATE_TASK_KEY = "lateTaskKey";
         /** The supervisor's decision on an escalation: REASSIGN, EXTEND or TAKE_OVER. */
         public static final String ESCALATION_DECISION = "escalationDecision";
-        /** The ClosureApproval decision's result. */
+        /** The ClosureApproval decision's result, and ServiceArrangement's ApprovalRequired decision's. */
         public static final String APPROVAL_REQUIRED = "approvalRequired";
         /** The supervisor's decision on a closure: APPROVE or REJECT. */
         public static final String CLOSURE_DECISION = "closureDecision";
+        /** ServiceArrangement's own (see ServiceArrangementProcess.Variables). */
+        public static final String REFERRAL_ID = ServiceArrangementProcess.Variables.REFERRAL_ID;
+        public static final String PLACEMENT_DECISION = ServiceArrangementProcess.Variables.PLACEMENT_DECISION;
 
         public static final String DEFAULT_FOLLOW_UP_INTERVAL = "P30D";
         public static final String DEFAULT_REASSESSMENT_INTERVAL = "P180D";
@@ -70,7 +74,8 @@ public final class CaseLifecycleProcess {
 
         public static final Set<String> CONTRACT = Set.of(CASE_NUMBER, TEAM, OWNER, ELIGIBLE, SERVICES_NEEDED,
                 SERVICE_TYPE, FOLLOW_UP_INTERVAL, FOLLOW_UP_OUTCOME, CLOSURE_REASON, REASSESSMENT_INTERVAL, ACUITY, TASK_PRIORITY,
-                LATE_TASK_KEY, ESCALATION_DECISION, APPROVAL_REQUIRED, CLOSURE_DECISION);
+                LATE_TASK_KEY, ESCALATION_DECISION, APPROVAL_REQUIRED, CLOSURE_DECISION, REFERRAL_ID,
+                PLACEMENT_DECISION);
 
         public static boolean isContract(String name) {
             return CONTRACT.contains(name) || MULTI_INSTANCE.contains(name);

@@ -40,7 +40,10 @@ class ApiWriteAccess implements HandlerInterceptor, WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(this).addPathPatterns("/api/**");
+        registry.addInterceptor(this).addPathPatterns("/api/**")
+                // providers' systems (their own token chain, services.ProviderApiSecurity) and administrators
+                // (provider tokens: the controller checks the role) are no coordinators
+                .excludePathPatterns("/api/provider/**", "/api/referrals/*/response", "/api/providers/*/tokens");
     }
 
     @Override

@@ -4,12 +4,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.variable.Variables;
 import org.casecoordination.casefile.CaseAccess;
 import org.casecoordination.casefile.CaseConflictException;
@@ -147,9 +147,10 @@ public class TaskActions {
         } catch (NotFoundException | NullValueException e) {
             throw new TaskNotFoundException(task.getId()); // completed by someone else a moment ago
         } catch (ProcessEngineException e) {
-            // a task's rules that need the case (CompletionRules.apply) refuse inside the engine, which wraps it
-            if (e.getCause() instanceof TaskValidationException invalid) {
-                throw invalid;
+            // a completion rule refused while the task completed (it needed the case, e.g. the consent check of
+            // Task_SelectProvider): the engine wraps the listener's exception; the user gets the rule's message
+            if (e.getCause() instanceof TaskValidationException refused) {
+                throw refused;
             }
             throw e;
         }

@@ -6,15 +6,15 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.casecoordination.casefile.CaseRepository;
 import org.casecoordination.casefile.Urgency;
-import org.casecoordination.processes.CaseLifecycleProcess;
+import org.casecoordination.processes.ServiceArrangementProcess;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Gives each new case task its priority, so an urgent referral is worked first. Due dates come from the diagram
- * ({@code camunda:dueDate} with the business calendar); only a service arrangement, which sets none yet, gets one
- * here.
+ * ({@code camunda:dueDate} with the business calendar); only choosing a provider for a service arrangement, which
+ * sets none yet, gets one here.
  */
 @Component
 @EnableConfigurationProperties(Timeliness.class)
@@ -37,7 +37,7 @@ class TaskDueDates {
             boolean urgent = careCase.getUrgency() == Urgency.URGENT;
             task.setPriority(urgent ? timeliness.urgentPriority() : timeliness.routinePriority());
             if (task.getDueDate() == null
-                    && CaseLifecycleProcess.TASK_ARRANGE_SERVICE.equals(task.getTaskDefinitionKey())) {
+                    && ServiceArrangementProcess.TASK_SELECT_PROVIDER.equals(task.getTaskDefinitionKey())) {
                 Instant now = ClockUtil.getCurrentTime().toInstant();
                 task.setDueDate(Date.from(now.plus(timeliness.arrangement())));
             }

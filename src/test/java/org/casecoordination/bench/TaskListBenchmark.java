@@ -172,7 +172,7 @@ public final class TaskListBenchmark {
             case "Task_Intake" -> FormAnswers.intakeEligible();
             case "Task_Assessment" -> FormAnswers.assessment();
             case "Task_PlanServices" -> FormAnswers.planServices(List.of("HOME_CARE"));
-            case "Task_ArrangeService" -> FormAnswers.arrangement();
+            case "Task_ConfirmWithClient" -> FormAnswers.confirmWithClient();
             case "Task_FollowUp" -> FormAnswers.followUp("READY_TO_CLOSE");
             case "Task_CloseCase" -> FormAnswers.closure("GOALS_MET");
             default -> throw new IllegalArgumentException(step);

@@ -46,10 +46,10 @@ class CaseLifecycleApplicationTests {
 
         cases.complete("cora", caseNumber, "Task_PlanServices",
                 FormAnswers.planServices(List.of("HOME_CARE", "TRANSPORTATION")));
-        assertThat(cases.tasks(caseNumber, "Task_ArrangeService")).hasSize(2)
+        assertThat(cases.tasks(caseNumber, "Task_SelectProvider")).hasSize(2)
                 .allSatisfy(task -> assertThat(task.getAssignee()).isEqualTo("cora"));
 
-        cases.completeEach("cora", caseNumber, "Task_ArrangeService", FormAnswers.arrangement());
+        cases.arrangeEach("cora", caseNumber);
         assertThat(stageOf(caseNumber)).isEqualTo(CaseStage.FOLLOW_UP);
         Job followUpTimer = followUpTimer(caseNumber);
         assertThat(Duration.between(Instant.now(), followUpTimer.getDuedate().toInstant()).toDays())
@@ -67,10 +67,11 @@ class CaseLifecycleApplicationTests {
 
         assertThat(records.findByCareCaseIdOrderByCompletedAtAsc(closed.getId()))
                 .extracting(StageRecord::getTaskDefinitionKey)
-                .containsExactly("Task_Intake", "Task_Assessment", "Task_PlanServices", "Task_ArrangeService",
-                        "Task_ArrangeService", "Task_FollowUp", "Task_CloseCase");
+                .containsExactly("Task_Intake", "Task_Assessment", "Task_PlanServices", "Task_SelectProvider",
+                        "Task_SelectProvider", "Task_ConfirmWithClient", "Task_ConfirmWithClient", "Task_FollowUp",
+                        "Task_CloseCase");
         assertThat(records.findByCareCaseIdOrderByCompletedAtAsc(closed.getId()).stream()
-                .filter(r -> r.getTaskDefinitionKey().equals("Task_ArrangeService")).map(StageRecord::getContent))
+                .filter(r -> r.getTaskDefinitionKey().equals("Task_SelectProvider")).map(StageRecord::getContent))
                 .as("each arrangement says which service it was for")
                 .anySatisfy(content -> assertThat(content).contains("\"serviceType\":\"HOME_CARE\""))
                 .anySatisfy(content -> assertThat(content).contains("\"serviceType\":\"TRANSPORTATION\""));
@@ -131,7 +132,7 @@ class CaseLifecycleApplicationTests {
         cases.completeIntake("cora", caseNumber);
         cases.complete("cora", caseNumber, "Task_Assessment", FormAnswers.assessment());
         cases.complete("cora", caseNumber, "Task_PlanServices", FormAnswers.planServices(List.of("HOME_CARE")));
-        cases.completeEach("cora", caseNumber, "Task_ArrangeService", FormAnswers.arrangement());
+        cases.arrangeEach("cora", caseNumber);
         return caseNumber;
     }
 

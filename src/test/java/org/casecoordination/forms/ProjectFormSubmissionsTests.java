@@ -73,16 +73,31 @@ class ProjectFormSubmissionsTests {
     }
 
     @Test
-    void arrangeService() {
-        Map<String, String[]> valid = post("providerName", "City Ride Transport",
-                "providerContact", "dispatch@cityride.example", "startDate", "2025-04-01",
-                "schedule", "Mon, Wed, Fri 7:00", "arrangementNotes", "Wheelchair accessible vehicle.");
-        assertThat(errors("arrange-service", valid)).isEmpty();
+    void selectProvider() {
+        assertThat(errors("select-provider", post("providerId", "12", "selectionNotes", "Speaks Polish."))).isEmpty();
+        assertThat(errors("select-provider", post("selectionNotes", "x"))).containsOnlyKeys("providerId");
+        assertThat(errors("select-provider", post("providerId", "0"))).containsOnlyKeys("providerId");
+    }
 
-        Map<String, String[]> invalid = post("providerName", "x".repeat(201), "startDate", "next week");
-        assertThat(errors("arrange-service", invalid)).containsExactlyInAnyOrderEntriesOf(Map.of(
-                "providerName", "Must be at most 200 characters.",
-                "startDate", "Enter a date as YYYY-MM-DD."));
+    @Test
+    void approvePlacement() {
+        assertThat(errors("approve-placement", post("placementDecision", "APPROVED"))).isEmpty();
+        assertThat(errors("approve-placement", post("placementDecision", "MAYBE")))
+                .containsOnlyKeys("placementDecision");
+    }
+
+    @Test
+    void confirmWithClient() {
+        assertThat(errors("confirm-with-client", post("startDate", "2025-04-01", "schedule", "Mon, Wed 7:00")))
+                .isEmpty();
+        assertThat(errors("confirm-with-client", post("startDate", "next week"))).containsOnlyKeys("startDate",
+                "schedule");
+    }
+
+    @Test
+    void chaseReferral() {
+        assertThat(errors("chase-referral", post("chaseNotes", "Called, left a message."))).isEmpty();
+        assertThat(errors("chase-referral", post())).containsOnlyKeys("chaseNotes");
     }
 
     @Test

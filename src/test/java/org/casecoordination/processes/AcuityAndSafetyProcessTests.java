@@ -67,7 +67,7 @@ import org.junit.jupiter.params.provider.EnumSource;
         "forms/intake.form",
         "forms/assessment.form",
         "forms/plan-services.form",
-        "forms/arrange-service.form",
+        "stubs/service-arrangement-stub.bpmn",
         "forms/follow-up.form",
         "forms/close-case.form",
         "forms/safety-response.form",
@@ -133,7 +133,7 @@ class AcuityAndSafetyProcessTests {
         // the plan keeps the interval the acuity set (the form offers it as the answer already given)
         complete(task("Task_PlanServices", instance), withVariables(
                 "servicesNeeded", new ArrayList<>(List.of("MENTAL_HEALTH_CLINIC")), "planGoals", "Weekly contact."));
-        complete(task("Task_ArrangeService", instance), withVariables("providerName", "Riverside Clinic"));
+        complete(arrangeTask(), withVariables("providerName", "Riverside Clinic"));
 
         assertThat(instance).isWaitingAt("TimerEvent_FollowUpDue");
         assertDueIn(timer(instance, "TimerEvent_FollowUpDue"), Duration.ofDays(7));
@@ -339,7 +339,7 @@ class AcuityAndSafetyProcessTests {
     private void completePlanAndArrangement(ProcessInstance instance) {
         complete(task("Task_PlanServices", instance), withVariables(
                 "servicesNeeded", new ArrayList<>(List.of("HOME_CARE")), "planGoals", "Stay safely at home."));
-        complete(task("Task_ArrangeService", instance), withVariables("providerName", "North Home Care"));
+        complete(arrangeTask(), withVariables("providerName", "North Home Care"));
     }
 
     /** Moves a new case to the stage; returns the activity it then waits at. */
@@ -363,10 +363,16 @@ class AcuityAndSafetyProcessTests {
         complete(task("Task_PlanServices", instance), withVariables(
                 "servicesNeeded", new ArrayList<>(List.of("HOME_CARE")), "planGoals", "Stay safely at home."));
         if (stage == Stage.ARRANGE) {
-            return "Task_ArrangeService";
+            return "CallActivity_ArrangeService";
         }
-        complete(task("Task_ArrangeService", instance), withVariables("providerName", "North Home Care"));
+        complete(arrangeTask(), withVariables("providerName", "North Home Care"));
         return "TimerEvent_FollowUpDue";
+    }
+
+    /** The stub ServiceArrangement's task, in the called instance (same business key). */
+    private static Task arrangeTask() {
+        return taskQuery().processInstanceBusinessKey(BUSINESS_KEY).taskDefinitionKey("Task_ArrangeServiceStub")
+                .singleResult();
     }
 
     private void raiseSafetyConcern(ProcessInstance instance) {

@@ -42,6 +42,7 @@ import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Message;
@@ -70,7 +71,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
         "forms/intake.form",
         "forms/assessment.form",
         "forms/plan-services.form",
-        "forms/arrange-service.form",
+        "stubs/service-arrangement-stub.bpmn",
         "forms/follow-up.form",
         "forms/close-case.form",
         "forms/safety-response.form",
@@ -94,7 +95,9 @@ class CaseLifecycleProcessTests {
     static final String TASK_INTAKE = "Task_Intake";
     static final String TASK_ASSESSMENT = "Task_Assessment";
     static final String TASK_PLAN_SERVICES = "Task_PlanServices";
-    static final String TASK_ARRANGE_SERVICE = "Task_ArrangeService";
+    static final String CALL_ARRANGE_SERVICE = "CallActivity_ArrangeService";
+    /** The stub ServiceArrangement's one task (ServiceArrangementProcessTests test the real one). */
+    static final String TASK_ARRANGE_SERVICE = "Task_ArrangeServiceStub";
     static final String TASK_FOLLOW_UP = "Task_FollowUp";
     static final String TASK_CLOSE_CASE = "Task_CloseCase";
     static final String TIMER_FOLLOW_UP_DUE = "TimerEvent_FollowUpDue";
@@ -135,17 +138,16 @@ class CaseLifecycleProcessTests {
         assertDeployedForm(task(TASK_PLAN_SERVICES, processInstance), "plan-services");
         completePlan(processInstance, "TRANSPORTATION", "HOME_CARE");
 
-        assertThat(processInstance).isWaitingAt(TASK_ARRANGE_SERVICE);
+        assertThat(processInstance).isWaitingAt(CALL_ARRANGE_SERVICE);
         List<Task> arrangeTasks = arrangeTasks(processInstance);
         Assertions.assertThat(arrangeTasks).hasSize(2);
         for (Task arrangeTask : arrangeTasks) {
             assertThat(arrangeTask).isAssignedTo(OWNER).hasCandidateGroupAssociated(TEAM);
-            assertDeployedForm(arrangeTask, "arrange-service");
         }
         Assertions.assertThat(serviceTypes(arrangeTasks)).containsExactlyInAnyOrder("TRANSPORTATION", "HOME_CARE");
 
         complete(arrangeTasks.get(0), arrangement("Ride Ahead"));
-        assertThat(processInstance).isWaitingAt(TASK_ARRANGE_SERVICE);
+        assertThat(processInstance).isWaitingAt(CALL_ARRANGE_SERVICE);
         Assertions.assertThat(arrangeTasks(processInstance)).hasSize(1);
         complete(arrangeTasks.get(1), arrangement("North Home Care"));
 
@@ -168,7 +170,7 @@ class CaseLifecycleProcessTests {
 
         assertThat(processInstance).isEnded().hasPassedInOrder(
                 "StartEvent_ReferralReceived", "StartEvent_CaseWork", TASK_INTAKE, "Gateway_Eligible",
-                "Gateway_Reassess", TASK_ASSESSMENT, "Task_DecideAcuity", TASK_PLAN_SERVICES, TASK_ARRANGE_SERVICE,
+                "Gateway_Reassess", TASK_ASSESSMENT, "Task_DecideAcuity", TASK_PLAN_SERVICES, CALL_ARRANGE_SERVICE,
                 "Gateway_NextFollowUp", TIMER_FOLLOW_UP_DUE, TASK_FOLLOW_UP, "Gateway_FollowUpOutcome",
                 "EndEvent_ReadyToClose", TASK_CLOSE_CASE, "EndEvent_CaseClosed")
                 .hasNotPassed("EndEvent_NotEligible", "SubProcess_CloseEarly");
@@ -222,7 +224,7 @@ class CaseLifecycleProcessTests {
         completeIntakeAsEligible(processInstance);
         completeAssessment(processInstance);
         completePlan(processInstance, "HOME_CARE");
-        complete(task(TASK_ARRANGE_SERVICE, processInstance), arrangement("North Home Care"));
+        complete(arrangeTask(processInstance), arrangement("North Home Care"));
         execute(followUpTimer(processInstance));
 
         completeFollowUp(processInstance, "NEEDS_CHANGE");
@@ -241,7 +243,7 @@ class CaseLifecycleProcessTests {
                 "planGoals", "Weekly counselling while the client settles in.",
                 "followUpInterval", "P7D"));
         Assertions.assertThat(serviceTypes(arrangeTasks(processInstance))).containsExactly("MENTAL_HEALTH_CLINIC");
-        complete(task(TASK_ARRANGE_SERVICE, processInstance), arrangement("Riverside Clinic"));
+        complete(arrangeTask(processInstance), arrangement("Riverside Clinic"));
 
         assertThat(processInstance).isWaitingAt(TIMER_FOLLOW_UP_DUE);
         Assertions.assertThat(followUpTimer(processInstance).getDuedate())
@@ -254,7 +256,7 @@ class CaseLifecycleProcessTests {
         completeIntakeAsEligible(processInstance);
         completeAssessment(processInstance);
         completePlan(processInstance, "ADULT_DAY_CARE");
-        complete(task(TASK_ARRANGE_SERVICE, processInstance), arrangement("Sunrise Day Centre"));
+        complete(arrangeTask(processInstance), arrangement("Sunrise Day Centre"));
 
         for (int cycle = 1; cycle <= 2; cycle++) {
             assertThat(processInstance).isWaitingAt(TIMER_FOLLOW_UP_DUE);
@@ -294,13 +296,13 @@ class CaseLifecycleProcessTests {
 
         complete(arrangeTasks.get(2), arrangement("Legal Aid North"));
         complete(arrangeTasks.get(0), arrangement("Ride Ahead"));
-        assertThat(processInstance).isWaitingAt(TASK_ARRANGE_SERVICE).isNotWaitingAt(TIMER_FOLLOW_UP_DUE);
+        assertThat(processInstance).isWaitingAt(CALL_ARRANGE_SERVICE).isNotWaitingAt(TIMER_FOLLOW_UP_DUE);
         Assertions.assertThat(arrangeTasks(processInstance)).extracting(Task::getId)
                 .containsExactly(arrangeTasks.get(1).getId());
 
         complete(arrangeTasks.get(1), arrangement("North Home Care"));
         assertThat(processInstance).isWaitingAt(TIMER_FOLLOW_UP_DUE);
-        Assertions.assertThat(reachedCount(processInstance, TASK_ARRANGE_SERVICE)).isEqualTo(3);
+        Assertions.assertThat(reachedCount(processInstance, CALL_ARRANGE_SERVICE)).isEqualTo(3);
     }
 
     // ------------------------------------------------------------------ closing early
@@ -349,7 +351,7 @@ class CaseLifecycleProcessTests {
         assertClosedEarly(processInstance);
         assertThat(task(TASK_CLOSE_CASE, processInstance)).isAssignedTo(OWNER).hasCandidateGroupAssociated(TEAM);
         Assertions.assertThat(arrangeTasks(processInstance)).isEmpty();
-        Assertions.assertThat(canceledCount(processInstance, TASK_ARRANGE_SERVICE)).isEqualTo(2);
+        Assertions.assertThat(canceledCount(processInstance, CALL_ARRANGE_SERVICE)).isEqualTo(2);
 
         finishClosure(processInstance);
     }
@@ -360,7 +362,7 @@ class CaseLifecycleProcessTests {
         completeIntakeAsEligible(processInstance);
         completeAssessment(processInstance);
         completePlan(processInstance, "HOME_CARE");
-        complete(task(TASK_ARRANGE_SERVICE, processInstance), arrangement("North Home Care"));
+        complete(arrangeTask(processInstance), arrangement("North Home Care"));
         assertThat(processInstance).isWaitingAt(TIMER_FOLLOW_UP_DUE);
         Assertions.assertThat(followUpTimer(processInstance)).isNotNull();
 
@@ -440,8 +442,8 @@ class CaseLifecycleProcessTests {
         completeAssessment(processInstance);
         assertThat(task(TASK_PLAN_SERVICES, processInstance)).isAssignedTo(OWNER).hasCandidateGroupAssociated(TEAM);
         completePlan(processInstance, "REHABILITATION");
-        assertThat(task(TASK_ARRANGE_SERVICE, processInstance)).isAssignedTo(OWNER).hasCandidateGroupAssociated(TEAM);
-        complete(task(TASK_ARRANGE_SERVICE, processInstance), arrangement("Lakeside Rehabilitation"));
+        assertThat(arrangeTask(processInstance)).isAssignedTo(OWNER).hasCandidateGroupAssociated(TEAM);
+        complete(arrangeTask(processInstance), arrangement("Lakeside Rehabilitation"));
         execute(followUpTimer(processInstance));
         assertThat(task(TASK_FOLLOW_UP, processInstance)).isAssignedTo(OWNER).hasCandidateGroupAssociated(TEAM);
         completeFollowUp(processInstance, "READY_TO_CLOSE");
@@ -480,7 +482,6 @@ class CaseLifecycleProcessTests {
                 Map.entry(TASK_INTAKE, "intake"),
                 Map.entry(TASK_ASSESSMENT, "assessment"),
                 Map.entry(TASK_PLAN_SERVICES, "plan-services"),
-                Map.entry(TASK_ARRANGE_SERVICE, "arrange-service"),
                 Map.entry(TASK_FOLLOW_UP, "follow-up"),
                 Map.entry(TASK_CLOSE_CASE, "close-case"),
                 Map.entry("Task_Reassessment", "assessment"),
@@ -525,7 +526,7 @@ class CaseLifecycleProcessTests {
                 TASK_INTAKE, "INTAKE",
                 TASK_ASSESSMENT, "ASSESSMENT",
                 TASK_PLAN_SERVICES, "SERVICE_ARRANGEMENT",
-                TASK_ARRANGE_SERVICE, "SERVICE_ARRANGEMENT",
+                CALL_ARRANGE_SERVICE, "SERVICE_ARRANGEMENT",
                 TIMER_FOLLOW_UP_DUE, "FOLLOW_UP",
                 TASK_FOLLOW_UP, "FOLLOW_UP",
                 TASK_CLOSE_CASE, "CLOSURE",
@@ -533,7 +534,8 @@ class CaseLifecycleProcessTests {
                 "EndEvent_CaseClosed", "CLOSED"));
 
         // parallel, one task per service type
-        UserTask arrange = model.getModelElementById(TASK_ARRANGE_SERVICE);
+        CallActivity arrange = model.getModelElementById(CALL_ARRANGE_SERVICE);
+        Assertions.assertThat(arrange.getCalledElement()).isEqualTo("ServiceArrangement");
         MultiInstanceLoopCharacteristics loop = (MultiInstanceLoopCharacteristics) arrange.getLoopCharacteristics();
         Assertions.assertThat(loop.isSequential()).isFalse();
         Assertions.assertThat(loop.getCamundaCollection()).isEqualTo("${servicesNeeded}");
@@ -611,8 +613,14 @@ class CaseLifecycleProcessTests {
     // ------------------------------------------------------------------ queries
 
     private static List<Task> arrangeTasks(ProcessInstance processInstance) {
-        return taskQuery().processInstanceId(processInstance.getId()).taskDefinitionKey(TASK_ARRANGE_SERVICE)
-                .orderByTaskId().asc().list();
+        return taskQuery().processInstanceBusinessKey(processInstance.getBusinessKey())
+                .taskDefinitionKey(TASK_ARRANGE_SERVICE).orderByTaskId().asc().list();
+    }
+
+    private static Task arrangeTask(ProcessInstance processInstance) {
+        List<Task> tasks = arrangeTasks(processInstance);
+        Assertions.assertThat(tasks).hasSize(1);
+        return tasks.get(0);
     }
 
     private static List<String> serviceTypes(Collection<Task> tasks) {

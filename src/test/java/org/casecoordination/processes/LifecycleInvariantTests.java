@@ -47,7 +47,7 @@ class LifecycleInvariantTests {
         cases.completeIntake("cora", closed);
         cases.complete("cora", closed, "Task_Assessment", FormAnswers.assessment());
         cases.complete("cora", closed, "Task_PlanServices", FormAnswers.planServices(List.of("HOME_CARE")));
-        cases.completeEach("cora", closed, "Task_ArrangeService", FormAnswers.arrangement());
+        cases.arrangeEach("cora", closed);
         managementService.executeJob(followUpTimer(closed));
         cases.complete("cora", closed, "Task_FollowUp", FormAnswers.followUp("READY_TO_CLOSE"));
         cases.complete("cora", closed, "Task_CloseCase", FormAnswers.closure("GOALS_MET"));
@@ -78,7 +78,8 @@ class LifecycleInvariantTests {
     void aSecondInstanceForOneCaseIsFound() {
         String caseNumber = cases.open("team-north");
         runtimeService.startProcessInstanceByKey(CaseLifecycleProcess.PROCESS_KEY, caseNumber,
-                Map.of("caseNumber", caseNumber, "team", "team-north"));
+                Map.of("caseNumber", caseNumber, "team", "team-north", "followUpInterval", "P30D",
+                        "reassessmentInterval", "P180D"));
 
         LifecycleInvariant.Result result = invariant.check();
 
@@ -92,7 +93,7 @@ class LifecycleInvariantTests {
         cases.completeIntake("cora", caseNumber);
         cases.complete("cora", caseNumber, "Task_Assessment", FormAnswers.assessment());
         cases.complete("cora", caseNumber, "Task_PlanServices", FormAnswers.planServices(List.of("HOME_CARE")));
-        cases.completeEach("cora", caseNumber, "Task_ArrangeService", FormAnswers.arrangement());
+        cases.arrangeEach("cora", caseNumber);
         assertThat(invariant.check().instancesWaitingForNothing().examples()).doesNotContain(caseNumber);
 
         jdbc.update("delete from act_ru_job where id_ = ?", followUpTimer(caseNumber));
@@ -127,7 +128,7 @@ class LifecycleInvariantTests {
 
     private String followUpTimer(String caseNumber) {
         return managementService.createJobQuery().processInstanceId(processInstanceOf(caseNumber)).timers()
-                .singleResult().getId();
+                .activityId("TimerEvent_FollowUpDue").singleResult().getId();
     }
 
     private static List<String> mentioned(LifecycleInvariant.Result result) {

@@ -60,7 +60,7 @@ class ProcessResourcesDeployerTests {
         assertThat(repositoryService.getDeploymentResourceNames(deployment.getId()))
                 .hasSize(resourceCount()).contains("processes/case-lifecycle.bpmn", "forms/intake.form");
         assertThat(deployment.getDeployedProcessDefinitions()).extracting(d -> d.getKey())
-                .containsExactly(CaseLifecycleProcess.PROCESS_KEY);
+                .containsExactlyInAnyOrder(CaseLifecycleProcess.PROCESS_KEY, ServiceArrangementProcess.PROCESS_KEY);
     }
 
     @Test

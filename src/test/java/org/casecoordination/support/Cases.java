@@ -9,6 +9,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.casecoordination.casefile.CareCase;
+import org.casecoordination.casefile.CaseRepository;
+import org.casecoordination.client.consent.ConsentPurpose;
+import org.casecoordination.client.consent.ConsentRequest;
+import org.casecoordination.client.consent.ConsentService;
+import org.casecoordination.services.ProviderDirectory;
+import org.casecoordination.services.ProviderSearch;
+import org.casecoordination.services.ReferralAnswer;
+import org.casecoordination.services.ReferralStatus;
+import org.casecoordination.services.Referrals;
+import org.casecoordination.services.ServiceType;
 import org.casecoordination.casefile.Urgency;
 import org.casecoordination.client.PrimaryConcern;
 import org.casecoordination.client.Sex;
@@ -27,11 +37,66 @@ public class Cases {
     private final ReferralService referrals;
     private final TaskActions taskActions;
     private final TaskService taskService;
+    private final ConsentService consents;
+    private final ProviderDirectory providers;
+    private final Referrals serviceReferrals;
+    private final CaseRepository caseRepository;
 
-    Cases(ReferralService referrals, TaskActions taskActions, TaskService taskService) {
+    Cases(ReferralService referrals, TaskActions taskActions, TaskService taskService, ConsentService consents,
+            ProviderDirectory providers, Referrals serviceReferrals, CaseRepository caseRepository) {
         this.referrals = referrals;
         this.taskActions = taskActions;
         this.taskService = taskService;
+        this.consents = consents;
+        this.providers = providers;
+        this.serviceReferrals = serviceReferrals;
+        this.caseRepository = caseRepository;
+    }
+
+    /** The client's consent to share with any provider arranged, given today. */
+    public void giveConsentToShare(String user, String caseNumber) {
+        as(user, () -> {
+            ConsentRequest request = new ConsentRequest();
+            request.setPurpose(ConsentPurpose.SHARE_WITH_PROVIDERS);
+            request.setAnyProvider(true);
+            request.setGivenOn(LocalDate.now());
+            return consents.record(caseNumber, request);
+        });
+    }
+
+    /**
+     * Arranges every open service of the case the whole way: consent, the first matching demo provider with open
+     * places, the provider accepts, the start is confirmed with the client. Not for services that need approval.
+     */
+    public void arrangeEach(String user, String caseNumber) {
+        arrangeUntilConfirmation(user, caseNumber);
+        completeEach(user, caseNumber, "Task_ConfirmWithClient", FormAnswers.confirmWithClient());
+    }
+
+    /** As {@link #arrangeEach}, stopping when every service waits for its start to be confirmed with the client. */
+    public void arrangeUntilConfirmation(String user, String caseNumber) {
+        giveConsentToShare(user, caseNumber);
+        for (Task select : tasks(caseNumber, "Task_SelectProvider")) {
+            String serviceType = (String) taskService.getVariable(select.getId(), "serviceType");
+            long providerId = as(user, () -> providers.search(ProviderSearch.of(ServiceType.valueOf(serviceType),
+                    null, null)).get(0).getId());
+            as(user, () -> {
+                taskActions.complete(select.getId(), Map.of("providerId", providerId));
+                return null;
+            });
+        }
+        acceptOpenReferrals(user, caseNumber);
+    }
+
+    /** Every referral of the case still waiting for an answer is accepted, as if by its provider. */
+    public void acceptOpenReferrals(String user, String caseNumber) {
+        as(user, () -> {
+            CareCase careCase = caseRepository.findByCaseNumber(caseNumber).orElseThrow();
+            serviceReferrals.ofCase(careCase).stream().filter(r -> r.getStatus() == ReferralStatus.REQUESTED)
+                    .forEach(r -> serviceReferrals.answer(r.getId(), new ReferralAnswer(true, null,
+                            LocalDate.now().plusDays(7)), "provider:" + r.getProvider().getId()));
+            return null;
+        });
     }
 
     public String open(String team) {

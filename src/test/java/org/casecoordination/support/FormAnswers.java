@@ -43,9 +43,8 @@ public final class FormAnswers {
                 "followUpInterval", "P30D");
     }
 
-    public static Map<String, Object> arrangement() {
+    public static Map<String, Object> confirmWithClient() {
         return Map.of(
-                "providerName", "Northside Home Care",
                 "startDate", "2026-11-12",
                 "schedule", "Mondays and Thursdays 9:00");
     }

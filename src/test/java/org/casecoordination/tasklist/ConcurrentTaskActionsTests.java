@@ -102,10 +102,12 @@ class ConcurrentTaskActionsTests {
             cases.completeIntake("cora", caseNumber);
             cases.complete("cora", caseNumber, "Task_Assessment", FormAnswers.assessment());
             cases.complete("cora", caseNumber, "Task_PlanServices",
-                    FormAnswers.planServices(List.of("HOME_CARE", "TRANSPORTATION")));
-            List<Task> arrangements = cases.tasks(caseNumber, "Task_ArrangeService");
+                    FormAnswers.planServices(List.of("HOME_CARE", "ADULT_DAY_CARE")));
+            // the last step of each service's arrangement: both ending at once join in the case's process
+            cases.arrangeUntilConfirmation("cora", caseNumber);
+            List<Task> arrangements = cases.tasks(caseNumber, "Task_ConfirmWithClient");
             assertThat(arrangements).hasSize(2);
-            Map<String, Object> body = Map.of("variables", FormAnswers.arrangement());
+            Map<String, Object> body = Map.of("variables", FormAnswers.confirmWithClient());
 
             List<ResponseEntity<String>> answers = atOnce(
                     () -> post("cora", "/api/tasks/" + arrangements.get(0).getId() + "/complete", body),
@@ -114,8 +116,8 @@ class ConcurrentTaskActionsTests {
             assertThat(statuses(answers)).as("round %d: the engine's optimistic lock is retried", round)
                     .containsExactly(204, 204);
             String instance = caseRepository.findByCaseNumber(caseNumber).orElseThrow().getProcessInstanceId();
-            assertThat(managementService.createJobQuery().processInstanceId(instance).timers().count())
-                    .as("one follow-up timer").isEqualTo(1);
+            assertThat(managementService.createJobQuery().processInstanceId(instance).timers()
+                    .activityId("TimerEvent_FollowUpDue").count()).as("one follow-up timer").isEqualTo(1);
             assertThat(caseRepository.findByCaseNumber(caseNumber).orElseThrow().getStage().name())
                     .isEqualTo("FOLLOW_UP");
         }

@@ -97,7 +97,7 @@ class EngineRestCompletionTests {
                     assertThat(record.getCompletedBy()).isEqualTo("cora");
                     assertThat(record.getContent()).contains("Stay at home safely").contains("HOME_CARE");
                 });
-        assertThat(cases.tasks(caseNumber, "Task_ArrangeService")).hasSize(2);
+        assertThat(cases.tasks(caseNumber, "Task_SelectProvider")).hasSize(2);
         assertThat(runtimeService.getVariable(processInstanceId, "servicesNeeded"))
                 .isEqualTo(List.of("HOME_CARE", "TRANSPORTATION"));
         assertThat(runtimeService.getVariable(processInstanceId, "followUpInterval")).isEqualTo("P14D");

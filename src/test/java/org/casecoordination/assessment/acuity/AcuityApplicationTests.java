@@ -97,7 +97,7 @@ class AcuityApplicationTests {
         assertThat(caseRepository.findByCaseNumber(caseNumber).orElseThrow().getAcuity()).isEqualTo(Acuity.LOW);
         cases.complete("cora", caseNumber, "Task_PlanServices",
                 FormAnswers.planServices(List.of("HOME_CARE", "TRANSPORTATION")));
-        assertThat(cases.tasks(caseNumber, "Task_ArrangeService")).extracting(Task::getPriority).containsOnly(25);
+        assertThat(cases.tasks(caseNumber, "Task_SelectProvider")).extracting(Task::getPriority).containsOnly(25);
 
         String instance = caseRepository.findByCaseNumber(caseNumber).orElseThrow().getProcessInstanceId();
         managementService.executeJob(managementService.createJobQuery().processInstanceId(instance)
@@ -111,7 +111,7 @@ class AcuityApplicationTests {
         cases.complete("cora", caseNumber, "Task_Reassessment", FormAnswers.assessment());
 
         assertThat(caseRepository.findByCaseNumber(caseNumber).orElseThrow().getAcuity()).isEqualTo(Acuity.HIGH);
-        assertThat(cases.tasks(caseNumber, "Task_ArrangeService")).extracting(Task::getPriority).containsOnly(75);
+        assertThat(cases.tasks(caseNumber, "Task_SelectProvider")).extracting(Task::getPriority).containsOnly(75);
         assertThat(runtimeService.getVariable(instance, "followUpInterval")).isEqualTo("P14D");
     }
 

@@ -137,10 +137,11 @@ class TaskListSyncTests {
         cases.completeIntake("cora", caseNumber);
         cases.complete("cora", caseNumber, "Task_Assessment", FormAnswers.assessment());
         cases.complete("cora", caseNumber, "Task_PlanServices", FormAnswers.planServices(List.of("HOME_CARE")));
-        cases.completeEach("cora", caseNumber, "Task_ArrangeService", FormAnswers.arrangement());
+        cases.arrangeEach("cora", caseNumber);
         assertThat(rowsOf(caseNumber)).isEmpty();
 
         String instanceId = caseRepository.findByCaseNumber(caseNumber).orElseThrow().getProcessInstanceId();
+        // the follow-up timer (30 days) is due before the reassessment timer (180 days) the case also has
         managementService.executeJob(managementService.createJobQuery().processInstanceId(instanceId).timers()
                 .activityId("TimerEvent_FollowUpDue").singleResult().getId());
         String followUp = cases.task(caseNumber, "Task_FollowUp").getId();

@@ -1,0 +1,20 @@
+package org.casecoordination.services;
+
+import java.util.Collection;
+import java.util.List;
+import org.casecoordination.casefile.CareCase;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ReferralRepository extends JpaRepository<Referral, Long> {
+
+    @EntityGraph(attributePaths = "provider")
+    List<Referral> findByCareCaseOrderByCreatedAtAscIdAsc(CareCase careCase);
+
+    @EntityGraph(attributePaths = "provider")
+    List<Referral> findByCareCaseAndServiceTypeOrderByCreatedAtAscIdAsc(CareCase careCase, ServiceType serviceType);
+
+    @EntityGraph(attributePaths = {"careCase", "careCase.client"})
+    List<Referral> findByProviderIdAndStatusInOrderByStatusChangedAtAsc(Long providerId,
+            Collection<ReferralStatus> statuses);
+}

@@ -1,0 +1,129 @@
+package org.casecoordination.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.casecoordination.services.ProviderRepository;
+import org.casecoordination.support.ApplicationTest;
+import org.casecoordination.support.Cases;
+import org.casecoordination.support.FormAnswers;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Cora arranges home care in a real browser: the selection task proposes providers, a missing consent blocks the
+ * referral with a message next to the field, the referral goes out, she records the provider's acceptance from a
+ * phone call on the case page, confirms the start with the client, and the service plan shows it.
+ */
+@ApplicationTest
+class HomeCareArrangementBrowserTests {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Cases cases;
+    @Autowired
+    ProviderRepository providers;
+
+    ChromeDriver browser;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = BrowserSession.start();
+    }
+
+    @AfterEach
+    void closeBrowser() throws Exception {
+        if (browser != null) {
+            Path shots = Path.of("target", "screenshots");
+            Files.createDirectories(shots);
+            File shot = browser.getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), shots.resolve("home-care-last-page.png"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            browser.quit();
+        }
+    }
+
+    @Test
+    void coraArrangesHomeCareFromProviderChoiceToConfirmedStart() {
+        String caseNumber = cases.open("team-north");
+        cases.completeIntake("cora", caseNumber);
+        cases.complete("cora", caseNumber, "Task_Assessment", FormAnswers.assessment());
+        cases.complete("cora", caseNumber, "Task_PlanServices", FormAnswers.planServices(List.of("HOME_CARE")));
+        String selectTask = cases.task(caseNumber, "Task_SelectProvider").getId();
+        long northside = providers.findByNameIgnoreCase("Northside Home Care").orElseThrow().getId();
+
+        browser.get(url("/tasks/" + selectTask));
+        browser.findElement(By.id("username")).sendKeys("cora");
+        browser.findElement(By.id("password")).sendKeys("demo");
+        click(By.id("login-submit"));
+        List<String> proposed = waitFor(By.id("matching-providers")).findElements(By.cssSelector("tbody tr"))
+                .stream().map(WebElement::getText).toList();
+        assertThat(proposed).anySatisfy(text -> assertThat(text).contains("Northside Home Care"));
+        assertThat(proposed.indexOf(proposed.stream().filter(t -> t.contains("Northside Home Care")).findFirst()
+                .orElseThrow())).as("open places first")
+                .isLessThan(proposed.indexOf(proposed.stream().filter(t -> t.contains("Evergreen Home Helpers"))
+                        .findFirst().orElseThrow()));
+        assertThat(proposed.get(proposed.size() - 1)).contains("full");
+
+        waitFor(By.id("providerId")).sendKeys(String.valueOf(northside));
+        click(By.id("complete-button"));
+        assertThat(waitFor(By.id("providerId-error")).getText())
+                .contains("No consent to share with providers is recorded");
+
+        cases.giveConsentToShare("cora", caseNumber); // recorded on the case page's consent form in real life
+        browser.get(url("/tasks/" + selectTask));
+        waitFor(By.id("providerId")).sendKeys(String.valueOf(northside));
+        click(By.id("complete-button"));
+
+        WebElement row = waitFor(By.cssSelector("#service-plan tbody tr"));
+        assertThat(row.findElement(By.cssSelector(".referral-status")).getText()).isEqualTo("REQUESTED");
+        assertThat(row.getText()).contains("Northside Home Care").contains("Home care");
+
+        // the provider accepted on the phone
+        new Select(row.findElement(By.name("decision"))).selectByValue("ACCEPTED");
+        row.findElement(By.name("startDate")).sendKeys("2026-12-07");
+        click(By.cssSelector("#service-plan .record-answer button"));
+        assertThat(waitFor(By.cssSelector("#service-plan .referral-status")).getText()).isEqualTo("ACCEPTED");
+
+        click(By.cssSelector("#open-tasks a[data-task-key='Task_ConfirmWithClient']"));
+        WebElement start = waitFor(By.id("startDate"));
+        browser.executeScript("arguments[0].value = '2026-12-07';", start);
+        waitFor(By.id("schedule")).sendKeys("Mondays and Thursdays 9:00");
+        click(By.id("complete-button"));
+
+        WebElement arranged = waitFor(By.cssSelector("#service-plan tbody tr"));
+        assertThat(arranged.getText()).contains("2026-12-07").contains("Mondays and Thursdays 9:00");
+        assertThat(browser.findElements(By.cssSelector("#open-tasks a[data-task-key='Task_ConfirmWithClient']")))
+                .isEmpty();
+    }
+
+    /** Scrolls the element to the middle of the window first, as a person would. */
+    private void click(By locator) {
+        WebElement element = waitFor(locator);
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+        element.click();
+    }
+
+    private WebElement waitFor(By locator) {
+        return new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(driver -> driver.findElement(locator));
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}

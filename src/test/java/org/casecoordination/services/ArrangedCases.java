@@ -1,0 +1,69 @@
+package org.casecoordination.services;
+
+import java.util.List;
+import java.util.Map;
+import org.casecoordination.casefile.CareCase;
+import org.casecoordination.casefile.CaseRepository;
+import org.casecoordination.support.Cases;
+import org.casecoordination.support.FormAnswers;
+import org.springframework.stereotype.Component;
+
+/** Test helper: cases that reach provider selection, and referrals sent to a chosen demo provider. */
+@Component
+class ArrangedCases {
+
+    private final Cases cases;
+    private final ProviderRepository providers;
+    private final Referrals referrals;
+    private final CaseRepository caseRepository;
+
+    ArrangedCases(Cases cases, ProviderRepository providers, Referrals referrals, CaseRepository caseRepository) {
+        this.cases = cases;
+        this.providers = providers;
+        this.referrals = referrals;
+        this.caseRepository = caseRepository;
+    }
+
+    /** A team-north case waiting at "Select provider" for each service. */
+    String atSelection(String... serviceTypes) {
+        String caseNumber = cases.open("team-north");
+        cases.completeIntake("cora", caseNumber);
+        cases.complete("cora", caseNumber, "Task_Assessment", FormAnswers.assessment());
+        cases.complete("cora", caseNumber, "Task_PlanServices", FormAnswers.planServices(List.of(serviceTypes)));
+        return caseNumber;
+    }
+
+    long providerId(String name) {
+        return providers.findByNameIgnoreCase(name).orElseThrow().getId();
+    }
+
+    /** Chooses the provider on the case's only "Select provider" task, as cora. */
+    void select(String caseNumber, String providerName) {
+        cases.complete("cora", caseNumber, "Task_SelectProvider", Map.of("providerId", providerId(providerName)));
+    }
+
+    /** A HOME_CARE referral to the provider, sent (consent given). */
+    Referral sent(String providerName) {
+        String caseNumber = atSelection("HOME_CARE");
+        cases.giveConsentToShare("cora", caseNumber);
+        select(caseNumber, providerName);
+        return only(caseNumber);
+    }
+
+    String caseNumberOf(Referral referral) {
+        return caseRepository.findById(referrals.caseIdOf(referral.getId())).orElseThrow().getCaseNumber();
+    }
+
+    Referral only(String caseNumber) {
+        List<Referral> all = all(caseNumber);
+        if (all.size() != 1) {
+            throw new IllegalStateException(caseNumber + " has " + all.size() + " referrals");
+        }
+        return all.get(0);
+    }
+
+    List<Referral> all(String caseNumber) {
+        CareCase careCase = caseRepository.findByCaseNumber(caseNumber).orElseThrow();
+        return referrals.ofCase(careCase);
+    }
+}
