@@ -38,13 +38,19 @@ public class LifecycleInvariant {
                               and c.stage <> 'CLOSED')
             order by 1""".formatted(LIFECYCLE_INSTANCES);
 
+    // every step the instance stands at (an active leaf execution) must wait for something of its own: a task, a
+    // job (timer or async continuation), an external task, an event subscription, or a called process instance
     private static final String INSTANCES_WAITING_FOR_NOTHING = """
-            select coalesce(i.case_number, i.instance_id) from (%s) i
-            where not exists (select 1 from act_ru_task t where t.proc_inst_id_ = i.instance_id)
-              and not exists (select 1 from act_ru_job j where j.process_instance_id_ = i.instance_id)
-              and not exists (select 1 from act_ru_ext_task x where x.proc_inst_id_ = i.instance_id)
-              and not exists (select 1 from act_ru_event_subscr s where s.proc_inst_id_ = i.instance_id
-                              and s.event_type_ = 'message' and s.event_name_ <> '%s')
+            select distinct coalesce(i.case_number, i.instance_id) from (%s) i
+            join act_ru_execution w on w.proc_inst_id_ = i.instance_id
+            where w.is_active_ = true and w.act_id_ is not null
+              and not exists (select 1 from act_ru_execution c where c.parent_id_ = w.id_)
+              and not exists (select 1 from act_ru_task t where t.execution_id_ = w.id_)
+              and not exists (select 1 from act_ru_job j where j.execution_id_ = w.id_)
+              and not exists (select 1 from act_ru_ext_task x where x.execution_id_ = w.id_)
+              and not exists (select 1 from act_ru_event_subscr s where s.execution_id_ = w.id_
+                              and coalesce(s.event_name_, '') <> '%s')
+              and not exists (select 1 from act_ru_execution sub where sub.super_exec_ = w.id_)
             order by 1""".formatted(LIFECYCLE_INSTANCES, CaseLifecycleProcess.MESSAGE_CLOSE_REQUESTED);
 
     private final JdbcTemplate jdbc;
@@ -79,7 +85,7 @@ public class LifecycleInvariant {
      * @param casesWithSeveralInstances case numbers with more than one active instance
      * @param instancesWithoutOpenCase active instances of a closed case or of no case at all (by case number, or
      *     instance id when it has none)
-     * @param instancesWaitingForNothing active instances without a task, job, external task or message to wait for
+     * @param instancesWaitingForNothing active instances standing at a step with no task, job, external task, event or called instance of its own
      */
     public record Result(Finding openCasesWithoutInstance, Finding casesWithSeveralInstances,
             Finding instancesWithoutOpenCase, Finding instancesWaitingForNothing) {

@@ -159,7 +159,7 @@ public class ProcessMigrations {
             var sourceModel = repositoryService.getBpmnModelInstance(fromId);
             var targetModel = repositoryService.getBpmnModelInstance(toId);
             mapping.forEach((source, target) -> {
-                if (target != null && !target.isBlank()) {
+                if (target != null && !target.isBlank() && !leftWithoutItsActivity(sourceModel, source, mapping)) {
                     builder.mapActivities(source, target);
                     // the engine wraps a multi-instance activity in a body that needs its own instruction
                     if (isMultiInstance(sourceModel, source) && isMultiInstance(targetModel, target)) {
@@ -178,6 +178,16 @@ public class ProcessMigrations {
                 throw new MigrationRejectedException(reasons);
             }
         });
+    }
+
+    /** A boundary event moves with the activity it is attached to: not mapped when that activity is not. */
+    private static boolean leftWithoutItsActivity(org.camunda.bpm.model.bpmn.BpmnModelInstance model, String id,
+            Map<String, String> mapping) {
+        if (model.getModelElementById(id) instanceof org.camunda.bpm.model.bpmn.instance.BoundaryEvent event) {
+            String target = mapping.get(event.getAttachedTo().getId());
+            return target == null || target.isBlank();
+        }
+        return false;
     }
 
     private static boolean isMultiInstance(org.camunda.bpm.model.bpmn.BpmnModelInstance model, String id) {

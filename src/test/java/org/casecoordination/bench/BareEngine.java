@@ -7,6 +7,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.task.Task;
@@ -22,6 +23,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 final class BareEngine implements AutoCloseable {
 
     private final ProcessEngine engine;
+    private final java.util.concurrent.atomic.AtomicLong referrals = new java.util.concurrent.atomic.AtomicLong();
 
     BareEngine(Path directory) throws IOException {
         ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) ProcessEngineConfiguration
@@ -37,7 +39,11 @@ final class BareEngine implements AutoCloseable {
         configuration.getProcessEnginePlugins().add(new SpinProcessEnginePlugin());
         // the least the diagram's expressions need: no instruments scored, nothing done with the decision
         configuration.setBeans(Map.of("latestResults", new NoResults(),
-                "acuityDecided", (ExecutionListener) execution -> { }));
+                "acuityDecided", (ExecutionListener) execution -> { },
+                "slaDueDates", new PlainDueDates(),
+                "lateTasks", new PlainDueDates.LateTasks(),
+                "sendReferralDelegate", (JavaDelegate) execution -> { },
+                "emailReferralDelegate", (JavaDelegate) execution -> { }));
         engine = configuration.buildProcessEngine();
         deploy();
     }
@@ -68,6 +74,18 @@ final class BareEngine implements AutoCloseable {
             @Override
             void complete(Task task, String step) {
                 engine.getTaskService().complete(task.getId(), contractValues(step, "coordinator"));
+            }
+
+            @Override
+            void arrange(String instance) {
+                String caseNumber = engine.getRuntimeService().createProcessInstanceQuery()
+                        .processInstanceId(instance).singleResult().getBusinessKey();
+                long referralId = referrals.incrementAndGet();
+                engine.getTaskService().complete(calledTask(caseNumber, "Task_SelectProvider").getId(),
+                        Map.of("referralId", referralId));
+                engine.getRuntimeService().createMessageCorrelation("ReferralAccepted")
+                        .processInstanceVariableEquals("referralId", referralId).correlateAllWithResult();
+                engine.getTaskService().complete(calledTask(caseNumber, "Task_ConfirmWithClient").getId());
             }
         };
     }

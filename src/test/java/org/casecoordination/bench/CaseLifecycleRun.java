@@ -26,11 +26,18 @@ abstract class CaseLifecycleRun {
 
     abstract void complete(Task task, String step);
 
+    /**
+     * Arranges the one planned service through its own ServiceArrangement instance: a provider is chosen, the
+     * provider accepts the referral, the start is confirmed with the client.
+     */
+    abstract void arrange(String instance);
+
     void runOne(int number) {
         String instance = start(number);
-        for (String step : List.of("Task_Intake", "Task_Assessment", "Task_PlanServices", "Task_ArrangeService")) {
+        for (String step : List.of("Task_Intake", "Task_Assessment", "Task_PlanServices")) {
             complete(task(instance), step);
         }
+        arrange(instance);
         managementService.executeJob(managementService.createJobQuery().processInstanceId(instance).timers()
                 .activityId("TimerEvent_FollowUpDue").singleResult().getId());
         complete(task(instance), "Task_FollowUp");
@@ -87,6 +94,12 @@ abstract class CaseLifecycleRun {
 
     private Task task(String instance) {
         return taskService.createTaskQuery().processInstanceId(instance).singleResult();
+    }
+
+    /** A task of the called ServiceArrangement instance (same business key: the case number). */
+    Task calledTask(String businessKey, String taskDefinitionKey) {
+        return taskService.createTaskQuery().processInstanceBusinessKey(businessKey)
+                .taskDefinitionKey(taskDefinitionKey).singleResult();
     }
 
     /** What the gateways, the multi-instance and the timer read: the data contract, nothing else. */

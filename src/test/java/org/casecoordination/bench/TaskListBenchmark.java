@@ -17,12 +17,24 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.casecoordination.CaseCoordinationApplication;
+import org.casecoordination.casefile.CaseRepository;
 import org.casecoordination.casefile.Urgency;
+import org.casecoordination.client.consent.ConsentPurpose;
+import org.casecoordination.client.consent.ConsentRequest;
+import org.casecoordination.client.consent.ConsentService;
+import org.casecoordination.services.ProviderDirectory;
+import org.casecoordination.services.ProviderDetails;
+import org.casecoordination.services.ProviderForm;
+import org.casecoordination.services.ReferralAnswer;
+import org.casecoordination.services.ReferralStatus;
+import org.casecoordination.services.Referrals;
+import org.casecoordination.services.ServiceType;
 import org.casecoordination.client.PrimaryConcern;
 import org.casecoordination.client.Sex;
 import org.casecoordination.intake.ReferralRequest;
@@ -138,6 +150,15 @@ public final class TaskListBenchmark {
     private static CaseLifecycleRun appLifecycles(ConfigurableApplicationContext context) {
         ReferralService referrals = context.getBean(ReferralService.class);
         TaskActions taskActions = context.getBean(TaskActions.class);
+        ConsentService consents = context.getBean(ConsentService.class);
+        ProviderDirectory providers = context.getBean(ProviderDirectory.class);
+        Referrals serviceReferrals = context.getBean(Referrals.class);
+        CaseRepository caseRepository = context.getBean(CaseRepository.class);
+        RuntimeService runtimeService = context.getBean(RuntimeService.class);
+        // the one home-care provider every benchmark case is referred to (no email: the inbox only)
+        long providerId = providers.save(null, ProviderForm.of(new ProviderDetails("Benchmark Home Care",
+                List.of(ServiceType.HOME_CARE), List.of("10115"), List.of("English"), true, 10_000,
+                "Intake desk", "555-0100", null, "Mon-Fri 08:00-18:00"))).getId();
         String team = TEAMS.get(0);
         String me = coordinator(team, 0);
         List<String> groups = List.of("coordinators", team);
@@ -153,7 +174,32 @@ public final class TaskListBenchmark {
                     referral.setPrimaryConcern(PrimaryConcern.DEMENTIA);
                     referral.setUrgency(Urgency.ROUTINE);
                     referral.setTeam(team);
-                    return referrals.refer(referral).getProcessInstanceId();
+                    var careCase = referrals.refer(referral);
+                    // the client agrees to share with providers at intake, as a referral needs
+                    ConsentRequest consent = new ConsentRequest();
+                    consent.setPurpose(ConsentPurpose.SHARE_WITH_PROVIDERS);
+                    consent.setAnyProvider(true);
+                    consent.setGivenOn(java.time.LocalDate.now());
+                    consents.record(careCase.getCaseNumber(), consent);
+                    return careCase.getProcessInstanceId();
+                });
+            }
+
+            @Override
+            void arrange(String instance) {
+                RunAs.user(me, groups, () -> {
+                    String caseNumber = runtimeService.createProcessInstanceQuery().processInstanceId(instance)
+                            .singleResult().getBusinessKey();
+                    taskActions.complete(calledTask(caseNumber, "Task_SelectProvider").getId(),
+                            Map.of("providerId", providerId));
+                    var careCase = caseRepository.findByCaseNumber(caseNumber).orElseThrow();
+                    serviceReferrals.ofCase(careCase).stream()
+                            .filter(referral -> referral.getStatus() == ReferralStatus.REQUESTED)
+                            .forEach(referral -> serviceReferrals.answer(referral.getId(), new ReferralAnswer(true,
+                                    null, java.time.LocalDate.now().plusDays(7)), "provider:" + providerId));
+                    taskActions.complete(calledTask(caseNumber, "Task_ConfirmWithClient").getId(),
+                            FormAnswers.confirmWithClient());
+                    return null;
                 });
             }
 

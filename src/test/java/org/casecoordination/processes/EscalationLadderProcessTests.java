@@ -52,7 +52,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
         "forms/intake.form",
         "forms/assessment.form",
         "forms/plan-services.form",
-        "forms/arrange-service.form",
+        "stubs/service-arrangement-stub.bpmn",
         "forms/follow-up.form",
         "forms/close-case.form",
         "forms/safety-response.form",

@@ -77,7 +77,9 @@ class ProcessDeploymentsTests {
 
         assertThat(deployed.isNew()).isTrue();
         assertThat(Files.readString(copy.resolve("forms/follow-up.form"))).contains("reached the client this time");
-        var newVersion = deployed.deployment().getDeployedProcessDefinitions().get(0);
+        var newVersion = deployed.deployment().getDeployedProcessDefinitions().stream()
+                .filter(definition -> definition.getKey().equals(CaseLifecycleProcess.PROCESS_KEY)).findFirst()
+                .orElseThrow();
         assertThat(newVersion.getId()).isNotEqualTo(versionOfRunningCase);
         assertThat(definitionOf(runningCase)).isEqualTo(versionOfRunningCase);
         assertThat(definitionOf(cases.open("team-north"))).isEqualTo(newVersion.getId());
