@@ -129,7 +129,7 @@ class PostgresClusterIT {
         // the assessment's "due time passed" timer (the overdue ladder), made due now: one node runs it, once
         String timer = sql.queryForObject("select j.id_ from act_ru_job j join act_ru_execution e "
                 + "on e.id_ = j.process_instance_id_ where e.business_key_ = ? and j.type_ = 'timer' "
-                + "and j.act_id_ = 'BoundaryEvent_AssessmentOverdue'", String.class, caseNumber);
+                + "and j.handler_cfg_ like '%BoundaryEvent_AssessmentOverdue%'", String.class, caseNumber);
         sql.update("update act_ru_job set duedate_ = now() - interval '1 minute' where id_ = ?", timer);
 
         Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
