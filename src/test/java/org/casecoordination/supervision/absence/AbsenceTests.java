@@ -16,6 +16,9 @@ import java.util.Date;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
+import org.casecoordination.casefile.CaseRepository;
+import org.casecoordination.casefile.TimelineKind;
+import org.casecoordination.casefile.TimelineRepository;
 import org.casecoordination.support.ApplicationTest;
 import org.casecoordination.support.Cases;
 import org.casecoordination.support.Users;
@@ -42,6 +45,10 @@ class AbsenceTests {
     AbsenceRepository absenceRepository;
     @Autowired
     Absences absences;
+    @Autowired
+    TimelineRepository timeline;
+    @Autowired
+    CaseRepository caseRepository;
 
     @AfterEach
     void back() {
@@ -77,6 +84,14 @@ class AbsenceTests {
         cases.completeIntake("cora", whileAway);
         Task queued = cases.task(whileAway, "Task_Assessment");
         assertThat(queued.getAssignee()).isNull();
+        assertThat(timeline.findByCareCaseIdOrderByOccurredAtDescIdDesc(
+                        caseRepository.findByCaseNumber(whileAway).orElseThrow().getId()))
+                .anyMatch(e -> e.getKind() == TimelineKind.TASK_UNASSIGNED
+                        && e.getSummary().contains("cora is away until " + today.plusDays(1) + ", covered by colin"));
+        mvc.perform(get("/tasks").with(Users.colin()).param("view", "team").param("q", whileAway))
+                .andExpect(content().string(Matchers.containsString(whileAway)));
+        mvc.perform(get("/tasks").with(Users.cora()).param("q", whileAway))
+                .andExpect(content().string(Matchers.not(Matchers.containsString(whileAway))));
         assertThat(taskService.createTaskQuery().taskId(queued.getId()).taskCandidateGroup("team-north").count())
                 .isEqualTo(1);
         mvc.perform(get("/api/supervision/caseload").param("team", "team-north").with(sam()))
