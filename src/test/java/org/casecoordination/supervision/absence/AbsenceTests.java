@@ -90,8 +90,6 @@ class AbsenceTests {
                         && e.getSummary().contains("cora is away until " + today.plusDays(1) + ", covered by colin"));
         mvc.perform(get("/tasks").with(Users.colin()).param("view", "team").param("q", whileAway))
                 .andExpect(content().string(Matchers.containsString(whileAway)));
-        mvc.perform(get("/tasks").with(Users.cora()).param("q", whileAway))
-                .andExpect(content().string(Matchers.not(Matchers.containsString(whileAway))));
         assertThat(taskService.createTaskQuery().taskId(queued.getId()).taskCandidateGroup("team-north").count())
                 .isEqualTo(1);
         mvc.perform(get("/api/supervision/caseload").param("team", "team-north").with(sam()))
