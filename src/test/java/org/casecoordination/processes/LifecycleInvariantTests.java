@@ -78,7 +78,7 @@ class LifecycleInvariantTests {
     void aSecondInstanceForOneCaseIsFound() {
         String caseNumber = cases.open("team-north");
         runtimeService.startProcessInstanceByKey(CaseLifecycleProcess.PROCESS_KEY, caseNumber,
-                Map.of("caseNumber", caseNumber, "team", "team-north"));
+                Map.of("caseNumber", caseNumber, "team", "team-north", "reassessmentInterval", "P180D"));
 
         LifecycleInvariant.Result result = invariant.check();
 
@@ -127,7 +127,7 @@ class LifecycleInvariantTests {
 
     private String followUpTimer(String caseNumber) {
         return managementService.createJobQuery().processInstanceId(processInstanceOf(caseNumber)).timers()
-                .singleResult().getId();
+                .activityId("TimerEvent_FollowUpDue").singleResult().getId();
     }
 
     private static List<String> mentioned(LifecycleInvariant.Result result) {
