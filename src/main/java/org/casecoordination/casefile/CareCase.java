@@ -72,6 +72,13 @@ public class CareCase {
         }
     }
 
+    /** Back to assessment after closure; the closure's date and reason no longer apply. */
+    public void reopen() {
+        this.stage = CaseStage.ASSESSMENT;
+        this.closedAt = null;
+        this.closureReason = null;
+    }
+
     public boolean isClosed() {
         return stage == CaseStage.CLOSED;
     }

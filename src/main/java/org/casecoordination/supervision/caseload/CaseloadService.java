@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
@@ -18,6 +19,8 @@ import org.casecoordination.processes.AsApplication;
 import org.casecoordination.processes.CaseLifecycleProcess;
 import org.casecoordination.security.CurrentUser;
 import org.casecoordination.security.Groups;
+import org.casecoordination.supervision.absence.Absence;
+import org.casecoordination.supervision.absence.Absences;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,9 +39,11 @@ public class CaseloadService {
     private final IdentityService identityService;
     private final AsApplication asApplication;
     private final CurrentUser currentUser;
+    private final Absences absences;
 
     CaseloadService(EntityManager entityManager, TaskService taskService, IdentityService identityService,
-            AsApplication asApplication, CurrentUser currentUser) {
+            AsApplication asApplication, CurrentUser currentUser, Absences absences) {
+        this.absences = absences;
         this.entityManager = entityManager;
         this.taskService = taskService;
         this.identityService = identityService;
@@ -77,11 +82,13 @@ public class CaseloadService {
         }
         List<CoordinatorLoad> loads = coordinatorsOf(team).stream().map(user -> {
             List<String> cases = openCasesByOwner.getOrDefault(user, List.of());
+            Optional<Absence> absence = absences.current(user);
             return asApplication.run(() -> new CoordinatorLoad(user, cases.size(), weighted.getOrDefault(user, 0L),
                     tasksOf(user, team).count(),
                     tasksOf(user, team).dueBefore(ClockUtil.getCurrentTime()).count(),
                     supervisorTasks(cases, ESCALATIONS),
-                    supervisorTasks(cases, Set.of(CaseLifecycleProcess.TASK_APPROVE_CLOSURE))));
+                    supervisorTasks(cases, Set.of(CaseLifecycleProcess.TASK_APPROVE_CLOSURE)),
+                    absence.isPresent(), absence.map(Absence::getCoveredBy).orElse(null)));
         }).toList();
         return new Caseload(team, loads);
     }

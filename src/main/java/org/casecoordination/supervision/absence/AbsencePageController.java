@@ -1,0 +1,65 @@
+package org.casecoordination.supervision.absence;
+
+import org.casecoordination.forms.FieldError;
+import org.casecoordination.security.CurrentUser;
+import org.casecoordination.tasklist.TaskValidationException;
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** "Away" page: coordinators mark themselves away, supervisors anyone of their teams; current and coming absences. */
+@Controller
+class AbsencePageController {
+
+    static final String PAGE = "supervision/absences";
+
+    private final Absences absences;
+    private final CurrentUser currentUser;
+
+    AbsencePageController(Absences absences, CurrentUser currentUser) {
+        this.absences = absences;
+        this.currentUser = currentUser;
+    }
+
+    @InitBinder
+    void trimStrings(WebDataBinder binder) {
+        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+    }
+
+    @GetMapping("/supervision/absences")
+    String page(Model model) {
+        if (!model.containsAttribute("absence")) {
+            AbsenceRequest form = new AbsenceRequest();
+            form.setUser(currentUser.id());
+            model.addAttribute("absence", form);
+        }
+        model.addAttribute("absences", absences.visible());
+        return PAGE;
+    }
+
+    @PostMapping("/supervision/absences")
+    String record(@Validated @ModelAttribute("absence") AbsenceRequest form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        if (!result.hasErrors()) {
+            try {
+                Absence absence = absences.record(form);
+                redirect.addFlashAttribute("message", absence.getUserId() + " is away from "
+                        + absence.getAwayFrom() + " until " + absence.getAwayUntil() + ".");
+                return "redirect:/supervision/absences";
+            } catch (TaskValidationException e) {
+                for (FieldError error : e.errors()) {
+                    result.rejectValue(error.field(), "invalid", error.message());
+                }
+            }
+        }
+        return page(model);
+    }
+}

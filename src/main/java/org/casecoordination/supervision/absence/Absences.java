@@ -1,0 +1,129 @@
+package org.casecoordination.supervision.absence;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.casecoordination.forms.FieldError;
+import org.casecoordination.processes.AsApplication;
+import org.casecoordination.security.CurrentUser;
+import org.casecoordination.security.Groups;
+import org.casecoordination.supervision.calendar.BusinessHours;
+import org.casecoordination.supervision.caseload.CaseloadService;
+import org.casecoordination.tasklist.TaskValidationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who is away when. A coordinator marks themselves away; a supervisor marks away coordinators of the teams they
+ * supervise. Days are whole days in the teams' time zone, read from the engine clock so tests can move it.
+ */
+@Service
+public class Absences {
+
+    private static final Logger log = LoggerFactory.getLogger(Absences.class);
+
+    private final AbsenceRepository absences;
+    private final CurrentUser currentUser;
+    private final IdentityService identityService;
+    private final AsApplication asApplication;
+    private final BusinessHours hours;
+    private final CaseloadService caseload;
+
+    Absences(AbsenceRepository absences, CurrentUser currentUser, IdentityService identityService,
+            AsApplication asApplication, BusinessHours hours, @Lazy CaseloadService caseload) {
+        this.caseload = caseload;
+        this.absences = absences;
+        this.currentUser = currentUser;
+        this.identityService = identityService;
+        this.asApplication = asApplication;
+        this.hours = hours;
+    }
+
+    public LocalDate today() {
+        return ClockUtil.getCurrentTime().toInstant().atZone(hours.zone()).toLocalDate();
+    }
+
+    /** The absence {@code userId} is on today, if any. */
+    @Transactional(readOnly = true)
+    public Optional<Absence> current(String userId) {
+        LocalDate today = today();
+        return absences.findByUserIdAndAwayFromLessThanEqualAndAwayUntilGreaterThanEqualOrderByAddedAtDesc(
+                userId, today, today).stream().findFirst();
+    }
+
+    /** Current and coming absences of the coordinators the current user may mark away. */
+    @Transactional(readOnly = true)
+    public List<Absence> visible() {
+        List<String> people = currentUser.groups().contains(Groups.SUPERVISORS)
+                ? currentUser.teams().stream().flatMap(team -> caseload.coordinatorsOf(team).stream()).distinct().toList()
+                : List.of(currentUser.id());
+        return absences.findByUserIdInAndAwayUntilGreaterThanEqualOrderByAwayFromAscUserIdAsc(people, today());
+    }
+
+    /** Records an absence; 403 when the current user may not mark this person away, 400 for a bad period. */
+    @Transactional
+    public Absence record(AbsenceRequest request) {
+        String user = request.getUser().strip();
+        checkMayMarkAway(user);
+        List<FieldError> errors = new ArrayList<>();
+        if (request.getUntil().isBefore(request.getFrom())) {
+            errors.add(new FieldError("until", "The last day away cannot be before the first."));
+        } else if (request.getUntil().isBefore(today())) {
+            errors.add(new FieldError("until", "That period is over."));
+        }
+        String coveredBy = request.getCoveredBy() == null || request.getCoveredBy().isBlank()
+                ? null : request.getCoveredBy().strip();
+        if (coveredBy != null && (coveredBy.equals(user) || !shareATeam(user, coveredBy))) {
+            errors.add(new FieldError("coveredBy", coveredBy.equals(user)
+                    ? "Someone else covers." : coveredBy + " is not a coordinator of " + user + "'s team."));
+        }
+        if (!errors.isEmpty()) {
+            throw new TaskValidationException(errors);
+        }
+        Absence absence = absences.save(new Absence(user, request.getFrom(), request.getUntil(), coveredBy,
+                currentUser.id()));
+        log.info("{} marked {} away {}..{} (absence {})", currentUser.id(), user, absence.getAwayFrom(),
+                absence.getAwayUntil(), absence.getId());
+        return absence;
+    }
+
+    private void checkMayMarkAway(String user) {
+        if (user.equals(currentUser.id()) && currentUser.groups().contains(Groups.COORDINATORS)) {
+            return;
+        }
+        if (!currentUser.groups().contains(Groups.SUPERVISORS)) {
+            throw new AccessDeniedException("Coordinators mark only themselves away.");
+        }
+        if (teamsOf(user).isEmpty()) {
+            throw new TaskValidationException(List.of(new FieldError("user", "There is no coordinator " + user + ".")));
+        }
+        if (teamsOf(user).stream().noneMatch(currentUser.teams()::contains)) {
+            throw new AccessDeniedException(user + " is not a coordinator of a team you supervise.");
+        }
+    }
+
+    private boolean shareATeam(String user, String other) {
+        List<String> teams = teamsOf(other);
+        return teamsOf(user).stream().anyMatch(teams::contains);
+    }
+
+    /** The teams {@code user} is a coordinator of; empty if they are not a coordinator. */
+    private List<String> teamsOf(String user) {
+        return asApplication.run(() -> {
+            if (identityService.createUserQuery().userId(user).memberOfGroup(Groups.COORDINATORS).count() == 0) {
+                return List.<String>of();
+            }
+            return identityService.createGroupQuery().groupMember(user).list().stream().map(Group::getId)
+                    .filter(Groups::isTeam).toList();
+        });
+    }
+
+}
