@@ -31,9 +31,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
@@ -46,7 +44,6 @@ import org.casecoordination.casefile.Acuity;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -55,24 +52,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * plain engine with the diagram's beans from {@link DiagramBeans}: the real decision table and acuity listener,
  * instrument results set by each test.
  */
-@ExtendWith(ProcessEngineExtension.class)
-@Deployment(resources = {
-        "processes/case-lifecycle.bpmn",
-        "processes/acuity.dmn",
-        "processes/closure-approval.dmn",
-        "forms/approve-closure.form",
-        "forms/crisis-response.form",
-        "forms/crisis-escalation.form",
-        "forms/review-escalation.form",
-        "forms/intake.form",
-        "forms/assessment.form",
-        "forms/plan-services.form",
-        "stubs/service-arrangement-stub.bpmn",
-        "forms/follow-up.form",
-        "forms/close-case.form",
-        "forms/safety-response.form",
-        "forms/safety-escalation.form"})
-class AcuityAndSafetyProcessTests {
+class AcuityAndSafetyProcessTests extends CaseLifecycleDeployment {
 
     static final String BUSINESS_KEY = "CC-2026-000077";
     static final String TEAM = "team-north";

@@ -36,9 +36,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
@@ -57,7 +55,6 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Tier-2 process tests of processes/case-lifecycle.bpmn on a plain in-memory engine (src/test/resources/camunda.cfg.xml):
@@ -65,24 +62,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * team and followUpInterval at start, owner when intake is completed, the form values when each task is completed,
  * closureReason with the CloseCaseRequested message.
  */
-@ExtendWith(ProcessEngineExtension.class)
-@Deployment(resources = {
-        "processes/case-lifecycle.bpmn",
-        "forms/intake.form",
-        "forms/assessment.form",
-        "forms/plan-services.form",
-        "stubs/service-arrangement-stub.bpmn",
-        "forms/follow-up.form",
-        "forms/close-case.form",
-        "forms/safety-response.form",
-        "forms/safety-escalation.form",
-        "processes/acuity.dmn",
-        "processes/closure-approval.dmn",
-        "forms/approve-closure.form",
-        "forms/crisis-response.form",
-        "forms/crisis-escalation.form",
-        "forms/review-escalation.form"})
-class CaseLifecycleProcessTests {
+class CaseLifecycleProcessTests extends CaseLifecycleDeployment {
 
     static final String PROCESS_KEY = "CaseLifecycle";
     static final String BPMN_RESOURCE = "processes/case-lifecycle.bpmn";

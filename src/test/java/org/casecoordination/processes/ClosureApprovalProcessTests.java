@@ -13,36 +13,16 @@ import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** processes/closure-approval.dmn and the approval step after "Close case", on a plain engine. */
-@ExtendWith(ProcessEngineExtension.class)
-@Deployment(resources = {
-        "processes/case-lifecycle.bpmn",
-        "processes/acuity.dmn",
-        "processes/closure-approval.dmn",
-        "forms/approve-closure.form",
-        "forms/crisis-response.form",
-        "forms/crisis-escalation.form",
-        "forms/review-escalation.form",
-        "forms/intake.form",
-        "forms/assessment.form",
-        "forms/plan-services.form",
-        "stubs/service-arrangement-stub.bpmn",
-        "forms/follow-up.form",
-        "forms/close-case.form",
-        "forms/safety-response.form",
-        "forms/safety-escalation.form"})
-class ClosureApprovalProcessTests {
+class ClosureApprovalProcessTests extends CaseLifecycleDeployment {
 
     static final String BUSINESS_KEY = "CC-2026-000321";
     static final String OWNER = "coordinator.anna";

@@ -21,35 +21,15 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The crisis call of processes/case-lifecycle.bpmn: due one clock hour later at night and on Sundays too. */
-@ExtendWith(ProcessEngineExtension.class)
-@Deployment(resources = {
-        "processes/case-lifecycle.bpmn",
-        "processes/acuity.dmn",
-        "processes/closure-approval.dmn",
-        "forms/approve-closure.form",
-        "forms/crisis-response.form",
-        "forms/crisis-escalation.form",
-        "forms/review-escalation.form",
-        "forms/intake.form",
-        "forms/assessment.form",
-        "forms/plan-services.form",
-        "stubs/service-arrangement-stub.bpmn",
-        "forms/follow-up.form",
-        "forms/close-case.form",
-        "forms/safety-response.form",
-        "forms/safety-escalation.form"})
-class CrisisProcessTests {
+class CrisisProcessTests extends CaseLifecycleDeployment {
 
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     static final String BUSINESS_KEY = "CC-2026-000555";

@@ -26,38 +26,18 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.casecoordination.casefile.Urgency;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The overdue ladder of processes/case-lifecycle.bpmn on a plain engine, with the engine clock moved and the
  * timers executed (no sleeping): due time, reminder, supervisor escalation one business day later, an extension
  * that moves the ladder, and a late task finished before the escalation.
  */
-@ExtendWith(ProcessEngineExtension.class)
-@Deployment(resources = {
-        "processes/case-lifecycle.bpmn",
-        "processes/acuity.dmn",
-        "processes/closure-approval.dmn",
-        "forms/approve-closure.form",
-        "forms/crisis-response.form",
-        "forms/crisis-escalation.form",
-        "forms/review-escalation.form",
-        "forms/intake.form",
-        "forms/assessment.form",
-        "forms/plan-services.form",
-        "stubs/service-arrangement-stub.bpmn",
-        "forms/follow-up.form",
-        "forms/close-case.form",
-        "forms/safety-response.form",
-        "forms/safety-escalation.form"})
-class EscalationLadderProcessTests {
+class EscalationLadderProcessTests extends CaseLifecycleDeployment {
 
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     static final String BUSINESS_KEY = "CC-2026-000123";
