@@ -64,6 +64,7 @@ public final class CaseLifecycleProcess {
         /** ServiceArrangement's own (see ServiceArrangementProcess.Variables). */
         public static final String REFERRAL_ID = ServiceArrangementProcess.Variables.REFERRAL_ID;
         public static final String PLACEMENT_DECISION = ServiceArrangementProcess.Variables.PLACEMENT_DECISION;
+        public static final String REFERRAL_SENT_AT = ServiceArrangementProcess.Variables.REFERRAL_SENT_AT;
 
         public static final String DEFAULT_FOLLOW_UP_INTERVAL = "P30D";
         public static final String DEFAULT_REASSESSMENT_INTERVAL = "P180D";
@@ -75,7 +76,7 @@ public final class CaseLifecycleProcess {
         public static final Set<String> CONTRACT = Set.of(CASE_NUMBER, TEAM, OWNER, ELIGIBLE, SERVICES_NEEDED,
                 SERVICE_TYPE, FOLLOW_UP_INTERVAL, FOLLOW_UP_OUTCOME, CLOSURE_REASON, REASSESSMENT_INTERVAL, ACUITY, TASK_PRIORITY,
                 LATE_TASK_KEY, ESCALATION_DECISION, APPROVAL_REQUIRED, CLOSURE_DECISION, REFERRAL_ID,
-                PLACEMENT_DECISION);
+                PLACEMENT_DECISION, REFERRAL_SENT_AT);
 
         public static boolean isContract(String name) {
             return CONTRACT.contains(name) || MULTI_INSTANCE.contains(name);

@@ -29,6 +29,8 @@ public final class ServiceArrangementProcess {
 
     public static final class Variables {
         public static final String REFERRAL_ID = "referralId";
+        /** When the referral reached the provider's inbox (a Date): the provider's answer is due from then. */
+        public static final String REFERRAL_SENT_AT = "referralSentAt";
         public static final String APPROVAL_REQUIRED = "approvalRequired";
         /** APPROVED or REJECTED, from the approve-placement form. */
         public static final String PLACEMENT_DECISION = "placementDecision";

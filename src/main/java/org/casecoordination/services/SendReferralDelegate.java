@@ -1,5 +1,6 @@
 package org.casecoordination.services;
 
+import java.util.Date;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -9,7 +10,10 @@ import org.casecoordination.processes.ServiceArrangementProcess.Variables;
 import org.casecoordination.security.CurrentUser;
 import org.springframework.stereotype.Component;
 
-/** Puts the referral in the provider's inbox; without consent (revoked meanwhile) back to provider selection. */
+/**
+ * Puts the referral in the provider's inbox and notes when (the answer's deadline counts from then); without
+ * consent (revoked meanwhile) back to provider selection.
+ */
 @Component("sendReferralDelegate")
 class SendReferralDelegate implements JavaDelegate {
 
@@ -28,5 +32,7 @@ class SendReferralDelegate implements JavaDelegate {
         if (!consent.allowed()) {
             throw new BpmnError(ServiceArrangementProcess.ERROR_CONSENT_MISSING, consent.reason());
         }
+        execution.setVariable(Variables.REFERRAL_SENT_AT,
+                Date.from(referrals.find(referralId).getStatusChangedAt()));
     }
 }

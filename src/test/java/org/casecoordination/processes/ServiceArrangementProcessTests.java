@@ -8,8 +8,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
-import java.time.Duration;
-import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
@@ -25,6 +27,9 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.casecoordination.assessment.safety.TeamSupervisors;
+import org.casecoordination.casefile.CaseRepository;
+import org.casecoordination.supervision.calendar.SlaDueDates;
+import org.casecoordination.supervision.calendar.SlaTimes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,6 +53,8 @@ class ServiceArrangementProcessTests {
 
     static final String OWNER = "coordinator.anna";
     static final String TEAM = "team-north";
+    /** A Monday off in the business calendar of these tests (Berlin, Monday to Friday 08:00-18:00). */
+    static final LocalDate HOLIDAY = LocalDate.of(2026, 12, 14);
 
     ProcessEngine processEngine;
 
@@ -63,17 +70,21 @@ class ServiceArrangementProcessTests {
                 throw new BpmnError(ServiceArrangementProcess.ERROR_CONSENT_MISSING, "consent revoked");
             }
             sent.incrementAndGet();
+            execution.setVariable("referralSentAt", ClockUtil.getCurrentTime());
         });
         Mocks.register("emailReferralDelegate", (JavaDelegate) execution -> emailed.incrementAndGet());
         TeamSupervisors supervisors = Mockito.mock(TeamSupervisors.class);
         Mockito.when(supervisors.of(Mockito.anyString())).thenAnswer(call -> new ArrayList<>(List.of("sue")));
         Mocks.register("teamSupervisors", supervisors);
+        Mocks.register("slaDueDates", new SlaDueDates(Mockito.mock(CaseRepository.class),
+                DiagramBeans.calendar(HOLIDAY), SlaTimes.defaults()));
     }
 
     @AfterEach
     void tearDown() {
         BpmnAwareTests.reset();
         Mocks.reset();
+        ClockUtil.reset();
     }
 
     @Test
@@ -112,12 +123,12 @@ class ServiceArrangementProcessTests {
     }
 
     @Test
-    void noAnswerInTwoDaysGivesTheOwnerAChaseTaskThatTheAnswerEnds() {
+    void noAnswerInTwoBusinessDaysGivesTheOwnerAChaseTaskThatTheAnswerEnds() {
+        ClockUtil.setCurrentTime(berlin(2026, 12, 1, 10, 0)); // a Tuesday
         ProcessInstance instance = start("ADULT_DAY_CARE");
         select(instance, 101L);
         Job timer = job("BoundaryEvent_AnswerOverdue", instance);
-        Assertions.assertThat(timer.getDuedate()).isCloseTo(Date.from(Instant.now().plus(Duration.ofDays(2))),
-                60_000L);
+        Assertions.assertThat(timer.getDuedate()).as("the close of Thursday").isEqualTo(berlin(2026, 12, 3, 18, 0));
 
         execute(timer);
         assertThat(task("Task_ChaseReferral", instance)).isAssignedTo(OWNER).hasCandidateGroupAssociated(TEAM);
@@ -127,6 +138,38 @@ class ServiceArrangementProcessTests {
         assertThat(instance).isWaitingAt("Task_AwaitAnswer");
         answer("ReferralAccepted", 101L);
         assertThat(instance).isWaitingAt("Task_ConfirmWithClient");
+    }
+
+    @Test
+    void aReferralSentOnThursdayIsChasedAfterTheWeekend() {
+        ClockUtil.setCurrentTime(berlin(2026, 12, 3, 10, 0)); // Thursday
+        ProcessInstance instance = start("HOME_CARE");
+        select(instance, 101L);
+        Assertions.assertThat(job("BoundaryEvent_AnswerOverdue", instance).getDuedate())
+                .as("Friday and Monday are the two business days").isEqualTo(berlin(2026, 12, 7, 18, 0));
+
+        ClockUtil.setCurrentTime(berlin(2026, 12, 6, 12, 0)); // Sunday: two calendar days have passed
+        Assertions.assertThat(executableTimer(instance)).as("not due at the weekend").isNull();
+
+        ClockUtil.setCurrentTime(berlin(2026, 12, 7, 18, 1));
+        execute(executableTimer(instance));
+        assertThat(task("Task_ChaseReferral", instance)).isAssignedTo(OWNER);
+    }
+
+    @Test
+    void aReferralSentOnFridaySkipsTheWeekendAndAHoliday() {
+        ClockUtil.setCurrentTime(berlin(2026, 12, 11, 16, 30)); // Friday before the holiday Monday
+        ProcessInstance instance = start("HOME_CARE");
+        select(instance, 101L);
+        Assertions.assertThat(job("BoundaryEvent_AnswerOverdue", instance).getDuedate())
+                .as("Tuesday and Wednesday: the weekend and the holiday do not count")
+                .isEqualTo(berlin(2026, 12, 16, 18, 0));
+
+        ClockUtil.setCurrentTime(berlin(2026, 12, 15, 18, 1)); // the close of Tuesday: one business day
+        Assertions.assertThat(executableTimer(instance)).isNull();
+        ClockUtil.setCurrentTime(berlin(2026, 12, 16, 18, 1));
+        execute(executableTimer(instance));
+        assertThat(instance).isWaitingAt("Task_ChaseReferral", "Task_AwaitAnswer");
     }
 
     @Test
@@ -208,6 +251,16 @@ class ServiceArrangementProcessTests {
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static Job executableTimer(ProcessInstance instance) {
+        return managementService().createJobQuery().processInstanceId(instance.getId())
+                .activityId("BoundaryEvent_AnswerOverdue").executable().singleResult();
+    }
+
+    private static Date berlin(int year, int month, int day, int hour, int minute) {
+        return Date.from(LocalDateTime.of(year, month, day, hour, minute).atZone(ZoneId.of("Europe/Berlin"))
+                .toInstant());
     }
 
     private static Job job(String activityId, ProcessInstance instance) {

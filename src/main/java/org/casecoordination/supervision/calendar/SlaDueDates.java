@@ -69,6 +69,14 @@ public class SlaDueDates {
         return calendar.addBusinessDays(due, times.escalationBusinessDays());
     }
 
+    /**
+     * When a provider's answer to a referral is overdue and the coordinator chases it: 2 business days after the
+     * referral was sent by default ({@code timeDate="${slaDueDates.referralAnswer(referralSentAt)}"}).
+     */
+    public Date referralAnswer(Object sentAt) {
+        return calendar.addBusinessDays(sentAt, times.referralAnswerBusinessDays());
+    }
+
     /** The engine's clock, which tests move to run timers without waiting. */
     private static Date now() {
         return ClockUtil.getCurrentTime();

@@ -16,6 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param reassessmentDays a reassessment, from when it falls due
  * @param closureDays closing the case, from when closure begins
  * @param escalationBusinessDays from a task's due time to its supervisor escalation
+ * @param referralAnswerBusinessDays a provider's answer to a referral, from when it was sent; then the coordinator
+ *        is reminded to chase it
  */
 @ConfigurationProperties("case-coordination.sla")
 public record SlaTimes(
@@ -27,9 +29,10 @@ public record SlaTimes(
         @DefaultValue("3") int followUpBusinessDays,
         @DefaultValue("14") int reassessmentDays,
         @DefaultValue("7") int closureDays,
-        @DefaultValue("1") int escalationBusinessDays) {
+        @DefaultValue("1") int escalationBusinessDays,
+        @DefaultValue("2") int referralAnswerBusinessDays) {
 
     public static SlaTimes defaults() {
-        return new SlaTimes(2, 1, 14, 7, 30, 3, 14, 7, 1);
+        return new SlaTimes(2, 1, 14, 7, 30, 3, 14, 7, 1, 2);
     }
 }
