@@ -12,12 +12,14 @@ import org.casecoordination.casefile.TimelineKind;
 import org.casecoordination.processes.CaseLifecycleProcess;
 import org.casecoordination.processes.CaseLifecycleProcess.Variables;
 import org.casecoordination.security.CurrentUser;
+import org.casecoordination.services.Referrals;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Closes a case from whatever stage it is in (the client died, moved away, was transferred): the open work is
- * cancelled by the diagram's "Close case early" event subprocess and the case goes to the closure task.
+ * cancelled by the diagram's "Close case early" event subprocess and the case goes to the closure task; the
+ * referrals still open are cancelled and their providers told.
  */
 @Service
 public class CaseClosureService {
@@ -27,14 +29,16 @@ public class CaseClosureService {
     private final CaseTimeline timeline;
     private final RuntimeService runtimeService;
     private final CurrentUser currentUser;
+    private final Referrals referrals;
 
     CaseClosureService(CaseFileService caseFiles, CaseNoteRepository notes, CaseTimeline timeline,
-            RuntimeService runtimeService, CurrentUser currentUser) {
+            RuntimeService runtimeService, CurrentUser currentUser, Referrals referrals) {
         this.caseFiles = caseFiles;
         this.notes = notes;
         this.timeline = timeline;
         this.runtimeService = runtimeService;
         this.currentUser = currentUser;
+        this.referrals = referrals;
     }
 
     @Transactional
@@ -58,6 +62,8 @@ public class CaseClosureService {
         } catch (MismatchingMessageCorrelationException e) {
             throw new CaseConflictException("Case " + caseNumber + " reached closure a moment ago.");
         }
+        // the event subprocess deleted the arrangements that were waiting on providers; the referrals end with them
+        referrals.cancelOpen(careCase, currentUser.id(), "Case closed early: " + reason.label());
         if (explanation != null && !explanation.isBlank()) {
             notes.save(new CaseNote(careCase, currentUser.id(), explanation.strip()));
         }

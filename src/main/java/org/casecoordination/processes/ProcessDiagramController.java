@@ -54,7 +54,8 @@ class ProcessDiagramController {
         access.checkCanSee(careCase);
         return asApplication.run(() -> {
             HistoricProcessInstance instance = historyService.createHistoricProcessInstanceQuery()
-                    .processInstanceBusinessKey(caseNumber).orderByProcessInstanceStartTime().desc().listPage(0, 1)
+                    .processInstanceBusinessKey(caseNumber).processDefinitionKey(CaseLifecycleProcess.PROCESS_KEY)
+                    .orderByProcessInstanceStartTime().desc().listPage(0, 1)
                     .stream().findFirst().orElseThrow(() -> new CaseNotFoundException(caseNumber));
             boolean running = instance.getEndTime() == null;
             List<String> active = running ? runtimeService.getActiveActivityIds(instance.getId()) : List.of();

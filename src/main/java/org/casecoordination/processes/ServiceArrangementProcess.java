@@ -7,6 +7,8 @@ package org.casecoordination.processes;
 public final class ServiceArrangementProcess {
 
     public static final String PROCESS_KEY = "ServiceArrangement";
+    /** processes/referral-email.bpmn: emails about referrals no arrangement carries (transport, cancellations). */
+    public static final String REFERRAL_EMAIL_PROCESS_KEY = "ReferralEmail";
 
     public static final String TASK_SELECT_PROVIDER = "Task_SelectProvider";
     public static final String TASK_DECIDE_APPROVAL = "Task_DecideApproval";
@@ -35,6 +37,8 @@ public final class ServiceArrangementProcess {
         /** APPROVED or REJECTED, from the approve-placement form. */
         public static final String PLACEMENT_DECISION = "placementDecision";
         public static final String PROVIDER_ID = "providerId";
+        /** ReferralEmail's: REFERRAL or CANCELLATION (services.ReferralEmailKind). */
+        public static final String EMAIL_KIND = "emailKind";
 
         private Variables() {
         }

@@ -43,7 +43,8 @@ class ApiWriteAccess implements HandlerInterceptor, WebMvcConfigurer {
         registry.addInterceptor(this).addPathPatterns("/api/**")
                 // providers' systems (their own token chain, services.ProviderApiSecurity) and administrators
                 // (provider tokens: the controller checks the role) are no coordinators
-                .excludePathPatterns("/api/provider/**", "/api/referrals/*/response", "/api/providers/*/tokens");
+                .excludePathPatterns("/api/provider/**", "/api/referrals/*/response", "/api/referrals/*/delivery",
+                        "/api/providers/*/tokens");
     }
 
     @Override

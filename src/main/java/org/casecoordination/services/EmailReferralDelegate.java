@@ -6,8 +6,9 @@ import org.casecoordination.processes.ServiceArrangementProcess.Variables;
 import org.springframework.stereotype.Component;
 
 /**
- * Emails the referral to a provider with an address. Runs as its own job after a save point: a failure is written
- * on the referral (the case shows it) in a transaction of its own and rethrown, so the engine retries the job.
+ * Emails the provider about a referral: the new referral (ServiceArrangement's Task_EmailReferral) or what
+ * ReferralEmail's {@code emailKind} says. Runs as its own job after a save point: a failure is written on the
+ * referral (the case shows it) in a transaction of its own and rethrown, so the engine retries the job.
  */
 @Component("emailReferralDelegate")
 class EmailReferralDelegate implements JavaDelegate {
@@ -20,6 +21,8 @@ class EmailReferralDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        mailer.send(FormNumbers.longValue(execution.getVariable(Variables.REFERRAL_ID)));
+        Object kind = execution.getVariable(Variables.EMAIL_KIND);
+        mailer.send(FormNumbers.longValue(execution.getVariable(Variables.REFERRAL_ID)),
+                kind == null ? ReferralEmailKind.REFERRAL : ReferralEmailKind.valueOf(kind.toString()));
     }
 }

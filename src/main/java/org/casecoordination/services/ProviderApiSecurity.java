@@ -13,7 +13,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
- * The providers' door: their inbox and their answers, authenticated by a provider's bearer token only (no user
+ * The providers' door: their inbox, their answers and the delivery they record, authenticated by a provider's bearer token only (no user
  * passwords, no session). Ordered before the integrations chain, which would otherwise take these /api paths.
  */
 @Configuration(proxyBeanMethods = false)
@@ -25,7 +25,7 @@ class ProviderApiSecurity {
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
         return http
                 .securityMatcher(new OrRequestMatcher(paths.matcher("/api/provider/**"),
-                        paths.matcher("/api/referrals/*/response")))
+                        paths.matcher("/api/referrals/*/response"), paths.matcher("/api/referrals/*/delivery")))
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasAuthority(ProviderPrincipal.AUTHORITY))
                 .addFilterBefore(new ProviderTokenFilter(tokens), AuthorizationFilter.class)
                 .exceptionHandling(errors -> errors

@@ -23,7 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * What a provider's system sees and does with its bearer token: its open referrals (the minimum it needs to
- * contact the client, with the consent's scope and the redisclosure notice where they apply) and its answers.
+ * contact the client, with the consent's scope and the redisclosure notice where they apply), the status of any
+ * referral it was sent (a cancelled one with the reason, no client details), and its answers.
  */
 @RestController
 @JsonApi
@@ -43,6 +44,15 @@ class ProviderReferralApiController {
     record InboxReferral(Long id, String caseNumber, ServiceType serviceType, ReferralStatus status,
             Instant statusChangedAt, LocalDate startDate, ClientContact client, String consentScope,
             String redisclosureNotice) {
+    }
+
+    /** Where a referral stands, without client details: what a provider sees once it left the inbox. */
+    record ReferralState(Long id, String caseNumber, ServiceType serviceType, ReferralStatus status,
+            Instant statusChangedAt, String statusReason, LocalDate startDate) {
+        static ReferralState of(Referral r) {
+            return new ReferralState(r.getId(), r.getCareCase().getCaseNumber(), r.getServiceType(), r.getStatus(),
+                    r.getStatusChangedAt(), r.getStatusReason(), r.getStartDate());
+        }
     }
 
     record Response(String decision, String reason, String startDate) {
@@ -79,16 +89,35 @@ class ProviderReferralApiController {
                 .toList();
     }
 
+    /** Referrals cancelled after they were sent (the case closed early, the service ended), latest first. */
+    @GetMapping("/api/provider/referrals/cancelled")
+    @Transactional(readOnly = true)
+    List<ReferralState> cancelled() {
+        List<Referral> cancelled = referralRepository.findByProviderIdAndStatusOrderByStatusChangedAtDesc(
+                provider().providerId(), ReferralStatus.CANCELLED);
+        auditLog.recordListView("provider cancelled referrals",
+                cancelled.stream().map(r -> r.getCareCase().getCaseNumber()).toList());
+        return cancelled.stream().map(ReferralState::of).toList();
+    }
+
+    @GetMapping("/api/provider/referrals/{id}")
+    @Transactional(readOnly = true)
+    ResponseEntity<?> state(@PathVariable long id) {
+        Referral referral = referralRepository.findById(id).orElse(null);
+        ResponseEntity<Errors> refused = refusal(referral, id);
+        if (refused != null) {
+            return refused;
+        }
+        auditLog.recordListView("provider referral status", List.of(referral.getCareCase().getCaseNumber()));
+        return ResponseEntity.ok(ReferralState.of(referral));
+    }
+
     @PostMapping("/api/referrals/{id}/response")
     ResponseEntity<?> respond(@PathVariable long id, @RequestBody Response body) {
         Referral referral = referralRepository.findById(id).orElse(null);
-        if (referral == null) {
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Errors.of(null, "There is no referral " + id
-                    + "."));
-        }
-        if (referral.getProvider().getId() != provider().providerId()) {
-            return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Errors.of(null,
-                    "This referral was sent to another provider."));
+        ResponseEntity<Errors> refused = refusal(referral, id);
+        if (refused != null) {
+            return refused;
         }
         List<FieldError> errors = new ArrayList<>();
         ReferralAnswer answer = answerOf(body, errors);
@@ -132,7 +161,23 @@ class ProviderReferralApiController {
                 start) : null;
     }
 
-    private static ProviderPrincipal provider() {
+    /**
+     * 404 for an unknown referral (a draft not sent yet is unknown to the provider), 403 for another provider's,
+     * null when the calling provider may act on it.
+     */
+    static ResponseEntity<Errors> refusal(Referral referral, long id) {
+        if (referral == null || referral.getStatus() == ReferralStatus.DRAFT) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Errors.of(null, "There is no referral " + id
+                    + "."));
+        }
+        if (referral.getProvider().getId() != provider().providerId()) {
+            return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Errors.of(null,
+                    "This referral was sent to another provider."));
+        }
+        return null;
+    }
+
+    static ProviderPrincipal provider() {
         return (ProviderPrincipal) SecurityContextHolder.getContext().getAuthentication();
     }
 }

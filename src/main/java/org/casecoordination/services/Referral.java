@@ -56,6 +56,7 @@ public class Referral {
     private Instant emailSentAt;
     private String emailError;
     private Instant emailFailedAt;
+    private String emailNotSent;
 
     private Long servesReferralId;
     private String pickupAddress;
@@ -105,6 +106,14 @@ public class Referral {
         this.emailSentAt = at;
         this.emailError = null;
         this.emailFailedAt = null;
+        this.emailNotSent = null;
+    }
+
+    /** No email went out, and none will be retried: why (no mail server configured). */
+    void emailNotSent(String why) {
+        this.emailNotSent = why;
+        this.emailError = null;
+        this.emailFailedAt = null;
     }
 
     void emailFailed(String error, Instant at) {
@@ -137,6 +146,7 @@ public class Referral {
     public Instant getEmailSentAt() { return emailSentAt; }
     public String getEmailError() { return emailError; }
     public Instant getEmailFailedAt() { return emailFailedAt; }
+    public String getEmailNotSent() { return emailNotSent; }
     public Long getServesReferralId() { return servesReferralId; }
     public String getPickupAddress() { return pickupAddress; }
     public String getPickupTime() { return pickupTime; }

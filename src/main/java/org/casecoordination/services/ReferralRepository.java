@@ -14,6 +14,12 @@ public interface ReferralRepository extends JpaRepository<Referral, Long> {
     @EntityGraph(attributePaths = "provider")
     List<Referral> findByCareCaseAndServiceTypeOrderByCreatedAtAscIdAsc(CareCase careCase, ServiceType serviceType);
 
+    @EntityGraph(attributePaths = {"provider", "careCase"})
+    List<Referral> findByServesReferralId(Long servesReferralId);
+
+    @EntityGraph(attributePaths = "careCase")
+    List<Referral> findByProviderIdAndStatusOrderByStatusChangedAtDesc(Long providerId, ReferralStatus status);
+
     @EntityGraph(attributePaths = {"careCase", "careCase.client"})
     List<Referral> findByProviderIdAndStatusInOrderByStatusChangedAtAsc(Long providerId,
             Collection<ReferralStatus> statuses);

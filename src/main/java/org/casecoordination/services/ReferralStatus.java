@@ -12,6 +12,11 @@ public enum ReferralStatus {
         return this == REQUESTED;
     }
 
+    /** In the provider's inbox: sent and not yet answered, rejected, completed or cancelled. */
+    public boolean isOpenAtProvider() {
+        return this == REQUESTED || this == ACCEPTED || this == IN_PROGRESS;
+    }
+
     /** Delivery states the coordinator or provider may record after acceptance. */
     public boolean isDelivery() {
         return this == IN_PROGRESS || this == COMPLETED || this == CANCELLED;

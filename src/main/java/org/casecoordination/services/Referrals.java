@@ -3,7 +3,6 @@ package org.casecoordination.services;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.casecoordination.casefile.CareCase;
@@ -33,11 +32,12 @@ public class Referrals {
     private final CaseTimeline timeline;
     private final RuntimeService runtimeService;
     private final AsApplication asApplication;
+    private final ProviderEmails providerEmails;
     private final Clock clock;
 
     Referrals(ReferralRepository referrals, ReferralStatusChangeRepository changes, ProviderRepository providers,
             ConsentCheck consentCheck, CaseTimeline timeline, RuntimeService runtimeService,
-            AsApplication asApplication) {
+            AsApplication asApplication, ProviderEmails providerEmails) {
         this.referrals = referrals;
         this.changes = changes;
         this.providers = providers;
@@ -45,6 +45,7 @@ public class Referrals {
         this.timeline = timeline;
         this.runtimeService = runtimeService;
         this.asApplication = asApplication;
+        this.providerEmails = providerEmails;
         this.clock = Clock.systemUTC();
     }
 
@@ -149,7 +150,8 @@ public class Referrals {
 
     /**
      * Books transport to a service the client travels to: its own TRANSPORTATION referral, linked to the service,
-     * sent at once (consent checked like any referral). Refused with the reasons; nothing written.
+     * sent at once like any referral (consent checked, the provider's inbox, an email when it has an address).
+     * Refused with the reasons; nothing written.
      */
     @Transactional
     public Referral bookTransport(long servedReferralId, TransportRequest request, String by) {
@@ -168,6 +170,7 @@ public class Referrals {
         if (!consent.allowed()) {
             throw new ReferralRefusedException("No referral can be sent: " + consent.reason());
         }
+        providerEmails.tell(transport, ReferralEmailKind.REFERRAL);
         return transport;
     }
 
@@ -177,16 +180,44 @@ public class Referrals {
         find(referralId).agreeStart(startDate, schedule);
     }
 
-    /** Delivery after acceptance: in progress, completed, or ended early (cancelled, with the reason). */
+    /**
+     * Delivery after acceptance, recorded by the coordinator or the provider: in progress, completed, or ended early
+     * (CANCELLED, with the reason). A service that ends takes its open transport with it.
+     */
     @Transactional
     public void recordDelivery(long referralId, ReferralStatus status, String by, String reason) {
         Referral referral = find(referralId);
-        List<ReferralStatus> allowedFrom = new ArrayList<>(List.of(ReferralStatus.ACCEPTED,
-                ReferralStatus.IN_PROGRESS));
-        if (!status.isDelivery() || !allowedFrom.contains(referral.getStatus())) {
-            throw new CaseConflictException("A " + referral.getStatus() + " referral cannot become " + status + ".");
+        ReferralStatus current = referral.getStatus();
+        boolean allowed = status.isDelivery() && (current == ReferralStatus.ACCEPTED
+                || current == ReferralStatus.IN_PROGRESS && status != ReferralStatus.IN_PROGRESS);
+        if (!allowed) {
+            throw new CaseConflictException("A " + current + " referral cannot become " + status + ".");
         }
         changeStatus(referral, status, by, reason);
+        if (status == ReferralStatus.CANCELLED) {
+            referrals.findByServesReferralId(referralId).stream().filter(t -> t.getStatus().isOpenAtProvider())
+                    .forEach(transport -> cancelAndTell(transport, by, "The service it takes the client to ended."));
+        }
+    }
+
+    /**
+     * The case was closed early: every referral still open is cancelled with the reason, leaves the provider's
+     * inbox, and a provider that had it is emailed; a draft nobody saw is cancelled quietly.
+     */
+    @Transactional
+    public void cancelOpen(CareCase careCase, String by, String reason) {
+        for (Referral referral : referrals.findByCareCaseOrderByCreatedAtAscIdAsc(careCase)) {
+            if (referral.getStatus().isOpenAtProvider()) {
+                cancelAndTell(referral, by, reason);
+            } else if (referral.getStatus() == ReferralStatus.DRAFT) {
+                changeStatus(referral, ReferralStatus.CANCELLED, by, reason);
+            }
+        }
+    }
+
+    private void cancelAndTell(Referral referral, String by, String reason) {
+        changeStatus(referral, ReferralStatus.CANCELLED, by, reason);
+        providerEmails.tell(referral, ReferralEmailKind.CANCELLATION);
     }
 
     void changeStatus(Referral referral, ReferralStatus status, String by, String reason) {

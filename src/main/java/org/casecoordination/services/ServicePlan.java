@@ -28,6 +28,12 @@ public class ServicePlan {
                     || referral.getStatus() == ReferralStatus.IN_PROGRESS);
         }
 
+        /** Who set the status: a user id, or the provider's name when its system recorded it. */
+        public String changedBy() {
+            String by = referral.getStatusChangedBy();
+            return ("provider:" + referral.getProvider().getId()).equals(by) ? providerName + " (provider)" : by;
+        }
+
         public String inStatusText() {
             long days = inStatus.toDays();
             return days > 0 ? days + (days == 1 ? " day" : " days")

@@ -60,7 +60,8 @@ class ProcessResourcesDeployerTests {
         assertThat(repositoryService.getDeploymentResourceNames(deployment.getId()))
                 .hasSize(resourceCount()).contains("processes/case-lifecycle.bpmn", "forms/intake.form");
         assertThat(deployment.getDeployedProcessDefinitions()).extracting(d -> d.getKey())
-                .containsExactlyInAnyOrder(CaseLifecycleProcess.PROCESS_KEY, ServiceArrangementProcess.PROCESS_KEY);
+                .containsExactlyInAnyOrder(CaseLifecycleProcess.PROCESS_KEY, ServiceArrangementProcess.PROCESS_KEY,
+                        ServiceArrangementProcess.REFERRAL_EMAIL_PROCESS_KEY);
     }
 
     @Test
