@@ -47,6 +47,8 @@ class ServiceArrangementApplicationTests {
     org.camunda.bpm.engine.RuntimeService runtimeService;
     @Autowired
     JavaMailSenderImpl mailSender;
+    @Autowired
+    org.casecoordination.supervision.calendar.SlaDueDates slaDueDates;
 
     @Test
     void withoutConsentNothingIsSentAndTheCoordinatorIsToldWhy() throws Exception {
@@ -148,6 +150,8 @@ class ServiceArrangementApplicationTests {
         String caseNumber = arranged.caseNumberOf(referral);
         Job timer = managementService.createJobQuery().processInstanceId(arrangement(caseNumber))
                 .activityId("BoundaryEvent_AnswerOverdue").singleResult();
+        assertThat(timer.getDuedate()).as("2 business days after the referral was sent (business calendar)")
+                .isEqualTo(slaDueDates.referralAnswer(referral.getStatusChangedAt()));
         managementService.executeJob(timer.getId());
         assertThat(cases.task(caseNumber, "Task_ChaseReferral").getAssignee()).isEqualTo("cora");
 
