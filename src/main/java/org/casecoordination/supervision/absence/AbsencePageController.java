@@ -12,6 +12,7 @@ import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -42,6 +43,7 @@ class AbsencePageController {
             model.addAttribute("absence", form);
         }
         model.addAttribute("absences", absences.visible());
+        model.addAttribute("today", absences.today());
         return PAGE;
     }
 
@@ -61,5 +63,14 @@ class AbsencePageController {
             }
         }
         return page(model);
+    }
+
+    @PostMapping("/supervision/absences/{id}/end")
+    String end(@PathVariable long id, RedirectAttributes redirect) {
+        Absences.Ended ended = absences.end(id);
+        redirect.addFlashAttribute("message", ended.removed()
+                ? "The absence of " + ended.userId() + " is cancelled."
+                : ended.userId() + " is back from today; new tasks go to them again.");
+        return "redirect:/supervision/absences";
     }
 }
