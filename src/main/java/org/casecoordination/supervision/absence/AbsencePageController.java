@@ -1,5 +1,6 @@
 package org.casecoordination.supervision.absence;
 
+import org.casecoordination.casefile.CaseConflictException;
 import org.casecoordination.forms.FieldError;
 import org.casecoordination.security.CurrentUser;
 import org.casecoordination.tasklist.TaskValidationException;
@@ -67,7 +68,13 @@ class AbsencePageController {
 
     @PostMapping("/supervision/absences/{id}/end")
     String end(@PathVariable long id, RedirectAttributes redirect) {
-        Absences.Ended ended = absences.end(id);
+        Absences.Ended ended;
+        try {
+            ended = absences.end(id);
+        } catch (CaseConflictException e) { // ended meanwhile, e.g. in another tab
+            redirect.addFlashAttribute("error", e.getMessage());
+            return "redirect:/supervision/absences";
+        }
         redirect.addFlashAttribute("message", ended.removed()
                 ? "The absence of " + ended.userId() + " is cancelled."
                 : ended.userId() + " is back from today; new tasks go to them again.");

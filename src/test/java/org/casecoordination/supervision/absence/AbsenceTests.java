@@ -226,6 +226,9 @@ class AbsenceTests {
         assertThat(absences.current("cora")).isEmpty();
         mvc.perform(get("/supervision/absences").with(sam()))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("data-user=\"cora\""))));
+        mvc.perform(post("/supervision/absences/{id}/end", id).with(sam()).with(csrf()))
+                .andExpect(redirectedUrl("/supervision/absences"))
+                .andExpect(flash().attribute("error", "That absence ended on " + today.minusDays(1) + " already."));
     }
 
     private static long idOf(ResultActions created) throws Exception {
