@@ -37,6 +37,8 @@ public final class CaseLifecycleProcess {
     public static final String MESSAGE_SAFETY_CONCERN_RAISED = "SafetyConcernRaised";
     /** Correlated by process instance id when a crisis is reported (hotline or case page). */
     public static final String MESSAGE_CRISIS_REPORTED = "CrisisReported";
+    /** Sent to an open "Review escalation" whose late task is done (completed, or gone with the case work). */
+    public static final String MESSAGE_LATE_TASK_DONE = "LateTaskDone";
 
     /** The data contract: the only values kept as process variables (see README, "Process data contract"). */
     public static final class Variables {

@@ -6,12 +6,17 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Date;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
+import org.casecoordination.casefile.CaseRepository;
+import org.casecoordination.supervision.absence.AbsenceRepository;
+import org.casecoordination.supervision.absence.Absences;
 import org.casecoordination.support.ApplicationTest;
 import org.casecoordination.support.Cases;
+import org.casecoordination.support.FormAnswers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,13 +24,15 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Sam, supervisor of team-north, handles an escalated overdue assessment in a real browser: sees what is late,
- * picks a coordinator outside the team by mistake, is told so next to the field, and hands it to colin.
+ * Sam, supervisor of team-north, in a real browser: handles an escalated overdue assessment (a coordinator outside
+ * the team is refused next to the field), hands a case of cora's to colin from the caseload page, marks cora away
+ * and reopens a closed case of hers (a missing reason is refused next to the field).
  */
 @ApplicationTest
 class SupervisorBrowserTests {
@@ -36,6 +43,12 @@ class SupervisorBrowserTests {
     Cases cases;
     @Autowired
     ManagementService managementService;
+    @Autowired
+    CaseRepository caseRepository;
+    @Autowired
+    AbsenceRepository absenceRepository;
+    @Autowired
+    Absences absences;
 
     ChromeDriver browser;
 
@@ -47,6 +60,7 @@ class SupervisorBrowserTests {
     @AfterEach
     void closeBrowser() throws Exception {
         ClockUtil.reset();
+        absenceRepository.deleteAll();
         if (browser != null) {
             Path shots = Path.of("target", "screenshots");
             Files.createDirectories(shots);
@@ -96,6 +110,75 @@ class SupervisorBrowserTests {
 
         browser.get(url("/cases/" + caseNumber));
         assertThat(waitFor(By.tagName("body")).getText()).contains("reassigned to colin: Cora is on leave this week.");
+    }
+
+    @Test
+    void samHandsACaseOfCoraToColinFromTheCaseloadPage() {
+        String caseNumber = cases.open("team-north");
+        cases.completeIntake("cora", caseNumber);
+
+        login("/supervision/caseload?team=team-north");
+        click(By.id("work-of-cora"));
+        assertThat(waitFor(By.id("coordinator")).getText()).isEqualTo("cora");
+        click(By.id("case-" + caseNumber));
+        new Select(waitFor(By.id("to"))).selectByValue("colin");
+        click(By.id("hand-over-submit"));
+
+        assertThat(waitFor(By.id("reason-error")).getText()).isEqualTo("Give the reason; the coordinator sees it.");
+        assertThat(waitFor(By.id("case-" + caseNumber)).isSelected()).as("the tick is kept").isTrue();
+        assertThat(caseRepository.findByCaseNumber(caseNumber).orElseThrow().getOwner()).isEqualTo("cora");
+
+        waitFor(By.id("reason")).sendKeys("Cora is on leave until the 14th.");
+        click(By.id("hand-over-submit"));
+
+        assertThat(waitFor(By.cssSelector("[role=status]")).getText()).isEqualTo("Handed 0 task(s) and 1 case(s) to colin.");
+        assertThat(browser.getCurrentUrl()).endsWith("/supervision/caseload?team=team-north");
+        assertThat(caseRepository.findByCaseNumber(caseNumber).orElseThrow().getOwner()).isEqualTo("colin");
+        assertThat(cases.task(caseNumber, "Task_Assessment").getAssignee()).isEqualTo("colin");
+    }
+
+    @Test
+    void samMarksCoraAwayAndLaterReopensHerClosedCaseWithAReason() {
+        String caseNumber = cases.open("team-north");
+        cases.complete("cora", caseNumber, "Task_Intake", FormAnswers.intakeNotEligible("NOT_ELIGIBLE"));
+        cases.complete("cora", caseNumber, "Task_CloseCase", FormAnswers.closure("NOT_ELIGIBLE"));
+        LocalDate today = absences.today();
+
+        login("/supervision/absences");
+        waitFor(By.id("user")).clear();
+        waitFor(By.id("user")).sendKeys("cora");
+        setValue(By.id("from"), today.toString());
+        setValue(By.id("until"), today.plusDays(2).toString());
+        waitFor(By.id("coveredBy")).sendKeys("colin");
+        click(By.id("save-absence"));
+        assertThat(waitFor(By.cssSelector("tr[data-user=cora]")).getText()).contains("colin").contains("sam");
+
+        browser.get(url("/cases/" + caseNumber));
+        click(By.id("reopen-case"));
+        click(By.id("reopen-submit"));
+        assertThat(waitFor(By.id("reason-error")).getText()).isNotBlank();
+        assertThat(caseRepository.findByCaseNumber(caseNumber).orElseThrow().isClosed()).isTrue();
+
+        waitFor(By.id("reason")).sendKeys("The client called again: home care stopped.");
+        click(By.id("reopen-submit"));
+
+        assertThat(waitFor(By.cssSelector("[role=status]")).getText()).contains("Case reopened");
+        assertThat(caseRepository.findByCaseNumber(caseNumber).orElseThrow().isClosed()).isFalse();
+        assertThat(waitFor(By.tagName("body")).getText()).contains("home care stopped");
+        assertThat(cases.task(caseNumber, "Task_Assessment").getAssignee())
+                .as("cora is away: her reopened assessment waits in the team queue").isNull();
+    }
+
+    private void login(String path) {
+        browser.get(url(path));
+        browser.findElement(By.id("username")).sendKeys("sam");
+        browser.findElement(By.id("password")).sendKeys("demo");
+        click(By.id("login-submit"));
+    }
+
+    /** Date inputs take keys in the browser's locale format; the ISO value is what the form posts. */
+    private void setValue(By locator, String value) {
+        browser.executeScript("arguments[0].value = arguments[1];", waitFor(locator), value);
     }
 
     private void runTimer(String processInstanceId, String activityId) {

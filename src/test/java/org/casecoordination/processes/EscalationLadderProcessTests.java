@@ -152,6 +152,53 @@ class EscalationLadderProcessTests extends CaseLifecycleDeployment {
                 .isEqualTo(assessment.getDueDate());
     }
 
+    @Test
+    void anOverdueReassessmentClimbsTheSameLadder() throws Exception {
+        ProcessInstance instance = startCase();
+        fire(instance, "StartEvent_ReassessmentDue", "2027-06-02T15:00"); // a Wednesday, 180 days on
+        Task reassessment = task("Task_Reassessment", instance);
+        Assertions.assertThat(reassessment.getDueDate()).isEqualTo(date("2027-06-16T15:00"));
+        Assertions.assertThat(timer(instance, "BoundaryEvent_ReassessmentOverdue").getDuedate())
+                .isEqualTo(reassessment.getDueDate());
+
+        fire(instance, "BoundaryEvent_ReassessmentOverdue", "2027-06-16T15:01");
+        verify(beans.overdueReminder, times(1)).execute(any());
+        Assertions.assertThat(timer(instance, "TimerEvent_EscalationDue").getDuedate())
+                .isEqualTo(date("2027-06-17T18:00"));
+        fire(instance, "TimerEvent_EscalationDue", "2027-06-17T18:00");
+
+        Task review = task("Task_ReviewEscalation", instance);
+        Assertions.assertThat(taskService().getVariable(review.getId(), "lateTaskKey")).isEqualTo("Task_Reassessment");
+        assertThat(instance).isWaitingAt("Task_Intake", "Task_Reassessment", "Task_ReviewEscalation");
+    }
+
+    @Test
+    void lateTaskDoneWithdrawsTheOpenReview() throws Exception {
+        ProcessInstance instance = escalatedIntake();
+
+        runtimeService().messageEventReceived("LateTaskDone", task("Task_ReviewEscalation", instance).getExecutionId());
+
+        assertThat(instance).hasPassed("EndEvent_EscalationWithdrawn").isWaitingAt("Task_Intake");
+        Assertions.assertThat(runtimeService().getActiveActivityIds(instance.getId())).containsExactly("Task_Intake");
+    }
+
+    @Test
+    void closingTheCaseEndsAReviewStillOpen() throws Exception {
+        ProcessInstance instance = startCase();
+        runtimeService().createMessageCorrelation("CloseCaseRequested").processInstanceId(instance.getId())
+                .setVariable("closureReason", "MOVED_AWAY").correlate();
+        Task closure = task("Task_CloseCase", instance);
+        fire(instance, "BoundaryEvent_CloseCaseOverdue", "2026-12-11T18:01");
+        ClockUtil.setCurrentTime(timer(instance, "TimerEvent_EscalationDue").getDuedate());
+        managementService().executeJob(timer(instance, "TimerEvent_EscalationDue").getId());
+        assertThat(instance).isWaitingAt("Task_CloseCase", "Task_ReviewEscalation");
+
+        complete(closure, withVariables("closureReason", "MOVED_AWAY"));
+
+        assertThat(instance).hasPassed("EndEvent_CaseClosed").isEnded();
+        Assertions.assertThat(taskQuery().processInstanceId(instance.getId()).count()).isZero();
+    }
+
     private ProcessInstance escalatedIntake() throws Exception {
         ProcessInstance instance = startCase();
         fire(instance, "BoundaryEvent_IntakeOverdue", "2026-12-08T18:01");

@@ -37,6 +37,11 @@ public class Absence {
         this.addedAt = Instant.now();
     }
 
+    /** Shortens the period: {@code lastDay} is now the last day away. */
+    void endOn(LocalDate lastDay) {
+        this.awayUntil = lastDay;
+    }
+
     public Long getId() { return id; }
     public String getUserId() { return userId; }
     public LocalDate getAwayFrom() { return awayFrom; }

@@ -1,5 +1,6 @@
 package org.casecoordination.supervision.absence;
 
+import org.casecoordination.casefile.CaseConflictException;
 import org.casecoordination.forms.FieldError;
 import org.casecoordination.security.CurrentUser;
 import org.casecoordination.tasklist.TaskValidationException;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -42,6 +44,7 @@ class AbsencePageController {
             model.addAttribute("absence", form);
         }
         model.addAttribute("absences", absences.visible());
+        model.addAttribute("today", absences.today());
         return PAGE;
     }
 
@@ -61,5 +64,20 @@ class AbsencePageController {
             }
         }
         return page(model);
+    }
+
+    @PostMapping("/supervision/absences/{id}/end")
+    String end(@PathVariable long id, RedirectAttributes redirect) {
+        Absences.Ended ended;
+        try {
+            ended = absences.end(id);
+        } catch (CaseConflictException e) { // ended meanwhile, e.g. in another tab
+            redirect.addFlashAttribute("error", e.getMessage());
+            return "redirect:/supervision/absences";
+        }
+        redirect.addFlashAttribute("message", ended.removed()
+                ? "The absence of " + ended.userId() + " is cancelled."
+                : ended.userId() + " is back from today; new tasks go to them again.");
+        return "redirect:/supervision/absences";
     }
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.casecoordination.casefile.CaseConflictException;
 import org.casecoordination.forms.FieldError;
 import org.casecoordination.processes.AsApplication;
 import org.casecoordination.security.CurrentUser;
@@ -93,6 +94,32 @@ public class Absences {
         log.info("{} marked {} away {}..{} (absence {})", currentUser.id(), user, absence.getAwayFrom(),
                 absence.getAwayUntil(), absence.getId());
         return absence;
+    }
+
+    /**
+     * Ends an absence early, as of today: the coordinator is back and new tasks go to them again. An absence that
+     * has not begun before today is removed. 404 unknown, 403 for whoever may not mark this person away, 409 over.
+     */
+    @Transactional
+    public Ended end(long id) {
+        Absence absence = absences.findById(id).orElseThrow(() -> new AbsenceNotFoundException(id));
+        checkMayMarkAway(absence.getUserId());
+        LocalDate today = today();
+        if (absence.getAwayUntil().isBefore(today)) {
+            throw new CaseConflictException("That absence ended on " + absence.getAwayUntil() + " already.");
+        }
+        if (!absence.getAwayFrom().isBefore(today)) {
+            absences.delete(absence);
+            log.info("{} removed absence {} of {}", currentUser.id(), id, absence.getUserId());
+            return new Ended(absence.getUserId(), true);
+        }
+        absence.endOn(today.minusDays(1));
+        log.info("{} ended absence {} of {} as of {}", currentUser.id(), id, absence.getUserId(), today);
+        return new Ended(absence.getUserId(), false);
+    }
+
+    /** Whose absence ended, and whether it was removed altogether (it had not begun). */
+    public record Ended(String userId, boolean removed) {
     }
 
     private void checkMayMarkAway(String user) {

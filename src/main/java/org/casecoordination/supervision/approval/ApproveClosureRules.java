@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.variable.Variables;
 import org.casecoordination.casefile.CaseTimeline;
 import org.casecoordination.casefile.TimelineKind;
+import org.casecoordination.closure.PendingUrgentResponses;
 import org.casecoordination.forms.FieldError;
 import org.casecoordination.processes.CaseLifecycleProcess;
 import org.casecoordination.security.CurrentUser;
@@ -31,7 +32,10 @@ class ApproveClosureRules implements CompletionRules {
     private final CaseTimeline timeline;
     private final CurrentUser currentUser;
 
-    ApproveClosureRules(CaseTimeline timeline, CurrentUser currentUser) {
+    private final PendingUrgentResponses urgentResponses;
+
+    ApproveClosureRules(CaseTimeline timeline, CurrentUser currentUser, PendingUrgentResponses urgentResponses) {
+        this.urgentResponses = urgentResponses;
         this.timeline = timeline;
         this.currentUser = currentUser;
     }
@@ -58,6 +62,7 @@ class ApproveClosureRules implements CompletionRules {
             completion.task().getExecution().setVariable(RETURNED_WITH,
                     Variables.stringValue("Closure returned by " + completion.completedBy() + ": " + comment, true));
         } else {
+            urgentResponses.checkNoneOpen(completion.task().getProcessInstanceId());
             timeline.record(completion.careCase(), TimelineKind.CLOSURE_APPROVED, "Closure approved");
         }
     }

@@ -3,6 +3,7 @@ package org.casecoordination.supervision.caseload;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +13,10 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.casecoordination.casefile.Acuity;
+import org.casecoordination.casefile.CaseRepository;
 import org.casecoordination.casefile.CaseStage;
 import org.casecoordination.processes.AsApplication;
 import org.casecoordination.processes.CaseLifecycleProcess;
@@ -40,10 +43,12 @@ public class CaseloadService {
     private final AsApplication asApplication;
     private final CurrentUser currentUser;
     private final Absences absences;
+    private final CaseRepository cases;
 
     CaseloadService(EntityManager entityManager, TaskService taskService, IdentityService identityService,
-            AsApplication asApplication, CurrentUser currentUser, Absences absences) {
+            AsApplication asApplication, CurrentUser currentUser, Absences absences, CaseRepository cases) {
         this.absences = absences;
+        this.cases = cases;
         this.entityManager = entityManager;
         this.taskService = taskService;
         this.identityService = identityService;
@@ -91,6 +96,31 @@ public class CaseloadService {
                     absence.isPresent(), absence.map(Absence::getCoveredBy).orElse(null)));
         }).toList();
         return new Caseload(team, loads);
+    }
+
+    /** The open cases {@code user} owns in {@code team} and the team's open tasks assigned to them, soonest due first. */
+    @Transactional(readOnly = true)
+    public CoordinatorWork workOf(String team, String user) {
+        checkSupervises(team);
+        List<CoordinatorWork.OwnedCase> owned = entityManager.createQuery("select c.caseNumber, c.stage, c.acuity "
+                        + "from CareCase c where c.team = :team and c.owner = :owner and c.stage <> :closed "
+                        + "order by c.caseNumber", Object[].class)
+                .setParameter("team", team).setParameter("owner", user).setParameter("closed", CaseStage.CLOSED)
+                .getResultList().stream()
+                .map(row -> new CoordinatorWork.OwnedCase((String) row[0], (CaseStage) row[1], (Acuity) row[2]))
+                .toList();
+        List<Task> tasks = asApplication.run(() -> tasksOf(user, team).orderByDueDate().asc().list());
+        Map<String, String> caseNumbers = new HashMap<>();
+        cases.findByProcessInstanceIdIn(tasks.stream().map(Task::getProcessInstanceId).distinct().toList())
+                .forEach(careCase -> caseNumbers.put(careCase.getProcessInstanceId(), careCase.getCaseNumber()));
+        Date now = ClockUtil.getCurrentTime();
+        List<CoordinatorWork.HeldTask> held = tasks.stream()
+                .filter(task -> caseNumbers.containsKey(task.getProcessInstanceId()))
+                .map(task -> new CoordinatorWork.HeldTask(task.getId(), task.getName(),
+                        caseNumbers.get(task.getProcessInstanceId()), task.getDueDate(),
+                        task.getDueDate() != null && !task.getDueDate().after(now)))
+                .toList();
+        return new CoordinatorWork(team, user, owned, held);
     }
 
     private TaskQuery tasksOf(String user, String team) {

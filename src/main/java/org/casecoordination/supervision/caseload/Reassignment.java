@@ -15,6 +15,9 @@ import org.casecoordination.forms.FieldError;
 import org.casecoordination.processes.AsApplication;
 import org.casecoordination.processes.CaseLifecycleProcess.Variables;
 import org.casecoordination.security.CurrentUser;
+import org.casecoordination.security.audit.AuditAction;
+import org.casecoordination.security.audit.AuditEvent;
+import org.casecoordination.security.audit.AuditLog;
 import org.casecoordination.supervision.notice.Notices;
 import org.casecoordination.tasklist.TaskValidationException;
 import org.slf4j.Logger;
@@ -40,10 +43,12 @@ public class Reassignment {
     private final CaseTimeline timeline;
     private final Notices notices;
     private final CurrentUser currentUser;
+    private final AuditLog auditLog;
 
     Reassignment(CaseloadService caseload, CaseRepository cases, TaskService taskService,
             RuntimeService runtimeService, AsApplication asApplication, CaseTimeline timeline, Notices notices,
-            CurrentUser currentUser) {
+            CurrentUser currentUser, AuditLog auditLog) {
+        this.auditLog = auditLog;
         this.caseload = caseload;
         this.cases = cases;
         this.taskService = taskService;
@@ -97,6 +102,8 @@ public class Reassignment {
         String what = "\u201c" + task.getName() + "\u201d handed to " + to + " by " + currentUser.id();
         timeline.record(careCase, TimelineKind.REASSIGNED, what + ": " + reason);
         notices.send(to, careCase.getCaseNumber(), task.getId(), what + ": " + reason);
+        auditLog.record(AuditAction.REASSIGN, careCase.getCaseNumber(), "task " + task.getId() + " to " + to,
+                AuditEvent.SUCCESS);
     }
 
     private void handOverCase(CareCase careCase, String to, String reason) {
@@ -113,6 +120,7 @@ public class Reassignment {
                 + currentUser.id();
         timeline.record(careCase, TimelineKind.REASSIGNED, what + ": " + reason);
         notices.send(to, careCase.getCaseNumber(), null, what + ": " + reason);
+        auditLog.record(AuditAction.REASSIGN, careCase.getCaseNumber(), "case to " + to, AuditEvent.SUCCESS);
     }
 
     private CareCase caseOf(String processInstanceId, String field) {

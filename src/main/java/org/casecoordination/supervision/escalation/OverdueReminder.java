@@ -40,8 +40,8 @@ class OverdueReminder implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Task task = lateTasks.of(execution).orElse(null);
-        if (task == null) {
-            return;
+        if (task == null || !lateTasks.isLate(execution)) {
+            return; // done, or due later now (extended): nothing to remind anyone of
         }
         String caseNumber = execution.getProcessBusinessKey();
         String message = "\u201c" + task.getName() + "\u201d is overdue (due "

@@ -6,10 +6,12 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Date;
@@ -156,5 +158,81 @@ class AbsenceTests {
                 .andExpect(content().string(Matchers.containsString("data-user=\"cora\"")));
         mvc.perform(get("/supervision/absences").with(Users.dana()))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("data-user=\"cora\""))));
+    }
+
+    @Test
+    void anAbsenceEndedEarlyGivesTheCoordinatorNewTasksAgain() throws Exception {
+        LocalDate today = absences.today();
+        long id = idOf(markAway(sam(), "cora", today.minusDays(1), today.plusDays(3), "colin"));
+        String whileAway = cases.open("team-north");
+        cases.completeIntake("cora", whileAway);
+        assertThat(cases.task(whileAway, "Task_Assessment").getAssignee()).isNull();
+
+        mvc.perform(post("/api/supervision/absences/{id}/end", id).with(Users.cora()))
+                .andExpect(status().isNoContent());
+
+        assertThat(absenceRepository.findById(id)).get().extracting(Absence::getAwayUntil)
+                .isEqualTo(today.minusDays(1));
+        assertThat(absences.current("cora")).isEmpty();
+        String back = cases.open("team-north");
+        cases.completeIntake("cora", back);
+        assertThat(cases.task(back, "Task_Assessment").getAssignee()).isEqualTo("cora");
+        mvc.perform(post("/api/supervision/absences/{id}/end", id).with(sam()))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.errors[0].message").value(Matchers.containsString("already")));
+    }
+
+    @Test
+    void anAbsenceNotBegunYetIsRemoved() throws Exception {
+        LocalDate today = absences.today();
+        long id = idOf(markAway(Users.cora(), "cora", today.plusDays(3), today.plusDays(5), null));
+
+        mvc.perform(post("/api/supervision/absences/{id}/end", id).with(sam())).andExpect(status().isNoContent());
+
+        assertThat(absenceRepository.findAll()).isEmpty();
+    }
+
+    @Test
+    void onlyTheCoordinatorAndTheSupervisorsOfTheirTeamEndAnAbsence() throws Exception {
+        LocalDate today = absences.today();
+        long id = idOf(markAway(sam(), "cora", today, today.plusDays(2), null));
+
+        mvc.perform(post("/api/supervision/absences/{id}/end", id).with(Users.colin()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/supervision/absences/{id}/end", id).with(southSupervisor()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/supervision/absences/{id}/end", id + 1000).with(sam()))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.errors[0].message").value("There is no absence " + (id + 1000) + "."));
+        mvc.perform(post("/supervision/absences/{id}/end", id).with(Users.colin()).with(csrf()))
+                .andExpect(status().isForbidden());
+        assertThat(absenceRepository.findById(id)).get().extracting(Absence::getAwayUntil).isEqualTo(today.plusDays(2));
+    }
+
+    @Test
+    void theSupervisorEndsAnAbsenceFromThePage() throws Exception {
+        LocalDate today = absences.today();
+        long id = idOf(markAway(sam(), "cora", today.minusDays(2), today.plusDays(2), null));
+        mvc.perform(get("/supervision/absences").with(sam()))
+                .andExpect(content().string(Matchers.containsString("id=\"end-absence-" + id + "\"")))
+                .andExpect(content().string(Matchers.containsString("Back today")));
+
+        mvc.perform(post("/supervision/absences/{id}/end", id).with(sam()))
+                .andExpect(status().isForbidden()); // no CSRF token
+        mvc.perform(post("/supervision/absences/{id}/end", id).with(sam()).with(csrf()))
+                .andExpect(redirectedUrl("/supervision/absences"))
+                .andExpect(flash().attribute("message", "cora is back from today; new tasks go to them again."));
+
+        assertThat(absences.current("cora")).isEmpty();
+        mvc.perform(get("/supervision/absences").with(sam()))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("data-user=\"cora\""))));
+        mvc.perform(post("/supervision/absences/{id}/end", id).with(sam()).with(csrf()))
+                .andExpect(redirectedUrl("/supervision/absences"))
+                .andExpect(flash().attribute("error", "That absence ended on " + today.minusDays(1) + " already."));
+    }
+
+    private static long idOf(ResultActions created) throws Exception {
+        created.andExpect(status().isCreated());
+        return ((Number) JsonPath.read(created.andReturn().getResponse().getContentAsString(), "$.id")).longValue();
     }
 }

@@ -10,6 +10,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -18,12 +19,16 @@ import org.casecoordination.casefile.CaseRepository;
 import org.casecoordination.casefile.TimelineEntry;
 import org.casecoordination.casefile.TimelineKind;
 import org.casecoordination.casefile.TimelineRepository;
+import org.casecoordination.closure.CaseClosureService;
+import org.casecoordination.closure.EarlyClosureReason;
+import org.casecoordination.processes.LifecycleInvariant;
 import org.casecoordination.security.RunAs;
 import org.casecoordination.supervision.calendar.BusinessCalendar;
 import org.casecoordination.supervision.notice.Notice;
 import org.casecoordination.supervision.notice.Notices;
 import org.casecoordination.support.ApplicationTest;
 import org.casecoordination.support.Cases;
+import org.casecoordination.support.FormAnswers;
 import org.casecoordination.tasklist.TaskActions;
 import org.casecoordination.tasklist.TaskValidationException;
 import org.junit.jupiter.api.AfterEach;
@@ -55,6 +60,12 @@ class EscalationApplicationTests {
     Notices notices;
     @Autowired
     BusinessCalendar businessCalendar;
+    @Autowired
+    CaseClosureService closureService;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    LifecycleInvariant invariant;
 
     @AfterEach
     void resetClock() {
@@ -120,6 +131,63 @@ class EscalationApplicationTests {
                 .singleResult().getDuedate()).isEqualTo(newDue);
         assertThat(entries(caseNumber)).anyMatch(e -> e.getKind() == TimelineKind.ESCALATION_DECIDED
                 && e.getSummary().contains("extended to") && e.getSummary().contains("Cora is on leave"));
+    }
+
+    @Test
+    void theLateTaskDoneMeanwhileTakesTheReviewOffTheSupervisorsList() {
+        String caseNumber = caseWithLateAssessment();
+        escalate(caseNumber);
+
+        cases.complete("cora", caseNumber, "Task_Assessment", FormAnswers.assessment());
+
+        assertThat(cases.tasks(caseNumber, "Task_ReviewEscalation")).isEmpty();
+        assertThat(entries(caseNumber)).anyMatch(e -> e.getKind() == TimelineKind.ESCALATION_DECIDED
+                && e.getSummary().contains("withdrawn") && e.getSummary().contains("was completed"));
+        assertThat(cases.task(caseNumber, "Task_PlanServices").getAssignee()).isEqualTo("cora");
+    }
+
+    @Test
+    void aCaseClosedWithAnEscalationOpenLeavesNoTaskAndNoInstance() {
+        String caseNumber = caseWithLateAssessment();
+        escalate(caseNumber);
+        String instance = cases.task(caseNumber, "Task_Assessment").getProcessInstanceId();
+
+        RunAs.user("cora", List.of("coordinators", "team-north"), () -> {
+            closureService.closeEarly(caseNumber, EarlyClosureReason.MOVED_AWAY, null);
+            return null;
+        });
+        assertThat(cases.tasks(caseNumber, "Task_ReviewEscalation")).as("nothing left to decide").isEmpty();
+        cases.complete("cora", caseNumber, "Task_CloseCase", FormAnswers.closure("MOVED_AWAY"));
+
+        assertThat(caseRepository.findByCaseNumber(caseNumber).orElseThrow().isClosed()).isTrue();
+        assertThat(taskService.createTaskQuery().processInstanceId(instance).count()).isZero();
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance).count()).isZero();
+        LifecycleInvariant.Result check = invariant.check();
+        assertThat(check.instancesWithoutOpenCase().examples()).doesNotContain(caseNumber);
+        assertThat(check.openCasesWithoutInstance().examples()).doesNotContain(caseNumber);
+    }
+
+    @Test
+    void aCaseDoesNotCloseWhileASafetyResponseIsDue() {
+        String caseNumber = cases.open("team-north");
+        cases.completeIntake("cora", caseNumber);
+        String instance = cases.task(caseNumber, "Task_Assessment").getProcessInstanceId();
+        RunAs.user("cora", List.of("coordinators", "team-north"), () -> {
+            closureService.closeEarly(caseNumber, EarlyClosureReason.MOVED_AWAY, null);
+            return null;
+        });
+        runtimeService.createMessageCorrelation("SafetyConcernRaised").processInstanceId(instance).correlate();
+
+        assertThatThrownBy(() -> cases.complete("cora", caseNumber, "Task_CloseCase", FormAnswers.closure("MOVED_AWAY")))
+                .isInstanceOf(TaskValidationException.class).hasMessageContaining("still open");
+        assertThat(caseRepository.findByCaseNumber(caseNumber).orElseThrow().isClosed()).isFalse();
+        assertThat(cases.tasks(caseNumber, "Task_SafetyResponse")).hasSize(1);
+
+        cases.complete("cora", caseNumber, "Task_SafetyResponse", Map.of("clientReached", "REACHED",
+                "safetyActions", List.of("SAFETY_PLAN"), "riskOutcome", "RISK_MANAGED",
+                "responseSummary", "Spoke with the client; safety plan reviewed."));
+        cases.complete("cora", caseNumber, "Task_CloseCase", FormAnswers.closure("MOVED_AWAY"));
+        assertThat(caseRepository.findByCaseNumber(caseNumber).orElseThrow().isClosed()).isTrue();
     }
 
     /** Intake done by cora, so she owns the assessment; the engine clock then passes its due time. */

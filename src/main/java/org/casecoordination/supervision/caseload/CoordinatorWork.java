@@ -1,0 +1,20 @@
+package org.casecoordination.supervision.caseload;
+
+import java.util.Date;
+import java.util.List;
+import org.casecoordination.casefile.Acuity;
+import org.casecoordination.casefile.CaseStage;
+
+/** What one coordinator of a team holds: the open cases they own and the open tasks assigned to them. */
+public record CoordinatorWork(String team, String userId, List<OwnedCase> cases, List<HeldTask> tasks) {
+
+    public List<String> caseNumbers() {
+        return cases.stream().map(OwnedCase::caseNumber).toList();
+    }
+
+    public record OwnedCase(String caseNumber, CaseStage stage, Acuity acuity) {
+    }
+
+    public record HeldTask(String id, String name, String caseNumber, Date due, boolean overdue) {
+    }
+}

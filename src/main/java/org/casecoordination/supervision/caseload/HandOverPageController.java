@@ -1,0 +1,109 @@
+package org.casecoordination.supervision.caseload;
+
+import org.casecoordination.forms.FieldError;
+import org.casecoordination.security.CurrentUser;
+import org.casecoordination.security.Groups;
+import org.casecoordination.security.audit.AuditLog;
+import org.casecoordination.tasklist.TaskValidationException;
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * One coordinator's open cases and tasks, from the caseload page: a supervisor of the team ticks some, picks
+ * another coordinator of the team and gives a reason; {@link Reassignment} hands them over (the receiver's notices
+ * and the case timelines say what and why), exactly as {@code POST /api/supervision/reassign} does.
+ */
+@Controller
+class HandOverPageController {
+
+    static final String PAGE = "supervision/coordinator-work";
+
+    private final CaseloadService caseload;
+    private final Reassignment reassignment;
+    private final CurrentUser currentUser;
+    private final AuditLog auditLog;
+
+    HandOverPageController(CaseloadService caseload, Reassignment reassignment, CurrentUser currentUser,
+            AuditLog auditLog) {
+        this.caseload = caseload;
+        this.reassignment = reassignment;
+        this.currentUser = currentUser;
+        this.auditLog = auditLog;
+    }
+
+    @ModelAttribute
+    void onlySupervisors() {
+        if (!currentUser.groups().contains(Groups.SUPERVISORS)) {
+            throw new AccessDeniedException("Only supervisors hand work over.");
+        }
+    }
+
+    @InitBinder
+    void trimStrings(WebDataBinder binder) {
+        binder.setAllowedFields("taskIds", "caseNumbers", "to", "reason");
+        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+    }
+
+    @GetMapping("/supervision/caseload/{user}")
+    String page(@PathVariable String user, @RequestParam String team, Model model) {
+        model.addAttribute("handOver", new HandOverForm());
+        return show(user, team, model);
+    }
+
+    @PostMapping("/supervision/caseload/{user}")
+    String handOver(@PathVariable String user, @RequestParam String team,
+            @Validated @ModelAttribute("handOver") HandOverForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        if (form.isEmpty()) {
+            result.reject("selection", "Tick the tasks or cases to hand over.");
+        }
+        if (!result.hasErrors()) {
+            try {
+                reassignment.reassign(form.toRequest());
+                redirect.addFlashAttribute("message", handedOver(form));
+                redirect.addAttribute("team", team);
+                return "redirect:/supervision/caseload";
+            } catch (TaskValidationException e) {
+                for (FieldError error : e.errors()) {
+                    if ("to".equals(error.field())) {
+                        result.rejectValue("to", "invalid", error.message());
+                    } else {
+                        result.reject("selection", error.message());
+                    }
+                }
+            }
+        }
+        return show(user, team, model);
+    }
+
+    private String show(String user, String team, Model model) {
+        if (!caseload.coordinatorsOf(team).contains(user)) {
+            caseload.checkSupervises(team); // 403 before saying anything about the team
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, user + " is not a coordinator of " + team + ".");
+        }
+        CoordinatorWork work = caseload.workOf(team, user);
+        auditLog.recordListView("Caseload of " + user, work.caseNumbers());
+        model.addAttribute("work", work);
+        model.addAttribute("receivers", caseload.coordinatorsOf(team).stream().filter(c -> !c.equals(user)).toList());
+        return PAGE;
+    }
+
+    private static String handedOver(HandOverForm form) {
+        return "Handed " + form.getTaskIds().size() + " task(s) and " + form.getCaseNumbers().size()
+                + " case(s) to " + form.getTo() + ".";
+    }
+}
