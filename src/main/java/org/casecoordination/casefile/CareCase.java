@@ -9,22 +9,30 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedAttributeNode;
+import jakarta.persistence.NamedEntityGraph;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import org.casecoordination.client.Client;
+import org.hibernate.annotations.NaturalId;
 
 /** One episode of care coordination for a client (FHIR EpisodeOfCare). */
 @Entity
 @Table(name = "care_case")
+// named, so Spring Data finds it instead of trying (and failing with an exception) on every query
+@NamedEntityGraph(name = CareCase.WITH_CLIENT, attributeNodes = @NamedAttributeNode("client"))
 public class CareCase {
+
+    static final String WITH_CLIENT = "CareCase.withClient";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "care_case_seq")
     @SequenceGenerator(name = "care_case_seq", sequenceName = "care_case_seq", allocationSize = 50)
     private Long id;
 
+    @NaturalId
     private String caseNumber;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

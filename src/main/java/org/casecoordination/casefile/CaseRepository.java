@@ -7,15 +7,15 @@ import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface CaseRepository extends JpaRepository<CareCase, Long> {
+public interface CaseRepository extends JpaRepository<CareCase, Long>, CaseLookup {
 
-    @EntityGraph(attributePaths = "client")
+    @EntityGraph(CareCase.WITH_CLIENT)
     Optional<CareCase> findByCaseNumber(String caseNumber);
 
-    @EntityGraph(attributePaths = "client")
+    @EntityGraph(CareCase.WITH_CLIENT)
     List<CareCase> findByCaseNumberIn(Collection<String> caseNumbers);
 
-    @EntityGraph(attributePaths = "client")
+    @EntityGraph(CareCase.WITH_CLIENT)
     List<CareCase> findByProcessInstanceIdIn(Collection<String> processInstanceIds);
 
     List<CareCase> findByClientIdOrderByOpenedAtDesc(Long clientId);

@@ -2,16 +2,16 @@ package org.casecoordination.casefile;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.casecoordination.processes.CaseLifecycleProcess;
-import org.casecoordination.processes.StageOfActivity;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Moves the case record to the stage the diagram declares when the process reaches a step that has one, in the
- * engine's transaction: the record's stage and the process never disagree.
+ * engine's transaction: the record's stage and the process never disagree. The engine calls it only at the start
+ * of steps that declare a stage ({@link org.casecoordination.processes.StageListeners} attaches it when a diagram
+ * is deployed), rather than for every event of every execution.
  */
 @Component
-class CaseStageListener {
+public class CaseStageListener {
 
     private final CaseRepository cases;
     private final CaseTimeline timeline;
@@ -21,12 +21,11 @@ class CaseStageListener {
         this.timeline = timeline;
     }
 
-    @EventListener(condition = "#execution.eventName == 'start'")
-    public void onActivityStart(DelegateExecution execution) {
+    public void onStageReached(DelegateExecution execution, CaseStage stage) {
         if (!CaseLifecycleProcess.PROCESS_KEY.equals(processKey(execution))) {
             return;
         }
-        StageOfActivity.of(execution.getBpmnModelElementInstance()).ifPresent(stage -> cases.findByCaseNumber(execution.getProcessBusinessKey())
+        cases.lookUp(execution.getProcessBusinessKey())
                 .filter(careCase -> careCase.getStage() != stage)
                 .ifPresent(careCase -> {
                     CaseStage previous = careCase.getStage();
@@ -40,7 +39,7 @@ class CaseStageListener {
                         timeline.record(careCase, TimelineKind.STAGE_CHANGED,
                                 "Stage " + previous.label() + " \u2192 " + stage.label());
                     }
-                }));
+                });
     }
 
     private static String processKey(DelegateExecution execution) {

@@ -33,7 +33,7 @@ class TaskDueDates {
         if (task.getExecution() == null || task.getExecution().getProcessBusinessKey() == null) {
             return;
         }
-        cases.findByCaseNumber(task.getExecution().getProcessBusinessKey()).ifPresent(careCase -> {
+        cases.lookUp(task.getExecution().getProcessBusinessKey()).ifPresent(careCase -> {
             boolean urgent = careCase.getUrgency() == Urgency.URGENT;
             task.setPriority(urgent ? timeliness.urgentPriority() : timeliness.routinePriority());
             if (task.getDueDate() == null

@@ -93,7 +93,7 @@ class TaskRecordListener {
             return null;
         }
         String businessKey = task.getExecution().getProcessBusinessKey();
-        return businessKey == null ? null : cases.findByCaseNumber(businessKey).orElse(null);
+        return businessKey == null ? null : cases.lookUp(businessKey).orElse(null);
     }
 
     private static Map<String, Object> submittedValues(DelegateTask task, FormDefinition form) {

@@ -3,6 +3,7 @@ package org.casecoordination.bench;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
@@ -42,7 +43,7 @@ final class BareEngine implements AutoCloseable {
                 "acuityDecided", (ExecutionListener) execution -> { },
                 "slaDueDates", new PlainDueDates(),
                 "lateTasks", new PlainDueDates.LateTasks(),
-                "sendReferralDelegate", (JavaDelegate) execution -> { },
+                "sendReferralDelegate", (JavaDelegate) execution -> execution.setVariable("referralSentAt", new Date()),
                 "emailReferralDelegate", (JavaDelegate) execution -> { }));
         engine = configuration.buildProcessEngine();
         deploy();

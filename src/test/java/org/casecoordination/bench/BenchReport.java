@@ -49,6 +49,11 @@ final class BenchReport {
                 maintenance.get("checkSummary"), yes(maintenance.get("consistent"))));
         md.append("| consistency check / rebuild | %s s / %s s (%s rows) | | |%n".formatted(
                 maintenance.get("checkSeconds"), maintenance.get("rebuildSeconds"), maintenance.get("rebuiltRows")));
+        Map<String, Object> appSteps = (Map<String, Object>) lifecycles.get("appCpuMsPerStep");
+        Map<String, Object> bareSteps = (Map<String, Object>) lifecycles.get("bareEngineCpuMsPerStep");
+        md.append("\n| lifecycle step (CPU ms of the driving thread per lifecycle) | app | bare engine |\n|---|---:|---:|\n");
+        appSteps.forEach((step, millis) -> md.append("| %s | %s | %s |%n".formatted(step, millis,
+                bareSteps.get(step))));
         return md.toString();
     }
 

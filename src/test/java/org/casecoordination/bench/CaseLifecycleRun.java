@@ -33,15 +33,19 @@ abstract class CaseLifecycleRun {
     abstract void arrange(String instance);
 
     void runOne(int number) {
-        String instance = start(number);
+        String instance = step("start", () -> start(number));
         for (String step : List.of("Task_Intake", "Task_Assessment", "Task_PlanServices")) {
-            complete(task(instance), step);
+            Task task = task(instance);
+            step(step, () -> complete(task, step));
         }
-        arrange(instance);
-        managementService.executeJob(managementService.createJobQuery().processInstanceId(instance).timers()
-                .activityId("TimerEvent_FollowUpDue").singleResult().getId());
-        complete(task(instance), "Task_FollowUp");
-        complete(task(instance), "Task_CloseCase");
+        step("arrange", () -> arrange(instance));
+        String timer = managementService.createJobQuery().processInstanceId(instance).timers()
+                .activityId("TimerEvent_FollowUpDue").singleResult().getId();
+        step("TimerEvent_FollowUpDue", () -> managementService.executeJob(timer));
+        for (String step : List.of("Task_FollowUp", "Task_CloseCase")) {
+            Task task = task(instance);
+            step(step, () -> complete(task, step));
+        }
         if (taskService.createTaskQuery().processInstanceId(instance).count() != 0) {
             throw new IllegalStateException("case " + number + " did not end");
         }
@@ -51,6 +55,35 @@ abstract class CaseLifecycleRun {
     long wallNanos;
     long cpuNanos;
     int measured;
+    /** CPU nanoseconds of the driving thread per step of the measured lifecycles. */
+    final Map<String, Long> stepCpuNanos = new java.util.LinkedHashMap<>();
+    private boolean measuring;
+
+    private <T> T step(String name, java.util.function.Supplier<T> work) {
+        long cpu = THREADS.getCurrentThreadCpuTime();
+        T result = work.get();
+        if (measuring) {
+            stepCpuNanos.merge(name, THREADS.getCurrentThreadCpuTime() - cpu, Long::sum);
+        }
+        return result;
+    }
+
+    private void step(String name, Runnable work) {
+        step(name, () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /** Milliseconds of CPU per lifecycle for each step: where the app's time goes next to the bare engine's. */
+    Map<String, Double> cpuMillisPerStep() {
+        Map<String, Double> perStep = new java.util.LinkedHashMap<>();
+        stepCpuNanos.forEach((step, nanos) -> perStep.put(step, Timings.round(nanos / 1e6 / measured)));
+        return perStep;
+    }
+
+    private static final java.lang.management.ThreadMXBean THREADS =
+            java.lang.management.ManagementFactory.getThreadMXBean();
 
     void warmUp(int count) {
         for (int i = 0; i < count; i++) {
@@ -62,9 +95,11 @@ abstract class CaseLifecycleRun {
         var threads = java.lang.management.ManagementFactory.getThreadMXBean();
         long cpu = threads.getCurrentThreadCpuTime();
         long wall = System.nanoTime();
+        measuring = true;
         for (int i = 0; i < count; i++) {
             runOne(measured + i);
         }
+        measuring = false;
         wallNanos += System.nanoTime() - wall;
         cpuNanos += threads.getCurrentThreadCpuTime() - cpu;
         measured += count;
@@ -89,6 +124,10 @@ abstract class CaseLifecycleRun {
             int round = Math.min(10, count - done);
             app.measure(round);
             bare.measure(round);
+            if (Boolean.getBoolean("bench.trace")) {
+                System.out.printf("lifecycles %d: cpu ratio so far %.2f%n", done + round,
+                        app.perCpuSecond() / bare.perCpuSecond());
+            }
         }
     }
 

@@ -19,6 +19,7 @@ public class PlainDueDates {
     public Date reassessment() { return inDays(14); }
     public Date closure() { return inDays(7); }
     public Date reviewEscalation() { return inDays(1); }
+    public Date referralAnswer(Object sentAt) { return inDays(2); }
     public Date escalation(Date due) { return Date.from(due.toInstant().plus(Duration.ofDays(1))); }
 
     static Date inDays(int days) {

@@ -68,6 +68,7 @@ public final class DiagramBeans {
         when(careCase.getUrgency()).thenReturn(Urgency.ROUTINE);
         CaseRepository cases = mock(CaseRepository.class);
         when(cases.findByCaseNumber(anyString())).thenReturn(Optional.of(careCase));
+        when(cases.lookUp(anyString())).thenReturn(Optional.of(careCase));
         Mocks.register("latestResults", new LatestResults(cases, caseId -> Map.copyOf(beans.latest)));
         Mocks.register("acuityDecided", new AcuityDecided(beans.acuityUpdates));
         TeamSupervisors supervisors = mock(TeamSupervisors.class);

@@ -40,7 +40,7 @@ public class CaseAcuityUpdates {
     }
 
     public void apply(String caseNumber, String processInstanceId, Acuity acuity, int taskPriority) {
-        cases.findByCaseNumber(caseNumber).ifPresent(careCase -> {
+        cases.lookUp(caseNumber).ifPresent(careCase -> {
             Acuity previous = careCase.getAcuity();
             if (previous != acuity) {
                 careCase.setAcuity(acuity);

@@ -1,11 +1,16 @@
 package org.casecoordination.assessment.acuity;
 
+import java.util.HashMap;
 import java.util.Map;
+import org.casecoordination.assessment.AssessmentRecorded;
 import org.casecoordination.assessment.AssessmentResults;
 import org.casecoordination.assessment.InstrumentResult;
 import org.casecoordination.casefile.CareCase;
 import org.casecoordination.casefile.CaseRepository;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The inputs of the Acuity decision, as the business rule tasks' input mappings read them
@@ -48,9 +53,44 @@ public class LatestResults {
         return latest(caseNumber).size();
     }
 
+    /**
+     * Read once per case and transaction: the decision's input mappings ask about ten times in a row. A result
+     * recorded in the same transaction drops what was read.
+     */
     private Map<String, InstrumentResult> latest(String caseNumber) {
-        return cases.findByCaseNumber(caseNumber).map(CareCase::getId)
-                .map(results::latestByInstrument)
-                .orElse(Map.of());
+        Map<String, Map<String, InstrumentResult>> readInThisTransaction = readInThisTransaction();
+        Map<String, InstrumentResult> latest = readInThisTransaction.get(caseNumber);
+        if (latest == null) {
+            latest = cases.lookUp(caseNumber).map(CareCase::getId).map(results::latestByInstrument).orElse(Map.of());
+            readInThisTransaction.put(caseNumber, latest);
+        }
+        return latest;
+    }
+
+    @EventListener
+    public void onAssessmentRecorded(AssessmentRecorded recorded) {
+        if (TransactionSynchronizationManager.hasResource(this)) {
+            TransactionSynchronizationManager.unbindResource(this);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Map<String, InstrumentResult>> readInThisTransaction() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return new HashMap<>();
+        }
+        var read = (Map<String, Map<String, InstrumentResult>>) TransactionSynchronizationManager.getResource(this);
+        if (read == null) {
+            Map<String, Map<String, InstrumentResult>> fresh = new HashMap<>();
+            TransactionSynchronizationManager.bindResource(this, fresh);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(LatestResults.this);
+                }
+            });
+            read = fresh;
+        }
+        return read;
     }
 }

@@ -52,7 +52,7 @@ class SafetyEscalationRules implements CompletionRules {
         if (task.getExecution() == null || task.getExecution().getProcessBusinessKey() == null) {
             return;
         }
-        cases.findByCaseNumber(task.getExecution().getProcessBusinessKey()).ifPresent(careCase ->
+        cases.lookUp(task.getExecution().getProcessBusinessKey()).ifPresent(careCase ->
                 timeline.record(careCase, TimelineKind.SAFETY_RESPONSE_ESCALATED,
                         "Safety response overdue: the team's supervisors were called in"));
     }

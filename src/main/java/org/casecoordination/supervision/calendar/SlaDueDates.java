@@ -83,7 +83,7 @@ public class SlaDueDates {
     }
 
     private CareCase careCase(String caseNumber) {
-        return cases.findByCaseNumber(caseNumber)
+        return cases.lookUp(caseNumber)
                 .orElseThrow(() -> new IllegalStateException("no case record for " + caseNumber));
     }
 
