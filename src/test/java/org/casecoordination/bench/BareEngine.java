@@ -41,6 +41,7 @@ final class BareEngine implements AutoCloseable {
         // the least the diagram's expressions need: no instruments scored, nothing done with the decision
         configuration.setBeans(Map.of("latestResults", new NoResults(),
                 "acuityDecided", (ExecutionListener) execution -> { },
+                "lateTaskWithdrawal", (ExecutionListener) execution -> { },
                 "slaDueDates", new PlainDueDates(),
                 "lateTasks", new PlainDueDates.LateTasks(),
                 "sendReferralDelegate", (JavaDelegate) execution -> execution.setVariable("referralSentAt", new Date()),

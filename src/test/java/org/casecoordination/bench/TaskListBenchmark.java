@@ -83,7 +83,7 @@ public final class TaskListBenchmark {
         int lifecycles = Integer.getInteger("bench.lifecycles", 200);
         // the app runs far more code per step than the bare engine: it needs a longer warm-up before the JIT
         // has compiled it, and the issue asks for throughput, not for the first minutes after a start
-        int warmUp = Integer.getInteger("bench.warmUp", 200);
+        int warmUp = Integer.getInteger("bench.warmUp", 500);
         Path directory = Path.of(System.getProperty("bench.dir", "target/bench"));
         Path database = directory.resolve("db");
         deleteRecursively(database);

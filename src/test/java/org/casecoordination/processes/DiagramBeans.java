@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.casecoordination.assessment.InstrumentResult;
 import org.casecoordination.assessment.acuity.AcuityDecided;
@@ -80,6 +81,8 @@ public final class DiagramBeans {
         Mocks.register("slaDueDates", beans.slaDueDates);
         Mocks.register("overdueReminder", beans.overdueReminder);
         Mocks.register("onCallRoster", beans.onCallRoster);
+        // withdrawing escalations when case work ends needs the app (EscalationApplicationTests)
+        Mocks.register("lateTaskWithdrawal", (ExecutionListener) execution -> { });
         return beans;
     }
 

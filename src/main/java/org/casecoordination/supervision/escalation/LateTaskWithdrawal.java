@@ -5,6 +5,7 @@ import java.util.function.Predicate;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.task.Task;
 import org.casecoordination.casefile.CaseRepository;
@@ -23,8 +24,8 @@ import org.springframework.stereotype.Component;
  * completed, or case work ended and took it along (closed early, not eligible, ready to close). It sends
  * {@code LateTaskDone} to the review's boundary event; the ladder ends at "Escalation withdrawn".
  */
-@Component
-class LateTaskWithdrawal {
+@Component("lateTaskWithdrawal")
+class LateTaskWithdrawal implements ExecutionListener {
 
     private static final Logger log = LoggerFactory.getLogger(LateTaskWithdrawal.class);
 
@@ -56,9 +57,12 @@ class LateTaskWithdrawal {
         }
     }
 
-    /** Case work ends normally or by a close request; a deleted instance (isCanceled) is left alone. */
-    @EventListener(condition = "#execution.eventName == 'end' and #execution.currentActivityId == 'SubProcess_CaseWork'")
-    public void onCaseWorkEnded(DelegateExecution execution) {
+    /**
+     * Case work ends normally or by a close request (the diagram's end listener on "Case work",
+     * {@code ${lateTaskWithdrawal}}); a deleted instance (isCanceled) is left alone.
+     */
+    @Override
+    public void notify(DelegateExecution execution) {
         if (!execution.isCanceled()) {
             withdraw(execution.getProcessInstanceId(), key -> !CaseLifecycleProcess.TASK_CLOSE_CASE.equals(key),
                     "case work has ended");
