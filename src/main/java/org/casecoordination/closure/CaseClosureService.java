@@ -62,8 +62,9 @@ public class CaseClosureService {
         } catch (MismatchingMessageCorrelationException e) {
             throw new CaseConflictException("Case " + caseNumber + " reached closure a moment ago.");
         }
-        // the event subprocess deleted the arrangements that were waiting on providers; the referrals end with them
-        referrals.cancelOpen(careCase, currentUser.id(), "Case closed early: " + reason.label());
+        // the event subprocess deleted the arrangements that were waiting on providers; the referrals end with them.
+        // Providers read this reason: why the case closed (a death, a move) is more than they need to know.
+        referrals.cancelOpen(careCase, currentUser.id(), "The coordinating agency closed the case");
         if (explanation != null && !explanation.isBlank()) {
             notes.save(new CaseNote(careCase, currentUser.id(), explanation.strip()));
         }

@@ -81,7 +81,7 @@ class ReferralCancellationTests {
         for (Referral referral : arranged.all(caseNumber)) {
             assertThat(referral.getStatus()).as(referral.getServiceType().name()).isEqualTo(ReferralStatus.CANCELLED);
             assertThat(referral.getStatusChangedBy()).isEqualTo("cora");
-            assertThat(referral.getStatusReason()).isEqualTo("Case closed early: The client moved away");
+            assertThat(referral.getStatusReason()).isEqualTo("The coordinating agency closed the case");
             assertThat(referrals.history(referral.getId())).last()
                     .extracting(ReferralStatusChange::getStatus).isEqualTo(ReferralStatus.CANCELLED);
         }
@@ -93,7 +93,7 @@ class ReferralCancellationTests {
                 .andExpect(jsonPath("$[?(@.id == %d)]".formatted(homeCare.getId())).isEmpty());
         mvc.perform(get("/api/provider/referrals/{id}", homeCare.getId()).header("Authorization", "Bearer " + northside))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("CANCELLED"))
-                .andExpect(jsonPath("$.statusReason").value("Case closed early: The client moved away"))
+                .andExpect(jsonPath("$.statusReason").value("The coordinating agency closed the case"))
                 .andExpect(jsonPath("$.statusChangedAt").exists());
         mvc.perform(get("/api/provider/referrals/cancelled").header("Authorization", "Bearer " + northside))
                 .andExpect(jsonPath("$[?(@.id == %d)].status".formatted(homeCare.getId())).value("CANCELLED"));
