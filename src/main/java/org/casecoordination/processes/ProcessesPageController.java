@@ -33,9 +33,7 @@ class ProcessesPageController {
     @GetMapping("/processes")
     String processes(Model model) {
         access.check();
-        model.addAttribute("processes", versions.latest());
-        model.addAttribute("location", deployments.folders().location());
-        model.addAttribute("uploadsOn", deployments.folders().folder().isPresent());
+        showDeploy(model);
         return "processes/index";
     }
 
@@ -58,6 +56,10 @@ class ProcessesPageController {
                     who), redirect);
         } catch (ProcessResourcesRejectedException e) {
             return rejected(e.problems(), model, response);
+        } catch (UploadsOffException e) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            showDeploy(model);
+            return "processes/index";
         }
     }
 
@@ -99,9 +101,13 @@ class ProcessesPageController {
             response) {
         response.setStatus(HttpStatus.BAD_REQUEST.value());
         model.addAttribute("problems", problems);
+        showDeploy(model);
+        return "processes/index";
+    }
+
+    private void showDeploy(Model model) {
         model.addAttribute("processes", versions.latest());
         model.addAttribute("location", deployments.folders().location());
-        model.addAttribute("uploadsOn", deployments.folders().folder().isPresent());
-        return "processes/index";
+        model.addAttribute("uploadsOff", deployments.folders().uploadsOff().orElse(null));
     }
 }
