@@ -23,8 +23,11 @@ class ProcessesPageController {
     private final ProcessDeployments deployments;
     private final ProcessVersions versions;
     private final AnalystAccess access;
+    private final MigrationBatches migrations;
 
-    ProcessesPageController(ProcessDeployments deployments, ProcessVersions versions, AnalystAccess access) {
+    ProcessesPageController(ProcessDeployments deployments, ProcessVersions versions, AnalystAccess access,
+            MigrationBatches migrations) {
+        this.migrations = migrations;
         this.deployments = deployments;
         this.versions = versions;
         this.access = access;
@@ -73,6 +76,7 @@ class ProcessesPageController {
         }
         model.addAttribute("key", key);
         model.addAttribute("versions", all);
+        model.addAttribute("migrations", migrations.of(key));
         if (from != null && to != null) {
             try {
                 model.addAttribute("diff", versions.diff(key, from, to));
