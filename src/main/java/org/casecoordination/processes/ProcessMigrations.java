@@ -141,7 +141,9 @@ public class ProcessMigrations {
         MigrationPlan plan = plan(key, from, to, mapping);
         List<String> refused = check(key, from, to, mapping, caseNumbers).stream()
                 .filter(check -> !check.migratable())
-                .map(check -> "Case " + check.caseNumber() + ": " + String.join("; ", check.reasons())).toList();
+                .map(check -> check.reasons().stream().allMatch(reason -> reason.startsWith("Case "))
+                        ? String.join("; ", check.reasons())
+                        : "Case " + check.caseNumber() + ": " + String.join("; ", check.reasons())).toList();
         if (!refused.isEmpty()) {
             throw new MigrationRejectedException(refused);
         }
@@ -208,7 +210,8 @@ public class ProcessMigrations {
                 .processInstanceBusinessKey(caseNumber).processDefinitionId(plan.getSourceProcessDefinitionId())
                 .singleResult());
         if (instance == null) {
-            throw new MigrationRejectedException(List.of("Case " + caseNumber + " is not running on this version."));
+            throw new MigrationRejectedException(List.of("Case " + caseNumber
+                    + " does not run on this version (it ended, or it moved already)."));
         }
         return instance.getId();
     }

@@ -161,8 +161,11 @@ class ProcessMigrationTests {
 
         assertThat(cases.task(caseNumber, "Task_Intake").getName()).isEqualTo(NEW_INTAKE_NAME);
         assertThat(taskListRow(intake.getId()).taskName()).isEqualTo(NEW_INTAKE_NAME);
+        // what /admin/task-list checks, for this task (other test classes may leave rows out of step on purpose)
         var report = taskListMaintenance.check();
-        assertThat(report.isConsistent()).as(report.summary()).isTrue();
+        assertThat(report.missing()).doesNotContain(intake.getId());
+        assertThat(report.extra()).doesNotContain(intake.getId());
+        assertThat(report.different()).doesNotContainKey(intake.getId());
         String tasksPage = mvc.perform(get("/tasks").param("view", "team").param("q", caseNumber)
                 .with(Users.cora())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(tasksPage).contains(NEW_INTAKE_NAME).doesNotContain(OLD_INTAKE_NAME);
@@ -269,7 +272,10 @@ class ProcessMigrationTests {
                 .user("ana").authorities(() -> "GROUP_analysts");
     }
 
-    /** What the job executor does on some node: the seed job, each migration job (until out of retries), the monitor. */
+    /**
+     * What the job executor does on some node: the seed job, each migration job (until out of retries),
+     * the monitor.
+     */
     private void runBatch(String batchId) {
         Batch batch = managementService.createBatchQuery().batchId(batchId).singleResult();
         executeJobs(batch.getSeedJobDefinitionId());

@@ -40,7 +40,10 @@ class EngineTaskRowsTests {
                 .containsExactlyEntriesOf(java.util.Map.of(selectProvider.getId(), written));
         assertThat(maintenance.resync(List.of(selectProvider.getProcessInstanceId()))).as("nothing to change")
                 .isZero();
+        // other test classes in this shared database may leave rows of their own out of step on purpose
         var report = maintenance.check();
-        assertThat(report.isConsistent()).as(report.summary()).isTrue();
+        assertThat(report.missing()).doesNotContain(selectProvider.getId());
+        assertThat(report.extra()).doesNotContain(selectProvider.getId());
+        assertThat(report.different()).doesNotContainKey(selectProvider.getId());
     }
 }
