@@ -24,6 +24,12 @@ public class CaseTimeline {
         timeline.save(new TimelineEntry(careCase, currentUser.id(), kind, summary));
     }
 
+    /** For work done on someone's behalf later (a migration batch): the line names who asked for it. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAs(String actor, CareCase careCase, TimelineKind kind, String summary) {
+        timeline.save(new TimelineEntry(careCase, actor, kind, summary));
+    }
+
     @Transactional(readOnly = true)
     public List<TimelineEntry> of(CareCase careCase) {
         return timeline.findByCareCaseIdOrderByOccurredAtDescIdDesc(careCase.getId());

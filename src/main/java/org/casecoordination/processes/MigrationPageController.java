@@ -24,10 +24,12 @@ class MigrationPageController {
 
     private final ProcessMigrations migrations;
     private final AnalystAccess access;
+    private final MigrationBatches batches;
 
-    MigrationPageController(ProcessMigrations migrations, AnalystAccess access) {
+    MigrationPageController(ProcessMigrations migrations, AnalystAccess access, MigrationBatches batches) {
         this.migrations = migrations;
         this.access = access;
+        this.batches = batches;
     }
 
     @GetMapping("/processes/{key}/migration")
@@ -42,7 +44,7 @@ class MigrationPageController {
             @RequestParam(name = "cases", required = false) List<String> caseNumbers,
             @RequestParam(defaultValue = "check") String action, @RequestParam Map<String, String> parameters,
             Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        access.check();
+        String who = access.check();
         Map<String, String> mapping = mapping(parameters);
         List<String> chosen = caseNumbers == null ? List.of() : caseNumbers;
         List<ProcessMigrations.Mapping> shown = mapping.entrySet().stream().map(entry ->
@@ -52,9 +54,10 @@ class MigrationPageController {
                 throw new MigrationRejectedException(List.of("Choose at least one case."));
             }
             if ("migrate".equals(action)) {
-                migrations.migrate(key, from, to, mapping, chosen);
-                redirect.addFlashAttribute("message", chosen.size() + " case(s) moved from version " + from
-                        + " to version " + to + ".");
+                migrations.migrate(key, from, to, mapping, chosen, who);
+                redirect.addFlashAttribute("message", "Migration of " + chosen.size() + " case(s) from version "
+                        + from + " to version " + to + " started. Its progress is shown below; each case's"
+                        + " timeline records the move once it is done.");
                 return "redirect:/processes/" + key;
             }
             model.addAttribute("checks", migrations.check(key, from, to, mapping, chosen));
@@ -64,6 +67,18 @@ class MigrationPageController {
         }
         show(key, from, to, withNames(key, from, shown), chosen, model);
         return "processes/migration";
+    }
+
+    @PostMapping("/processes/{key}/migrations/{batchId}/retry")
+    String retry(@PathVariable String key, @PathVariable String batchId, RedirectAttributes redirect) {
+        access.check();
+        if (!batches.belongsTo(batchId, key)) {
+            throw new org.springframework.web.server.ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        int retried = batches.retryFailed(batchId);
+        redirect.addFlashAttribute("message", retried == 0 ? "No failed case to retry."
+                : retried + " failed case(s) will be tried again.");
+        return "redirect:/processes/" + key;
     }
 
     private void show(String key, int from, int to, List<ProcessMigrations.Mapping> mapping, List<String> chosen,

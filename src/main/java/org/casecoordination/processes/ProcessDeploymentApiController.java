@@ -53,6 +53,12 @@ class ProcessDeploymentApiController {
         return ResponseEntity.badRequest().body(new Errors(fieldErrors(e.problems())));
     }
 
+    @ExceptionHandler(UploadsOffException.class)
+    ResponseEntity<Errors> uploadsOff(UploadsOffException e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(new Errors(List.of(new FieldError(null,
+                e.getMessage()))));
+    }
+
     private static List<FieldError> fieldErrors(List<ProcessProblem> problems) {
         return problems.stream().map(problem -> new FieldError(problem.file(), problem.message())).toList();
     }

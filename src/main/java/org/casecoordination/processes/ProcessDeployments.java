@@ -1,6 +1,7 @@
 package org.casecoordination.processes;
 
 import java.io.ByteArrayInputStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,8 +41,9 @@ public class ProcessDeployments {
     @Autowired
     ProcessDeployments(RepositoryService repositoryService, ProcessResourceValidator validator,
             AsApplication asApplication, JdbcTemplate jdbc,
-            @Value("${case-coordination.process-resources:classpath*:}") String location) {
-        this(repositoryService, validator, asApplication, jdbc, new ProcessFolders(location));
+            @Value("${" + ProcessFolders.PROPERTY + ":}") String location) {
+        this(repositoryService, validator, asApplication, jdbc,
+                ProcessFolders.configured(location, Path.of("")));
     }
 
     ProcessDeployments(RepositoryService repositoryService, ProcessResourceValidator validator,
@@ -70,12 +72,10 @@ public class ProcessDeployments {
     @Transactional
     public Deployed upload(Map<String, byte[]> changed, String who) {
         ProcessResources resources = folders.read().with(changed);
-        List<ProcessProblem> problems = validate(resources);
-        if (folders.folder().isEmpty()) {
-            throw new ProcessResourcesRejectedException(List.of(ProcessProblem.error(null, null, "uploads are off:"
-                    + " processes/ and forms/ are read from " + folders.location() + ", which cannot be written;"
-                    + " set case-coordination.process-resources to a folder (file:/path/)")));
-        }
+        List<ProcessProblem> problems = validate(resources); // the problems are worth knowing even then
+        folders.uploadsOff().ifPresent(reason -> {
+            throw new UploadsOffException(reason);
+        });
         Deployed deployed = deployValidated(resources, problems, who, How.UPLOAD);
         folders.write(changed);
         return deployed;

@@ -42,7 +42,8 @@ class ProcessFolderWatcher implements SmartLifecycle {
     @Override
     public void start() {
         Path root = deployments.folders().folder().orElseThrow(() -> new IllegalStateException(
-                "case-coordination.process-watcher needs case-coordination.process-resources to be a folder"));
+                "case-coordination.process-watcher needs processes/ and forms/ in a folder: "
+                        + deployments.folders().uploadsOff().orElse("")));
         try {
             watchService = FileSystems.getDefault().newWatchService();
             for (String folder : new String[] {"processes", "forms"}) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.batch.Batch;
 import org.camunda.bpm.engine.migration.MigratingProcessInstanceValidationException;
 import org.camunda.bpm.engine.migration.MigrationInstruction;
 import org.camunda.bpm.engine.migration.MigrationPlan;
@@ -28,9 +29,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Moves running cases from one version of a process to another (Cockpit's migration screen is Enterprise-only).
  * The app proposes the mapping of activities with the same id, the analyst adjusts it, a check shows which cases
- * cannot move and why (the engine's own validation, run and rolled back), and the chosen cases move together in
- * one transaction: all or none, each with a line on its timeline naming who moved it. Cases are named by case
- * number only. Engine calls run as the application after the analyst role check.
+ * cannot move and why (the engine's own validation, run and rolled back), and the chosen cases move as one engine
+ * batch (MigrationBatches records them and their timelines). Cases are named by case number only. Engine calls
+ * run as the application after the analyst role check.
  */
 @Service
 public class ProcessMigrations {
@@ -45,11 +46,13 @@ public class ProcessMigrations {
     private final CaseTimeline timeline;
     private final TransactionTemplate dryRun;
     private final AuditLog auditLog;
+    private final MigrationBatches batches;
 
     ProcessMigrations(RuntimeService runtimeService, RepositoryService repositoryService, AsApplication asApplication,
             ProcessVersions versions, CaseRepository cases, CaseTimeline timeline,
-            PlatformTransactionManager transactions, AuditLog auditLog) {
+            PlatformTransactionManager transactions, AuditLog auditLog, MigrationBatches batches) {
         this.auditLog = auditLog;
+        this.batches = batches;
         this.runtimeService = runtimeService;
         this.repositoryService = repositoryService;
         this.asApplication = asApplication;
@@ -126,29 +129,36 @@ public class ProcessMigrations {
         }
     }
 
-    /** Moves the chosen cases together; when one cannot move, none does. */
+    /**
+     * Starts moving the chosen cases as one engine batch and records who started it; returns the batch id. Every
+     * case is checked first: when the engine would refuse one, none is started. A case that changes between the
+     * check and its job shows as failed on the versions page, with the engine's message, and can be retried. The
+     * timeline line is written when the case has actually moved (MigrationBatches).
+     */
     @Transactional
-    public void migrate(String key, int from, int to, Map<String, String> mapping, List<String> caseNumbers) {
+    public String migrate(String key, int from, int to, Map<String, String> mapping, List<String> caseNumbers,
+            String who) {
         MigrationPlan plan = plan(key, from, to, mapping);
-        List<String> instanceIds = caseNumbers.stream().map(caseNumber -> instanceOf(caseNumber, plan)).toList();
-        try {
-            asApplication.run(() -> {
-                runtimeService.newMigration(plan).processInstanceIds(instanceIds).execute();
-                return null;
-            });
-        } catch (MigratingProcessInstanceValidationException e) {
-            throw new MigrationRejectedException(List.of(String.join("; ", reasons(e))));
+        List<String> refused = check(key, from, to, mapping, caseNumbers).stream()
+                .filter(check -> !check.migratable())
+                .map(check -> check.reasons().stream().allMatch(reason -> reason.startsWith("Case "))
+                        ? String.join("; ", check.reasons())
+                        : "Case " + check.caseNumber() + ": " + String.join("; ", check.reasons())).toList();
+        if (!refused.isEmpty()) {
+            throw new MigrationRejectedException(refused);
         }
-        for (String caseNumber : caseNumbers) {
-            cases.findByCaseNumber(caseNumber).ifPresent(careCase -> timeline.record(careCase,
-                    TimelineKind.PROCESS_MIGRATED, "Moved from version " + from + " to version " + to
-                            + " of the case process"));
-        }
+        Map<String, String> caseNumberByInstance = new LinkedHashMap<>();
+        caseNumbers.forEach(caseNumber -> caseNumberByInstance.put(instanceOf(caseNumber, plan), caseNumber));
+        Batch batch = asApplication.run(() -> runtimeService.newMigration(plan)
+                .processInstanceIds(List.copyOf(caseNumberByInstance.keySet())).executeAsync());
+        batches.started(batch.getId(), key, from, to, plan.getTargetProcessDefinitionId(), who,
+                caseNumberByInstance);
         // a change to each case's process, like any other change to a record (no request names the cases)
         for (String caseNumber : caseNumbers) {
             auditLog.record(AuditAction.CHANGE_RECORD, caseNumber, "process migration " + key + " version " + from
                     + " to " + to, AuditEvent.SUCCESS);
         }
+        return batch.getId();
     }
 
     private MigrationPlan plan(String key, int from, int to, Map<String, String> mapping) {
@@ -200,7 +210,8 @@ public class ProcessMigrations {
                 .processInstanceBusinessKey(caseNumber).processDefinitionId(plan.getSourceProcessDefinitionId())
                 .singleResult());
         if (instance == null) {
-            throw new MigrationRejectedException(List.of("Case " + caseNumber + " is not running on this version."));
+            throw new MigrationRejectedException(List.of("Case " + caseNumber
+                    + " does not run on this version (it ended, or it moved already)."));
         }
         return instance.getId();
     }

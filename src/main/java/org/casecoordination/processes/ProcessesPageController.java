@@ -23,8 +23,11 @@ class ProcessesPageController {
     private final ProcessDeployments deployments;
     private final ProcessVersions versions;
     private final AnalystAccess access;
+    private final MigrationBatches migrations;
 
-    ProcessesPageController(ProcessDeployments deployments, ProcessVersions versions, AnalystAccess access) {
+    ProcessesPageController(ProcessDeployments deployments, ProcessVersions versions, AnalystAccess access,
+            MigrationBatches migrations) {
+        this.migrations = migrations;
         this.deployments = deployments;
         this.versions = versions;
         this.access = access;
@@ -33,9 +36,7 @@ class ProcessesPageController {
     @GetMapping("/processes")
     String processes(Model model) {
         access.check();
-        model.addAttribute("processes", versions.latest());
-        model.addAttribute("location", deployments.folders().location());
-        model.addAttribute("uploadsOn", deployments.folders().folder().isPresent());
+        showDeploy(model);
         return "processes/index";
     }
 
@@ -58,6 +59,10 @@ class ProcessesPageController {
                     who), redirect);
         } catch (ProcessResourcesRejectedException e) {
             return rejected(e.problems(), model, response);
+        } catch (UploadsOffException e) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            showDeploy(model);
+            return "processes/index";
         }
     }
 
@@ -71,6 +76,7 @@ class ProcessesPageController {
         }
         model.addAttribute("key", key);
         model.addAttribute("versions", all);
+        model.addAttribute("migrations", migrations.of(key));
         if (from != null && to != null) {
             try {
                 model.addAttribute("diff", versions.diff(key, from, to));
@@ -99,9 +105,13 @@ class ProcessesPageController {
             response) {
         response.setStatus(HttpStatus.BAD_REQUEST.value());
         model.addAttribute("problems", problems);
+        showDeploy(model);
+        return "processes/index";
+    }
+
+    private void showDeploy(Model model) {
         model.addAttribute("processes", versions.latest());
         model.addAttribute("location", deployments.folders().location());
-        model.addAttribute("uploadsOn", deployments.folders().folder().isPresent());
-        return "processes/index";
+        model.addAttribute("uploadsOff", deployments.folders().uploadsOff().orElse(null));
     }
 }

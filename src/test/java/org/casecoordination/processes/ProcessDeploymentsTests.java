@@ -124,8 +124,7 @@ class ProcessDeploymentsTests {
 
         assertThatThrownBy(() -> packaged.upload(Map.of("forms/review.form",
                 ProcessResourceValidatorTests.bytes("review.form")), "ana"))
-                .isInstanceOfSatisfying(ProcessResourcesRejectedException.class, e -> assertThat(e.problems())
-                        .singleElement().satisfies(p -> assertThat(p.problem()).startsWith("uploads are off")));
+                .isInstanceOf(UploadsOffException.class).hasMessageStartingWith("uploads are off");
     }
 
     @Test

@@ -40,7 +40,9 @@ class ProcessesPageTests {
                 .getResponse().getContentAsString();
         Document page = Jsoup.parse(html);
         assertThat(page.select("#processes").text()).contains("CaseLifecycle");
-        assertThat(page.select("#uploads-off")).hasSize(1);
+        assertThat(page.select("#uploads-off").text()).startsWith("Uploads are off")
+                .contains("CASE_COORDINATION_PROCESS_RESOURCES");
+        assertThat(page.select("#upload-form")).isEmpty();
         assertThat(html).doesNotContain(caseNumber);
     }
 

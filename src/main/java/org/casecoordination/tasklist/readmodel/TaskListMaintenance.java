@@ -1,12 +1,14 @@
 package org.casecoordination.tasklist.readmodel;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import org.casecoordination.tasklist.readmodel.ConsistencyReport.CountMismatch;
 import org.slf4j.Logger;
@@ -46,6 +48,48 @@ public class TaskListMaintenance {
         log.info("Task list rebuilt from the engine: {} rows in {} ms", all.size(),
                 (System.nanoTime() - started) / 1_000_000);
         return all.size();
+    }
+
+    /**
+     * Rewrites the rows of these process instances' tasks from the engine: after a migration a task may have a new
+     * activity id or name, and the engine tells no task listener about it. Joins the caller's transaction.
+     *
+     * @return the number of rows inserted, changed or deleted
+     */
+    @Transactional
+    public int resync(Collection<String> processInstanceIds) {
+        Map<String, TaskListRow> expected = engine.rowsOf(processInstanceIds);
+        Map<String, TaskListRow> stored = table.rowsOfInstances(processInstanceIds);
+        SortedMap<String, Long> countChanges = new TreeMap<>();
+        int changed = 0;
+        for (TaskListRow row : stored.values()) {
+            if (!expected.containsKey(row.taskId())) {
+                table.delete(row.taskId());
+                add(countChanges, row.listKey(), -1);
+                changed++;
+            }
+        }
+        for (TaskListRow row : expected.values()) {
+            TaskListRow before = stored.get(row.taskId());
+            if (before == null) {
+                table.insert(row);
+            } else if (!row.differencesFrom(before).isEmpty()) {
+                table.update(row);
+                add(countChanges, before.listKey(), -1);
+            } else {
+                continue;
+            }
+            add(countChanges, row.listKey(), 1);
+            changed++;
+        }
+        table.addToCounts(countChanges);
+        return changed;
+    }
+
+    private static void add(Map<String, Long> counts, String listKey, long delta) {
+        if (listKey != null) {
+            counts.merge(listKey, delta, Long::sum);
+        }
     }
 
     @Transactional(readOnly = true)

@@ -161,6 +161,19 @@ public class TaskListTable {
         });
     }
 
+    /** By task id: the rows of these process instances' tasks. */
+    public Map<String, TaskListRow> rowsOfInstances(Collection<String> processInstanceIds) {
+        Map<String, TaskListRow> rows = new HashMap<>();
+        if (!processInstanceIds.isEmpty()) {
+            jdbc.query("select " + COLUMNS + " from task_list_row where process_instance_id in (:ids)",
+                    Map.of("ids", processInstanceIds), (ResultSet rs) -> {
+                        TaskListRow row = row(rs);
+                        rows.put(row.taskId(), row);
+                    });
+        }
+        return rows;
+    }
+
     public void deleteAllRows() {
         jdbc.update("delete from task_list_row", Map.of());
     }
