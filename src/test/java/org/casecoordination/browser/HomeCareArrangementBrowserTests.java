@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -89,15 +90,15 @@ class HomeCareArrangementBrowserTests {
         waitFor(By.id("providerId")).sendKeys(String.valueOf(northside));
         click(By.id("complete-button"));
 
+        waitForText(By.cssSelector("#service-plan .referral-status"), "REQUESTED");
         WebElement row = waitFor(By.cssSelector("#service-plan tbody tr"));
-        assertThat(row.findElement(By.cssSelector(".referral-status")).getText()).isEqualTo("REQUESTED");
         assertThat(row.getText()).contains("Northside Home Care").contains("Home care");
 
         // the provider accepted on the phone
         new Select(row.findElement(By.name("decision"))).selectByValue("ACCEPTED");
         row.findElement(By.name("startDate")).sendKeys("2026-12-07");
         click(By.cssSelector("#service-plan .record-answer button"));
-        assertThat(waitFor(By.cssSelector("#service-plan .referral-status")).getText()).isEqualTo("ACCEPTED");
+        waitForText(By.cssSelector("#service-plan .referral-status"), "ACCEPTED");
 
         click(By.cssSelector("#open-tasks a[data-task-key='Task_ConfirmWithClient']"));
         WebElement start = waitFor(By.id("startDate"));
@@ -105,8 +106,8 @@ class HomeCareArrangementBrowserTests {
         waitFor(By.id("schedule")).sendKeys("Mondays and Thursdays 9:00");
         click(By.id("complete-button"));
 
-        WebElement arranged = waitFor(By.cssSelector("#service-plan tbody tr"));
-        assertThat(arranged.getText()).contains("2026-12-07").contains("Mondays and Thursdays 9:00");
+        waitForText(By.cssSelector("#service-plan tbody tr"), "Mondays and Thursdays 9:00");
+        assertThat(waitFor(By.cssSelector("#service-plan tbody tr")).getText()).contains("2026-12-07");
         assertThat(browser.findElements(By.cssSelector("#open-tasks a[data-task-key='Task_ConfirmWithClient']")))
                 .isEmpty();
     }
@@ -116,6 +117,15 @@ class HomeCareArrangementBrowserTests {
         WebElement element = waitFor(locator);
         browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
         element.click();
+    }
+
+    /**
+     * Waits until the element shows the text, finding it again on every try: after a submit the old page's
+     * element may still be there for a moment and then go stale.
+     */
+    private void waitForText(By locator, String text) {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(driver -> driver.findElement(locator).getText().contains(text));
     }
 
     private WebElement waitFor(By locator) {
