@@ -21,9 +21,9 @@ public record TaskFacts(String id, String name, String taskDefinitionKey, String
                 instant(task.getCreateTime()));
     }
 
-    static TaskFacts of(Task task, Collection<? extends IdentityLink> links) {
+    static TaskFacts of(Task task, Set<String> candidateGroups) {
         return new TaskFacts(task.getId(), task.getName(), task.getTaskDefinitionKey(), task.getProcessInstanceId(),
-                task.getAssignee(), candidateGroups(links), instant(task.getDueDate()), task.getPriority(),
+                task.getAssignee(), candidateGroups, instant(task.getDueDate()), task.getPriority(),
                 instant(task.getCreateTime()));
     }
 
