@@ -8,11 +8,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.camunda.bpm.engine.RepositoryService;
 import org.casecoordination.support.ApplicationTest;
 import org.casecoordination.support.Users;
@@ -83,7 +81,7 @@ class ProcessDeploymentApiTests {
     /** The application started in a folder holding processes/ and forms/ (mvn spring-boot:run in a checkout). */
     @Test
     void withAFolderAnUploadIsDeployedAndWrittenThere(@TempDir Path workingDirectory) throws Exception {
-        copyRepositoryFolders(workingDirectory);
+        RepositoryFiles.copyTo(workingDirectory);
         ProcessDeployments bean = AopTestUtils.getTargetObject(deployments);
         ProcessFolders packaged = bean.folders();
         ReflectionTestUtils.setField(bean, "folders", ProcessFolders.configured("", workingDirectory));
@@ -103,17 +101,6 @@ class ProcessDeploymentApiTests {
         } finally {
             ReflectionTestUtils.setField(bean, "folders", packaged);
             RepositoryFiles.redeploy(repositoryService, validator, asApplication, jdbc);
-        }
-    }
-
-    static void copyRepositoryFolders(Path target) throws IOException {
-        for (String folder : new String[] {"processes", "forms"}) {
-            Files.createDirectories(target.resolve(folder));
-            try (Stream<Path> files = Files.list(Path.of(folder))) {
-                for (Path file : files.toList()) {
-                    Files.copy(file, target.resolve(folder).resolve(file.getFileName()));
-                }
-            }
         }
     }
 

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.casecoordination.processes.ProcessDeployments.Deployed;
@@ -53,14 +52,7 @@ class ProcessDeploymentsTests {
 
     @BeforeEach
     void copyProjectResources() throws IOException {
-        for (String folder : new String[] {"processes", "forms"}) {
-            Files.createDirectories(copy.resolve(folder));
-            try (Stream<Path> files = Files.list(Path.of(folder))) {
-                for (Path file : files.toList()) {
-                    Files.copy(file, copy.resolve(folder).resolve(file.getFileName()));
-                }
-            }
-        }
+        RepositoryFiles.copyTo(copy);
         deployments = new ProcessDeployments(repositoryService, validator, asApplication, jdbc,
                 new ProcessFolders(copy.toUri().toString()));
     }

@@ -100,7 +100,7 @@ class ProcessMigrationTests {
         caseNumber = cases.open("team-north");
         secondCase = cases.open("team-north");
         from = versionOf(caseNumber);
-        ProcessDeploymentApiTests.copyRepositoryFolders(copy);
+        RepositoryFiles.copyTo(copy);
         var deployments = new ProcessDeployments(repositoryService, validator, asApplication, jdbc,
                 new ProcessFolders(copy.toUri().toString()));
         String diagram = Files.readString(copy.resolve("processes/case-lifecycle.bpmn"));

@@ -35,7 +35,7 @@ class ProcessResourcesDeployerTests {
 
     @Test
     void unchangedFilesAreNotRedeployedAndResourceNamesDoNotDependOnTheHost() throws IOException {
-        copyProjectResources();
+        RepositoryFiles.copyTo(copy);
         var first = deployer().deploy(); // other tests may have deployed changed copies in this shared engine
         long before = repositoryService.createDeploymentQuery().count();
 
@@ -49,7 +49,7 @@ class ProcessResourcesDeployerTests {
 
     @Test
     void aChangedFormDeploysProcessesAndFormsTogether() throws IOException {
-        copyProjectResources();
+        RepositoryFiles.copyTo(copy);
         Path intake = copy.resolve("forms/intake.form");
         Files.writeString(intake, Files.readString(intake).replace("Date of first contact", "First contact on"));
         long before = repositoryService.createDeploymentQuery().count();
@@ -66,7 +66,7 @@ class ProcessResourcesDeployerTests {
 
     @Test
     void aDiagramThatDoesNotParseStopsTheStartNamingTheFile() throws IOException {
-        copyProjectResources();
+        RepositoryFiles.copyTo(copy);
         Path bpmn = copy.resolve("processes/case-lifecycle.bpmn");
         String diagram = Files.readString(bpmn);
         assertThat(diagram).contains("targetRef=\"Task_Assessment\"");
@@ -79,7 +79,7 @@ class ProcessResourcesDeployerTests {
 
     @Test
     void aMisspeltStageStopsTheStartNamingTheFileAndTheElement() throws IOException {
-        copyProjectResources();
+        RepositoryFiles.copyTo(copy);
         Path bpmn = copy.resolve("processes/case-lifecycle.bpmn");
         String diagram = Files.readString(bpmn);
         assertThat(diagram).contains("value=\"ASSESSMENT\"");
@@ -93,7 +93,7 @@ class ProcessResourcesDeployerTests {
 
     @Test
     void aUserTaskWhoseFormIsMissingStopsTheStart() throws IOException {
-        copyProjectResources();
+        RepositoryFiles.copyTo(copy);
         Files.delete(copy.resolve("forms/follow-up.form"));
 
         assertThatThrownBy(() -> deployer().deploy())
@@ -104,7 +104,7 @@ class ProcessResourcesDeployerTests {
 
     @Test
     void aBrokenFormStopsTheStartNamingTheFile() throws IOException {
-        copyProjectResources();
+        RepositoryFiles.copyTo(copy);
         Files.writeString(copy.resolve("forms/follow-up.form"), "{\"components\": [");
 
         assertThatThrownBy(() -> deployer().deploy())
@@ -122,16 +122,6 @@ class ProcessResourcesDeployerTests {
                 new ProcessFolders(copy.toUri().toString())));
     }
 
-    private void copyProjectResources() throws IOException {
-        for (String folder : new String[] {"processes", "forms"}) {
-            Files.createDirectories(copy.resolve(folder));
-            try (Stream<Path> files = Files.list(Path.of(folder))) {
-                for (Path file : files.toList()) {
-                    Files.copy(file, copy.resolve(folder).resolve(file.getFileName()));
-                }
-            }
-        }
-    }
 
     private int resourceCount() throws IOException {
         try (Stream<Path> processes = Files.list(copy.resolve("processes"));
