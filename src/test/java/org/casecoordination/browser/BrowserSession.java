@@ -3,10 +3,17 @@ package org.casecoordination.browser;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Real headless Chromium from Debian's packages (chromium, chromium-driver). Selenium Manager is never asked to
@@ -35,6 +42,41 @@ final class BrowserSession {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
         return driver;
+    }
+
+    /** Keeps a screenshot of the last page under target/screenshots (for a failed run), then closes the browser. */
+    static void close(ChromeDriver browser, String screenshotName) throws IOException {
+        if (browser == null) {
+            return;
+        }
+        Path shots = Path.of("target", "screenshots");
+        Files.createDirectories(shots);
+        File shot = browser.getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), shots.resolve(screenshotName), StandardCopyOption.REPLACE_EXISTING);
+        browser.quit();
+    }
+
+    static WebElement waitFor(ChromeDriver browser, By locator) {
+        return new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> driver.findElement(locator));
+    }
+
+    /**
+     * Scrolls the element to the middle of the window first, as a person would. Bootstrap turns on smooth
+     * scrolling; an instant scroll keeps the click where the element is.
+     */
+    static void click(ChromeDriver browser, By locator) {
+        WebElement element = waitFor(browser, locator);
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+        element.click();
+    }
+
+    /**
+     * Waits until the element shows the text, finding it again on every try: after a submit the old page's
+     * element may still be there for a moment and then go stale.
+     */
+    static void waitForText(ChromeDriver browser, By locator, String text) {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(driver -> driver.findElement(locator).getText().contains(text));
     }
 
     private BrowserSession() {

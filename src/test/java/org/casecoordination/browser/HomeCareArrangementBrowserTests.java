@@ -1,11 +1,10 @@
 package org.casecoordination.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.casecoordination.browser.BrowserSession.click;
+import static org.casecoordination.browser.BrowserSession.waitFor;
+import static org.casecoordination.browser.BrowserSession.waitForText;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.casecoordination.services.ProviderRepository;
 import org.casecoordination.support.ApplicationTest;
@@ -15,12 +14,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -48,14 +44,7 @@ class HomeCareArrangementBrowserTests {
 
     @AfterEach
     void closeBrowser() throws Exception {
-        if (browser != null) {
-            Path shots = Path.of("target", "screenshots");
-            Files.createDirectories(shots);
-            File shot = browser.getScreenshotAs(OutputType.FILE);
-            Files.copy(shot.toPath(), shots.resolve("home-care-last-page.png"),
-                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            browser.quit();
-        }
+        BrowserSession.close(browser, "home-care-last-page.png");
     }
 
     @Test
@@ -70,8 +59,8 @@ class HomeCareArrangementBrowserTests {
         browser.get(url("/tasks/" + selectTask));
         browser.findElement(By.id("username")).sendKeys("cora");
         browser.findElement(By.id("password")).sendKeys("demo");
-        click(By.id("login-submit"));
-        List<String> proposed = waitFor(By.id("matching-providers")).findElements(By.cssSelector("tbody tr"))
+        click(browser, By.id("login-submit"));
+        List<String> proposed = waitFor(browser, By.id("matching-providers")).findElements(By.cssSelector("tbody tr"))
                 .stream().map(WebElement::getText).toList();
         assertThat(proposed).anySatisfy(text -> assertThat(text).contains("Northside Home Care"));
         assertThat(proposed.indexOf(proposed.stream().filter(t -> t.contains("Northside Home Care")).findFirst()
@@ -80,58 +69,40 @@ class HomeCareArrangementBrowserTests {
                         .findFirst().orElseThrow()));
         assertThat(proposed.get(proposed.size() - 1)).contains("full");
 
-        waitFor(By.id("providerId")).sendKeys(String.valueOf(northside));
-        click(By.id("complete-button"));
-        assertThat(waitFor(By.id("providerId-error")).getText())
+        waitFor(browser, By.id("providerId")).sendKeys(String.valueOf(northside));
+        click(browser, By.id("complete-button"));
+        assertThat(waitFor(browser, By.id("providerId-error")).getText())
                 .contains("No consent to share with providers is recorded");
 
         cases.giveConsentToShare("cora", caseNumber); // recorded on the case page's consent form in real life
         browser.get(url("/tasks/" + selectTask));
-        waitFor(By.id("providerId")).sendKeys(String.valueOf(northside));
-        click(By.id("complete-button"));
+        waitFor(browser, By.id("providerId")).sendKeys(String.valueOf(northside));
+        click(browser, By.id("complete-button"));
 
-        waitForText(By.cssSelector("#service-plan .referral-status"), "REQUESTED");
-        WebElement row = waitFor(By.cssSelector("#service-plan tbody tr"));
+        waitForText(browser, By.cssSelector("#service-plan .referral-status"), "REQUESTED");
+        WebElement row = waitFor(browser, By.cssSelector("#service-plan tbody tr"));
         assertThat(row.getText()).contains("Northside Home Care").contains("Home care");
 
         // the provider accepted on the phone
         new Select(row.findElement(By.name("decision"))).selectByValue("ACCEPTED");
         row.findElement(By.name("startDate")).sendKeys("2026-12-07");
-        click(By.cssSelector("#service-plan .record-answer button"));
-        waitForText(By.cssSelector("#service-plan .referral-status"), "ACCEPTED");
+        click(browser, By.cssSelector("#service-plan .record-answer button"));
+        waitForText(browser, By.cssSelector("#service-plan .referral-status"), "ACCEPTED");
 
-        click(By.cssSelector("#open-tasks a[data-task-key='Task_ConfirmWithClient']"));
-        WebElement start = waitFor(By.id("startDate"));
+        click(browser, By.cssSelector("#open-tasks a[data-task-key='Task_ConfirmWithClient']"));
+        WebElement start = waitFor(browser, By.id("startDate"));
         browser.executeScript("arguments[0].value = '2026-12-07';", start);
-        waitFor(By.id("schedule")).sendKeys("Mondays and Thursdays 9:00");
-        click(By.id("complete-button"));
+        waitFor(browser, By.id("schedule")).sendKeys("Mondays and Thursdays 9:00");
+        click(browser, By.id("complete-button"));
 
-        waitForText(By.cssSelector("#service-plan tbody tr"), "Mondays and Thursdays 9:00");
-        assertThat(waitFor(By.cssSelector("#service-plan tbody tr")).getText()).contains("2026-12-07");
+        waitForText(browser, By.cssSelector("#service-plan tbody tr"), "Mondays and Thursdays 9:00");
+        assertThat(waitFor(browser, By.cssSelector("#service-plan tbody tr")).getText()).contains("2026-12-07");
         assertThat(browser.findElements(By.cssSelector("#open-tasks a[data-task-key='Task_ConfirmWithClient']")))
                 .isEmpty();
     }
 
-    /** Scrolls the element to the middle of the window first, as a person would. */
-    private void click(By locator) {
-        WebElement element = waitFor(locator);
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-        element.click();
-    }
 
-    /**
-     * Waits until the element shows the text, finding it again on every try: after a submit the old page's
-     * element may still be there for a moment and then go stale.
-     */
-    private void waitForText(By locator, String text) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
-                .until(driver -> driver.findElement(locator).getText().contains(text));
-    }
 
-    private WebElement waitFor(By locator) {
-        return new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(driver -> driver.findElement(locator));
-    }
 
     private String url(String path) {
         return "http://localhost:" + port + path;

@@ -1,10 +1,9 @@
 package org.casecoordination.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.casecoordination.browser.BrowserSession.click;
+import static org.casecoordination.browser.BrowserSession.waitFor;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Date;
@@ -21,7 +20,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -61,14 +59,7 @@ class SupervisorBrowserTests {
     void closeBrowser() throws Exception {
         ClockUtil.reset();
         absenceRepository.deleteAll();
-        if (browser != null) {
-            Path shots = Path.of("target", "screenshots");
-            Files.createDirectories(shots);
-            File shot = browser.getScreenshotAs(OutputType.FILE);
-            Files.copy(shot.toPath(), shots.resolve("supervisor-last-page.png"),
-                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            browser.quit();
-        }
+        BrowserSession.close(browser, "supervisor-last-page.png");
     }
 
     @Test
@@ -87,29 +78,31 @@ class SupervisorBrowserTests {
         browser.get(url("/tasks/" + reviewId));
         browser.findElement(By.id("username")).sendKeys("sam");
         browser.findElement(By.id("password")).sendKeys("demo");
-        click(By.id("login-submit"));
-        assertThat(waitFor(By.id("task-name")).getText()).isEqualTo("Overdue: Assess needs");
-        assertThat(waitFor(By.id("task-description")).getText()).contains("Assess needs").contains("with cora");
+        click(browser, By.id("login-submit"));
+        assertThat(waitFor(browser, By.id("task-name")).getText()).isEqualTo("Overdue: Assess needs");
+        assertThat(waitFor(browser, By.id("task-description")).getText()).contains("Assess needs")
+                .contains("with cora");
 
-        click(By.id("escalationDecision-0")); // reassign
-        waitFor(By.id("reassignTo")).sendKeys("dana");
-        waitFor(By.id("escalationReason")).sendKeys("Cora is on leave this week.");
-        click(By.id("complete-button"));
+        click(browser, By.id("escalationDecision-0")); // reassign
+        waitFor(browser, By.id("reassignTo")).sendKeys("dana");
+        waitFor(browser, By.id("escalationReason")).sendKeys("Cora is on leave this week.");
+        click(browser, By.id("complete-button"));
 
-        assertThat(waitFor(By.id("reassignTo-error")).getText()).isEqualTo("Not a coordinator of team-north.");
+        assertThat(waitFor(browser, By.id("reassignTo-error")).getText()).isEqualTo("Not a coordinator of team-north.");
         assertThat(cases.task(caseNumber, "Task_Assessment").getAssignee()).isEqualTo("cora");
 
-        WebElement to = waitFor(By.id("reassignTo"));
+        WebElement to = waitFor(browser, By.id("reassignTo"));
         to.clear();
         to.sendKeys("colin");
-        click(By.id("complete-button"));
+        click(browser, By.id("complete-button"));
 
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(driver -> cases.tasks(caseNumber, "Task_ReviewEscalation").isEmpty());
         assertThat(cases.task(caseNumber, "Task_Assessment").getAssignee()).isEqualTo("colin");
 
         browser.get(url("/cases/" + caseNumber));
-        assertThat(waitFor(By.tagName("body")).getText()).contains("reassigned to colin: Cora is on leave this week.");
+        assertThat(waitFor(browser, By.tagName("body")).getText())
+                .contains("reassigned to colin: Cora is on leave this week.");
     }
 
     @Test
@@ -118,20 +111,22 @@ class SupervisorBrowserTests {
         cases.completeIntake("cora", caseNumber);
 
         login("/supervision/caseload?team=team-north");
-        click(By.id("work-of-cora"));
-        assertThat(waitFor(By.id("coordinator")).getText()).isEqualTo("cora");
-        click(By.id("case-" + caseNumber));
-        new Select(waitFor(By.id("to"))).selectByValue("colin");
-        click(By.id("hand-over-submit"));
+        click(browser, By.id("work-of-cora"));
+        assertThat(waitFor(browser, By.id("coordinator")).getText()).isEqualTo("cora");
+        click(browser, By.id("case-" + caseNumber));
+        new Select(waitFor(browser, By.id("to"))).selectByValue("colin");
+        click(browser, By.id("hand-over-submit"));
 
-        assertThat(waitFor(By.id("reason-error")).getText()).isEqualTo("Give the reason; the coordinator sees it.");
-        assertThat(waitFor(By.id("case-" + caseNumber)).isSelected()).as("the tick is kept").isTrue();
+        assertThat(waitFor(browser, By.id("reason-error")).getText())
+                .isEqualTo("Give the reason; the coordinator sees it.");
+        assertThat(waitFor(browser, By.id("case-" + caseNumber)).isSelected()).as("the tick is kept").isTrue();
         assertThat(caseRepository.findByCaseNumber(caseNumber).orElseThrow().getOwner()).isEqualTo("cora");
 
-        waitFor(By.id("reason")).sendKeys("Cora is on leave until the 14th.");
-        click(By.id("hand-over-submit"));
+        waitFor(browser, By.id("reason")).sendKeys("Cora is on leave until the 14th.");
+        click(browser, By.id("hand-over-submit"));
 
-        assertThat(waitFor(By.cssSelector("[role=status]")).getText()).isEqualTo("Handed 0 task(s) and 1 case(s) to colin.");
+        assertThat(waitFor(browser, By.cssSelector("[role=status]")).getText())
+                .isEqualTo("Handed 0 task(s) and 1 case(s) to colin.");
         assertThat(browser.getCurrentUrl()).endsWith("/supervision/caseload?team=team-north");
         assertThat(caseRepository.findByCaseNumber(caseNumber).orElseThrow().getOwner()).isEqualTo("colin");
         assertThat(cases.task(caseNumber, "Task_Assessment").getAssignee()).isEqualTo("colin");
@@ -145,26 +140,26 @@ class SupervisorBrowserTests {
         LocalDate today = absences.today();
 
         login("/supervision/absences");
-        waitFor(By.id("user")).clear();
-        waitFor(By.id("user")).sendKeys("cora");
+        waitFor(browser, By.id("user")).clear();
+        waitFor(browser, By.id("user")).sendKeys("cora");
         setValue(By.id("from"), today.toString());
         setValue(By.id("until"), today.plusDays(2).toString());
-        waitFor(By.id("coveredBy")).sendKeys("colin");
-        click(By.id("save-absence"));
-        assertThat(waitFor(By.cssSelector("tr[data-user=cora]")).getText()).contains("colin").contains("sam");
+        waitFor(browser, By.id("coveredBy")).sendKeys("colin");
+        click(browser, By.id("save-absence"));
+        assertThat(waitFor(browser, By.cssSelector("tr[data-user=cora]")).getText()).contains("colin").contains("sam");
 
         browser.get(url("/cases/" + caseNumber));
-        click(By.id("reopen-case"));
-        click(By.id("reopen-submit"));
-        assertThat(waitFor(By.id("reason-error")).getText()).isNotBlank();
+        click(browser, By.id("reopen-case"));
+        click(browser, By.id("reopen-submit"));
+        assertThat(waitFor(browser, By.id("reason-error")).getText()).isNotBlank();
         assertThat(caseRepository.findByCaseNumber(caseNumber).orElseThrow().isClosed()).isTrue();
 
-        waitFor(By.id("reason")).sendKeys("The client called again: home care stopped.");
-        click(By.id("reopen-submit"));
+        waitFor(browser, By.id("reason")).sendKeys("The client called again: home care stopped.");
+        click(browser, By.id("reopen-submit"));
 
-        assertThat(waitFor(By.cssSelector("[role=status]")).getText()).contains("Case reopened");
+        assertThat(waitFor(browser, By.cssSelector("[role=status]")).getText()).contains("Case reopened");
         assertThat(caseRepository.findByCaseNumber(caseNumber).orElseThrow().isClosed()).isFalse();
-        assertThat(waitFor(By.tagName("body")).getText()).contains("home care stopped");
+        assertThat(waitFor(browser, By.tagName("body")).getText()).contains("home care stopped");
         assertThat(cases.task(caseNumber, "Task_Assessment").getAssignee())
                 .as("cora is away: her reopened assessment waits in the team queue").isNull();
     }
@@ -173,12 +168,12 @@ class SupervisorBrowserTests {
         browser.get(url(path));
         browser.findElement(By.id("username")).sendKeys("sam");
         browser.findElement(By.id("password")).sendKeys("demo");
-        click(By.id("login-submit"));
+        click(browser, By.id("login-submit"));
     }
 
     /** Date inputs take keys in the browser's locale format; the ISO value is what the form posts. */
     private void setValue(By locator, String value) {
-        browser.executeScript("arguments[0].value = arguments[1];", waitFor(locator), value);
+        browser.executeScript("arguments[0].value = arguments[1];", waitFor(browser, locator), value);
     }
 
     private void runTimer(String processInstanceId, String activityId) {
@@ -186,16 +181,7 @@ class SupervisorBrowserTests {
                 .activityId(activityId).singleResult().getId());
     }
 
-    private void click(By locator) {
-        WebElement element = waitFor(locator);
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-        element.click();
-    }
 
-    private WebElement waitFor(By locator) {
-        return new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(driver -> driver.findElement(locator));
-    }
 
     private String url(String path) {
         return "http://localhost:" + port + path;
