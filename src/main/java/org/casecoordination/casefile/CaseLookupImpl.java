@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import org.hibernate.Session;
+import org.springframework.transaction.annotation.Transactional;
 
 /** {@link CaseLookup} by Hibernate's natural id: the case number never changes. */
 class CaseLookupImpl implements CaseLookup {
@@ -12,6 +13,7 @@ class CaseLookupImpl implements CaseLookup {
     private EntityManager entityManager;
 
     @Override
+    @Transactional(readOnly = true) // outside a transaction too: the shared EntityManager's session lives for one call
     public Optional<CareCase> lookUp(String caseNumber) {
         if (caseNumber == null) {
             return Optional.empty();

@@ -3,14 +3,20 @@ package org.casecoordination.tasklist;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.variable.Variables;
+import org.casecoordination.casefile.CareCase;
 import org.casecoordination.casefile.CaseAccess;
 import org.casecoordination.casefile.CaseConflictException;
 import org.casecoordination.casefile.CaseRepository;
@@ -27,30 +33,46 @@ import org.springframework.transaction.annotation.Transactional;
 public class TaskActions {
 
     private final TaskService taskService;
+    private final CommandExecutor commandExecutor;
     private final TaskFormCheck formCheck;
     private final CurrentUser currentUser;
     private final CaseRepository cases;
     private final CaseAccess access;
     private final ConcurrentChangeRetry retry;
 
-    TaskActions(TaskService taskService, TaskFormCheck formCheck, CurrentUser currentUser, CaseRepository cases,
-            CaseAccess access, ConcurrentChangeRetry retry) {
+    TaskActions(TaskService taskService, ProcessEngine processEngine, TaskFormCheck formCheck,
+            CurrentUser currentUser, CaseRepository cases, CaseAccess access, ConcurrentChangeRetry retry) {
         this.retry = retry;
         this.cases = cases;
         this.access = access;
         this.taskService = taskService;
+        this.commandExecutor = ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration())
+                .getCommandExecutorTxRequired();
         this.formCheck = formCheck;
         this.currentUser = currentUser;
     }
 
-    /** The task, if it exists and belongs to a case the current user may see. */
+    /**
+     * The task, if it exists and belongs to a case the current user may see: the case its process instance's
+     * business key names (for a task of a called service arrangement too). A task the engine's authorization
+     * hides is not found, as a TaskQuery would not have found it either.
+     */
     public Task find(String taskId) {
-        Task task = taskService.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
-        if (task == null) {
+        TaskById.Found found;
+        try {
+            found = commandExecutor.execute(new TaskById(taskId));
+        } catch (AuthorizationException e) {
+            found = null;
+        }
+        if (found == null) {
             throw new TaskNotFoundException(taskId);
         }
-        cases.findByProcessInstanceIdIn(List.of(task.getProcessInstanceId())).forEach(access::checkCanSee);
-        return task;
+        caseOf(found).ifPresent(access::checkCanSee);
+        return found.task();
+    }
+
+    private Optional<CareCase> caseOf(TaskById.Found found) {
+        return found.businessKey() == null ? Optional.empty() : cases.lookUp(found.businessKey());
     }
 
     /**
