@@ -71,6 +71,12 @@ class LateTaskWithdrawal implements ExecutionListener {
 
     private void withdraw(String processInstanceId, Predicate<String> lateTaskKey, String because) {
         asApplication.run(() -> {
+            // almost always no review is open: the engine answers that from the execution tree this command has
+            // loaded already, where a task query would go to the database on every completion
+            if (!runtimeService.getActiveActivityIds(processInstanceId)
+                    .contains(CaseLifecycleProcess.TASK_REVIEW_ESCALATION)) {
+                return null;
+            }
             for (Task review : taskService.createTaskQuery().processInstanceId(processInstanceId)
                     .taskDefinitionKey(CaseLifecycleProcess.TASK_REVIEW_ESCALATION).list()) {
                 Object key = taskService.getVariable(review.getId(), Variables.LATE_TASK_KEY);
