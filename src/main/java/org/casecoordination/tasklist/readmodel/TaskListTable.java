@@ -80,11 +80,18 @@ public class TaskListTable {
         return keys;
     }
 
-    /** The case's own facts on all its rows: its stage, owner or acuity may have moved with this transaction. */
+    /**
+     * The case's own facts on all its rows: its stage, owner or acuity may have moved with this transaction. Rows
+     * that show them already are left alone: most task events change none of them, and a row rewritten for
+     * nothing still costs its seven index entries at commit.
+     */
     public void refreshCase(CaseFacts careCase) {
         jdbc.update("update task_list_row set case_number = :caseNumber, client_name = :clientName, "
                 + "name_key = :nameKey, team = :team, owner = :owner, stage = :stage, acuity = :acuity, "
-                + "acuity_rank = :acuityRank where case_id = :caseId", new MapSqlParameterSource()
+                + "acuity_rank = :acuityRank where case_id = :caseId and (case_number <> :caseNumber "
+                + "or client_name <> :clientName or name_key <> :nameKey or team <> :team "
+                + "or owner is distinct from :owner or stage <> :stage or acuity is distinct from :acuity "
+                + "or acuity_rank <> :acuityRank)", new MapSqlParameterSource()
                 .addValue("caseId", careCase.id())
                 .addValue("caseNumber", careCase.caseNumber())
                 .addValue("clientName", careCase.clientName())
