@@ -1,16 +1,14 @@
 package org.casecoordination.assessment.acuity;
 
-import java.util.HashMap;
 import java.util.Map;
 import org.casecoordination.assessment.AssessmentRecorded;
 import org.casecoordination.assessment.AssessmentResults;
 import org.casecoordination.assessment.InstrumentResult;
 import org.casecoordination.casefile.CareCase;
 import org.casecoordination.casefile.CaseRepository;
+import org.casecoordination.system.TransactionMemo;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The inputs of the Acuity decision, as the business rule tasks' input mappings read them
@@ -22,6 +20,8 @@ public class LatestResults {
 
     private final CaseRepository cases;
     private final AssessmentResults results;
+    private final TransactionMemo<String, Map<String, InstrumentResult>> readInThisTransaction =
+            new TransactionMemo<>();
 
     public LatestResults(CaseRepository cases, AssessmentResults results) {
         this.cases = cases;
@@ -58,39 +58,12 @@ public class LatestResults {
      * recorded in the same transaction drops what was read.
      */
     private Map<String, InstrumentResult> latest(String caseNumber) {
-        Map<String, Map<String, InstrumentResult>> readInThisTransaction = readInThisTransaction();
-        Map<String, InstrumentResult> latest = readInThisTransaction.get(caseNumber);
-        if (latest == null) {
-            latest = cases.lookUp(caseNumber).map(CareCase::getId).map(results::latestByInstrument).orElse(Map.of());
-            readInThisTransaction.put(caseNumber, latest);
-        }
-        return latest;
+        return readInThisTransaction.get(caseNumber, number -> cases.lookUp(number).map(CareCase::getId)
+                .map(results::latestByInstrument).orElse(Map.of()));
     }
 
     @EventListener
     public void onAssessmentRecorded(AssessmentRecorded recorded) {
-        if (TransactionSynchronizationManager.hasResource(this)) {
-            TransactionSynchronizationManager.unbindResource(this);
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private Map<String, Map<String, InstrumentResult>> readInThisTransaction() {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            return new HashMap<>();
-        }
-        var read = (Map<String, Map<String, InstrumentResult>>) TransactionSynchronizationManager.getResource(this);
-        if (read == null) {
-            Map<String, Map<String, InstrumentResult>> fresh = new HashMap<>();
-            TransactionSynchronizationManager.bindResource(this, fresh);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(LatestResults.this);
-                }
-            });
-            read = fresh;
-        }
-        return read;
+        readInThisTransaction.forget();
     }
 }

@@ -1,9 +1,12 @@
 package org.casecoordination.supervision.absence;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -14,6 +17,7 @@ import org.casecoordination.security.CurrentUser;
 import org.casecoordination.security.Groups;
 import org.casecoordination.supervision.calendar.BusinessHours;
 import org.casecoordination.supervision.caseload.CaseloadService;
+import org.casecoordination.system.NodeSnapshot;
 import org.casecoordination.tasklist.TaskValidationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +41,8 @@ public class Absences {
     private final AsApplication asApplication;
     private final BusinessHours hours;
     private final CaseloadService caseload;
+    /** Everyone with a current or coming absence, and the last day of the latest one. */
+    private final NodeSnapshot<Map<String, LocalDate>> lastDayAway;
 
     Absences(AbsenceRepository absences, CurrentUser currentUser, IdentityService identityService,
             AsApplication asApplication, BusinessHours hours, @Lazy CaseloadService caseload) {
@@ -46,16 +52,26 @@ public class Absences {
         this.identityService = identityService;
         this.asApplication = asApplication;
         this.hours = hours;
+        this.lastDayAway = new NodeSnapshot<>(() -> absences.lastDayAwayFrom(today()).stream()
+                .collect(Collectors.toMap(AbsenceRepository.LastDayAway::getUserId,
+                        AbsenceRepository.LastDayAway::getLastDay)), Duration.ofMinutes(1));
     }
 
     public LocalDate today() {
         return ClockUtil.getCurrentTime().toInstant().atZone(hours.zone()).toLocalDate();
     }
 
-    /** The absence {@code userId} is on today, if any. */
+    /**
+     * The absence {@code userId} is on today, if any. Asked for every task created with an assignee, and almost
+     * always answered from the node's list of who has an absence that has not ended (see {@link NodeSnapshot}).
+     */
     @Transactional(readOnly = true)
     public Optional<Absence> current(String userId) {
         LocalDate today = today();
+        LocalDate lastDay = lastDayAway.get().get(userId);
+        if (lastDay == null || lastDay.isBefore(today)) {
+            return Optional.empty();
+        }
         return absences.findByUserIdAndAwayFromLessThanEqualAndAwayUntilGreaterThanEqualOrderByAddedAtDesc(
                 userId, today, today).stream().findFirst();
     }
@@ -91,6 +107,7 @@ public class Absences {
         }
         Absence absence = absences.save(new Absence(user, request.getFrom(), request.getUntil(), coveredBy,
                 currentUser.id()));
+        lastDayAway.changed();
         log.info("{} marked {} away {}..{} (absence {})", currentUser.id(), user, absence.getAwayFrom(),
                 absence.getAwayUntil(), absence.getId());
         return absence;
@@ -105,6 +122,7 @@ public class Absences {
         Absence absence = absences.findById(id).orElseThrow(() -> new AbsenceNotFoundException(id));
         checkMayMarkAway(absence.getUserId());
         LocalDate today = today();
+        lastDayAway.changed();
         if (absence.getAwayUntil().isBefore(today)) {
             throw new CaseConflictException("That absence ended on " + absence.getAwayUntil() + " already.");
         }

@@ -28,11 +28,14 @@ class HolidayAdminController {
     static final String PAGE = "admin/holidays";
 
     private final HolidayRepository holidays;
+    private final StoredHolidays storedHolidays;
     private final CurrentUser currentUser;
     private final BusinessHours hours;
 
-    HolidayAdminController(HolidayRepository holidays, CurrentUser currentUser, BusinessHours hours) {
+    HolidayAdminController(HolidayRepository holidays, StoredHolidays storedHolidays, CurrentUser currentUser,
+            BusinessHours hours) {
         this.holidays = holidays;
+        this.storedHolidays = storedHolidays;
         this.currentUser = currentUser;
         this.hours = hours;
     }
@@ -71,6 +74,7 @@ class HolidayAdminController {
             return list(model);
         }
         holidays.save(new Holiday(form.getDay(), form.getName(), currentUser.id()));
+        storedHolidays.changed();
         redirect.addFlashAttribute("message", "Holiday added: " + form.getDay());
         return "redirect:/admin/holidays";
     }
@@ -79,6 +83,7 @@ class HolidayAdminController {
     @Transactional
     String delete(@PathVariable LocalDate day, RedirectAttributes redirect) {
         holidays.deleteById(day);
+        storedHolidays.changed();
         redirect.addFlashAttribute("message", "Holiday removed: " + day);
         return "redirect:/admin/holidays";
     }

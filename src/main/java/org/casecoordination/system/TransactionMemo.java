@@ -1,0 +1,53 @@
+package org.casecoordination.system;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Values read once per transaction: a listener or an expression that asks the same question several times in one
+ * engine command reads the database once. The transaction could not see another transaction's later change
+ * anyway, so nothing is stale; what this transaction changes itself it must {@link #forget()}. Outside a
+ * transaction every call reads.
+ */
+public final class TransactionMemo<K, V> {
+
+    public V get(K key, Function<K, V> read) {
+        Map<K, V> known = knownInThisTransaction();
+        if (known == null) {
+            return read.apply(key);
+        }
+        V value = known.get(key);
+        if (value == null) {
+            value = read.apply(key);
+            known.put(key, value);
+        }
+        return value;
+    }
+
+    /** The transaction changed what was read: the next question reads again. */
+    public void forget() {
+        TransactionSynchronizationManager.unbindResourceIfPossible(this);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<K, V> knownInThisTransaction() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return null;
+        }
+        Map<K, V> known = (Map<K, V>) TransactionSynchronizationManager.getResource(this);
+        if (known == null) {
+            known = new HashMap<>();
+            TransactionSynchronizationManager.bindResource(this, known);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(TransactionMemo.this);
+                }
+            });
+        }
+        return known;
+    }
+}
