@@ -27,6 +27,14 @@ public final class TransactionMemo<K, V> {
         return value;
     }
 
+    /** What this transaction knows already (outside a transaction: nothing is kept). */
+    public void put(K key, V value) {
+        Map<K, V> known = knownInThisTransaction();
+        if (known != null) {
+            known.put(key, value);
+        }
+    }
+
     /** The transaction changed what was read: the next question reads again. */
     public void forget() {
         TransactionSynchronizationManager.unbindResourceIfPossible(this);

@@ -163,6 +163,7 @@ public class TaskActions {
             if (task.getAssignee() == null) {
                 taskService.claim(task.getId(), me);
             }
+            formCheck.checkedForCompletion(task.getId(), check); // the completion listener need not check again
             taskService.complete(task.getId(), asVariables(check.values()));
         } catch (TaskAlreadyClaimedException e) {
             throw claimedBySomeoneElse(find(task.getId()));

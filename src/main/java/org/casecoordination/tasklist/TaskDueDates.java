@@ -3,6 +3,7 @@ package org.casecoordination.tasklist;
 import java.time.Instant;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.casecoordination.casefile.CaseRepository;
 import org.casecoordination.casefile.Urgency;
@@ -28,8 +29,11 @@ class TaskDueDates {
         this.timeliness = timeliness;
     }
 
-    @EventListener(condition = "#task.eventName == 'create'")
+    @EventListener
     public void onCreate(DelegateTask task) {
+        if (!TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
+            return;
+        }
         if (task.getExecution() == null || task.getExecution().getProcessBusinessKey() == null) {
             return;
         }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.casecoordination.forms.FieldError;
 import org.casecoordination.forms.FormConditions;
@@ -15,6 +16,7 @@ import org.casecoordination.forms.FormDefinition;
 import org.casecoordination.forms.FormValidator;
 import org.casecoordination.forms.FormValues;
 import org.casecoordination.processes.DeployedForms;
+import org.casecoordination.system.TransactionMemo;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,6 +29,8 @@ public class TaskFormCheck {
     private final DeployedForms deployedForms;
     private final FormValidator validator = new FormValidator();
     private final Map<String, CompletionRules> rulesByTask;
+    /** Completions checked by {@link TaskActions}, which completes the task with exactly the checked values. */
+    private final TransactionMemo<String, Result> checkedCompletions = new TransactionMemo<>();
 
     public TaskFormCheck(DeployedForms deployedForms, List<CompletionRules> rules) {
         this.deployedForms = deployedForms;
@@ -87,6 +91,19 @@ public class TaskFormCheck {
                 .filter(field -> !field.disabled() && submitted.containsKey(field.key()))
                 .forEach(field -> values.put(field.key(), submitted.get(field.key())));
         return values;
+    }
+
+    /** {@link TaskActions} checked these values and completes the task with them in this transaction. */
+    void checkedForCompletion(String taskId, Result check) {
+        checkedCompletions.put(taskId, check);
+    }
+
+    /**
+     * The check of a task being completed: the one {@link TaskActions} made a moment ago in the same transaction,
+     * or else {@code check} (Tasklist, engine REST, the Java API).
+     */
+    Result completionCheck(String taskId, Supplier<Result> check) {
+        return checkedCompletions.get(taskId, id -> check.get());
     }
 
     public Optional<CompletionRules> rulesFor(String taskDefinitionKey) {

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.task.Task;
 import org.casecoordination.casefile.CareCase;
 import org.casecoordination.casefile.CaseAccess;
 import org.casecoordination.casefile.CaseRepository;
@@ -28,6 +30,9 @@ import org.springframework.stereotype.Component;
 @Component
 class TaskRecordListener {
 
+    /** {@link Task#getTaskState()} until the task's create event has fired. */
+    private static final String TASK_STATE_INIT = "Init";
+
     private final CaseRepository cases;
     private final StageRecordRepository records;
     private final CaseTimeline timeline;
@@ -47,8 +52,13 @@ class TaskRecordListener {
         this.json = json;
     }
 
-    @EventListener(condition = "#task.eventName == 'complete'")
+    // Task listeners here and elsewhere check the event in Java rather than in a SpEL condition: they run for
+    // every event of every task, and a condition is evaluated by reflection each time.
+    @EventListener
     public void onComplete(DelegateTask task) {
+        if (!TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())) {
+            return;
+        }
         CareCase careCase = caseOf(task);
         if (careCase == null) {
             return;
@@ -56,9 +66,9 @@ class TaskRecordListener {
         access.checkCanSee(careCase); // whoever completes a case's task must be of its team, on every path
         FormDefinition form = formCheck.formOf(task.getProcessDefinitionId(), task.getTaskDefinitionKey())
                 .orElse(null);
-        Map<String, Object> submitted = form == null ? Map.of() : submittedValues(task, form);
-        TaskFormCheck.Result check = formCheck.checkSubmitted(task.getProcessDefinitionId(),
-                task.getTaskDefinitionKey(), submitted);
+        TaskFormCheck.Result check = formCheck.completionCheck(task.getId(), () -> formCheck.checkSubmitted(
+                task.getProcessDefinitionId(), task.getTaskDefinitionKey(),
+                form == null ? Map.of() : submittedValues(task, form)));
         if (!check.isValid()) {
             throw new TaskValidationException(check.errors());
         }
@@ -73,8 +83,14 @@ class TaskRecordListener {
         timeline.record(careCase, TimelineKind.TASK_COMPLETED, "Completed \u201c" + task.getName() + "\u201d");
     }
 
-    @EventListener(condition = "#task.eventName == 'assignment'")
+    @EventListener
     public void onAssignment(DelegateTask task) {
+        if (!TaskListener.EVENTNAME_ASSIGNMENT.equals(task.getEventName())) {
+            return;
+        }
+        if (task.getAssignee() != null && isBeingCreated(task)) {
+            return; // created for its default assignee (the case owner): nobody handed anything over
+        }
         CareCase careCase = caseOf(task);
         if (careCase == null || careCase.getStage() == CaseStage.CLOSED) {
             return;
@@ -86,6 +102,11 @@ class TaskRecordListener {
             timeline.record(careCase, TimelineKind.TASK_ASSIGNED,
                     "\u201c" + task.getName() + "\u201d assigned to " + task.getAssignee());
         }
+    }
+
+    /** The engine fires "assignment" before "create" for a task created with an assignee. */
+    private static boolean isBeingCreated(DelegateTask task) {
+        return task instanceof Task created && TASK_STATE_INIT.equals(created.getTaskState());
     }
 
     private CareCase caseOf(DelegateTask task) {

@@ -1,6 +1,7 @@
 package org.casecoordination.assessment.acuity;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandContextListener;
@@ -22,9 +23,12 @@ import org.springframework.stereotype.Component;
 @Component
 class AcuityTaskPriority {
 
-    @EventListener(condition = "#task.eventName == 'create'")
+    @EventListener
     @Order(Ordered.LOWEST_PRECEDENCE)
     public void onCreate(DelegateTask task) {
+        if (!TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
+            return;
+        }
         Integer priority = DiagramPriority.of(task).orElseGet(() -> acuityPriority(task));
         if (priority == null) {
             return;

@@ -3,6 +3,7 @@ package org.casecoordination.assessment.safety;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.casecoordination.casefile.CaseRepository;
 import org.casecoordination.casefile.CaseTimeline;
 import org.casecoordination.casefile.TimelineKind;
@@ -46,9 +47,12 @@ class SafetyEscalationRules implements CompletionRules {
                 + "response on \u201cRespond to safety concern\u201d."));
     }
 
-    @EventListener(condition = "#task.eventName == 'create' and #task.taskDefinitionKey == '"
-            + CaseLifecycleProcess.TASK_SAFETY_ESCALATION + "'")
+    @EventListener
     public void onEscalated(DelegateTask task) {
+        if (!TaskListener.EVENTNAME_CREATE.equals(task.getEventName())
+                || !CaseLifecycleProcess.TASK_SAFETY_ESCALATION.equals(task.getTaskDefinitionKey())) {
+            return;
+        }
         if (task.getExecution() == null || task.getExecution().getProcessBusinessKey() == null) {
             return;
         }

@@ -1,6 +1,7 @@
 package org.casecoordination.supervision.absence;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.casecoordination.casefile.CaseRepository;
 import org.casecoordination.casefile.CaseTimeline;
 import org.casecoordination.casefile.TimelineKind;
@@ -29,8 +30,11 @@ class AbsentAssigneeRouting {
         this.timeline = timeline;
     }
 
-    @EventListener(condition = "#task.eventName == 'create'")
+    @EventListener
     public void onCreate(DelegateTask task) {
+        if (!TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
+            return;
+        }
         String assignee = task.getAssignee();
         if (assignee == null || task.getCandidates().stream().noneMatch(link -> link.getGroupId() != null)) {
             return;

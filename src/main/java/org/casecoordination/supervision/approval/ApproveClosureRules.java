@@ -3,6 +3,7 @@ package org.casecoordination.supervision.approval;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.variable.Variables;
 import org.casecoordination.casefile.CaseTimeline;
 import org.casecoordination.casefile.TimelineKind;
@@ -67,9 +68,12 @@ class ApproveClosureRules implements CompletionRules {
         }
     }
 
-    @EventListener(condition = "#task.eventName == 'create' and #task.taskDefinitionKey == '"
-            + CaseLifecycleProcess.TASK_CLOSE_CASE + "'")
+    @EventListener
     public void onClosureReturned(DelegateTask task) {
+        if (!TaskListener.EVENTNAME_CREATE.equals(task.getEventName())
+                || !CaseLifecycleProcess.TASK_CLOSE_CASE.equals(task.getTaskDefinitionKey())) {
+            return;
+        }
         if (task.getExecution() != null && task.getExecution().getVariable(RETURNED_WITH) instanceof String comment) {
             task.setDescription(comment);
         }

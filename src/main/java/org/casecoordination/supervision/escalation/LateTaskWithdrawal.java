@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.Task;
 import org.casecoordination.casefile.CaseRepository;
 import org.casecoordination.casefile.CaseTimeline;
@@ -49,8 +50,11 @@ class LateTaskWithdrawal implements ExecutionListener {
         this.timeline = timeline;
     }
 
-    @EventListener(condition = "#task.eventName == 'complete'")
+    @EventListener
     public void onTaskCompleted(DelegateTask task) {
+        if (!TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())) {
+            return;
+        }
         if (task.getProcessInstanceId() != null && WATCHED.contains(task.getTaskDefinitionKey())) {
             withdraw(task.getProcessInstanceId(), task.getTaskDefinitionKey()::equals,
                     "\u201c" + task.getName() + "\u201d was completed");

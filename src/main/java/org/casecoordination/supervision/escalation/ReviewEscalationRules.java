@@ -12,6 +12,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.casecoordination.casefile.CareCase;
@@ -96,9 +97,12 @@ class ReviewEscalationRules implements CompletionRules {
     }
 
     /** Names what is late and since when, for the supervisor's list, and puts the escalation on the timeline. */
-    @EventListener(condition = "#task.eventName == 'create' and #task.taskDefinitionKey == '"
-            + CaseLifecycleProcess.TASK_REVIEW_ESCALATION + "'")
+    @EventListener
     public void onEscalated(DelegateTask task) {
+        if (!TaskListener.EVENTNAME_CREATE.equals(task.getEventName())
+                || !CaseLifecycleProcess.TASK_REVIEW_ESCALATION.equals(task.getTaskDefinitionKey())) {
+            return;
+        }
         Task late = lateTasks.of(task.getExecution()).orElse(null);
         if (late == null) {
             return;

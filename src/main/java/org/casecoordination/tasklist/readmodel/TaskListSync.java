@@ -46,6 +46,9 @@ public class TaskListSync {
         } else {
             // identity links are read here, inside the engine command; the rest of the task at commit
             changes.open(task, caseNumber, TaskFacts.candidateGroups(task.getCandidates()));
+            if (TaskListener.EVENTNAME_CREATE.equals(event)) {
+                changes.created.add(task.getId());
+            }
         }
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             write(changes);
@@ -76,7 +79,7 @@ public class TaskListSync {
             entityManager.flush(); // the case's stage and owner as this transaction leaves them (flushed anyway)
         }
         Map<String, CaseFacts> caseByNumber = table.caseFacts(changes.caseNumbers);
-        Map<String, String> listBefore = table.listKeysOf(changes.touchedTaskIds());
+        Map<String, String> listBefore = table.listKeysOf(changes.touchedTaskIdsWithRows());
         Map<String, Long> countChanges = new TreeMap<>();
         changes.ended.forEach(taskId -> {
             if (listBefore.containsKey(taskId)) {
@@ -116,6 +119,8 @@ public class TaskListSync {
         final Map<String, PendingTask> open = new LinkedHashMap<>();
         final Set<String> ended = new LinkedHashSet<>();
         final Set<String> caseNumbers = new LinkedHashSet<>();
+        /** Created in this transaction: no row yet, nothing to look up. */
+        final Set<String> created = new LinkedHashSet<>();
 
         void open(DelegateTask task, String caseNumber, Set<String> candidateGroups) {
             ended.remove(task.getId());
@@ -129,9 +134,10 @@ public class TaskListSync {
             caseNumbers.add(caseNumber);
         }
 
-        Set<String> touchedTaskIds() {
+        Set<String> touchedTaskIdsWithRows() {
             Set<String> ids = new LinkedHashSet<>(open.keySet());
             ids.addAll(ended);
+            ids.removeAll(created);
             return ids;
         }
     }
