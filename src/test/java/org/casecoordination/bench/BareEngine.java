@@ -4,12 +4,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.spin.plugin.impl.SpinProcessEnginePlugin;
@@ -61,6 +65,36 @@ final class BareEngine implements AutoCloseable {
             }
         }
         deployment.deploy();
+    }
+
+    /**
+     * N open cases as the app's {@link Seeder} makes them (same share of cases per task, owner past intake), by
+     * process instance modification, 100 per transaction: the bare engine's tables as full as the app's.
+     */
+    void seed(int count, List<String> teams) {
+        Random random = new Random(43);
+        CommandExecutor commands = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+                .getCommandExecutorTxRequired();
+        for (int done = 0; done < count; done += 100) {
+            int size = Math.min(100, count - done);
+            int first = done;
+            commands.execute(commandContext -> {
+                for (int i = 0; i < size; i++) {
+                    String team = teams.get(random.nextInt(teams.size()));
+                    String step = Seeder.step(random);
+                    String caseNumber = "BARE-SEED-" + (first + i);
+                    Map<String, Object> variables = new HashMap<>(Map.of("caseNumber", caseNumber, "team", team,
+                            "followUpInterval", "P30D", "reassessmentInterval", "P180D"));
+                    if (!step.equals("Task_Intake")) {
+                        variables.put("owner", TaskListBenchmark.coordinator(team, random.nextInt(
+                                TaskListBenchmark.COORDINATORS_PER_TEAM)));
+                    }
+                    engine.getRuntimeService().createProcessInstanceByKey("CaseLifecycle").businessKey(caseNumber)
+                            .setVariables(variables).startBeforeActivity(step).execute();
+                }
+                return null;
+            });
+        }
     }
 
     CaseLifecycleRun lifecycles() {

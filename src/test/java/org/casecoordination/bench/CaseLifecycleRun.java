@@ -85,6 +85,14 @@ abstract class CaseLifecycleRun {
     private static final java.lang.management.ThreadMXBean THREADS =
             java.lang.management.ManagementFactory.getThreadMXBean();
 
+    /** Forgets what was measured, to measure again in another situation. */
+    void reset() {
+        wallNanos = 0;
+        cpuNanos = 0;
+        measured = 0;
+        stepCpuNanos.clear();
+    }
+
     void warmUp(int count) {
         for (int i = 0; i < count; i++) {
             runOne(-1 - i);

@@ -7,7 +7,6 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +21,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
-import org.casecoordination.CaseCoordinationApplication;
 import org.casecoordination.casefile.CaseRepository;
 import org.casecoordination.casefile.Urgency;
 import org.casecoordination.client.consent.ConsentPurpose;
@@ -47,21 +45,19 @@ import org.casecoordination.tasklist.readmodel.ConsistencyReport;
 import org.casecoordination.tasklist.readmodel.TaskListFilter;
 import org.casecoordination.tasklist.readmodel.TaskListMaintenance;
 import org.casecoordination.tasklist.readmodel.TaskListSort;
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The task list benchmark (issue #4): not a test, run with {@code mvn -Pbench verify} (see README). On a fresh H2
- * file database with durable commits it measures start to ready and heap, full case lifecycles per second through
- * the app's services against a bare engine with the same diagram, then seeds N open cases and measures the task
- * list page against Camunda's TaskQuery for the same page, with and without a search, and finally checks the read
- * model against the engine and times a rebuild. Results go to
- * target/bench/task-list-bench.json and .md.
+ * file database with durable commits it measures start to ready and heap; full case lifecycles per second through
+ * the app's services against a bare engine with the same diagram, first on young databases (after the warm-up),
+ * then again once both databases hold N open cases; it seeds those cases, measures the task list page against
+ * Camunda's TaskQuery for the same page, with and without a search, and finally checks the read model against the
+ * engine and times a rebuild. Results go to target/bench/task-list-bench.json and .md.
  *
  * System properties: bench.cases (100000), bench.samples (200 app queries of each kind), bench.engineSamples (30
- * TaskQuery runs of each kind: they take seconds at 100,000), bench.lifecycles (200), bench.dir (target/bench).
+ * TaskQuery runs of each kind: they take seconds at 100,000), bench.lifecycles (200), bench.warmUp (500),
+ * bench.dir (target/bench).
  */
 public final class TaskListBenchmark {
 
@@ -69,8 +65,6 @@ public final class TaskListBenchmark {
     private static final List<String> TEAMS = List.of("team-b1", "team-b2", "team-b3", "team-b4");
     /** The database settings of application.yml (durable commits); H2's result reuse off so nothing is cached. */
     private static final String H2_SETTINGS = ";WRITE_DELAY=0;OPTIMIZE_REUSE_RESULTS=FALSE";
-
-    private static volatile long readyAtMillis;
 
     static String coordinator(String team, int number) {
         return team.replace("team-", "coord-") + "-" + number;
@@ -95,43 +89,40 @@ public final class TaskListBenchmark {
         results.put("config", Map.of("cases", cases, "samples", samples, "engineSamples", engineSamples,
                 "lifecycles", lifecycles, "warmUpLifecycles", warmUp, "teams", TEAMS.size(), "pageSize", TaskListQuery.PAGE_SIZE));
 
-        SpringApplication application = new SpringApplication(CaseCoordinationApplication.class);
-        application.addListeners(new ReadyTime());
-        try (ConfigurableApplicationContext context = application.run(
-                "--spring.profiles.active=bench",
-                "--spring.datasource.url=jdbc:h2:file:" + database.toAbsolutePath().resolve("case-coordination")
-                        + H2_SETTINGS,
-                "--server.port=0",
-                "--camunda.bpm.job-execution.enabled=false")) {
-            long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+        // three starts, each in a fresh JVM on a fresh database, one after the other while nothing else runs
+        List<Long> starts = StartToReady.inFreshJvms(3, database, H2_SETTINGS);
+        try (ConfigurableApplicationContext context = StartToReady.start(database, H2_SETTINGS)) {
             System.gc();
             results.put("startup", Map.of(
-                    "startToReadyMs", readyAtMillis - jvmStart,
+                    "startToReadyMs", median(starts),
+                    "startToReadyEachMs", starts,
                     "heapAfterStartMb", usedHeapMb()));
             createTeams(context.getBean(IdentityService.class));
 
             CaseLifecycleRun app = appLifecycles(context);
-            CaseLifecycleRun bare;
-            try (BareEngine bareEngine = new BareEngine(database)) {
-                bare = bareEngine.lifecycles();
-                CaseLifecycleRun.compare(app, bare, warmUp, lifecycles);
-            }
-            results.put("lifecycles", Map.of(
-                    "appPerSecond", Timings.round(app.perSecond()),
-                    "bareEnginePerSecond", Timings.round(bare.perSecond()),
-                    "ratio", Timings.round(app.perSecond() / bare.perSecond()),
-                    "appPerCpuSecond", Timings.round(app.perCpuSecond()),
-                    "bareEnginePerCpuSecond", Timings.round(bare.perCpuSecond()),
-                    "cpuRatio", Timings.round(app.perCpuSecond() / bare.perCpuSecond()),
-                    "appCpuMsPerStep", app.cpuMillisPerStep(),
-                    "bareEngineCpuMsPerStep", bare.cpuMillisPerStep()));
-
             Seeder seeder = new Seeder(context, TEAMS);
-            long seedStart = System.nanoTime();
-            double perSecond = seeder.seed(cases);
-            results.put("seeding", Map.of("cases", cases, "seconds", Math.round((System.nanoTime() - seedStart) / 1e9),
-                    "casesPerSecond", Math.round(perSecond),
-                    "casesPerCpuSecond", Math.round(cases / seeder.cpuSeconds)));
+            try (BareEngine bareEngine = new BareEngine(database)) {
+                CaseLifecycleRun bare = bareEngine.lifecycles();
+                // first on young databases (a few hundred finished cases each), after the JIT warm-up
+                CaseLifecycleRun.compare(app, bare, warmUp, lifecycles);
+                results.put("lifecyclesYoungDatabase", lifecycleResults(app, bare));
+
+                long seedStart = System.nanoTime();
+                double perSecond = seeder.seed(cases);
+                results.put("seeding", Map.of("cases", cases,
+                        "seconds", Math.round((System.nanoTime() - seedStart) / 1e9),
+                        "casesPerSecond", Math.round(perSecond),
+                        "casesPerCpuSecond", Math.round(cases / seeder.cpuSeconds)));
+                long bareSeedStart = System.nanoTime();
+                bareEngine.seed(cases, TEAMS);
+                results.put("bareEngineSeedingSeconds", Math.round((System.nanoTime() - bareSeedStart) / 1e9));
+
+                // then where the app is meant to work: both databases hold N open cases
+                app.reset();
+                bare.reset();
+                CaseLifecycleRun.compare(app, bare, AT_SCALE_WARM_UP, lifecycles);
+                results.put("lifecycles", lifecycleResults(app, bare));
+            }
             results.put("queries", queries(context, seeder, samples, engineSamples));
             results.put("maintenance", maintenance(context.getBean(TaskListMaintenance.class)));
         }
@@ -139,16 +130,25 @@ public final class TaskListBenchmark {
         write(directory, results);
     }
 
-    /**
-     * Notes when the application is ready. A class, not a lambda: Spring cannot see a lambda's event type, so it
-     * would call a lambda listener with every event the engine publishes and catch the ClassCastException each
-     * time, which the lifecycle measurement would count against the app.
-     */
-    private static final class ReadyTime implements ApplicationListener<ApplicationReadyEvent> {
-        @Override
-        public void onApplicationEvent(ApplicationReadyEvent event) {
-            readyAtMillis = System.currentTimeMillis();
-        }
+    /** Lifecycles run again on each side before measuring at scale: the JIT is warm, the databases just grew. */
+    private static final int AT_SCALE_WARM_UP = 50;
+
+    private static Map<String, Object> lifecycleResults(CaseLifecycleRun app, CaseLifecycleRun bare) {
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("appPerSecond", Timings.round(app.perSecond()));
+        result.put("bareEnginePerSecond", Timings.round(bare.perSecond()));
+        result.put("ratio", Timings.round(app.perSecond() / bare.perSecond()));
+        result.put("appPerCpuSecond", Timings.round(app.perCpuSecond()));
+        result.put("bareEnginePerCpuSecond", Timings.round(bare.perCpuSecond()));
+        result.put("cpuRatio", Timings.round(app.perCpuSecond() / bare.perCpuSecond()));
+        result.put("appCpuMsPerStep", app.cpuMillisPerStep());
+        result.put("bareEngineCpuMsPerStep", bare.cpuMillisPerStep());
+        return result;
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
     }
 
     private static void createTeams(IdentityService identity) {
