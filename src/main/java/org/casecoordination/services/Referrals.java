@@ -143,7 +143,10 @@ public class Referrals {
                 accepted ? null : answer.reason());
         String message = accepted ? ServiceArrangementProcess.MESSAGE_REFERRAL_ACCEPTED
                 : ServiceArrangementProcess.MESSAGE_REFERRAL_DECLINED;
+        // the case number (the arrangement's business key) first: the engine finds the case's few instances by
+        // index, where a variable alone is looked for in every open instance (seconds at 100,000 open cases)
         asApplication.run(() -> runtimeService.createMessageCorrelation(message)
+                .processInstanceBusinessKey(referral.getCareCase().getCaseNumber())
                 .processInstanceVariableEquals(ServiceArrangementProcess.Variables.REFERRAL_ID, referralId)
                 .correlateAllWithResult());
     }

@@ -120,7 +120,8 @@ final class BareEngine implements AutoCloseable {
                 engine.getTaskService().complete(calledTask(caseNumber, "Task_SelectProvider").getId(),
                         Map.of("referralId", referralId));
                 engine.getRuntimeService().createMessageCorrelation("ReferralAccepted")
-                        .processInstanceVariableEquals("referralId", referralId).correlateAllWithResult();
+                        .processInstanceBusinessKey(caseNumber).processInstanceVariableEquals("referralId", referralId)
+                        .correlateAllWithResult();
                 engine.getTaskService().complete(calledTask(caseNumber, "Task_ConfirmWithClient").getId());
             }
         };
