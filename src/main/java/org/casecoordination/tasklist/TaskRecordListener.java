@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.task.Task;
 import org.casecoordination.casefile.CareCase;
 import org.casecoordination.casefile.CaseAccess;
 import org.casecoordination.casefile.CaseRepository;
@@ -19,6 +18,7 @@ import org.casecoordination.casefile.TimelineKind;
 import org.casecoordination.forms.FormDefinition;
 import org.casecoordination.processes.CaseLifecycleProcess.Variables;
 import org.casecoordination.security.CurrentUser;
+import org.casecoordination.system.TransactionMemo;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -30,9 +30,6 @@ import org.springframework.stereotype.Component;
 @Component
 class TaskRecordListener {
 
-    /** {@link Task#getTaskState()} until the task's create event has fired. */
-    private static final String TASK_STATE_INIT = "Init";
-
     private final CaseRepository cases;
     private final StageRecordRepository records;
     private final CaseTimeline timeline;
@@ -40,6 +37,8 @@ class TaskRecordListener {
     private final CurrentUser currentUser;
     private final ObjectMapper json;
     private final CaseAccess access;
+    /** Tasks created in this transaction whose first assignment (their default assignee) is still to come. */
+    private final TransactionMemo<String, Boolean> createdWithoutAssignment = new TransactionMemo<>();
 
     TaskRecordListener(CaseRepository cases, StageRecordRepository records, CaseTimeline timeline,
             TaskFormCheck formCheck, CurrentUser currentUser, ObjectMapper json, CaseAccess access) {
@@ -88,7 +87,9 @@ class TaskRecordListener {
         if (!TaskListener.EVENTNAME_ASSIGNMENT.equals(task.getEventName())) {
             return;
         }
-        if (task.getAssignee() != null && isBeingCreated(task)) {
+        boolean firstSinceCreated = createdWithoutAssignment.get(task.getId(), id -> false);
+        createdWithoutAssignment.put(task.getId(), false);
+        if (task.getAssignee() != null && firstSinceCreated) {
             return; // created for its default assignee (the case owner): nobody handed anything over
         }
         CareCase careCase = caseOf(task);
@@ -104,9 +105,12 @@ class TaskRecordListener {
         }
     }
 
-    /** The engine fires "assignment" before "create" for a task created with an assignee. */
-    private static boolean isBeingCreated(DelegateTask task) {
-        return task instanceof Task created && TASK_STATE_INIT.equals(created.getTaskState());
+    /** The engine fires "create", then "assignment" for a task created with an assignee. */
+    @EventListener
+    public void onCreate(DelegateTask task) {
+        if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
+            createdWithoutAssignment.put(task.getId(), true);
+        }
     }
 
     private CareCase caseOf(DelegateTask task) {

@@ -79,6 +79,12 @@ class CaseLifecycleApplicationTests {
                 .extracting(TimelineEntry::getKind)
                 .contains(TimelineKind.REFERRAL_RECEIVED, TimelineKind.TASK_COMPLETED, TimelineKind.STAGE_CHANGED,
                         TimelineKind.CASE_CLOSED);
+        assertThat(timeline.findByCareCaseIdOrderByOccurredAtDescIdDesc(closed.getId()))
+                .filteredOn(entry -> entry.getKind() == TimelineKind.TASK_ASSIGNED)
+                .extracting(TimelineEntry::getSummary)
+                .as("cora claimed intake from the queue; the tasks after it were created for her, the owner: "
+                        + "no hand-over to show")
+                .containsExactly("\u201cContact client and complete intake\u201d assigned to cora");
     }
 
     @Test
