@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
+import org.casecoordination.casefile.CaseAccessDeniedException;
 import org.casecoordination.security.RunAs;
 import org.casecoordination.support.ApplicationTest;
 import org.casecoordination.support.Cases;
@@ -70,6 +71,23 @@ class ServiceArrangementApplicationTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(Jsoup.parse(page).select(".invalid-feedback, .text-danger").text())
                 .contains("No consent to share with providers is recorded");
+    }
+
+    @Test
+    void anotherTeamCannotOpenOrCompleteTheTasksOfACasesServiceArrangement() {
+        String caseNumber = arranged.atSelection("HOME_CARE");
+        cases.giveConsentToShare("cora", caseNumber);
+        String taskId = cases.task(caseNumber, "Task_SelectProvider").getId();
+
+        // the task belongs to the called ServiceArrangement instance: its case is found by the business key
+        RunAs.user("dana", List.of("coordinators", "team-south"), () -> {
+            assertThatThrownBy(() -> taskActions.find(taskId)).isInstanceOf(CaseAccessDeniedException.class);
+            assertThatThrownBy(() -> taskActions.complete(taskId, Map.of("providerId",
+                    arranged.providerId("Northside Home Care")))).isInstanceOf(CaseAccessDeniedException.class);
+            return null;
+        });
+        assertThat(arranged.all(caseNumber)).as("no referral written").isEmpty();
+        assertThat(cases.task(caseNumber, "Task_SelectProvider").getAssignee()).isEqualTo("cora");
     }
 
     @Test
