@@ -35,8 +35,8 @@ final class BenchReport {
                 ((Map<String, Object>) queries.get("appTeamQueuePage")).get("p95Ms"),
                 yes(targets.get("pageP95AtMost20Ms"))));
         md.append("| search: TaskQuery p95 / app p95 | %s× | | |%n".formatted(queries.get("searchSpeedupP95")));
-        md.append("| lifecycles/s with %,d open cases in each database: app %s, bare engine %s | ratio %s | ≥ 0.7 | %s |%n"
-                .formatted(config.get("cases"), lifecycles.get("appPerSecond"), lifecycles.get("bareEnginePerSecond"),
+        md.append(("| lifecycles/s with %,d open cases in each database: app %s, bare engine %s | ratio %s "
+                + "| ≥ 0.7 | %s |%n").formatted(config.get("cases"), lifecycles.get("appPerSecond"), lifecycles.get("bareEnginePerSecond"),
                         lifecycles.get("ratio"), yes(targets.get("lifecyclesAtLeast0.7OfBareEngine"))));
         md.append("| same, per CPU second of the driving thread: app %s, bare engine %s | ratio %s | | |%n".formatted(
                 lifecycles.get("appPerCpuSecond"), lifecycles.get("bareEnginePerCpuSecond"),
@@ -44,8 +44,8 @@ final class BenchReport {
         md.append("| lifecycles/s on young databases (after %s warm-up lifecycles each): app %s, bare engine %s "
                 .formatted(config.get("warmUpLifecycles"), young.get("appPerSecond"), young.get("bareEnginePerSecond"))
                 + "| ratio %s | | |%n".formatted(young.get("ratio")));
-        md.append("| start to ready (JVM start to ApplicationReadyEvent, fresh database; median of %s starts) | %s ms | < 15 s | %s |%n"
-                .formatted(startup.get("startToReadyEachMs"), startup.get("startToReadyMs"),
+        md.append(("| start to ready (JVM start to ApplicationReadyEvent, fresh database; median of %s starts) "
+                + "| %s ms | < 15 s | %s |%n").formatted(startup.get("startToReadyEachMs"), startup.get("startToReadyMs"),
                         yes(targets.get("startToReadyUnder15s"))));
         md.append("| heap used after start (after GC) | %s MB | | |%n".formatted(startup.get("heapAfterStartMb")));
         md.append("| seeding through the app | %s cases/s (%s s) | minutes | |%n".formatted(
