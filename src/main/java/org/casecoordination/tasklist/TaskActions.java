@@ -58,12 +58,7 @@ public class TaskActions {
      * hides is not found, as a TaskQuery would not have found it either.
      */
     public Task find(String taskId) {
-        TaskById.Found found;
-        try {
-            found = commandExecutor.execute(new TaskById(taskId));
-        } catch (AuthorizationException e) {
-            found = null;
-        }
+        TaskById.Found found = found(taskId);
         if (found == null) {
             throw new TaskNotFoundException(taskId);
         }
@@ -71,8 +66,16 @@ public class TaskActions {
         return found.task();
     }
 
+    private TaskById.Found found(String taskId) {
+        try {
+            return commandExecutor.execute(new TaskById(taskId));
+        } catch (AuthorizationException e) {
+            return null;
+        }
+    }
+
     private Optional<CareCase> caseOf(TaskById.Found found) {
-        return found.businessKey() == null ? Optional.empty() : cases.lookUp(found.businessKey());
+        return found == null || found.businessKey() == null ? Optional.empty() : cases.lookUp(found.businessKey());
     }
 
     /**
@@ -119,8 +122,8 @@ public class TaskActions {
         if (task.getAssignee() == null || task.getAssignee().equals(currentUser.id())) {
             return false;
         }
-        boolean assignedToOwner = cases.findByProcessInstanceIdIn(List.of(task.getProcessInstanceId())).stream()
-                .anyMatch(careCase -> task.getAssignee().equals(careCase.getOwner()));
+        boolean assignedToOwner = caseOf(found(task.getId()))
+                .filter(careCase -> task.getAssignee().equals(careCase.getOwner())).isPresent();
         List<String> myGroups = currentUser.groups();
         return assignedToOwner && taskService.getIdentityLinksForTask(task.getId()).stream()
                 .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType())

@@ -6,12 +6,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import org.camunda.bpm.engine.TaskService;
 import org.casecoordination.casefile.CaseRepository;
 import org.casecoordination.casefile.CaseStage;
 import org.casecoordination.casefile.StageRecordRepository;
 import org.casecoordination.support.ApplicationTest;
 import org.casecoordination.support.Cases;
+import org.casecoordination.support.FormAnswers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -187,6 +189,21 @@ class TaskApiTests {
         mvc.perform(post("/api/tasks/{id}/claim", taskId).with(httpBasic("cora", "demo")))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("colin")));
+    }
+
+    @Test
+    void aColleagueCanAlsoCoverTheOwnersTaskOfAServiceArrangement() throws Exception {
+        String caseNumber = cases.open("team-north");
+        cases.completeIntake("cora", caseNumber);
+        cases.complete("cora", caseNumber, "Task_Assessment", FormAnswers.assessment());
+        cases.complete("cora", caseNumber, "Task_PlanServices", FormAnswers.planServices(List.of("HOME_CARE")));
+        String taskId = cases.task(caseNumber, "Task_SelectProvider").getId();
+        assertThat(cases.task(caseNumber, "Task_SelectProvider").getAssignee()).isEqualTo("cora");
+
+        // the task belongs to the called ServiceArrangement instance; its case is found by the business key
+        mvc.perform(post("/api/tasks/{id}/claim", taskId).with(httpBasic("colin", "demo")))
+                .andExpect(status().isNoContent());
+        assertThat(taskService.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isEqualTo("colin");
     }
 
     @Test
