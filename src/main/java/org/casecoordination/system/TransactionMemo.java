@@ -8,9 +8,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Values read once per transaction: a listener or an expression that asks the same question several times in one
- * engine command reads the database once. The transaction could not see another transaction's later change
- * anyway, so nothing is stale; what this transaction changes itself it must {@link #forget()}. Outside a
- * transaction every call reads.
+ * engine command reads the database once, and gets the same answer each time. Another transaction's change
+ * committed meanwhile counts from the next transaction on; what this transaction changes itself it must
+ * {@link #forget()}. Outside a transaction every call reads.
  */
 public final class TransactionMemo<K, V> {
 
