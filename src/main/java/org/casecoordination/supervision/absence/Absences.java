@@ -122,10 +122,10 @@ public class Absences {
         Absence absence = absences.findById(id).orElseThrow(() -> new AbsenceNotFoundException(id));
         checkMayMarkAway(absence.getUserId());
         LocalDate today = today();
-        lastDayAway.changed();
         if (absence.getAwayUntil().isBefore(today)) {
             throw new CaseConflictException("That absence ended on " + absence.getAwayUntil() + " already.");
         }
+        lastDayAway.changed();
         if (!absence.getAwayFrom().isBefore(today)) {
             absences.delete(absence);
             log.info("{} removed absence {} of {}", currentUser.id(), id, absence.getUserId());
