@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -83,14 +82,11 @@ final class BareEngine implements AutoCloseable {
                     String team = teams.get(random.nextInt(teams.size()));
                     String step = Seeder.step(random);
                     String caseNumber = "BARE-SEED-" + (first + i);
-                    Map<String, Object> variables = new HashMap<>(Map.of("caseNumber", caseNumber, "team", team,
-                            "followUpInterval", "P30D", "reassessmentInterval", "P180D"));
-                    if (!step.equals("Task_Intake")) {
-                        variables.put("owner", TaskListBenchmark.coordinator(team, random.nextInt(
-                                TaskListBenchmark.COORDINATORS_PER_TEAM)));
-                    }
+                    String owner = step.equals("Task_Intake") ? null : TaskListBenchmark.coordinator(team,
+                            random.nextInt(TaskListBenchmark.COORDINATORS_PER_TEAM));
                     engine.getRuntimeService().createProcessInstanceByKey("CaseLifecycle").businessKey(caseNumber)
-                            .setVariables(variables).startBeforeActivity(step).execute();
+                            .setVariables(Seeder.startVariables(caseNumber, team, owner)).startBeforeActivity(step)
+                            .execute();
                 }
                 return null;
             });
@@ -102,9 +98,8 @@ final class BareEngine implements AutoCloseable {
             @Override
             String start(int number) {
                 String caseNumber = "BARE-" + System.nanoTime();
-                return engine.getRuntimeService().startProcessInstanceByKey("CaseLifecycle", caseNumber, Map.of(
-                        "caseNumber", caseNumber, "team", "team-bench", "followUpInterval", "P30D",
-                        "reassessmentInterval", "P180D")).getId();
+                return engine.getRuntimeService().startProcessInstanceByKey("CaseLifecycle", caseNumber,
+                        Seeder.startVariables(caseNumber, "team-bench", null)).getId();
             }
 
             @Override

@@ -106,13 +106,10 @@ final class Seeder {
             careCase.setAcuity(acuity());
         }
         cases.save(careCase);
-        Map<String, Object> variables = new java.util.HashMap<>(Map.of("caseNumber", careCase.getCaseNumber(),
-                "team", team, "followUpInterval", "P30D", "reassessmentInterval", "P180D"));
-        if (!atIntake) {
-            variables.put("owner", owner);
-        }
         ProcessInstance instance = runtimeService.createProcessInstanceByKey("CaseLifecycle")
-                .businessKey(careCase.getCaseNumber()).setVariables(variables).startBeforeActivity(step).execute();
+                .businessKey(careCase.getCaseNumber())
+                .setVariables(startVariables(careCase.getCaseNumber(), team, atIntake ? null : owner))
+                .startBeforeActivity(step).execute();
         careCase.setProcessInstanceId(instance.getId());
         if (random.nextInt(10) == 0) { // some work is late
             String taskId = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
@@ -129,6 +126,16 @@ final class Seeder {
         if (values.size() < 1_000) {
             values.add(value);
         }
+    }
+
+    /** What a case's CaseLifecycle instance starts with (here, in the bare engine's seeding and its lifecycles). */
+    static Map<String, Object> startVariables(String caseNumber, String team, String owner) {
+        Map<String, Object> variables = new java.util.HashMap<>(Map.of("caseNumber", caseNumber, "team", team,
+                "followUpInterval", "P30D", "reassessmentInterval", "P180D"));
+        if (owner != null) {
+            variables.put("owner", owner);
+        }
+        return variables;
     }
 
     /** Where a seeded case waits (also for the bare engine's seeding). */
