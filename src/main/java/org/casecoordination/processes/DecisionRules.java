@@ -9,6 +9,7 @@ import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
+import org.casecoordination.processes.guard.DiagramCode;
 
 /** The checks on a DMN file: it parses, every decision keeps history for a while and has a meaningful id. */
 final class DecisionRules {
@@ -26,6 +27,8 @@ final class DecisionRules {
             problems.add(ProcessProblem.error(file, null, "the decision file does not parse: " + rootMessage(e)));
             return Set.of();
         }
+        DiagramCode.of(content).refusals().forEach(refused -> problems.add(ProcessProblem.error(file,
+                refused.elementId(), refused.problem())));
         for (Decision decision : model.getModelElementsByType(Decision.class)) {
             if (decision.getCamundaHistoryTimeToLiveString() == null) {
                 problems.add(ProcessProblem.error(file, decision.getId(), "the decision has no History Time To Live;"

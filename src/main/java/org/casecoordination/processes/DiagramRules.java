@@ -3,10 +3,8 @@ package org.casecoordination.processes;
 import java.io.ByteArrayInputStream;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -25,9 +23,9 @@ import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaOutputParameter;
 import org.casecoordination.casefile.CaseStage;
 import org.casecoordination.processes.CaseLifecycleProcess.Variables;
+import org.casecoordination.processes.guard.DiagramCode;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
 
 /** The checks on one BPMN file; see the README's section for process analysts for the rules behind them. */
@@ -38,10 +36,6 @@ final class DiagramRules {
 
     /** Camunda Modeler's ids: a type, an underscore and seven random base-36 characters, or StartEvent_1. */
     private static final Pattern GENERATED = Pattern.compile("[A-Za-z]+_(\\d+|[0-9][0-9a-z]{6})");
-
-    /** Names every expression may use without them being variables or beans. */
-    private static final Set<String> ENGINE_NAMES = Set.of("execution", "task", "externalTask", "variableScope",
-            "authenticatedUserId", "currentUser", "currentUserGroups", "dateTime", "S", "JSON", "XML");
 
     private final Set<String> formIds;
     private final Set<String> formKeys;
@@ -68,17 +62,19 @@ final class DiagramRules {
                     + DecisionRules.rootMessage(e)));
             return;
         }
-        new Checks(file, model, problems).run();
+        new Checks(file, content, model, problems).run();
     }
 
     private final class Checks {
 
         private final String file;
+        private final byte[] content;
         private final BpmnModelInstance model;
         private final List<ProcessProblem> problems;
 
-        Checks(String file, BpmnModelInstance model, List<ProcessProblem> problems) {
+        Checks(String file, byte[] content, BpmnModelInstance model, List<ProcessProblem> problems) {
             this.file = file;
+            this.content = content;
             this.model = model;
             this.problems = problems;
         }
@@ -91,7 +87,7 @@ final class DiagramRules {
             ids();
             layout();
             Set<String> written = writtenVariables();
-            expressions(written);
+            code(written);
             gatewaysReadWrittenContractVariables(written);
         }
 
@@ -197,39 +193,17 @@ final class DiagramRules {
             forEachChildElement(element, child -> collectResultVariables(child, into));
         }
 
-        private void expressions(Set<String> written) {
-            Map<String, Set<String>> namesByElement = new LinkedHashMap<>();
-            Document document = (Document) model.getDocument().getDomSource().getNode();
-            collectExpressionNames(document.getDocumentElement(), null, namesByElement);
-            namesByElement.forEach((elementId, names) -> names.stream()
-                    .filter(name -> !ENGINE_NAMES.contains(name) && !Variables.isContract(name)
-                            && !written.contains(name) && !beanExists.test(name))
-                    .forEach(name -> error(elementId, "an expression names \"" + name + "\", which is no bean of"
-                            + " the application and no variable that the data contract, a form or a task provides")));
-        }
-
-        private void collectExpressionNames(Element element, String elementId, Map<String, Set<String>> into) {
-            if ("BPMNDiagram".equals(element.getLocalName())) {
-                return;
-            }
-            String id = element.hasAttribute("id") ? element.getAttribute("id") : elementId;
-            NamedNodeMap attributes = element.getAttributes();
-            for (int i = 0; i < attributes.getLength(); i++) {
-                addNames(id, attributes.item(i).getNodeValue(), into);
-            }
-            for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
-                if (child.getNodeType() == Node.TEXT_NODE || child.getNodeType() == Node.CDATA_SECTION_NODE) {
-                    addNames(id, child.getNodeValue(), into);
-                }
-            }
-            forEachChildElement(element, child -> collectExpressionNames(child, id, into));
-        }
-
-        private static void addNames(String elementId, String text, Map<String, Set<String>> into) {
-            Set<String> names = ExpressionNames.of(text);
-            if (!names.isEmpty()) {
-                into.computeIfAbsent(elementId, id -> new LinkedHashSet<>()).addAll(names);
-            }
+        /** What would run code (classes, scripts, calls off the list) and names that are no variable. */
+        private void code(Set<String> written) {
+            DiagramCode.Report report = DiagramCode.of(content);
+            report.refusals().forEach(refused -> error(refused.elementId(), refused.problem()));
+            report.names().forEach((elementId, names) -> names.stream()
+                    .filter(name -> !Variables.isContract(name) && !written.contains(name))
+                    .forEach(name -> error(elementId, beanExists.test(name)
+                            ? "an expression names \"" + name + "\", a part of the application that diagrams may"
+                                    + " not use; diagrams call only the beans listed in the analysts' guide"
+                            : "an expression names \"" + name + "\", which is no bean of the application and no"
+                                    + " variable that the data contract, a form or a task provides")));
         }
 
         private void gatewaysReadWrittenContractVariables(Set<String> written) {

@@ -70,15 +70,19 @@ class ProcessResourceValidatorTests {
     @Test
     void anExpressionNamingABeanThatDoesNotExist() {
         assertThat(problems("unknown-bean.bpmn")).extracting(ProcessProblem::message).containsExactly(
+                "SequenceFlow_Yes: ${approvalRules.approves(execution)}: it calls approves() on a value, which"
+                        + " diagrams may not do",
                 "SequenceFlow_Yes: an expression names \"approvalRules\", which is no bean of the application and no"
                         + " variable that the data contract, a form or a task provides");
     }
 
     @Test
-    void anExpressionNamingABeanOfTheApplicationIsFine() {
+    void anExpressionNamingABeanOfTheApplicationThatIsNotMadeForDiagramsIsRefused() {
         String diagram = fixture("valid.bpmn").replace("${approved}</bpmn", "${caseTimeline != null}</bpmn");
         assertThat(validator.validate(new ProcessResources(Map.of("forms/review.form", bytes("review.form"),
-                "processes/review.bpmn", diagram.getBytes())))).isEmpty();
+                "processes/review.bpmn", diagram.getBytes())))).extracting(ProcessProblem::message)
+                .containsExactly("SequenceFlow_Yes: an expression names \"caseTimeline\", a part of the application"
+                        + " that diagrams may not use; diagrams call only the beans listed in the analysts' guide");
     }
 
     @Test

@@ -12,7 +12,9 @@ public enum AuditAction {
     EXPORT("Exported"),
     REASSIGN("Reassigned a task"),
     EMERGENCY_ACCESS("Emergency access"),
-    ADMINISTRATION("Changed users, roles or teams");
+    ADMINISTRATION("Changed users, roles or teams"),
+    /** A diagram, decision or form that tried to reach beyond its data contract; the step did not run. */
+    DIAGRAM_CODE_REFUSED("Diagram code refused");
 
     private final String label;
 
