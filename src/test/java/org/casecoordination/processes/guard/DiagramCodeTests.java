@@ -12,19 +12,20 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The static half of the guard, on the repository's own files and on the attacks of issue 15. */
-class DiagramCodeTests {
+public class DiagramCodeTests {
 
     /** processes/case-lifecycle.bpmn with one execution listener added to the process, as an analyst would. */
-    static String lifecycleWithListener(String expression) throws IOException {
+    public static String lifecycleWithListener(String expression) throws IOException {
         String diagram = Files.readString(Path.of("processes/case-lifecycle.bpmn"));
         String listener = "<camunda:executionListener expression=\"" + expression.replace("\"", "&quot;")
                 + "\" event=\"start\" />";
         return withFirstExtension(diagram, listener);
     }
 
-    /** The diagram with this XML in extension elements of the process CaseLifecycle itself. */
+    /** The diagram with this XML in extension elements of the process CaseLifecycle, after its documentation. */
     static String withFirstExtension(String diagram, String xml) {
-        int at = diagram.indexOf('>', diagram.indexOf("<bpmn:process id=\"CaseLifecycle\"")) + 1;
+        int process = diagram.indexOf("<bpmn:process id=\"CaseLifecycle\"");
+        int at = diagram.indexOf("</bpmn:documentation>", process) + "</bpmn:documentation>".length();
         return diagram.substring(0, at) + "<bpmn:extensionElements>" + xml + "</bpmn:extensionElements>"
                 + diagram.substring(at);
     }
