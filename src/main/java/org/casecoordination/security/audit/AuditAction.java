@@ -12,7 +12,9 @@ public enum AuditAction {
     EXPORT("Exported"),
     REASSIGN("Reassigned a task"),
     EMERGENCY_ACCESS("Emergency access"),
-    ADMINISTRATION("Changed users, roles or teams");
+    ADMINISTRATION("Changed users, roles or teams"),
+    /** Camunda authorizations: who may do what in the engine. */
+    ACCESS_RIGHTS("Changed access rights");
 
     private final String label;
 
