@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
  * authorization on, coordinators and supervisors work their teams' tasks in Tasklist and through /engine-rest and
  * see nothing else. Which tasks: Camunda itself grants a task to its assignee and candidate groups (the case's
  * team), so no grant here opens another team's task, instance or variable. Analysts read definitions and
- * versions; administrators manage users, groups, grants, deployments and definitions, but no case data.
+ * versions; administrators manage users, groups, grants, deployments (read and delete, not deploy) and
+ * definitions, but no case data. What anyone may grant or join through Camunda's doors: {@link AccessRightsRules}.
  * Idempotent: runs at every start.
  */
 @Component
@@ -61,13 +62,15 @@ class EngineAuthorizationGrants implements ApplicationRunner {
 
     /**
      * Definitions carry permissions on everything started from them (READ_TASK, READ_INSTANCE, READ_HISTORY...):
-     * administrators get only what manages the definition itself.
+     * administrators get only what manages the definition itself. Deployments: they read and delete them, but do
+     * not deploy (CREATE); analysts deploy new versions in the app, which deploys as the application.
      */
     private static final List<Grant> ADMIN_DEFINITION_GRANTS = List.of(
             new Grant(Groups.ADMINS, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
                     ProcessDefinitionPermissions.UPDATE, ProcessDefinitionPermissions.DELETE,
                     ProcessDefinitionPermissions.SUSPEND, ProcessDefinitionPermissions.RETRY_JOB),
-            new Grant(Groups.ADMINS, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.UPDATE));
+            new Grant(Groups.ADMINS, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.UPDATE),
+            new Grant(Groups.ADMINS, Resources.DEPLOYMENT, ANY, Permissions.READ, Permissions.DELETE));
 
     @Override
     public void run(ApplicationArguments args) {
