@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.BatchPermissions;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
@@ -63,14 +64,19 @@ class EngineAuthorizationGrants implements ApplicationRunner {
     /**
      * Definitions carry permissions on everything started from them (READ_TASK, READ_INSTANCE, READ_HISTORY...):
      * administrators get only what manages the definition itself. Deployments: they read and delete them, but do
-     * not deploy (CREATE); analysts deploy new versions in the app, which deploys as the application.
+     * not deploy (CREATE); analysts deploy new versions in the app, which deploys as the application. Batches:
+     * they watch, suspend, cancel and retry, but create no batch that acts on cases (see {@link AccessRightsRules}).
      */
     private static final List<Grant> ADMIN_DEFINITION_GRANTS = List.of(
             new Grant(Groups.ADMINS, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
                     ProcessDefinitionPermissions.UPDATE, ProcessDefinitionPermissions.DELETE,
                     ProcessDefinitionPermissions.SUSPEND, ProcessDefinitionPermissions.RETRY_JOB),
             new Grant(Groups.ADMINS, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.UPDATE),
-            new Grant(Groups.ADMINS, Resources.DEPLOYMENT, ANY, Permissions.READ, Permissions.DELETE));
+            new Grant(Groups.ADMINS, Resources.DEPLOYMENT, ANY, Permissions.READ, Permissions.DELETE),
+            new Grant(Groups.ADMINS, Resources.BATCH, ANY, BatchPermissions.READ, BatchPermissions.UPDATE,
+                    BatchPermissions.DELETE, BatchPermissions.READ_HISTORY, BatchPermissions.DELETE_HISTORY,
+                    BatchPermissions.CREATE_BATCH_SET_JOB_RETRIES,
+                    BatchPermissions.CREATE_BATCH_SET_EXTERNAL_TASK_RETRIES));
 
     @Override
     public void run(ApplicationArguments args) {

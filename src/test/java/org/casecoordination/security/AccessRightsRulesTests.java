@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBA
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_REVOKE;
 
+import org.camunda.bpm.engine.authorization.BatchPermissions;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -62,6 +63,20 @@ class AccessRightsRulesTests {
         assertThat(AccessRightsRules.refusal(AUTH_TYPE_GRANT, deployment,
                 Permissions.READ.getValue() | Permissions.DELETE.getValue())).isEmpty();
         assertThat(AccessRightsRules.refusal(AUTH_TYPE_GRANT, Resources.FILTER.resourceType(), ALL)).isEmpty();
+    }
+
+    @Test
+    void batchesThatActOnCasesAreNotGrantedButWatchingAndRetryingAre() {
+        int batch = Resources.BATCH.resourceType();
+        int watching = BatchPermissions.READ.getValue() | BatchPermissions.DELETE.getValue()
+                | BatchPermissions.CREATE_BATCH_SET_JOB_RETRIES.getValue();
+        assertThat(AccessRightsRules.refusal(AUTH_TYPE_GRANT, batch, watching)).isEmpty();
+        for (BatchPermissions acting : new BatchPermissions[] {BatchPermissions.CREATE,
+                BatchPermissions.CREATE_BATCH_SET_VARIABLES, BatchPermissions.CREATE_BATCH_DELETE_RUNNING_PROCESS_INSTANCES,
+                BatchPermissions.ALL}) {
+            assertThat(AccessRightsRules.refusal(AUTH_TYPE_GRANT, batch, acting.getValue())).as(acting.name())
+                    .contains(AccessRightsRules.BATCH_REFUSED);
+        }
     }
 
     @Test

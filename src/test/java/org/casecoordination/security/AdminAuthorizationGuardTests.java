@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.BatchPermissions;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.User;
@@ -45,6 +46,7 @@ class AdminAuthorizationGuardTests {
     private static final int PROCESS_DEFINITION = 6;
     private static final int FILTER = 5;
     private static final int DEPLOYMENT = 9;
+    private static final int BATCH = 13;
 
     @LocalServerPort
     int port;
@@ -141,6 +143,10 @@ class AdminAuthorizationGuardTests {
         assertRefused(send(HttpMethod.POST, "/engine-rest/authorization/create",
                 grant("\"userId\": \"admin\"", DEPLOYMENT, deploy, "CREATE")));
         assertThat(storedGrants(deploy)).isZero();
+        String batch = unique();
+        assertRefused(send(HttpMethod.POST, "/engine-rest/authorization/create",
+                grant("\"userId\": \"admin\"", BATCH, batch, "CREATE_BATCH_SET_VARIABLES")));
+        assertThat(storedGrants(batch)).isZero();
 
         String read = unique();
         ResponseEntity<String> readOnly = send(HttpMethod.POST, "/engine-rest/authorization/create",
@@ -209,8 +215,14 @@ class AdminAuthorizationGuardTests {
     }
 
     @Test
-    void administratorsNoLongerHoldTheRightToDeploy() {
+    void administratorsNoLongerHoldTheRightToDeployOrToCreateBatchesThatActOnCases() {
         List<String> admins = List.of(Groups.ADMINS);
+        assertThat(authorizationService.isUserAuthorized("admin", admins, BatchPermissions.CREATE, Resources.BATCH))
+                .isFalse();
+        assertThat(authorizationService.isUserAuthorized("admin", admins, BatchPermissions.CREATE_BATCH_SET_VARIABLES,
+                Resources.BATCH)).isFalse();
+        assertThat(authorizationService.isUserAuthorized("admin", admins, BatchPermissions.READ, Resources.BATCH))
+                .isTrue();
         assertThat(authorizationService.isUserAuthorized("admin", admins, Permissions.CREATE, Resources.DEPLOYMENT))
                 .isFalse();
         assertThat(authorizationService.isUserAuthorized("admin", admins, Permissions.READ, Resources.DEPLOYMENT))
