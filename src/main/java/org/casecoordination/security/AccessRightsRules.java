@@ -14,11 +14,11 @@ import org.camunda.bpm.engine.authorization.Resources;
 /**
  * What a person logged in to one of Camunda's doors (Camunda Admin, /engine-rest, a Java call while the engine
  * knows the caller) may not do to access rights and memberships, whatever grants they hold: grant case data, let
- * anyone deploy or create batches that act on cases, or put themselves into a case role or team. Only administrators hold AUTHORIZATION and
- * GROUP_MEMBERSHIP permissions, so in practice these rules bind administrators; they are checked for any
- * logged-in person because nobody has a reason to do these things through Camunda's doors. The app's own code
- * calls the engine without a logged-in person and is not bound (start-up grants, the app's user pages, which
- * apply their own rules).
+ * anyone deploy or create batches that act on cases, or put themselves into a case role or team. Only
+ * administrators hold AUTHORIZATION and GROUP_MEMBERSHIP permissions, so in practice these rules bind
+ * administrators; they are checked for any logged-in person because nobody has a reason to do these things
+ * through Camunda's doors. The app's own code calls the engine without a logged-in person and is not bound
+ * (start-up grants, the app's user pages, which apply their own rules).
  */
 final class AccessRightsRules {
 

@@ -72,8 +72,8 @@ class AccessRightsRulesTests {
                 | BatchPermissions.CREATE_BATCH_SET_JOB_RETRIES.getValue();
         assertThat(AccessRightsRules.refusal(AUTH_TYPE_GRANT, batch, watching)).isEmpty();
         for (BatchPermissions acting : new BatchPermissions[] {BatchPermissions.CREATE,
-                BatchPermissions.CREATE_BATCH_SET_VARIABLES, BatchPermissions.CREATE_BATCH_DELETE_RUNNING_PROCESS_INSTANCES,
-                BatchPermissions.ALL}) {
+                BatchPermissions.CREATE_BATCH_SET_VARIABLES,
+                BatchPermissions.CREATE_BATCH_DELETE_RUNNING_PROCESS_INSTANCES, BatchPermissions.ALL}) {
             assertThat(AccessRightsRules.refusal(AUTH_TYPE_GRANT, batch, acting.getValue())).as(acting.name())
                     .contains(AccessRightsRules.BATCH_REFUSED);
         }
