@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.BatchPermissions;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
@@ -23,7 +24,8 @@ import org.springframework.stereotype.Component;
  * authorization on, coordinators and supervisors work their teams' tasks in Tasklist and through /engine-rest and
  * see nothing else. Which tasks: Camunda itself grants a task to its assignee and candidate groups (the case's
  * team), so no grant here opens another team's task, instance or variable. Analysts read definitions and
- * versions; administrators manage users, groups, grants, deployments and definitions, but no case data.
+ * versions; administrators manage users, groups, grants, deployments (read and delete, not deploy) and
+ * definitions, but no case data. What anyone may grant or join through Camunda's doors: {@link AccessRightsRules}.
  * Idempotent: runs at every start.
  */
 @Component
@@ -61,13 +63,20 @@ class EngineAuthorizationGrants implements ApplicationRunner {
 
     /**
      * Definitions carry permissions on everything started from them (READ_TASK, READ_INSTANCE, READ_HISTORY...):
-     * administrators get only what manages the definition itself.
+     * administrators get only what manages the definition itself. Deployments: they read and delete them, but do
+     * not deploy (CREATE); analysts deploy new versions in the app, which deploys as the application. Batches:
+     * they watch, suspend, cancel and retry, but create no batch that acts on cases (see {@link AccessRightsRules}).
      */
     private static final List<Grant> ADMIN_DEFINITION_GRANTS = List.of(
             new Grant(Groups.ADMINS, Resources.PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
                     ProcessDefinitionPermissions.UPDATE, ProcessDefinitionPermissions.DELETE,
                     ProcessDefinitionPermissions.SUSPEND, ProcessDefinitionPermissions.RETRY_JOB),
-            new Grant(Groups.ADMINS, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.UPDATE));
+            new Grant(Groups.ADMINS, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.UPDATE),
+            new Grant(Groups.ADMINS, Resources.DEPLOYMENT, ANY, Permissions.READ, Permissions.DELETE),
+            new Grant(Groups.ADMINS, Resources.BATCH, ANY, BatchPermissions.READ, BatchPermissions.UPDATE,
+                    BatchPermissions.DELETE, BatchPermissions.READ_HISTORY, BatchPermissions.DELETE_HISTORY,
+                    BatchPermissions.CREATE_BATCH_SET_JOB_RETRIES,
+                    BatchPermissions.CREATE_BATCH_SET_EXTERNAL_TASK_RETRIES));
 
     @Override
     public void run(ApplicationArguments args) {

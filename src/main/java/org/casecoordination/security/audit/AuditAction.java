@@ -14,7 +14,9 @@ public enum AuditAction {
     EMERGENCY_ACCESS("Emergency access"),
     ADMINISTRATION("Changed users, roles or teams"),
     /** A diagram, decision or form that tried to reach beyond its data contract; the step did not run. */
-    DIAGRAM_CODE_REFUSED("Diagram code refused");
+    DIAGRAM_CODE_REFUSED("Diagram code refused"),
+    /** Camunda authorizations: who may do what in the engine. */
+    ACCESS_RIGHTS("Changed access rights");
 
     private final String label;
 

@@ -80,4 +80,14 @@ public class AuditLog {
         return write(new AuditEvent(Instant.now(), Callers.actor(request.orElse(null)), action,
                 caseNumber, resource, outcome, request.map(Callers::remoteAddress).orElse(null)));
     }
+
+    /**
+     * Like {@link #record} for someone the engine knows as {@code actor} (Camunda's webapps and REST API log in
+     * their own way); no case. Throws when the event cannot be written.
+     */
+    public AuditEvent recordAs(String actor, AuditAction action, String resource, String outcome) {
+        var request = Callers.currentRequest();
+        return write(new AuditEvent(Instant.now(), actor == null ? Callers.actor(request.orElse(null)) : actor,
+                action, null, resource, outcome, request.map(Callers::remoteAddress).orElse(null)));
+    }
 }
