@@ -277,6 +277,14 @@ class ModelerDeploymentTests {
                 .header("Sec-Fetch-Mode", "cors").POST(HttpRequest.BodyPublishers.ofString(body.text())).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(corsWithoutCredentials.statusCode()).isEqualTo(401);
+        HttpResponse<String> preflight = http.send(HttpRequest.newBuilder(uri(CREATE))
+                .header("Origin", "https://elsewhere.example").header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "authorization").header("Sec-Fetch-Site", "cross-site")
+                .header("Sec-Fetch-Mode", "cors").method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin"))
+                .as("another site's script may not set the Authorization header").isEmpty();
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Headers")).isEmpty();
         assertThat(repositoryService.createDeploymentQuery().count()).isEqualTo(deploymentsBefore);
 
         HttpResponse<String> modeler = modeler(CREATE, true, "ana", "review.bpmn",
