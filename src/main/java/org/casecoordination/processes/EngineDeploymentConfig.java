@@ -1,6 +1,7 @@
 package org.casecoordination.processes;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -16,9 +17,10 @@ class EngineDeploymentConfig {
      */
     @Bean
     FilterRegistrationBean<EngineDeploymentFilter> engineDeploymentFilter(ProcessDeployments deployments,
-            RepositoryService repositoryService, AsApplication asApplication, ObjectMapper json) {
-        var registration = new FilterRegistrationBean<>(
-                new EngineDeploymentFilter(deployments, repositoryService, asApplication, json));
+            RepositoryService repositoryService, AsApplication asApplication, ObjectMapper json,
+            ProcessEngine processEngine) {
+        var registration = new FilterRegistrationBean<>(new EngineDeploymentFilter(deployments, repositoryService,
+                asApplication, json, processEngine.getName()));
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
         registration.setOrder(Ordered.LOWEST_PRECEDENCE - 20);
         return registration;

@@ -48,6 +48,7 @@ import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UrlPathHelper;
 
 /**
  * Camunda's own deployment doors, {@code deployment/create} (what Camunda Modeler's Deploy button calls) and
@@ -66,16 +67,21 @@ class EngineDeploymentFilter extends OncePerRequestFilter {
     private static final Set<String> NOT_FILES = Set.of("deployment-name", "deployment-source",
             "enable-duplicate-filtering", "deploy-changed-only", "tenant-id", "deployment-activation-time");
     private static final Pattern FORM_REF = Pattern.compile("camunda:formRef=\"([^\"]+)\"");
+    private static final Pattern NAMED_ENGINE = Pattern.compile(
+            "^(?:/engine-rest|/camunda/api/engine)/engine/([^/]+)/");
+    private static final UrlPathHelper PATHS = new UrlPathHelper();
 
     private final ProcessDeployments deployments;
     private final RepositoryService repositoryService;
     private final AsApplication asApplication;
     private final ObjectMapper json;
+    private final String engineName;
     /** Camunda's REST API writes dates this way (engine-rest's JacksonConfigurator). */
     private final ObjectMapper camundaJson;
 
     EngineDeploymentFilter(ProcessDeployments deployments, RepositoryService repositoryService,
-            AsApplication asApplication, ObjectMapper json) {
+            AsApplication asApplication, ObjectMapper json, String engineName) {
+        this.engineName = engineName;
         this.deployments = deployments;
         this.repositoryService = repositoryService;
         this.asApplication = asApplication;
@@ -86,7 +92,14 @@ class EngineDeploymentFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         return !"POST".equals(request.getMethod()) || EnginePath.of(request)
-                .filter(path -> path.matches(CREATE) || path.matches(REDEPLOY)).isEmpty();
+                .filter(path -> path.matches(CREATE) || path.matches(REDEPLOY)).isEmpty()
+                || !namesThisEngine(request);
+    }
+
+    /** A named engine that is not this application's: the engine API answers 404 its own way. */
+    private boolean namesThisEngine(HttpServletRequest request) {
+        Matcher named = NAMED_ENGINE.matcher(PATHS.getPathWithinApplication(request).replaceAll("/{2,}", "/"));
+        return !named.find() || named.group(1).equals(engineName);
     }
 
     @Override

@@ -239,6 +239,11 @@ class ModelerDeploymentTests {
                 + "/deployment/no-such-deployment/redeploy")).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{}")));
         assertThat(unknown.statusCode()).isEqualTo(404);
+        HttpResponse<String> otherEngine = basic("ana", HttpRequest.newBuilder(uri(
+                "/engine-rest/engine/no-such-engine/deployment/" + original + "/redeploy"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")));
+        assertThat(otherEngine.statusCode()).as("the engine API's own answer: " + otherEngine.body()).isEqualTo(400);
+        assertThat(otherEngine.body()).doesNotContain("Not deployed");
 
         CamundaWebappSession cockpit = CamundaWebappSession.login(port, "ana", "demo", "cockpit");
         String redeployLatest = PREFIXES[2] + "/deployment/" + latest + "/redeploy";
