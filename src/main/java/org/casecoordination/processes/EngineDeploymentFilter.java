@@ -66,6 +66,7 @@ class EngineDeploymentFilter extends OncePerRequestFilter {
     /** The form fields of deployment/create that are not files (Camunda's DeploymentRestServiceImpl). */
     private static final Set<String> NOT_FILES = Set.of("deployment-name", "deployment-source",
             "enable-duplicate-filtering", "deploy-changed-only", "tenant-id", "deployment-activation-time");
+    private static final String MODELER_SOURCE = "Camunda Modeler";
     private static final Pattern FORM_REF = Pattern.compile("camunda:formRef=\"([^\"]+)\"");
     private static final Pattern NAMED_ENGINE = Pattern.compile(
             "^(?:/engine-rest|/camunda/api/engine)/engine/([^/]+)/");
@@ -96,7 +97,7 @@ class EngineDeploymentFilter extends OncePerRequestFilter {
                 || !namesThisEngine(request);
     }
 
-    /** A named engine that is not this application's: the engine API answers 404 its own way. */
+    /** A named engine that is not this application's: the engine API answers that its own way. */
     private boolean namesThisEngine(HttpServletRequest request) {
         Matcher named = NAMED_ENGINE.matcher(PATHS.getPathWithinApplication(request).replaceAll("/{2,}", "/"));
         return !named.find() || named.group(1).equals(engineName);
@@ -127,13 +128,16 @@ class EngineDeploymentFilter extends OncePerRequestFilter {
         long started = System.nanoTime();
         try {
             Map<String, byte[]> files;
+            How how = How.ENGINE_API;
             Matcher redeploy = path.matcher(REDEPLOY);
             if (redeploy.matches()) {
                 files = redeployed(redeploy.group(1), CachedBodyRequest.of(request).body());
             } else {
-                files = created(request);
+                Created created = created(request);
+                files = created.files();
+                how = MODELER_SOURCE.equals(created.source()) ? How.MODELER : How.ENGINE_API;
             }
-            Deployed deployed = deployments.upload(files, caller.get().id(), How.MODELER);
+            Deployed deployed = deployments.upload(files, caller.get().id(), how);
             response.setStatus(HttpServletResponse.SC_OK);
             response.setContentType(MediaType.APPLICATION_JSON_VALUE);
             camundaJson.writeValue(response.getOutputStream(), answer(deployed));
@@ -150,8 +154,14 @@ class EngineDeploymentFilter extends OncePerRequestFilter {
         }
     }
 
-    /** The files of a deployment/create request, by resource name; the other fields do not apply here. */
-    private Map<String, byte[]> created(HttpServletRequest request) throws IOException {
+    private record Created(Map<String, byte[]> files, String source) {
+    }
+
+    /**
+     * The files of a deployment/create request, by resource name, and the deployment-source it names (to record
+     * Camunda Modeler); the other fields do not apply here.
+     */
+    private Created created(HttpServletRequest request) throws IOException {
         String contentType = request.getContentType();
         if (contentType == null || !contentType.toLowerCase().startsWith("multipart/form-data")) {
             throw rejected(null, "send the files as multipart/form-data, one part per file");
@@ -182,7 +192,8 @@ class EngineDeploymentFilter extends OncePerRequestFilter {
             throw new ProcessResourcesRejectedException(problems);
         }
         files.putAll(referencedFormsFromTheCurrentDeployment(files));
-        return files;
+        MultipartFormData.FormPart source = form.getNamedPart("deployment-source");
+        return new Created(files, source == null ? null : source.getTextContent());
     }
 
     /** The resources of that deployment (those named in the body, when it names any), to deploy again. */

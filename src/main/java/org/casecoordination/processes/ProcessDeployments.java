@@ -30,7 +30,7 @@ public class ProcessDeployments {
     private static final Logger log = LoggerFactory.getLogger(ProcessDeployments.class);
 
     /** How a deployment came about, shown next to who did it. */
-    public enum How { START_UP, REDEPLOY, UPLOAD, FILE_WATCHER, MODELER }
+    public enum How { START_UP, REDEPLOY, UPLOAD, FILE_WATCHER, MODELER, ENGINE_API }
 
     private final RepositoryService repositoryService;
     private final ProcessResourceValidator validator;

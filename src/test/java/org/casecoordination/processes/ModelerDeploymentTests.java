@@ -234,6 +234,7 @@ class ModelerDeploymentTests {
         String latest = currentDeploymentId();
         assertThat(json.readTree(back.body()).path("id").asText()).isEqualTo(latest);
         assertThat(new TreeSet<>(repositoryService.getDeploymentResourceNames(latest))).isEqualTo(filesIn(folder));
+        assertThat(versions.of(CaseLifecycleProcess.PROCESS_KEY).get(0).deployedBy()).isEqualTo("ana (engine API)");
 
         HttpResponse<String> unknown = basic("ana", HttpRequest.newBuilder(uri(PREFIXES[0]
                 + "/deployment/no-such-deployment/redeploy")).header("Content-Type", "application/json")
