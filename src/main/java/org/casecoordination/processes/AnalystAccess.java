@@ -1,13 +1,24 @@
 package org.casecoordination.processes;
 
+import java.util.List;
 import org.casecoordination.security.CurrentUser;
 import org.casecoordination.security.Groups;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
-/** Deploying, comparing and migrating process versions is for process analysts and administrators. */
+/**
+ * Seeing, comparing and migrating process versions is for process analysts and administrators; deploying them is
+ * for process analysts only, on every path (the Processes page, the API, Camunda Modeler through the engine API).
+ */
 @Component
 public class AnalystAccess {
+
+    /** Why an administrator's deployment is refused, and where it happens instead. */
+    public static final String ADMINS_DO_NOT_DEPLOY = "Administrators do not deploy processes: a process analyst"
+            + " deploys them from Camunda Modeler or the Processes page.";
+    /** Why anyone else's deployment is refused. */
+    public static final String ANALYSTS_DEPLOY = "Only process analysts deploy processes, from Camunda Modeler or"
+            + " the Processes page.";
 
     private final CurrentUser currentUser;
 
@@ -19,11 +30,32 @@ public class AnalystAccess {
         return currentUser.groups().contains(Groups.ANALYSTS) || currentUser.groups().contains(Groups.ADMINS);
     }
 
-    /** @return who is acting, for the record of deployments and migrations */
+    public boolean isAnalyst() {
+        return currentUser.groups().contains(Groups.ANALYSTS);
+    }
+
+    /** @return who is acting, for the record of migrations */
     public String check() {
         if (!isAnalystOrAdmin()) {
             throw new AccessDeniedException("Processes are changed by process analysts and administrators.");
         }
         return currentUser.id();
+    }
+
+    /** @return who is deploying, for the record of deployments */
+    public String checkDeployer() {
+        String refusal = deployRefusal(currentUser.groups());
+        if (refusal != null) {
+            throw new AccessDeniedException(refusal);
+        }
+        return currentUser.id();
+    }
+
+    /** Null when someone in these groups may deploy, otherwise the reason they may not. */
+    public static String deployRefusal(List<String> groups) {
+        if (groups.contains(Groups.ANALYSTS)) {
+            return null;
+        }
+        return groups.contains(Groups.ADMINS) ? ADMINS_DO_NOT_DEPLOY : ANALYSTS_DEPLOY;
     }
 }

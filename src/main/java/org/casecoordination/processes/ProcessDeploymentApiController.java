@@ -40,7 +40,7 @@ class ProcessDeploymentApiController {
 
     @PostMapping(path = "/api/processes/deployments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<Result> deploy(@RequestParam(name = "files", required = false) List<MultipartFile> files) {
-        String who = access.check();
+        String who = access.checkDeployer();
         Deployed deployed = deployments.upload(UploadedFiles.byResourceName(files == null ? List.of() : files), who);
         List<Version> versions = deployed.isNew() ? deployed.deployment().getDeployedProcessDefinitions().stream()
                 .map(d -> new Version(d.getKey(), d.getName(), d.getVersion(), d.getId())).toList() : List.of();

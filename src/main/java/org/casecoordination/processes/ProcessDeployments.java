@@ -30,7 +30,7 @@ public class ProcessDeployments {
     private static final Logger log = LoggerFactory.getLogger(ProcessDeployments.class);
 
     /** How a deployment came about, shown next to who did it. */
-    public enum How { START_UP, REDEPLOY, UPLOAD, FILE_WATCHER }
+    public enum How { START_UP, REDEPLOY, UPLOAD, FILE_WATCHER, MODELER, ENGINE_API }
 
     private final RepositoryService repositoryService;
     private final ProcessResourceValidator validator;
@@ -71,12 +71,18 @@ public class ProcessDeployments {
      */
     @Transactional
     public Deployed upload(Map<String, byte[]> changed, String who) {
+        return upload(changed, who, How.UPLOAD);
+    }
+
+    /** {@link #upload(Map, String)}, recorded as having come about this way (an upload, Camunda Modeler). */
+    @Transactional
+    public Deployed upload(Map<String, byte[]> changed, String who, How how) {
         ProcessResources resources = folders.read().with(changed);
         List<ProcessProblem> problems = validate(resources); // the problems are worth knowing even then
         folders.uploadsOff().ifPresent(reason -> {
             throw new UploadsOffException(reason);
         });
-        Deployed deployed = deployValidated(resources, problems, who, How.UPLOAD);
+        Deployed deployed = deployValidated(resources, problems, who, how);
         folders.write(changed);
         return deployed;
     }

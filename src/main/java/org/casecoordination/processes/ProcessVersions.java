@@ -78,6 +78,8 @@ public class ProcessVersions {
             case FILE_WATCHER -> "file watcher";
             case REDEPLOY -> row.get("deployed_by") + " (redeploy)";
             case UPLOAD -> row.get("deployed_by") + " (upload)";
+            case MODELER -> row.get("deployed_by") + " (Camunda Modeler)";
+            case ENGINE_API -> row.get("deployed_by") + " (engine API)";
         };
     }
 }

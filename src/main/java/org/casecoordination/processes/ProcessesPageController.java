@@ -14,8 +14,9 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The "Processes" page for analysts and administrators: redeploy processes/ and forms/ from the server's folders
- * or upload changed files, see each process's versions and compare two of them. No client data is shown.
+ * The "Processes" page for analysts and administrators: see each process's versions and compare two of them;
+ * analysts also redeploy processes/ and forms/ from the server's folders or upload changed files. No client data
+ * is shown.
  */
 @Controller
 class ProcessesPageController {
@@ -42,7 +43,7 @@ class ProcessesPageController {
 
     @PostMapping("/processes/redeploy")
     String redeploy(Model model, RedirectAttributes redirect, jakarta.servlet.http.HttpServletResponse response) {
-        String who = access.check();
+        String who = access.checkDeployer();
         try {
             return deployed(deployments.redeploy(who, How.REDEPLOY), redirect);
         } catch (ProcessResourcesRejectedException e) {
@@ -53,7 +54,7 @@ class ProcessesPageController {
     @PostMapping("/processes/upload")
     String upload(@RequestParam(name = "files", required = false) List<MultipartFile> files, Model model,
             RedirectAttributes redirect, jakarta.servlet.http.HttpServletResponse response) {
-        String who = access.check();
+        String who = access.checkDeployer();
         try {
             return deployed(deployments.upload(UploadedFiles.byResourceName(files == null ? List.of() : files),
                     who), redirect);
@@ -113,5 +114,6 @@ class ProcessesPageController {
         model.addAttribute("processes", versions.latest());
         model.addAttribute("location", deployments.folders().location());
         model.addAttribute("uploadsOff", deployments.folders().uploadsOff().orElse(null));
+        model.addAttribute("deployRefusal", access.isAnalyst() ? null : AnalystAccess.ADMINS_DO_NOT_DEPLOY);
     }
 }

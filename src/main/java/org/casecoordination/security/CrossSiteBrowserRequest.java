@@ -10,6 +10,12 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * Basic-auth APIs need no CSRF token because no page of ours calls them and they ignore the session cookie; but a
  * browser that once answered a Basic login prompt resends those credentials to any site's form post. Integrations
  * (scripts, servers) send no Sec-Fetch-Site header, so refusing these costs nothing legitimate.
+ * <p>
+ * One exception: a CORS-mode request (Sec-Fetch-Mode "cors") that carries HTTP Basic credentials, which is how
+ * Camunda Modeler's built-in browser calls the engine API. A page of another site cannot set an Authorization header
+ * itself without a CORS preflight, which this application never approves; the browser attaches Basic credentials on
+ * its own only when it has cached them from a Basic login prompt, and /api and /engine-rest never prompt a browser
+ * ({@link #isBrowser}: no WWW-Authenticate challenge). Form posts, links and no-cors fetches stay refused.
  */
 final class CrossSiteBrowserRequest implements RequestMatcher {
 
@@ -18,6 +24,24 @@ final class CrossSiteBrowserRequest implements RequestMatcher {
     @Override
     public boolean matches(HttpServletRequest request) {
         String site = request.getHeader("Sec-Fetch-Site");
-        return site != null && !OWN_OR_TYPED.contains(site.trim().toLowerCase(Locale.ROOT));
+        if (site == null || OWN_OR_TYPED.contains(site.trim().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        return !(isCorsMode(request) && carriesBasicCredentials(request));
+    }
+
+    /** Browsers send Sec-Fetch-Mode with every request; scripts and servers do not. */
+    static boolean isBrowser(HttpServletRequest request) {
+        return request.getHeader("Sec-Fetch-Mode") != null;
+    }
+
+    private static boolean isCorsMode(HttpServletRequest request) {
+        String mode = request.getHeader("Sec-Fetch-Mode");
+        return mode != null && "cors".equals(mode.trim().toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean carriesBasicCredentials(HttpServletRequest request) {
+        String authorization = request.getHeader("Authorization");
+        return authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);
     }
 }

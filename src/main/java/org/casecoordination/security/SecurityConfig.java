@@ -68,7 +68,11 @@ class SecurityConfig {
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
                     response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-                    response.setHeader("WWW-Authenticate", "Basic realm=\"case-coordination\"");
+                    // a browser that never sees the challenge never caches Basic credentials for these paths, so
+                    // it cannot attach them to another site's request (see CrossSiteBrowserRequest)
+                    if (!CrossSiteBrowserRequest.isBrowser(request)) {
+                        response.setHeader("WWW-Authenticate", "Basic realm=\"case-coordination\"");
+                    }
                     response.setContentType(MediaType.APPLICATION_JSON_VALUE);
                     response.getWriter().write(
                             "{\"errors\":[{\"field\":null,\"message\":\"Log in with a user name and password.\"}]}");

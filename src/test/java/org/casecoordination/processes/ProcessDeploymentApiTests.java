@@ -59,7 +59,7 @@ class ProcessDeploymentApiTests {
     void onlyDiagramsDecisionsAndFormsAreAccepted() throws Exception {
         mvc.perform(multipart("/api/processes/deployments")
                         .file(new MockMultipartFile("files", "notes.txt", "text/plain", "hello".getBytes()))
-                        .with(user("admin").authorities(() -> "GROUP_camunda-admin")))
+                        .with(user("ana").authorities(() -> "GROUP_analysts")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("notes.txt"))
                 .andExpect(jsonPath("$.errors[0].message", startsWith("only .bpmn, .dmn and .form")));
@@ -102,6 +102,17 @@ class ProcessDeploymentApiTests {
             ReflectionTestUtils.setField(bean, "folders", packaged);
             RepositoryFiles.redeploy(repositoryService, validator, asApplication, jdbc);
         }
+    }
+
+    @Test
+    void administratorsMayNotDeployAndAreToldWhoDoes() throws Exception {
+        long before = repositoryService.createDeploymentQuery().count();
+        mvc.perform(multipart("/api/processes/deployments").file(file("review.bpmn", "valid.bpmn"))
+                        .file(file("review.form", "review.form"))
+                        .with(user("admin").authorities(() -> "GROUP_camunda-admin")))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.errors[0].message").value(AnalystAccess.ADMINS_DO_NOT_DEPLOY));
+        assertThat(repositoryService.createDeploymentQuery().count()).isEqualTo(before);
     }
 
     @Test

@@ -73,6 +73,20 @@ class ProcessesPageTests {
         assertThat(page.select("#diff").text()).contains("No element was added, removed or changed.");
     }
 
+    /** Administrators see the versions but do not deploy: the page says who does. */
+    @Test
+    void administratorsSeeItButDoNotDeploy() throws Exception {
+        RequestPostProcessor admin = user("admin").authorities(() -> "GROUP_camunda-admin");
+        Document page = Jsoup.parse(mvc.perform(get("/processes").with(admin)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(page.select("#deploy-refused").text()).isEqualTo(AnalystAccess.ADMINS_DO_NOT_DEPLOY);
+        assertThat(page.select("#redeploy")).isEmpty();
+        mvc.perform(post("/processes/redeploy").with(admin).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(multipart("/processes/upload").file(new MockMultipartFile("files", "review.bpmn",
+                        "application/xml", ProcessResourceValidatorTests.bytes("valid.bpmn"))).with(admin).with(csrf()))
+                .andExpect(status().isForbidden());
+    }
+
     @Test
     void coordinatorsDoNotSeeIt() throws Exception {
         mvc.perform(get("/processes").with(Users.cora())).andExpect(status().isForbidden());
