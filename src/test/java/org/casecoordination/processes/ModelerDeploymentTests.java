@@ -167,6 +167,33 @@ class ModelerDeploymentTests {
         assertThat(repositoryService.createDeploymentQuery().count()).isEqualTo(deploymentsBefore);
     }
 
+    /** Issue 15's attacks through Modeler's exact request, on each of the engine API's three prefixes. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"${caseRepository.count()}",
+            "${''.getClass().forName('java.lang.Runtime')}",
+            "${execution.getProcessEngineServices().getRuntimeService()}"})
+    void aDiagramReachingBeyondItsDataContractIs400OnEveryPrefixAndNothingIsDeployed(String attack,
+            @TempDir Path folder) throws Exception {
+        useWritableFolders(folder);
+        long deploymentsBefore = repositoryService.createDeploymentQuery().count();
+        byte[] attacked = org.casecoordination.processes.guard.DiagramCodeTests.lifecycleWithListener(attack)
+                .getBytes(StandardCharsets.UTF_8);
+        for (String prefix : new String[] {"/engine-rest", "/engine-rest/engine/default"}) {
+            HttpResponse<String> response = modeler(prefix + "/deployment/create", true, "ana", attacked, Map.of());
+            assertThat(response.statusCode()).as(prefix).isEqualTo(400);
+            assertThat(json.readTree(response.body()).path("message").asText()).as(prefix)
+                    .contains("processes/case-lifecycle.bpmn: CaseLifecycle: " + attack);
+        }
+        Multipart body = multipart(true, "case-lifecycle.bpmn", attacked, Map.of());
+        HttpResponse<String> webapp = CamundaWebappSession.login(port, "ana", "demo", "cockpit")
+                .post(PREFIXES[2] + "/deployment/create", body.contentType(), body.text());
+        assertThat(webapp.statusCode()).as(webapp.body()).isEqualTo(400);
+        assertThat(json.readTree(webapp.body()).path("message").asText())
+                .contains("processes/case-lifecycle.bpmn: CaseLifecycle: " + attack);
+        assertThat(repositoryService.createDeploymentQuery().count()).isEqualTo(deploymentsBefore);
+        assertThat(Files.readString(folder.resolve("processes/case-lifecycle.bpmn"))).doesNotContain(attack);
+    }
+
     @Test
     void withUploadsOffModelerIsToldWhatTheUploadPageSays() throws Exception {
         long deploymentsBefore = repositoryService.createDeploymentQuery().count();
