@@ -1,89 +1,14 @@
 /*
  * Shows and hides Camunda Form fields whose wrapper carries data-hide-if (see fragments/form-fields.html),
- * as form-js does in Tasklist. Same small FEEL as org.casecoordination.forms.SimpleFeel: names, literals,
- * = != not() and or and parentheses; anything else leaves the field visible. Controls inside a hidden
- * wrapper are disabled, so the browser neither checks nor submits them; the server drops them too.
+ * as form-js does in Tasklist. The server decides, with Camunda's FEEL engine: the page posts its conditions and
+ * what is typed to /forms/conditions and applies the answer, so the browser hides exactly what the server will
+ * ignore when the form is posted. A condition the server cannot answer leaves its field visible. Controls inside
+ * a hidden wrapper are disabled, so the browser neither checks nor submits them; the server drops them too.
  */
 (function () {
   'use strict';
 
-  var UNKNOWN = {};
-  var TOKEN = /\s*(?:("(?:[^"\\]|\\.)*")|(-?\d+(?:\.\d+)?)|([A-Za-z_][A-Za-z0-9_]*)|(!=|=|\(|\)))/y;
-
-  function tokenize(text) {
-    var tokens = [], end = 0, match;
-    for (;;) {
-      TOKEN.lastIndex = end;
-      match = TOKEN.exec(text);
-      if (!match || match[0].length === 0) break;
-      tokens.push(match[0].trim());
-      end = TOKEN.lastIndex;
-    }
-    return text.slice(end).trim() === '' ? tokens : null;
-  }
-
-  function equal(a, b) {
-    if (a === UNKNOWN || b === UNKNOWN) return UNKNOWN;
-    if (a === null || b === null) return a === b;
-    var same = typeof a === typeof b && ['string', 'number', 'boolean'].indexOf(typeof a) >= 0;
-    return same ? a === b : null;
-  }
-  function not(v) { return v === UNKNOWN ? UNKNOWN : typeof v === 'boolean' ? !v : null; }
-  function and(a, b) {
-    if (a === UNKNOWN || b === UNKNOWN) return UNKNOWN;
-    if (a === false || b === false) return false;
-    return a === true && b === true ? true : null;
-  }
-  function or(a, b) {
-    if (a === UNKNOWN || b === UNKNOWN) return UNKNOWN;
-    if (a === true || b === true) return true;
-    return a === false && b === false ? false : null;
-  }
-
-  function evaluate(expression, values) {
-    var tokens = tokenize(expression), pos = 0;
-    if (!tokens || !tokens.length) return null;
-    function accept(t) { if (tokens[pos] === t) { pos++; return true; } return false; }
-    function operand() {
-      var t = pos < tokens.length ? tokens[pos++] : ')';
-      if (t === '(' || (t === 'not' && accept('('))) {
-        var inner = disjunction();
-        if (!accept(')')) return UNKNOWN;
-        return t === 'not' ? not(inner) : inner;
-      }
-      if (t === 'true') return true;
-      if (t === 'false') return false;
-      if (t === 'null') return null;
-      if (['and', 'or', 'not', '=', '!=', ')'].indexOf(t) >= 0) return UNKNOWN;
-      if (t.charAt(0) === '"') return t.slice(1, -1).replace(/\\(.)/g, '$1');
-      if (/^-?\d/.test(t)) return Number(t);
-      return Object.prototype.hasOwnProperty.call(values, t) ? values[t] : null;
-    }
-    function comparison() {
-      var left = operand();
-      if (accept('=')) return equal(left, operand());
-      if (accept('!=')) return not(equal(left, operand()));
-      return left;
-    }
-    function conjunction() {
-      var left = comparison();
-      while (accept('and')) left = and(left, comparison());
-      return left;
-    }
-    function disjunction() {
-      var left = conjunction();
-      while (accept('or')) left = or(left, conjunction());
-      return left;
-    }
-    var result = disjunction();
-    return result === UNKNOWN || pos !== tokens.length ? null : result;
-  }
-
-  function isHidden(condition, values) {
-    var text = (condition || '').trim();
-    if (text.charAt(0) !== '=') return false;
-    try { return evaluate(text.slice(1), values) === true; } catch (e) { return false; }
-  }
+  var DELAY_MS = 150;
 
   /** The values the server would read from this form's post (FormValues.fromRequestParameters). */
   function collectValues(form) {
@@ -104,48 +29,82 @@
     return values;
   }
 
-  function apply(form) {
-    // Hiding a field can change what another condition sees, so repeat until nothing changes.
-    for (var pass = 0; pass < 5; pass++) {
-      var values = collectValues(form), changed = false;
-      form.querySelectorAll('[data-hide-if]').forEach(function (wrapper) {
-        var hidden = isHidden(wrapper.getAttribute('data-hide-if'), values);
+  function ask(conditions, values) {
+    var token = document.querySelector('meta[name="_csrf"]');
+    var header = document.querySelector('meta[name="_csrf_header"]');
+    var headers = { 'Content-Type': 'application/json', 'Accept': 'application/json' };
+    if (token && header) headers[header.content] = token.content;
+    var url = document.querySelector('meta[name="form-conditions-url"]');
+    return fetch(url ? url.content : '/forms/conditions', {
+      method: 'POST', credentials: 'same-origin', headers: headers,
+      body: JSON.stringify({ conditions: conditions, values: values })
+    }).then(function (response) { return response.ok ? response.json() : { results: {} }; })
+      .then(function (answer) { return answer.results || {}; }, function () { return {}; });
+  }
+
+  function disableHiddenControls(form) {
+    form.querySelectorAll('input, select, textarea').forEach(function (control) {
+      var inHidden = control.closest('[data-hide-if][hidden]') !== null;
+      if (inHidden && !control.disabled) {
+        control.disabled = true;
+        control.setAttribute('data-disabled-by-condition', '');
+      } else if (!inHidden && control.hasAttribute('data-disabled-by-condition')) {
+        control.disabled = false;
+        control.removeAttribute('data-disabled-by-condition');
+      }
+    });
+  }
+
+  /** Hiding a field can change what another condition sees, so ask again until nothing changes. */
+  function apply(form, pass) {
+    var wrappers = Array.prototype.slice.call(form.querySelectorAll('[data-hide-if]'));
+    var conditions = wrappers.map(function (w) { return w.getAttribute('data-hide-if'); })
+      .filter(function (c, i, all) { return all.indexOf(c) === i; });
+    return ask(conditions, collectValues(form)).then(function (results) {
+      var changed = false;
+      wrappers.forEach(function (wrapper) {
+        var hidden = results[wrapper.getAttribute('data-hide-if')] === true;
         if (wrapper.hidden !== hidden) { wrapper.hidden = hidden; changed = true; }
       });
-      form.querySelectorAll('input, select, textarea').forEach(function (control) {
-        var inHidden = control.closest('[data-hide-if][hidden]') !== null;
-        if (inHidden && !control.disabled) {
-          control.disabled = true;
-          control.setAttribute('data-disabled-by-condition', '');
-        } else if (!inHidden && control.hasAttribute('data-disabled-by-condition')) {
-          control.disabled = false;
-          control.removeAttribute('data-disabled-by-condition');
-        }
-      });
-      if (!changed) return;
-    }
+      disableHiddenControls(form);
+      form.setAttribute('data-conditions-applied', '');
+      if (changed && (pass || 0) < 5) return apply(form, (pass || 0) + 1);
+    });
   }
 
-  function applyWithin(root) {
-    var forms = root.matches && root.matches('form') ? [root] : [];
-    if (root.closest && root.closest('form')) forms.push(root.closest('form'));
-    (root.querySelectorAll ? root.querySelectorAll('form') : []).forEach(function (f) { forms.push(f); });
-    forms.forEach(function (form) { if (form.querySelector('[data-hide-if]')) apply(form); });
-  }
-
+  var timers = new WeakMap();
   function onEdit(event) {
     var form = event.target && (event.target.form || (event.target.closest && event.target.closest('form')));
-    if (form && form.querySelector('[data-hide-if]')) apply(form);
+    if (!form || !form.querySelector('[data-hide-if]')) return;
+    clearTimeout(timers.get(form));
+    form.removeAttribute('data-conditions-applied');
+    timers.set(form, setTimeout(function () { apply(form); }, DELAY_MS));
+  }
+
+  /** A post right after an edit waits for the answer, so a field about to hide is neither checked nor sent. */
+  function onSubmit(event) {
+    var form = event.target;
+    if (!form.querySelector || !form.querySelector('[data-hide-if]') || form.hasAttribute('data-conditions-applied')) {
+      return;
+    }
+    event.preventDefault();
+    clearTimeout(timers.get(form));
+    var submitter = event.submitter;
+    apply(form).then(function () { form.requestSubmit(submitter || undefined); });
+  }
+
+  function applyAll() {
+    document.querySelectorAll('form').forEach(function (form) {
+      if (form.querySelector('[data-hide-if]')) apply(form);
+    });
   }
 
   document.addEventListener('change', onEdit);
   document.addEventListener('input', onEdit);
-  document.addEventListener('htmx:load', function (event) { applyWithin(event.target); });
+  document.addEventListener('submit', onSubmit, true);
   if (document.readyState === 'loading') {
-    document.addEventListener('DOMContentLoaded', function () { applyWithin(document); });
+    document.addEventListener('DOMContentLoaded', applyAll);
   } else {
-    applyWithin(document);
+    applyAll();
   }
-
-  window.FormConditions = { isHidden: isHidden, evaluate: evaluate };
 })();

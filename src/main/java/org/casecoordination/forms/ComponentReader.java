@@ -56,10 +56,17 @@ final class ComponentReader {
         if (subtype != null && !DATETIME_SUBTYPES.contains(subtype)) {
             throw problem(id, "has datetime subtype '" + subtype + "'");
         }
+        String hide = textOr(node.path("conditional").get("hide"), null);
+        if (hide != null && hide.strip().startsWith("=")) {
+            FeelConditions.problem(hide.strip().substring(1)).ifPresent(failure -> {
+                throw problem(key == null ? id : key, "has the condition 'Hide if' " + hide
+                        + ", which is not FEEL: " + failure);
+            });
+        }
         return new FormComponent(id, type, key, label(node, subtype), textOr(node.get("description"), null),
                 textOr(node.get("text"), null), validationReader.read(node.get("validate"), id), options(node),
                 JsonValues.toJava(node.get("defaultValue")), subtype, node.path("readonly").asBoolean(false),
-                node.path("disabled").asBoolean(false), textOr(node.path("conditional").get("hide"), null),
+                node.path("disabled").asBoolean(false), hide,
                 children(node, id, type, claimedKeys), decimalDigits(node), increment(node, id),
                 textOr(node.get("valuesKey"), textOr(node.get("valuesExpression"), null)));
     }

@@ -6,9 +6,9 @@ import java.util.Map;
 
 /**
  * Decides which components {@code conditional.hide} hides for given values. form-js neither validates nor
- * submits hidden fields, so the server must agree with the browser on what is hidden. Conditions beyond the
- * simple FEEL that {@link SimpleFeel} understands count as "visible": a field is then validated rather than
- * silently skipped. Never throws.
+ * submits hidden fields, so the server must agree with the browser on what is hidden: both ask
+ * {@link FeelConditions} (the browser through {@code POST /forms/conditions}). A condition whose value is unknown
+ * (FEEL's {@code null}) leaves the field visible, so it is validated rather than silently skipped. Never throws.
  */
 public final class FormConditions {
 
@@ -17,12 +17,8 @@ public final class FormConditions {
 
     /** True when the component's own hide condition evaluates to {@code true} (FEEL's {@code null} is not). */
     public static boolean isHidden(FormComponent component, Map<String, ?> values) {
-        String condition = component.hideCondition() == null ? "" : component.hideCondition().strip();
-        if (!condition.startsWith("=")) {
-            return false;
-        }
         try {
-            return Boolean.TRUE.equals(SimpleFeel.evaluate(condition.substring(1), values));
+            return Boolean.TRUE.equals(FeelConditions.evaluate(component.hideCondition(), values));
         } catch (RuntimeException notUnderstood) {
             return false;
         }

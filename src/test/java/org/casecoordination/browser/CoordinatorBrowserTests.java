@@ -61,7 +61,12 @@ class CoordinatorBrowserTests {
         typeDate(browser.findElement(By.id("contactDate")), "2026-11-20");
         new Select(browser.findElement(By.id("contactMethod"))).selectByValue("PHONE");
         new Select(browser.findElement(By.id("livingSituation"))).selectByValue("ALONE");
+        WebElement closureReason = browser.findElement(By.id("field-closureReason"));
+        assertThat(closureReason.isDisplayed()).as("shown while eligibility is open").isTrue();
         click(browser, By.id("eligible"));
+        // the server's FEEL engine answers "=eligible = true" (POST /forms/conditions)
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(5))
+                .until(driver -> !closureReason.isDisplayed());
         click(browser, By.id("complete-button")); // "What the client needs" left empty
 
         WebElement error = waitFor(browser, By.id("presentingNeeds-error"));

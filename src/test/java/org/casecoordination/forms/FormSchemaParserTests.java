@@ -111,7 +111,10 @@ class FormSchemaParserTests {
                 arguments(components("{\"type\": \"textfield\", \"key\": \"a\", \"validate\": {\"pattern\": \"(\"}}"),
                         "not a valid regular expression"),
                 arguments(components("{\"type\": \"number\", \"key\": \"a\", \"validate\": {\"min\": \"x\"}}"),
-                        "validate.min 'x' is not a number"));
+                        "validate.min 'x' is not a number"),
+                arguments(components("{\"type\": \"textfield\", \"key\": \"reason\", \"conditional\":"
+                        + " {\"hide\": \"=eligible = \"}}"), "'reason' has the condition 'Hide if' =eligible = , which"
+                        + " is not FEEL"));
     }
 
     @ParameterizedTest

@@ -25,7 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The policy is only as good as the pages that live with it: in real Chromium, logging in and working a case
- * (Bootstrap, htmx, our scripts) triggers no Content-Security-Policy violation.
+ * (Bootstrap, our scripts, the form conditions asked of the server) triggers no Content-Security-Policy violation.
  */
 @ApplicationTest
 class ContentSecurityPolicyBrowserTests {
