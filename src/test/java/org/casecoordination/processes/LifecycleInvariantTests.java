@@ -118,7 +118,9 @@ class LifecycleInvariantTests {
                 .as("no component for anyone else").isEqualTo(404);
         ResponseEntity<String> anonymous = rest.getForEntity("/actuator/health", String.class);
         Map<String, Object> body = JsonPath.read(anonymous.getBody(), "$");
-        assertThat(body).containsOnlyKeys("status");
+        // the probe groups' names (issue 17's liveness and readiness) and the status word: no component, no detail
+        assertThat(body).containsOnlyKeys("status", "groups");
+        assertThat(body.get("groups")).isEqualTo(List.of("liveness", "readiness"));
         assertThat(anonymous.getBody()).doesNotContain(caseNumber);
     }
 

@@ -24,14 +24,16 @@ class ActuatorAccessTests {
 
         assertThat(health.getStatusCode().value()).isIn(200, 503);
         Map<String, Object> body = JsonPath.read(health.getBody(), "$");
-        assertThat(body).containsOnlyKeys("status");
+        // the status word and the names of the probe groups (liveness, readiness): no component, no detail
+        assertThat(body).containsOnlyKeys("status", "groups");
+        assertThat(body.get("groups")).isEqualTo(java.util.List.of("liveness", "readiness"));
     }
 
     @Test
     void aCoordinatorGetsNoDetailsEitherAndAnAdministratorDoes() {
         Map<String, Object> coordinator = JsonPath.read(
                 rest.withBasicAuth("cora", "demo").getForEntity("/actuator/health", String.class).getBody(), "$");
-        assertThat(coordinator).containsOnlyKeys("status");
+        assertThat(coordinator).containsOnlyKeys("status", "groups");
 
         Map<String, Object> admin = JsonPath.read(
                 rest.withBasicAuth("admin", "demo").getForEntity("/actuator/health", String.class).getBody(), "$");
@@ -52,11 +54,11 @@ class ActuatorAccessTests {
     }
 
     @Test
-    void onlyHealthAndInfoAreExposedOverHttp() {
+    void onlyHealthInfoAndPrometheusAreExposedOverHttp() {
         Map<String, Object> links = JsonPath.read(
                 rest.withBasicAuth("admin", "demo").getForEntity("/actuator", String.class).getBody(), "$._links");
         assertThat(links.keySet()).allMatch(name -> name.equals("self") || name.startsWith("health")
-                || name.equals("info"));
+                || name.equals("info") || name.equals("prometheus")); // prometheus: administrators only
         TestRestTemplate admin = rest.withBasicAuth("admin", "demo").withRedirects(Redirects.DONT_FOLLOW);
         for (String hidden : new String[] {"/actuator/env", "/actuator/beans", "/actuator/loggers",
                 "/actuator/heapdump", "/actuator/mappings", "/actuator/configprops", "/actuator/shutdown"}) {
