@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.List;
 import org.casecoordination.security.CurrentUser;
 import org.casecoordination.security.Groups;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,12 +25,12 @@ public class EmergencyAccessService {
     private final Duration length;
 
     EmergencyAccessService(CaseRepository cases, EmergencyAccessRepository grants, CaseTimeline timeline,
-            CurrentUser currentUser, @Value("${case-coordination.emergency-access.duration:PT1H}") Duration length) {
+            CurrentUser currentUser, EmergencyAccessProperties properties) {
         this.cases = cases;
         this.grants = grants;
         this.timeline = timeline;
         this.currentUser = currentUser;
-        this.length = length;
+        this.length = properties.duration();
     }
 
     public boolean mayBreakTheGlass() {

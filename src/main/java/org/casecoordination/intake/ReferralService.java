@@ -18,10 +18,10 @@ import org.casecoordination.client.Client;
 import org.casecoordination.client.ClientRepository;
 import org.casecoordination.forms.FieldError;
 import org.casecoordination.processes.CaseLifecycleProcess;
+import org.casecoordination.processes.LifecycleProperties;
 import org.casecoordination.processes.CaseLifecycleProcess.Variables;
 import org.casecoordination.security.CurrentUser;
 import org.casecoordination.security.Groups;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,14 +44,10 @@ public class ReferralService {
     private final CaseAccess access;
     private final String reassessmentInterval;
 
-    /** @param reassessmentInterval how often an open case is reassessed (ISO-8601, default every 180 days) */
     ReferralService(ClientRepository clients, CaseRepository cases, CaseNoteRepository notes, CaseTimeline timeline,
             RuntimeService runtimeService, IdentityService identityService, CurrentUser currentUser,
-            CaseNumbers caseNumbers, CaseAccess access,
-            @Value("${case-coordination.reassessment-interval:" + Variables.DEFAULT_REASSESSMENT_INTERVAL + "}")
-            String reassessmentInterval) {
-        java.time.Duration.parse(reassessmentInterval); // a typo stops the start, not the timer of every new case
-        this.reassessmentInterval = reassessmentInterval;
+            CaseNumbers caseNumbers, CaseAccess access, LifecycleProperties lifecycle) {
+        this.reassessmentInterval = lifecycle.reassessmentIntervalIso();
         this.caseNumbers = caseNumbers;
         this.access = access;
         this.clients = clients;

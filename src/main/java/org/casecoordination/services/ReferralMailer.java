@@ -4,7 +4,6 @@ import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -33,13 +32,13 @@ class ReferralMailer {
 
     ReferralMailer(ReferralRepository referrals, MailServer mailServer, ObjectProvider<JavaMailSender> mailSender,
             PlatformTransactionManager transactions,
-            @Value("${case-coordination.referrals.mail-from:referrals@case-coordination.example.org}") String from) {
+            ReferralMailProperties properties) {
         this.referrals = referrals;
         this.mailServer = mailServer;
         this.mailSender = mailSender;
         this.separately = new TransactionTemplate(transactions);
         this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.from = from;
+        this.from = properties.mailFrom();
     }
 
     @Transactional

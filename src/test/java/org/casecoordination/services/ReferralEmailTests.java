@@ -106,7 +106,7 @@ class ReferralEmailTests {
     void withoutAMailServerTheReferralIsInboxOnlyAndThePlanSaysNoEmailWasSent() throws Exception {
         Referral referral = arranged.sent("Northside Home Care");
         ReferralMailer withoutMailServer = new ReferralMailer(referralRepository, new MailServer(""), mailSender,
-                transactions, "referrals@case-coordination.example.org");
+                transactions, new ReferralMailProperties("referrals@case-coordination.example.org"));
 
         // as the email job would run it (a transaction of its own); no exception, so no failed step
         new TransactionTemplate(transactions).executeWithoutResult(

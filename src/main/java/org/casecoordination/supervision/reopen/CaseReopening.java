@@ -13,11 +13,11 @@ import org.casecoordination.casefile.CaseTimeline;
 import org.casecoordination.casefile.TimelineKind;
 import org.casecoordination.processes.AsApplication;
 import org.casecoordination.processes.CaseLifecycleProcess;
+import org.casecoordination.processes.LifecycleProperties;
 import org.casecoordination.security.CurrentUser;
 import org.casecoordination.supervision.caseload.CaseloadService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,9 +42,7 @@ public class CaseReopening {
 
     CaseReopening(CaseFileService caseFiles, CaseloadService caseload, RuntimeService runtimeService,
             HistoryService historyService, AsApplication asApplication, CaseTimeline timeline,
-            CurrentUser currentUser,
-            @Value("${case-coordination.reassessment-interval:"
-                    + CaseLifecycleProcess.Variables.DEFAULT_REASSESSMENT_INTERVAL + "}") String reassessmentInterval) {
+            CurrentUser currentUser, LifecycleProperties lifecycle) {
         this.caseFiles = caseFiles;
         this.caseload = caseload;
         this.runtimeService = runtimeService;
@@ -52,7 +50,7 @@ public class CaseReopening {
         this.asApplication = asApplication;
         this.timeline = timeline;
         this.currentUser = currentUser;
-        this.reassessmentInterval = reassessmentInterval;
+        this.reassessmentInterval = lifecycle.reassessmentIntervalIso();
     }
 
     /** Checks in the order the API answers: unknown 404, not visible or not its supervisor 403, not closed 409. */
