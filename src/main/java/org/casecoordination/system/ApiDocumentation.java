@@ -59,8 +59,7 @@ class ApiDocumentation {
                 .components(new Components()
                         .addSecuritySchemes(BASIC, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"))
                         .addSecuritySchemes(PROVIDER_TOKEN, new SecurityScheme().type(SecurityScheme.Type.HTTP)
-                                .scheme("bearer").description("A provider's token (POST /api/providers/{id}/tokens)"))
-                        .addSchemas(ERRORS_SCHEMA, errorsSchema()));
+                                .scheme("bearer").description("A provider's token (POST /api/providers/{id}/tokens)")));
     }
 
     @Bean
@@ -69,6 +68,11 @@ class ApiDocumentation {
             if (openApi.getPaths() == null) {
                 return;
             }
+            // here rather than on the bean: springdoc drops schemas that nothing refers to before customizers run
+            if (openApi.getComponents() == null) {
+                openApi.setComponents(new Components());
+            }
+            openApi.getComponents().addSchemas(ERRORS_SCHEMA, errorsSchema());
             openApi.getPaths().forEach((path, item) -> item.readOperationsMap()
                     .forEach((method, operation) -> document(path, method, operation)));
         };
