@@ -1,5 +1,6 @@
 package org.casecoordination.casefile;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -55,11 +56,13 @@ class CaseNotesApiController {
 
     @PostMapping("/api/cases/{caseNumber}/notes")
     @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Add a note to the case (1 to 8000 characters, never edited afterwards)")
     NoteView addNote(@PathVariable String caseNumber, @Valid @RequestBody NoteRequest request) {
         return NoteView.of(caseFiles.addNote(caseNumber, request.text()));
     }
 
     @GetMapping("/api/cases/{caseNumber}/timeline")
+    @Operation(summary = "The case's timeline and notes, newest first")
     TimelineView timeline(@PathVariable String caseNumber) {
         CareCase careCase = caseFiles.find(caseNumber);
         return new TimelineView(careCase.getCaseNumber(), timeline.of(careCase).stream().map(EntryView::of).toList(),

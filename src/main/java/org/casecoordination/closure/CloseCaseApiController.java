@@ -1,5 +1,6 @@
 package org.casecoordination.closure;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -40,6 +41,10 @@ class CloseCaseApiController {
 
     @PostMapping("/api/cases/{caseNumber}/close")
     @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Close this case now: open work is cancelled and the closure task follows",
+            description = "reason: DECEASED, MOVED_AWAY, TRANSFERRED, CLIENT_DECLINED, UNABLE_TO_CONTACT or OTHER; "
+                    + "explanation (optional, at most 8000 characters) is kept as a note. 409 when the case is "
+                    + "closed or already at closure.")
     void close(@PathVariable String caseNumber, @RequestBody CloseRequest request) {
         List<FieldError> errors = new ArrayList<>();
         EarlyClosureReason reason = parse(request.reason());

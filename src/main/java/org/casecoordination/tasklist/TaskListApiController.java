@@ -1,5 +1,7 @@
 package org.casecoordination.tasklist;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,9 +62,24 @@ class TaskListApiController {
      * @param overdue  true: only tasks past their due date
      */
     @GetMapping("/api/tasks")
-    TaskListView list(@RequestParam(defaultValue = "mine") String view, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(required = false) String q, @RequestParam(required = false) String stage,
-            @RequestParam(required = false) String acuity, @RequestParam(required = false) String sort,
+    @Operation(summary = "My tasks or the team queue, a page of 20 at a time, with both lists' counts",
+            description = "The /tasks page's lists from the same read model: the same search, filters, sort and "
+                    + "pages. Each call is one VIEW_LIST audit row naming the cases shown.")
+    TaskListView list(
+            @Parameter(description = "mine (tasks assigned to me) or team (unassigned tasks offered to my groups)")
+            @RequestParam(defaultValue = "mine") String view,
+            @Parameter(description = "From 0 to 1000; hasNext says whether there is another")
+            @RequestParam(defaultValue = "0") int page,
+            @Parameter(description = "A case number (CC-2026-000123) or the start of the client's name, last name "
+                    + "first (Miller, Miller Jo); at most 100 characters")
+            @RequestParam(required = false) String q,
+            @Parameter(description = "INTAKE, ASSESSMENT, SERVICE_ARRANGEMENT, FOLLOW_UP or CLOSURE")
+            @RequestParam(required = false) String stage,
+            @Parameter(description = "LOW, MODERATE, HIGH or CRITICAL")
+            @RequestParam(required = false) String acuity,
+            @Parameter(description = "DUE (default: due date, then created), PRIORITY or ACUITY")
+            @RequestParam(required = false) String sort,
+            @Parameter(description = "true: only tasks past their due date")
             @RequestParam(defaultValue = "false") boolean overdue) {
         List<FieldError> errors = new ArrayList<>();
         if (!"mine".equals(view) && !"team".equals(view)) {
