@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.casecoordination.casefile.CaseRepository;
 import org.casecoordination.casefile.CaseTimeline;
 import org.casecoordination.casefile.TimelineKind;
+import org.casecoordination.security.AsApplication;
 import org.casecoordination.tasklist.readmodel.TaskListMaintenance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

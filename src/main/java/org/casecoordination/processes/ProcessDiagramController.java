@@ -14,6 +14,7 @@ import org.casecoordination.casefile.CareCase;
 import org.casecoordination.casefile.CaseAccess;
 import org.casecoordination.casefile.CaseNotFoundException;
 import org.casecoordination.casefile.CaseRepository;
+import org.casecoordination.security.AsApplication;
 import org.casecoordination.system.JsonApi;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

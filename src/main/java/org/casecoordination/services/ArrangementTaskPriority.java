@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.casecoordination.casefile.CaseAcuityChanged;
 import org.casecoordination.casefile.CaseRepository;
-import org.casecoordination.processes.AsApplication;
+import org.casecoordination.security.AsApplication;
 import org.casecoordination.processes.CaseLifecycleProcess.Variables;
 import org.casecoordination.processes.ServiceArrangementProcess;
 import org.springframework.context.event.EventListener;

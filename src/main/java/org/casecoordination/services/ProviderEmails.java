@@ -2,7 +2,7 @@ package org.casecoordination.services;
 
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
-import org.casecoordination.processes.AsApplication;
+import org.casecoordination.security.AsApplication;
 import org.casecoordination.processes.ServiceArrangementProcess;
 import org.casecoordination.processes.ServiceArrangementProcess.Variables;
 import org.springframework.stereotype.Component;

@@ -13,7 +13,7 @@ import org.casecoordination.client.PrimaryConcern;
 import org.casecoordination.client.consent.ConsentCheck;
 import org.casecoordination.client.consent.ConsentDecision;
 import org.casecoordination.client.consent.ConsentPurpose;
-import org.casecoordination.processes.AsApplication;
+import org.casecoordination.security.AsApplication;
 import org.casecoordination.processes.ServiceArrangementProcess;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

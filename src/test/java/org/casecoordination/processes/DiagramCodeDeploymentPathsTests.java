@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import org.camunda.bpm.engine.RepositoryService;
 import org.casecoordination.processes.guard.DiagramCodeRefused;
 import org.casecoordination.processes.guard.DiagramCodeTests;
+import org.casecoordination.security.AsApplication;
 import org.casecoordination.support.ApplicationTest;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.camunda.bpm.engine.RepositoryService;
+import org.casecoordination.security.AsApplication;
 import org.casecoordination.support.ApplicationTest;
 import org.casecoordination.support.Users;
 import org.junit.jupiter.api.Test;

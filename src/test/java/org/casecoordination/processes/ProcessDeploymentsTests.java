@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.casecoordination.processes.ProcessDeployments.Deployed;
 import org.casecoordination.processes.ProcessDeployments.How;
+import org.casecoordination.security.AsApplication;
 import org.casecoordination.support.ApplicationTest;
 import org.casecoordination.support.Cases;
 import org.junit.jupiter.api.BeforeEach;

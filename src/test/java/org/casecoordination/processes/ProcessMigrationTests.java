@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.batch.Batch;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
+import org.casecoordination.security.AsApplication;
 import org.casecoordination.tasklist.readmodel.TaskListMaintenance;
 import org.casecoordination.tasklist.readmodel.TaskListRow;
 import org.casecoordination.tasklist.readmodel.TaskListTable;

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.RepositoryService;
+import org.casecoordination.security.AsApplication;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The repository's own processes/ and forms/: deployed again (read-only) or copied for a test to change. */

@@ -18,7 +18,7 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import org.casecoordination.casefile.Acuity;
 import org.casecoordination.casefile.CaseRepository;
 import org.casecoordination.casefile.CaseStage;
-import org.casecoordination.processes.AsApplication;
+import org.casecoordination.security.AsApplication;
 import org.casecoordination.processes.CaseLifecycleProcess;
 import org.casecoordination.security.CurrentUser;
 import org.casecoordination.security.Groups;

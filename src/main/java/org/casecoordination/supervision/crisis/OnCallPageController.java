@@ -2,7 +2,7 @@ package org.casecoordination.supervision.crisis;
 
 import java.time.LocalDate;
 import org.camunda.bpm.engine.IdentityService;
-import org.casecoordination.processes.AsApplication;
+import org.casecoordination.security.AsApplication;
 import org.casecoordination.security.CurrentUser;
 import org.casecoordination.security.Groups;
 import org.casecoordination.supervision.calendar.BusinessHours;

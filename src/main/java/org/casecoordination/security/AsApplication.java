@@ -1,4 +1,4 @@
-package org.casecoordination.processes;
+package org.casecoordination.security;
 
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;

@@ -1,8 +1,8 @@
-package org.casecoordination.system;
+package org.casecoordination.tasklist;
 
 import java.util.function.Supplier;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.casecoordination.casefile.CaseConflictException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
