@@ -5,7 +5,6 @@ import jakarta.validation.constraints.Size;
 import org.casecoordination.assessment.InstrumentTrends;
 import org.casecoordination.client.consent.ConsentService;
 import org.casecoordination.closure.EarlyClosureReason;
-import org.casecoordination.security.audit.RecordAccessLog;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;

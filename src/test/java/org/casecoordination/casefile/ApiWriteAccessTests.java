@@ -1,4 +1,4 @@
-package org.casecoordination.security;
+package org.casecoordination.casefile;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;

@@ -1,7 +1,8 @@
-package org.casecoordination.security.audit;
+package org.casecoordination.casefile;
 
 import java.time.Instant;
 import java.util.List;
+import org.casecoordination.security.audit.AuditEvent;
 import org.casecoordination.system.JsonApi;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -1,14 +1,10 @@
-package org.casecoordination.security.audit;
+package org.casecoordination.casefile;
 
 import java.util.List;
-import org.casecoordination.casefile.CareCase;
-import org.casecoordination.casefile.CaseAccess;
-import org.casecoordination.casefile.CaseAccessDeniedException;
-import org.casecoordination.casefile.CaseNotFoundException;
 import org.casecoordination.security.CurrentUser;
 import org.casecoordination.security.Groups;
-import org.casecoordination.casefile.CaseRepository;
-import org.springframework.data.domain.Limit;
+import org.casecoordination.security.audit.AuditEvent;
+import org.casecoordination.security.audit.AuditLog;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,13 +18,13 @@ public class RecordAccessLog {
 
     public static final int LIMIT = 200;
 
-    private final AuditEventRepository events;
+    private final AuditLog auditLog;
     private final CaseRepository cases;
     private final CaseAccess access;
     private final CurrentUser currentUser;
 
-    RecordAccessLog(AuditEventRepository events, CaseRepository cases, CaseAccess access, CurrentUser currentUser) {
-        this.events = events;
+    RecordAccessLog(AuditLog auditLog, CaseRepository cases, CaseAccess access, CurrentUser currentUser) {
+        this.auditLog = auditLog;
         this.cases = cases;
         this.access = access;
         this.currentUser = currentUser;
@@ -49,6 +45,6 @@ public class RecordAccessLog {
         if (!mayReview() || !access.canSee(careCase)) {
             throw new CaseAccessDeniedException(caseNumber);
         }
-        return events.findByCaseNumberOrderByOccurredAtDescIdDesc(caseNumber, Limit.of(LIMIT));
+        return auditLog.newestOfCase(caseNumber, LIMIT);
     }
 }

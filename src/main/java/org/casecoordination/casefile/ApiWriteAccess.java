@@ -1,13 +1,11 @@
-package org.casecoordination.security;
+package org.casecoordination.casefile;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import java.util.Set;
-import org.casecoordination.casefile.CareCase;
-import org.casecoordination.casefile.CaseAccess;
-import org.casecoordination.casefile.CaseNotFoundException;
-import org.casecoordination.casefile.CaseRepository;
+import org.casecoordination.security.CurrentUser;
+import org.casecoordination.security.Groups;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.servlet.HandlerInterceptor;
