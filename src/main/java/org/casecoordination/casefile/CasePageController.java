@@ -3,7 +3,7 @@ package org.casecoordination.casefile;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.casecoordination.assessment.InstrumentTrends;
-import org.casecoordination.client.consent.ConsentService;
+import org.casecoordination.consent.ConsentService;
 import org.casecoordination.closure.EarlyClosureReason;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

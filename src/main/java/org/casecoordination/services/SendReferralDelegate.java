@@ -4,7 +4,7 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.casecoordination.client.consent.ConsentDecision;
+import org.casecoordination.consent.ConsentDecision;
 import org.casecoordination.processes.ServiceArrangementProcess;
 import org.casecoordination.processes.ServiceArrangementProcess.Variables;
 import org.casecoordination.security.CurrentUser;

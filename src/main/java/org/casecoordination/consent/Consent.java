@@ -1,4 +1,4 @@
-package org.casecoordination.client.consent;
+package org.casecoordination.consent;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,4 +1,4 @@
-package org.casecoordination.client.consent;
+package org.casecoordination.consent;
 
 /**
  * Where a consent stands on a given day. Derived, never stored: it follows from the period and the revocation,

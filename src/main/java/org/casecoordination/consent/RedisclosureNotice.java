@@ -1,4 +1,4 @@
-package org.casecoordination.client.consent;
+package org.casecoordination.consent;
 
 /**
  * What must accompany every disclosure of substance-use information made with the client's consent, 42 CFR 2.32 as

@@ -1,4 +1,4 @@
-package org.casecoordination.client.consent;
+package org.casecoordination.consent;
 
 import java.util.List;
 import java.util.Optional;

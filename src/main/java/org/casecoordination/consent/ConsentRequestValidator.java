@@ -1,4 +1,4 @@
-package org.casecoordination.client.consent;
+package org.casecoordination.consent;
 
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;

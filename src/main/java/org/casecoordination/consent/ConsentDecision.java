@@ -1,4 +1,4 @@
-package org.casecoordination.client.consent;
+package org.casecoordination.consent;
 
 /**
  * The answer of {@link ConsentCheck}: allowed, or the reason why not in words a coordinator can act on.

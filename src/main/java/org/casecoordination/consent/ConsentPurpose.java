@@ -1,4 +1,4 @@
-package org.casecoordination.client.consent;
+package org.casecoordination.consent;
 
 /**
  * What a consent allows (FHIR Consent.provision.purpose together with the class of information). Both purposes are

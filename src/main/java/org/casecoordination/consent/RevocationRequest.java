@@ -1,4 +1,4 @@
-package org.casecoordination.client.consent;
+package org.casecoordination.consent;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;

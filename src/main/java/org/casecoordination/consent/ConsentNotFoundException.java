@@ -1,4 +1,4 @@
-package org.casecoordination.client.consent;
+package org.casecoordination.consent;
 
 /** No consent with this id belongs to the case's client (another client's consent is not found, not refused). */
 public class ConsentNotFoundException extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.casecoordination.client.consent;
+package org.casecoordination.consent;
 
 import java.time.LocalDate;
 import java.util.Comparator;

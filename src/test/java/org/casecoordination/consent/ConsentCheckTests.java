@@ -1,4 +1,4 @@
-package org.casecoordination.client.consent;
+package org.casecoordination.consent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
