@@ -2,6 +2,8 @@ package org.casecoordination.casefile;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.casecoordination.processes.CaseLifecycleProcess;
+import org.casecoordination.processes.CaseStage;
+import org.casecoordination.processes.StageReachedListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -11,7 +13,7 @@ import org.springframework.stereotype.Component;
  * is deployed), rather than for every event of every execution.
  */
 @Component
-public class CaseStageListener {
+public class CaseStageListener implements StageReachedListener {
 
     private final CaseRepository cases;
     private final CaseTimeline timeline;
@@ -21,6 +23,7 @@ public class CaseStageListener {
         this.timeline = timeline;
     }
 
+    @Override
     public void onStageReached(DelegateExecution execution, CaseStage stage) {
         if (!CaseLifecycleProcess.PROCESS_KEY.equals(processKey(execution))) {
             return;

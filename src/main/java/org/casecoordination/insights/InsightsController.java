@@ -6,7 +6,7 @@ import java.util.TreeMap;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.casecoordination.casefile.CaseRepository;
-import org.casecoordination.casefile.CaseStage;
+import org.casecoordination.processes.CaseStage;
 import org.casecoordination.security.CurrentUser;
 import org.casecoordination.security.Groups;
 import org.springframework.security.access.AccessDeniedException;

@@ -17,13 +17,10 @@ import org.camunda.bpm.engine.batch.Batch;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.casecoordination.casefile.CaseRepository;
-import org.casecoordination.casefile.CaseTimeline;
-import org.casecoordination.casefile.TimelineKind;
 import org.casecoordination.security.AsApplication;
-import org.casecoordination.tasklist.readmodel.TaskListMaintenance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -32,9 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The app's record of migration batches (V17): who started each, and for each case whether its instance has
  * moved. The engine's batch jobs move the instances on whichever node picks them up; a check on every node then
- * compares the recorded cases with their instances' process definitions and, for each case that moved, writes
- * its timeline line (naming who started the migration), gives its open tasks the new version's names and rewrites
- * their task list rows. A conditional update makes that happen once per case even when two nodes look at once.
+ * compares the recorded cases with their instances' process definitions and, for each case that moved, has its
+ * timeline line written ({@link CaseProcessMigrated}, naming who started the migration), gives its open tasks the
+ * new version's names and has their task list rows rewritten ({@link ProcessInstancesMigrated}). A conditional update makes that happen once per case even when two nodes look at once.
  * Failed migration jobs stay with the batch, are shown with the engine's message and can be retried.
  */
 @Service
@@ -51,23 +48,19 @@ public class MigrationBatches {
     private final HistoryService historyService;
     private final ManagementService managementService;
     private final AsApplication asApplication;
-    private final CaseRepository cases;
-    private final CaseTimeline timeline;
     private final MigratedTasks migratedTasks;
-    private final TaskListMaintenance taskList;
+    private final ApplicationEventPublisher events;
 
     MigrationBatches(JdbcTemplate jdbc, RuntimeService runtimeService, HistoryService historyService,
-            ManagementService managementService, AsApplication asApplication, CaseRepository cases,
-            CaseTimeline timeline, MigratedTasks migratedTasks, TaskListMaintenance taskList) {
+            ManagementService managementService, AsApplication asApplication, MigratedTasks migratedTasks,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.runtimeService = runtimeService;
         this.historyService = historyService;
         this.managementService = managementService;
         this.asApplication = asApplication;
-        this.cases = cases;
-        this.timeline = timeline;
         this.migratedTasks = migratedTasks;
-        this.taskList = taskList;
+        this.events = events;
     }
 
     /** One case of a batch that could not move, with the engine's message. */
@@ -126,9 +119,8 @@ public class MigrationBatches {
             String definition = running.getOrDefault(one.instanceId(), finished.get(one.instanceId()));
             if (one.targetDefinitionId().equals(definition)) {
                 if (mark(one, MIGRATED)) {
-                    cases.findByCaseNumber(one.caseNumber()).ifPresent(careCase -> timeline.recordAs(
-                            one.startedBy(), careCase, TimelineKind.PROCESS_MIGRATED, "Moved from version "
-                                    + one.from() + " to version " + one.to() + " of " + one.key()));
+                    events.publishEvent(new CaseProcessMigrated(one.caseNumber(), one.startedBy(), one.key(),
+                            one.from(), one.to()));
                     moved.add(one.instanceId());
                 }
             } else if (!running.containsKey(one.instanceId())) {
@@ -137,7 +129,7 @@ public class MigrationBatches {
         }
         if (!moved.isEmpty()) {
             migratedTasks.renameAsInTheirVersion(moved);
-            taskList.resync(moved);
+            events.publishEvent(new ProcessInstancesMigrated(moved));
             log.info("Recorded {} migrated process instance(s)", moved.size());
         }
         return moved.size();

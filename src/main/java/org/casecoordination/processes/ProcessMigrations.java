@@ -14,9 +14,6 @@ import org.camunda.bpm.engine.migration.MigrationPlanBuilder;
 import org.camunda.bpm.engine.migration.MigrationPlanValidationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
-import org.casecoordination.casefile.CaseRepository;
-import org.casecoordination.casefile.CaseTimeline;
-import org.casecoordination.casefile.TimelineKind;
 import org.casecoordination.security.AsApplication;
 import org.casecoordination.security.audit.AuditAction;
 import org.casecoordination.security.audit.AuditEvent;
@@ -43,14 +40,12 @@ public class ProcessMigrations {
     private final RepositoryService repositoryService;
     private final AsApplication asApplication;
     private final ProcessVersions versions;
-    private final CaseRepository cases;
-    private final CaseTimeline timeline;
     private final TransactionTemplate dryRun;
     private final AuditLog auditLog;
     private final MigrationBatches batches;
 
     ProcessMigrations(RuntimeService runtimeService, RepositoryService repositoryService, AsApplication asApplication,
-            ProcessVersions versions, CaseRepository cases, CaseTimeline timeline,
+            ProcessVersions versions,
             PlatformTransactionManager transactions, AuditLog auditLog, MigrationBatches batches) {
         this.auditLog = auditLog;
         this.batches = batches;
@@ -58,8 +53,6 @@ public class ProcessMigrations {
         this.repositoryService = repositoryService;
         this.asApplication = asApplication;
         this.versions = versions;
-        this.cases = cases;
-        this.timeline = timeline;
         this.dryRun = new TransactionTemplate(transactions);
         this.dryRun.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }

@@ -12,13 +12,11 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.impl.util.xml.Namespace;
-import org.casecoordination.casefile.CaseStage;
-import org.casecoordination.casefile.CaseStageListener;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
- * Attaches {@link CaseStageListener} to the start of each step whose diagram element declares a case stage
+ * Attaches the {@link StageReachedListener} (the case file's) to the start of each step whose diagram element declares a case stage
  * (Modeler: Extension properties, name "stage") when a diagram is deployed. Reading the property once per
  * deployment replaces a Spring event for every start, end and taken sequence flow of every execution, a
  * noticeable share of the app's own work per step in the lifecycle benchmark. A stage that is no
@@ -29,10 +27,10 @@ class StageListeners extends AbstractProcessEnginePlugin {
 
     private static final Namespace CAMUNDA = new Namespace(BpmnNamespaces.CAMUNDA);
 
-    private final CaseStageListener stageListener;
+    private final StageReachedListener stageListener;
 
     /** Lazy: the listener needs the engine's services, and the engine needs this plugin first. */
-    StageListeners(@Lazy CaseStageListener stageListener) {
+    StageListeners(@Lazy StageReachedListener stageListener) {
         this.stageListener = stageListener;
     }
 

@@ -5,7 +5,6 @@ import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
-import org.casecoordination.casefile.CaseStage;
 
 /**
  * Reads the case stage an analyst declared on a BPMN element (Modeler: Extension properties, name "stage"), so

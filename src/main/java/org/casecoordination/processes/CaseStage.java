@@ -1,4 +1,4 @@
-package org.casecoordination.casefile;
+package org.casecoordination.processes;
 
 /** Where a case stands. The BPMN declares the stage of each step with a camunda:property named "stage". */
 public enum CaseStage {

@@ -1,4 +1,4 @@
-package org.casecoordination.processes;
+package org.casecoordination.casefile;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,10 +10,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.casecoordination.casefile.CareCase;
-import org.casecoordination.casefile.CaseAccess;
-import org.casecoordination.casefile.CaseNotFoundException;
-import org.casecoordination.casefile.CaseRepository;
+import org.casecoordination.processes.CaseLifecycleProcess;
 import org.casecoordination.security.AsApplication;
 import org.casecoordination.system.JsonApi;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,7 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @JsonApi
-class ProcessDiagramController {
+class CaseDiagramController {
 
     private final CaseRepository cases;
     private final CaseAccess access;
@@ -36,7 +33,7 @@ class ProcessDiagramController {
     private final HistoryService historyService;
     private final AsApplication asApplication;
 
-    ProcessDiagramController(CaseRepository cases, CaseAccess access, RepositoryService repositoryService,
+    CaseDiagramController(CaseRepository cases, CaseAccess access, RepositoryService repositoryService,
             RuntimeService runtimeService, HistoryService historyService, AsApplication asApplication) {
         this.cases = cases;
         this.access = access;
