@@ -39,7 +39,7 @@ class ApiWriteAccess implements HandlerInterceptor, WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(this).addPathPatterns("/api/**")
-                // providers' systems (their own token chain, services.ProviderApiSecurity) and administrators
+                // providers' systems (their own token chain, arrangement.ProviderApiSecurity) and administrators
                 // (provider tokens: the controller checks the role) are no coordinators
                 .excludePathPatterns("/api/provider/**", "/api/referrals/*/response", "/api/referrals/*/delivery",
                         "/api/providers/*/tokens");

@@ -12,7 +12,7 @@ import org.casecoordination.casefile.TimelineKind;
 import org.casecoordination.processes.CaseLifecycleProcess;
 import org.casecoordination.processes.CaseLifecycleProcess.Variables;
 import org.casecoordination.security.CurrentUser;
-import org.casecoordination.services.Referrals;
+import org.casecoordination.arrangement.Referrals;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
