@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 /**
  * Moves the case record to the stage the diagram declares when the process reaches a step that has one, in the
  * engine's transaction: the record's stage and the process never disagree. The engine calls it only at the start
- * of steps that declare a stage ({@link org.casecoordination.processes.StageListeners} attaches it when a diagram
+ * of steps that declare a stage (processes.deployment.StageListeners attaches it when a diagram
  * is deployed), rather than for every event of every execution.
  */
 @Component

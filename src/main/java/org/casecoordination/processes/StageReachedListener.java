@@ -4,7 +4,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 /**
  * Told, in the engine's transaction, when a process reaches a step whose diagram element declares a case stage
- * ({@link StageListeners} attaches the call at deployment). The case file implements it to move the case record.
+ * (deployment.StageListeners attaches the call when a diagram is deployed). The case file implements it to move
+ * the case record.
  */
 public interface StageReachedListener {
 

@@ -11,7 +11,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
-import org.casecoordination.processes.Incidents;
+import org.casecoordination.processes.engine.Incidents;
 import org.casecoordination.processes.ServiceArrangementProcess;
 import org.casecoordination.support.ApplicationTest;
 import org.casecoordination.support.Cases;

@@ -17,7 +17,7 @@ import org.casecoordination.casefile.CaseRepository;
 import org.casecoordination.processes.CaseStage;
 import org.casecoordination.casefile.TimelineKind;
 import org.casecoordination.casefile.TimelineRepository;
-import org.casecoordination.processes.LifecycleInvariant;
+import org.casecoordination.processes.engine.LifecycleInvariant;
 import org.casecoordination.support.ApplicationTest;
 import org.casecoordination.support.Cases;
 import org.casecoordination.support.FormAnswers;
