@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.casecoordination.casefile.CaseFile;
 import org.casecoordination.casefile.StageRecord;
 import org.casecoordination.client.PrimaryConcern;
+import org.casecoordination.processes.CaseLifecycleProcess;
 import org.casecoordination.tasklist.TaskPanel;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -78,7 +79,7 @@ public class InstrumentPanels implements TaskPanel {
             if (content.contains("\"SUBSTANCE_USE\"")) {
                 return "substance use noted as a risk at an earlier assessment";
             }
-            if ("Task_Intake".equals(record.getTaskDefinitionKey()) && SUBSTANCE_WORDS.matcher(content).find()) {
+            if (CaseLifecycleProcess.TASK_INTAKE.equals(record.getTaskDefinitionKey()) && SUBSTANCE_WORDS.matcher(content).find()) {
                 return "intake mentions substance use";
             }
         }
