@@ -19,10 +19,10 @@ class ApprovePlacementRules implements CompletionRules {
     static final String REJECTED = "REJECTED";
     static final String COMMENT = "approvalComment";
 
-    private final Referrals referrals;
+    private final ProviderReferrals referrals;
     private final CurrentUser currentUser;
 
-    ApprovePlacementRules(Referrals referrals, CurrentUser currentUser) {
+    ApprovePlacementRules(ProviderReferrals referrals, CurrentUser currentUser) {
         this.referrals = referrals;
         this.currentUser = currentUser;
     }

@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ConfirmWithClientRules implements CompletionRules {
 
-    private final Referrals referrals;
+    private final ProviderReferrals referrals;
 
-    ConfirmWithClientRules(Referrals referrals) {
+    ConfirmWithClientRules(ProviderReferrals referrals) {
         this.referrals = referrals;
     }
 

@@ -13,9 +13,9 @@ import org.springframework.stereotype.Component;
 @Component("emailReferralDelegate")
 class EmailReferralDelegate implements JavaDelegate {
 
-    private final ReferralMailer mailer;
+    private final ProviderReferralMailer mailer;
 
-    EmailReferralDelegate(ReferralMailer mailer) {
+    EmailReferralDelegate(ProviderReferralMailer mailer) {
         this.mailer = mailer;
     }
 
@@ -23,6 +23,6 @@ class EmailReferralDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Object kind = execution.getVariable(Variables.EMAIL_KIND);
         mailer.send(FormNumbers.longValue(execution.getVariable(Variables.REFERRAL_ID)),
-                kind == null ? ReferralEmailKind.REFERRAL : ReferralEmailKind.valueOf(kind.toString()));
+                kind == null ? ProviderReferralEmailKind.REFERRAL : ProviderReferralEmailKind.valueOf(kind.toString()));
     }
 }

@@ -25,23 +25,23 @@ class ProviderDeliveryApiController {
     record Delivery(String status, String note) {
     }
 
-    private final ReferralRepository referralRepository;
-    private final Referrals referrals;
+    private final ProviderReferralRepository referralRepository;
+    private final ProviderReferrals referrals;
 
-    ProviderDeliveryApiController(ReferralRepository referralRepository, Referrals referrals) {
+    ProviderDeliveryApiController(ProviderReferralRepository referralRepository, ProviderReferrals referrals) {
         this.referralRepository = referralRepository;
         this.referrals = referrals;
     }
 
     @PostMapping("/api/referrals/{id}/delivery")
     ResponseEntity<?> deliver(@PathVariable long id, @RequestBody(required = false) Delivery body) {
-        Referral referral = referralRepository.findById(id).orElse(null);
+        ProviderReferral referral = referralRepository.findById(id).orElse(null);
         ResponseEntity<Errors> refused = ProviderReferralApiController.refusal(referral, id);
         if (refused != null) {
             return refused;
         }
         List<FieldError> errors = new ArrayList<>();
-        ReferralStatus status = statusOf(body, errors);
+        ProviderReferralStatus status = statusOf(body, errors);
         if (!errors.isEmpty()) {
             return ResponseEntity.badRequest().body(new Errors(errors));
         }
@@ -55,23 +55,23 @@ class ProviderDeliveryApiController {
     }
 
     /** The body's rules; ENDED is FHIR's CANCELLED, and needs the reason. */
-    static ReferralStatus statusOf(Delivery body, List<FieldError> errors) {
+    static ProviderReferralStatus statusOf(Delivery body, List<FieldError> errors) {
         if (body == null) {
             errors.add(new FieldError(null, "Send {\"status\": \"IN_PROGRESS\", \"COMPLETED\" or \"ENDED\", "
                     + "\"note\": \"..\"}."));
             return null;
         }
-        ReferralStatus status = switch (body.status() == null ? "" : body.status()) {
-            case "IN_PROGRESS" -> ReferralStatus.IN_PROGRESS;
-            case "COMPLETED" -> ReferralStatus.COMPLETED;
-            case "ENDED" -> ReferralStatus.CANCELLED;
+        ProviderReferralStatus status = switch (body.status() == null ? "" : body.status()) {
+            case "IN_PROGRESS" -> ProviderReferralStatus.IN_PROGRESS;
+            case "COMPLETED" -> ProviderReferralStatus.COMPLETED;
+            case "ENDED" -> ProviderReferralStatus.CANCELLED;
             default -> null;
         };
         if (status == null) {
             errors.add(new FieldError("status", "Must be IN_PROGRESS, COMPLETED or ENDED."));
         }
         String note = body.note() == null ? "" : body.note().strip();
-        if (status == ReferralStatus.CANCELLED && note.isEmpty()) {
+        if (status == ProviderReferralStatus.CANCELLED && note.isEmpty()) {
             errors.add(new FieldError("note", "Say why the service ended."));
         }
         if (note.length() > 1000) {

@@ -24,7 +24,7 @@ class ProviderEmails {
         this.asApplication = asApplication;
     }
 
-    void tell(Referral referral, ReferralEmailKind kind) {
+    void tell(ProviderReferral referral, ProviderReferralEmailKind kind) {
         if (referral.getProvider().getEmail() == null) {
             return;
         }

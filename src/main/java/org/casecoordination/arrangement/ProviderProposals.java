@@ -22,14 +22,14 @@ public class ProviderProposals {
     private static final Pattern POSTAL_CODE = Pattern.compile("\\b(\\d{5})\\b");
 
     public record Proposals(ServiceType serviceType, String area, String language, List<Provider> matching,
-            List<Provider> otherAreas, List<Referral> earlier) {
+            List<Provider> otherAreas, List<ProviderReferral> earlier) {
     }
 
     private final ProviderDirectory directory;
-    private final ReferralRepository referrals;
+    private final ProviderReferralRepository referrals;
     private final TaskService taskService;
 
-    ProviderProposals(ProviderDirectory directory, ReferralRepository referrals, TaskService taskService) {
+    ProviderProposals(ProviderDirectory directory, ProviderReferralRepository referrals, TaskService taskService) {
         this.directory = directory;
         this.referrals = referrals;
         this.taskService = taskService;
@@ -56,7 +56,7 @@ public class ProviderProposals {
         List<Provider> chosen = matching;
         List<Provider> others = directory.search(ProviderSearch.of(type, null, null)).stream()
                 .filter(p -> !chosen.contains(p)).toList();
-        List<Referral> earlier = referrals.findByCareCaseAndServiceTypeOrderByCreatedAtAscIdAsc(caseFile.careCase(),
+        List<ProviderReferral> earlier = referrals.findByCareCaseAndServiceTypeOrderByCreatedAtAscIdAsc(caseFile.careCase(),
                 type);
         return new Proposals(type, area, language, matching, others, earlier);
     }

@@ -30,8 +30,8 @@ import org.springframework.web.bind.annotation.RestController;
 @JsonApi
 class ProviderReferralApiController {
 
-    private static final EnumSet<ReferralStatus> OPEN = EnumSet.of(ReferralStatus.REQUESTED, ReferralStatus.ACCEPTED,
-            ReferralStatus.IN_PROGRESS);
+    private static final EnumSet<ProviderReferralStatus> OPEN = EnumSet.of(ProviderReferralStatus.REQUESTED, ProviderReferralStatus.ACCEPTED,
+            ProviderReferralStatus.IN_PROGRESS);
 
     record ClientContact(String firstName, String lastName, LocalDate dateOfBirth, String phone, String address,
             String preferredLanguage) {
@@ -41,15 +41,15 @@ class ProviderReferralApiController {
         }
     }
 
-    record InboxReferral(Long id, String caseNumber, ServiceType serviceType, ReferralStatus status,
+    record InboxReferral(Long id, String caseNumber, ServiceType serviceType, ProviderReferralStatus status,
             Instant statusChangedAt, LocalDate startDate, ClientContact client, String consentScope,
             String redisclosureNotice) {
     }
 
     /** Where a referral stands, without client details: what a provider sees once it left the inbox. */
-    record ReferralState(Long id, String caseNumber, ServiceType serviceType, ReferralStatus status,
+    record ReferralState(Long id, String caseNumber, ServiceType serviceType, ProviderReferralStatus status,
             Instant statusChangedAt, String statusReason, LocalDate startDate) {
-        static ReferralState of(Referral r) {
+        static ReferralState of(ProviderReferral r) {
             return new ReferralState(r.getId(), r.getCareCase().getCaseNumber(), r.getServiceType(), r.getStatus(),
                     r.getStatusChangedAt(), r.getStatusReason(), r.getStartDate());
         }
@@ -64,11 +64,11 @@ class ProviderReferralApiController {
         }
     }
 
-    private final ReferralRepository referralRepository;
-    private final Referrals referrals;
+    private final ProviderReferralRepository referralRepository;
+    private final ProviderReferrals referrals;
     private final AuditLog auditLog;
 
-    ProviderReferralApiController(ReferralRepository referralRepository, Referrals referrals, AuditLog auditLog) {
+    ProviderReferralApiController(ProviderReferralRepository referralRepository, ProviderReferrals referrals, AuditLog auditLog) {
         this.referralRepository = referralRepository;
         this.referrals = referrals;
         this.auditLog = auditLog;
@@ -78,7 +78,7 @@ class ProviderReferralApiController {
     @Transactional(readOnly = true)
     List<InboxReferral> inbox() {
         long providerId = provider().providerId();
-        List<Referral> open = referralRepository.findByProviderIdAndStatusInOrderByStatusChangedAtAsc(providerId,
+        List<ProviderReferral> open = referralRepository.findByProviderIdAndStatusInOrderByStatusChangedAtAsc(providerId,
                 OPEN);
         // written before anything is disclosed: who (provider:<id>) saw which cases
         auditLog.recordListView("provider referral inbox",
@@ -89,12 +89,12 @@ class ProviderReferralApiController {
                 .toList();
     }
 
-    /** Referrals cancelled after they were sent (the case closed early, the service ended), latest first. */
+    /** ProviderReferrals cancelled after they were sent (the case closed early, the service ended), latest first. */
     @GetMapping("/api/provider/referrals/cancelled")
     @Transactional(readOnly = true)
     List<ReferralState> cancelled() {
-        List<Referral> cancelled = referralRepository.findByProviderIdAndStatusOrderByStatusChangedAtDesc(
-                provider().providerId(), ReferralStatus.CANCELLED);
+        List<ProviderReferral> cancelled = referralRepository.findByProviderIdAndStatusOrderByStatusChangedAtDesc(
+                provider().providerId(), ProviderReferralStatus.CANCELLED);
         auditLog.recordListView("provider cancelled referrals",
                 cancelled.stream().map(r -> r.getCareCase().getCaseNumber()).toList());
         return cancelled.stream().map(ReferralState::of).toList();
@@ -103,7 +103,7 @@ class ProviderReferralApiController {
     @GetMapping("/api/provider/referrals/{id}")
     @Transactional(readOnly = true)
     ResponseEntity<?> state(@PathVariable long id) {
-        Referral referral = referralRepository.findById(id).orElse(null);
+        ProviderReferral referral = referralRepository.findById(id).orElse(null);
         ResponseEntity<Errors> refused = refusal(referral, id);
         if (refused != null) {
             return refused;
@@ -114,13 +114,13 @@ class ProviderReferralApiController {
 
     @PostMapping("/api/referrals/{id}/response")
     ResponseEntity<?> respond(@PathVariable long id, @RequestBody Response body) {
-        Referral referral = referralRepository.findById(id).orElse(null);
+        ProviderReferral referral = referralRepository.findById(id).orElse(null);
         ResponseEntity<Errors> refused = refusal(referral, id);
         if (refused != null) {
             return refused;
         }
         List<FieldError> errors = new ArrayList<>();
-        ReferralAnswer answer = answerOf(body, errors);
+        ProviderReferralAnswer answer = answerOf(body, errors);
         if (!errors.isEmpty()) {
             return ResponseEntity.badRequest().body(new Errors(errors));
         }
@@ -133,7 +133,7 @@ class ProviderReferralApiController {
     }
 
     /** The body's rules: a decision, a reason when declining, a start date as yyyy-MM-dd. */
-    static ReferralAnswer answerOf(Response body, List<FieldError> errors) {
+    static ProviderReferralAnswer answerOf(Response body, List<FieldError> errors) {
         if (body == null) {
             errors.add(new FieldError(null, "Send {\"decision\": \"ACCEPTED\" or \"DECLINED\", ...}."));
             return null;
@@ -157,7 +157,7 @@ class ProviderReferralApiController {
                 errors.add(new FieldError("startDate", "Must be a date like 2026-12-01."));
             }
         }
-        return errors.isEmpty() ? new ReferralAnswer(accepted, reason == null || reason.isEmpty() ? null : reason,
+        return errors.isEmpty() ? new ProviderReferralAnswer(accepted, reason == null || reason.isEmpty() ? null : reason,
                 start) : null;
     }
 
@@ -165,8 +165,8 @@ class ProviderReferralApiController {
      * 404 for an unknown referral (a draft not sent yet is unknown to the provider), 403 for another provider's,
      * null when the calling provider may act on it.
      */
-    static ResponseEntity<Errors> refusal(Referral referral, long id) {
-        if (referral == null || referral.getStatus() == ReferralStatus.DRAFT) {
+    static ResponseEntity<Errors> refusal(ProviderReferral referral, long id) {
+        if (referral == null || referral.getStatus() == ProviderReferralStatus.DRAFT) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Errors.of(null, "There is no referral " + id
                     + "."));
         }

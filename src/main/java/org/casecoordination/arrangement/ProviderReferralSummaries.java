@@ -9,9 +9,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ProviderReferralSummaries implements ProviderReferralsOfCase {
 
-    private final Referrals referrals;
+    private final ProviderReferrals referrals;
 
-    ProviderReferralSummaries(Referrals referrals) {
+    ProviderReferralSummaries(ProviderReferrals referrals) {
         this.referrals = referrals;
     }
 

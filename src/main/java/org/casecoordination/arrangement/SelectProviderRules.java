@@ -18,9 +18,9 @@ class SelectProviderRules implements CompletionRules {
 
     static final String PROVIDER_FIELD = "providerId";
 
-    private final Referrals referrals;
+    private final ProviderReferrals referrals;
 
-    SelectProviderRules(Referrals referrals) {
+    SelectProviderRules(ProviderReferrals referrals) {
         this.referrals = referrals;
     }
 
@@ -36,10 +36,10 @@ class SelectProviderRules implements CompletionRules {
                         "This arrangement has no known service type."))));
         long providerId = FormNumbers.longValue(completion.value(PROVIDER_FIELD));
         try {
-            Referral referral = referrals.draft(completion.careCase(), serviceType, providerId,
+            ProviderReferral referral = referrals.draft(completion.careCase(), serviceType, providerId,
                     completion.completedBy());
             completion.setProcessVariable(Variables.REFERRAL_ID, referral.getId());
-        } catch (ReferralRefusedException e) {
+        } catch (ProviderReferralRefusedException e) {
             throw new TaskValidationException(List.of(new FieldError(PROVIDER_FIELD, e.getMessage())));
         }
     }

@@ -17,10 +17,10 @@ import org.springframework.stereotype.Component;
 @Component("sendReferralDelegate")
 class SendReferralDelegate implements JavaDelegate {
 
-    private final Referrals referrals;
+    private final ProviderReferrals referrals;
     private final CurrentUser currentUser;
 
-    SendReferralDelegate(Referrals referrals, CurrentUser currentUser) {
+    SendReferralDelegate(ProviderReferrals referrals, CurrentUser currentUser) {
         this.referrals = referrals;
         this.currentUser = currentUser;
     }

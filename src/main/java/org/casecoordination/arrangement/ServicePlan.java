@@ -18,14 +18,14 @@ public class ServicePlan {
     /** How long a referral may wait for an answer or an approval before it stands out. */
     static final Duration WAITING_TOO_LONG = Duration.ofDays(2);
 
-    public record Row(Referral referral, String providerName, Duration inStatus, boolean waitingTooLong,
-            Referral transport) {
+    public record Row(ProviderReferral referral, String providerName, Duration inStatus, boolean waitingTooLong,
+            ProviderReferral transport) {
 
         /** A service the client travels to, accepted or running, without transport yet. */
         public boolean offersTransport() {
             return transport == null && referral.getServiceType().needsTravel()
-                    && (referral.getStatus() == ReferralStatus.ACCEPTED
-                    || referral.getStatus() == ReferralStatus.IN_PROGRESS);
+                    && (referral.getStatus() == ProviderReferralStatus.ACCEPTED
+                    || referral.getStatus() == ProviderReferralStatus.IN_PROGRESS);
         }
 
         /** Who set the status: a user id, or the provider's name when its system recorded it. */
@@ -41,10 +41,10 @@ public class ServicePlan {
         }
     }
 
-    private final ReferralRepository referrals;
+    private final ProviderReferralRepository referrals;
     private final ProviderDirectory directory;
 
-    ServicePlan(ReferralRepository referrals, ProviderDirectory directory) {
+    ServicePlan(ProviderReferralRepository referrals, ProviderDirectory directory) {
         this.referrals = referrals;
         this.directory = directory;
     }
@@ -60,13 +60,13 @@ public class ServicePlan {
 
     @Transactional(readOnly = true)
     public List<Row> of(CareCase careCase) {
-        List<Referral> all = referrals.findByCareCaseOrderByCreatedAtAscIdAsc(careCase);
+        List<ProviderReferral> all = referrals.findByCareCaseOrderByCreatedAtAscIdAsc(careCase);
         Instant now = Instant.now();
         return all.stream().filter(r -> r.getServesReferralId() == null).map(r -> {
             Duration inStatus = Duration.between(r.getStatusChangedAt(), now);
-            boolean waiting = (r.getStatus() == ReferralStatus.REQUESTED || r.getStatus() == ReferralStatus.DRAFT)
+            boolean waiting = (r.getStatus() == ProviderReferralStatus.REQUESTED || r.getStatus() == ProviderReferralStatus.DRAFT)
                     && inStatus.compareTo(WAITING_TOO_LONG) > 0;
-            Referral transport = all.stream().filter(t -> r.getId().equals(t.getServesReferralId())).reduce(
+            ProviderReferral transport = all.stream().filter(t -> r.getId().equals(t.getServesReferralId())).reduce(
                     (first, second) -> second).orElse(null);
             return new Row(r, r.getProvider().getName(), inStatus, waiting, transport);
         }).toList();

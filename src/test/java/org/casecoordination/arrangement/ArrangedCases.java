@@ -17,13 +17,13 @@ class ArrangedCases {
 
     private final Cases cases;
     private final ProviderRepository providers;
-    private final Referrals referrals;
+    private final ProviderReferrals referrals;
     private final CaseRepository caseRepository;
     private final ProviderTokens tokens;
     private final TaskService taskService;
     private final TaskActions taskActions;
 
-    ArrangedCases(Cases cases, ProviderRepository providers, Referrals referrals, CaseRepository caseRepository,
+    ArrangedCases(Cases cases, ProviderRepository providers, ProviderReferrals referrals, CaseRepository caseRepository,
             ProviderTokens tokens, TaskService taskService, TaskActions taskActions) {
         this.cases = cases;
         this.providers = providers;
@@ -40,8 +40,8 @@ class ArrangedCases {
     }
 
     /** A HOME_CARE referral the provider accepted (through the coordinator), the start confirmed with the client. */
-    Referral accepted(String providerName) {
-        Referral referral = sent(providerName);
+    ProviderReferral accepted(String providerName) {
+        ProviderReferral referral = sent(providerName);
         String caseNumber = caseNumberOf(referral);
         cases.acceptOpenReferrals("cora", caseNumber);
         cases.complete("cora", caseNumber, "Task_ConfirmWithClient", Map.of("startDate", "2026-12-07",
@@ -79,26 +79,26 @@ class ArrangedCases {
     }
 
     /** A HOME_CARE referral to the provider, sent (consent given). */
-    Referral sent(String providerName) {
+    ProviderReferral sent(String providerName) {
         String caseNumber = atSelection("HOME_CARE");
         cases.giveConsentToShare("cora", caseNumber);
         select(caseNumber, providerName);
         return only(caseNumber);
     }
 
-    String caseNumberOf(Referral referral) {
+    String caseNumberOf(ProviderReferral referral) {
         return caseRepository.findById(referrals.caseIdOf(referral.getId())).orElseThrow().getCaseNumber();
     }
 
-    Referral only(String caseNumber) {
-        List<Referral> all = all(caseNumber);
+    ProviderReferral only(String caseNumber) {
+        List<ProviderReferral> all = all(caseNumber);
         if (all.size() != 1) {
             throw new IllegalStateException(caseNumber + " has " + all.size() + " referrals");
         }
         return all.get(0);
     }
 
-    List<Referral> all(String caseNumber) {
+    List<ProviderReferral> all(String caseNumber) {
         CareCase careCase = caseRepository.findByCaseNumber(caseNumber).orElseThrow();
         return referrals.ofCase(careCase);
     }

@@ -28,9 +28,9 @@ class ProviderApiTests {
     @Autowired
     Cases cases;
     @Autowired
-    Referrals referrals;
+    ProviderReferrals referrals;
     @Autowired
-    ReferralStatusChangeRepository changes;
+    ProviderReferralStatusChangeRepository changes;
 
     @Test
     void providersMatchTypeAreaAndLanguageWithOpenCapacityFirst() throws Exception {
@@ -71,7 +71,7 @@ class ProviderApiTests {
 
     @Test
     void theProviderSeesTheReferralAndAcceptsItOnce() throws Exception {
-        Referral referral = arranged.sent("Southgate Care at Home");
+        ProviderReferral referral = arranged.sent("Southgate Care at Home");
         String token = token(referral.getProvider().getId());
 
         mvc.perform(get("/api/provider/referrals").header("Authorization", "Bearer " + token))
@@ -81,8 +81,8 @@ class ProviderApiTests {
 
         respond(referral.getId(), token, "{\"decision\": \"ACCEPTED\", \"startDate\": \"2026-12-01\"}")
                 .andExpect(status().isNoContent());
-        Referral accepted = referrals.find(referral.getId());
-        assertThat(accepted.getStatus()).isEqualTo(ReferralStatus.ACCEPTED);
+        ProviderReferral accepted = referrals.find(referral.getId());
+        assertThat(accepted.getStatus()).isEqualTo(ProviderReferralStatus.ACCEPTED);
         assertThat(accepted.getStatusChangedBy()).isEqualTo("provider:" + referral.getProvider().getId());
         assertThat(accepted.getStartDate()).hasToString("2026-12-01");
         String caseNumber = arranged.caseNumberOf(accepted);
@@ -90,10 +90,10 @@ class ProviderApiTests {
 
         respond(referral.getId(), token, "{\"decision\": \"DECLINED\", \"reason\": \"Changed our mind\"}")
                 .andExpect(status().isConflict());
-        assertThat(referrals.find(referral.getId()).getStatus()).as("nothing changes").isEqualTo(ReferralStatus.ACCEPTED);
+        assertThat(referrals.find(referral.getId()).getStatus()).as("nothing changes").isEqualTo(ProviderReferralStatus.ACCEPTED);
         assertThat(changes.findByReferralIdOrderByChangedAtAscIdAsc(referral.getId()))
-                .extracting(ReferralStatusChange::getStatus)
-                .containsExactly(ReferralStatus.DRAFT, ReferralStatus.REQUESTED, ReferralStatus.ACCEPTED);
+                .extracting(ProviderReferralStatusChange::getStatus)
+                .containsExactly(ProviderReferralStatus.DRAFT, ProviderReferralStatus.REQUESTED, ProviderReferralStatus.ACCEPTED);
 
         mvc.perform(get("/api/cases/{n}", caseNumber).with(httpBasic("cora", "demo")))
                 .andExpect(jsonPath("$.referrals[0].id").value(referral.getId()))
@@ -104,7 +104,7 @@ class ProviderApiTests {
 
     @Test
     void answersAreRefusedWithoutAValidTokenForAnotherProviderUnknownOrInvalid() throws Exception {
-        Referral referral = arranged.sent("Northside Home Care");
+        ProviderReferral referral = arranged.sent("Northside Home Care");
         String own = token(referral.getProvider().getId());
         String other = token(arranged.providerId("Southgate Care at Home"));
         String accept = "{\"decision\": \"ACCEPTED\"}";
@@ -125,12 +125,12 @@ class ProviderApiTests {
         respond(referral.getId(), own, "not json").andExpect(status().isBadRequest());
 
         assertThat(referrals.find(referral.getId()).getStatus()).as("nothing was recorded")
-                .isEqualTo(ReferralStatus.REQUESTED);
+                .isEqualTo(ProviderReferralStatus.REQUESTED);
     }
 
     @Test
     void aDeclineGoesBackToSelectionWithTheReasonShownAndAnotherProviderAccepts() throws Exception {
-        Referral first = arranged.sent("Northside Home Care");
+        ProviderReferral first = arranged.sent("Northside Home Care");
         String caseNumber = arranged.caseNumberOf(first);
         respond(first.getId(), token(first.getProvider().getId()),
                 "{\"decision\": \"DECLINED\", \"reason\": \"No carers free in December\"}")
@@ -142,7 +142,7 @@ class ProviderApiTests {
         assertThat(taskPage).contains("No carers free in December").contains("Southgate Care at Home");
 
         arranged.select(caseNumber, "Southgate Care at Home");
-        Referral second = arranged.all(caseNumber).get(1);
+        ProviderReferral second = arranged.all(caseNumber).get(1);
         respond(second.getId(), token(second.getProvider().getId()), "{\"decision\": \"ACCEPTED\"}")
                 .andExpect(status().isNoContent());
         assertThat(cases.tasks(caseNumber, "Task_ConfirmWithClient")).hasSize(1);

@@ -32,7 +32,7 @@ class ProviderDeliveryApiTests {
     @Autowired
     Cases cases;
     @Autowired
-    Referrals referrals;
+    ProviderReferrals referrals;
     @Autowired
     RuntimeService runtimeService;
     @Autowired
@@ -40,14 +40,14 @@ class ProviderDeliveryApiTests {
 
     @Test
     void theProviderStartsAndCompletesTheServiceAndTheFollowUpContactShowsIt() throws Exception {
-        Referral referral = arranged.accepted("Northside Home Care");
+        ProviderReferral referral = arranged.accepted("Northside Home Care");
         String token = arranged.token(referral.getProvider().getId());
         String caseNumber = arranged.caseNumberOf(referral);
 
         deliver(referral.getId(), token, "{\"status\": \"IN_PROGRESS\", \"note\": \"First visit done\"}")
                 .andExpect(status().isNoContent());
-        Referral running = referrals.find(referral.getId());
-        assertThat(running.getStatus()).isEqualTo(ReferralStatus.IN_PROGRESS);
+        ProviderReferral running = referrals.find(referral.getId());
+        assertThat(running.getStatus()).isEqualTo(ProviderReferralStatus.IN_PROGRESS);
         assertThat(running.getStatusChangedBy()).isEqualTo("provider:" + referral.getProvider().getId());
         assertThat(running.getStatusReason()).isEqualTo("First visit done");
         assertThat(running.getStatusChangedAt()).isAfterOrEqualTo(referral.getStatusChangedAt());
@@ -57,9 +57,9 @@ class ProviderDeliveryApiTests {
         assertThat(row.text()).contains("by Northside Home Care (provider)").contains("First visit done");
 
         deliver(referral.getId(), token, "{\"status\": \"COMPLETED\"}").andExpect(status().isNoContent());
-        assertThat(referrals.history(referral.getId())).extracting(ReferralStatusChange::getStatus).containsExactly(
-                ReferralStatus.DRAFT, ReferralStatus.REQUESTED, ReferralStatus.ACCEPTED, ReferralStatus.IN_PROGRESS,
-                ReferralStatus.COMPLETED);
+        assertThat(referrals.history(referral.getId())).extracting(ProviderReferralStatusChange::getStatus).containsExactly(
+                ProviderReferralStatus.DRAFT, ProviderReferralStatus.REQUESTED, ProviderReferralStatus.ACCEPTED, ProviderReferralStatus.IN_PROGRESS,
+                ProviderReferralStatus.COMPLETED);
         assertThat(referrals.history(referral.getId())).last().satisfies(change -> {
             assertThat(change.getChangedBy()).isEqualTo("provider:" + referral.getProvider().getId());
             assertThat(change.getChangedAt()).isNotNull();
@@ -71,12 +71,12 @@ class ProviderDeliveryApiTests {
         deliver(referral.getId(), token, "{\"status\": \"ENDED\", \"note\": \"Too late\"}")
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.errors[0].message").exists());
         assertThat(referrals.find(referral.getId()).getStatus()).as("nothing after completion")
-                .isEqualTo(ReferralStatus.COMPLETED);
+                .isEqualTo(ProviderReferralStatus.COMPLETED);
     }
 
     @Test
     void endedIsRecordedAsCancelledWithTheReason() throws Exception {
-        Referral referral = arranged.accepted("Southgate Care at Home");
+        ProviderReferral referral = arranged.accepted("Southgate Care at Home");
         String token = arranged.token(referral.getProvider().getId());
 
         deliver(referral.getId(), token, "{\"status\": \"ENDED\"}").andExpect(status().isBadRequest())
@@ -84,8 +84,8 @@ class ProviderDeliveryApiTests {
         deliver(referral.getId(), token, "{\"status\": \"ENDED\", \"note\": \"Client moved to a nursing home\"}")
                 .andExpect(status().isNoContent());
 
-        Referral ended = referrals.find(referral.getId());
-        assertThat(ended.getStatus()).isEqualTo(ReferralStatus.CANCELLED);
+        ProviderReferral ended = referrals.find(referral.getId());
+        assertThat(ended.getStatus()).isEqualTo(ProviderReferralStatus.CANCELLED);
         assertThat(ended.getStatusReason()).isEqualTo("Client moved to a nursing home");
         mvc.perform(get("/api/provider/referrals/{id}", referral.getId()).header("Authorization", "Bearer " + token))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("CANCELLED"))
@@ -95,7 +95,7 @@ class ProviderDeliveryApiTests {
 
     @Test
     void deliveryIsRefusedWithoutAValidTokenForAnotherProviderUnknownInvalidOrOutOfTurn() throws Exception {
-        Referral requested = arranged.sent("Northside Home Care");
+        ProviderReferral requested = arranged.sent("Northside Home Care");
         String own = arranged.token(requested.getProvider().getId());
         String other = arranged.token(arranged.providerId("Southgate Care at Home"));
         String started = "{\"status\": \"IN_PROGRESS\"}";
@@ -114,16 +114,16 @@ class ProviderDeliveryApiTests {
         deliver(requested.getId(), own, started).andExpect(status().isConflict())
                 .andExpect(jsonPath("$.errors[0].message").value("A REQUESTED referral cannot become IN_PROGRESS."));
         assertThat(referrals.find(requested.getId()).getStatus()).as("nothing was recorded")
-                .isEqualTo(ReferralStatus.REQUESTED);
+                .isEqualTo(ProviderReferralStatus.REQUESTED);
 
-        Referral accepted = arranged.accepted("Southgate Care at Home");
+        ProviderReferral accepted = arranged.accepted("Southgate Care at Home");
         String southgate = arranged.token(accepted.getProvider().getId());
         deliver(accepted.getId(), southgate, started).andExpect(status().isNoContent());
         deliver(accepted.getId(), southgate, started).andExpect(status().isConflict()); // already in progress
     }
 
     /** The service's row on the case's follow-up task page (the follow-up timer fired). */
-    private Element followUpRow(String caseNumber, Referral referral) throws Exception {
+    private Element followUpRow(String caseNumber, ProviderReferral referral) throws Exception {
         if (cases.tasks(caseNumber, "Task_FollowUp").isEmpty()) {
             String caseInstance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
                     .processDefinitionKey(CaseLifecycleProcess.PROCESS_KEY).singleResult().getId();

@@ -35,7 +35,7 @@ class ReferralCancellationTests {
     @Autowired
     Cases cases;
     @Autowired
-    Referrals referrals;
+    ProviderReferrals referrals;
     @Autowired
     RuntimeService runtimeService;
     @Autowired
@@ -60,30 +60,30 @@ class ReferralCancellationTests {
         arranged.selectFor(caseNumber, ServiceType.HOME_CARE, "Northside Home Care");
         arranged.selectFor(caseNumber, ServiceType.ADULT_DAY_CARE, "Sunrise Day Centre");
         arranged.selectFor(caseNumber, ServiceType.NURSING_HOME, "Oakwood Nursing Home");
-        Referral homeCare = referral(caseNumber, ServiceType.HOME_CARE);
-        Referral dayCare = referral(caseNumber, ServiceType.ADULT_DAY_CARE);
-        Referral placement = referral(caseNumber, ServiceType.NURSING_HOME);
+        ProviderReferral homeCare = referral(caseNumber, ServiceType.HOME_CARE);
+        ProviderReferral dayCare = referral(caseNumber, ServiceType.ADULT_DAY_CARE);
+        ProviderReferral placement = referral(caseNumber, ServiceType.NURSING_HOME);
         cases.as("cora", () -> {
-            referrals.answer(dayCare.getId(), new ReferralAnswer(true, null, LocalDate.now().plusDays(7)),
+            referrals.answer(dayCare.getId(), new ProviderReferralAnswer(true, null, LocalDate.now().plusDays(7)),
                     "provider:" + dayCare.getProvider().getId());
             return null;
         });
         bookTransport(caseNumber, dayCare);
-        Referral transport = referral(caseNumber, ServiceType.TRANSPORTATION);
+        ProviderReferral transport = referral(caseNumber, ServiceType.TRANSPORTATION);
         assertThat(List.of(referrals.find(homeCare.getId()).getStatus(), referrals.find(dayCare.getId()).getStatus(),
-                placement.getStatus(), transport.getStatus())).containsExactly(ReferralStatus.REQUESTED,
-                ReferralStatus.ACCEPTED, ReferralStatus.DRAFT, ReferralStatus.REQUESTED);
+                placement.getStatus(), transport.getStatus())).containsExactly(ProviderReferralStatus.REQUESTED,
+                ProviderReferralStatus.ACCEPTED, ProviderReferralStatus.DRAFT, ProviderReferralStatus.REQUESTED);
         String northside = arranged.token(homeCare.getProvider().getId());
 
         mvc.perform(post("/cases/{n}/close", caseNumber).with(Users.cora()).with(csrf())
                 .param("reason", "MOVED_AWAY")).andExpect(status().is3xxRedirection());
 
-        for (Referral referral : arranged.all(caseNumber)) {
-            assertThat(referral.getStatus()).as(referral.getServiceType().name()).isEqualTo(ReferralStatus.CANCELLED);
+        for (ProviderReferral referral : arranged.all(caseNumber)) {
+            assertThat(referral.getStatus()).as(referral.getServiceType().name()).isEqualTo(ProviderReferralStatus.CANCELLED);
             assertThat(referral.getStatusChangedBy()).isEqualTo("cora");
             assertThat(referral.getStatusReason()).isEqualTo("The coordinating agency closed the case");
             assertThat(referrals.history(referral.getId())).last()
-                    .extracting(ReferralStatusChange::getStatus).isEqualTo(ReferralStatus.CANCELLED);
+                    .extracting(ProviderReferralStatusChange::getStatus).isEqualTo(ProviderReferralStatus.CANCELLED);
         }
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
                 .processDefinitionKey(ServiceArrangementProcess.PROCESS_KEY).count()).isZero();
@@ -115,9 +115,9 @@ class ReferralCancellationTests {
         cases.giveConsentToShare("cora", caseNumber);
         arranged.select(caseNumber, "Sunrise Day Centre");
         cases.acceptOpenReferrals("cora", caseNumber);
-        Referral dayCare = arranged.only(caseNumber);
+        ProviderReferral dayCare = arranged.only(caseNumber);
         bookTransport(caseNumber, dayCare);
-        Referral transport = referral(caseNumber, ServiceType.TRANSPORTATION);
+        ProviderReferral transport = referral(caseNumber, ServiceType.TRANSPORTATION);
         emailJobs(caseNumber).forEach(job -> managementService.executeJob(job.getId()));
         assertThat(mail.received()).as("the transport referral itself").hasSize(1);
 
@@ -125,8 +125,8 @@ class ReferralCancellationTests {
                 .with(csrf()).param("status", "CANCELLED").param("reason", "Client prefers home care"))
                 .andExpect(status().is3xxRedirection());
 
-        Referral cancelled = referrals.find(transport.getId());
-        assertThat(cancelled.getStatus()).isEqualTo(ReferralStatus.CANCELLED);
+        ProviderReferral cancelled = referrals.find(transport.getId());
+        assertThat(cancelled.getStatus()).isEqualTo(ProviderReferralStatus.CANCELLED);
         assertThat(cancelled.getStatusChangedBy()).isEqualTo("cora");
         assertThat(cancelled.getStatusReason()).isEqualTo("The service it takes the client to ended.");
         emailJobs(caseNumber).forEach(job -> managementService.executeJob(job.getId()));
@@ -135,14 +135,14 @@ class ReferralCancellationTests {
         assertThat(recipient(mail.received()[1])).isEqualTo("bookings@careride.example.org");
     }
 
-    private void bookTransport(String caseNumber, Referral served) throws Exception {
+    private void bookTransport(String caseNumber, ProviderReferral served) throws Exception {
         mvc.perform(post("/cases/{n}/referrals/{id}/transport", caseNumber, served.getId()).with(Users.cora())
                 .with(csrf()).param("transportProviderId", String.valueOf(arranged.providerId("CareRide Transport")))
                 .param("pickupAddress", "12 Elm Street, 10001").param("pickupTime", "Tuesdays 8:30")
                 .param("mobilityNeeds", "WHEELCHAIR")).andExpect(status().is3xxRedirection());
     }
 
-    private Referral referral(String caseNumber, ServiceType type) {
+    private ProviderReferral referral(String caseNumber, ServiceType type) {
         return arranged.all(caseNumber).stream().filter(r -> r.getServiceType() == type).findFirst().orElseThrow();
     }
 

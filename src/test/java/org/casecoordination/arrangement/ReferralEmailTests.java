@@ -42,9 +42,9 @@ class ReferralEmailTests {
     @Autowired
     Cases cases;
     @Autowired
-    Referrals referrals;
+    ProviderReferrals referrals;
     @Autowired
-    ReferralRepository referralRepository;
+    ProviderReferralRepository referralRepository;
     @Autowired
     RuntimeService runtimeService;
     @Autowired
@@ -70,13 +70,13 @@ class ReferralEmailTests {
         cases.giveConsentToShare("cora", caseNumber);
         arranged.select(caseNumber, "Sunrise Day Centre");
         cases.acceptOpenReferrals("cora", caseNumber);
-        Referral dayCare = arranged.only(caseNumber);
+        ProviderReferral dayCare = arranged.only(caseNumber);
         mvc.perform(post("/cases/{n}/referrals/{id}/transport", caseNumber, dayCare.getId()).with(Users.cora())
                 .with(csrf()).param("transportProviderId", String.valueOf(arranged.providerId("CareRide Transport")))
                 .param("pickupAddress", "12 Elm Street, 10001").param("pickupTime", "Tuesdays 8:30")
                 .param("mobilityNeeds", "STRETCHER")).andExpect(status().is3xxRedirection());
-        Referral transport = arranged.all(caseNumber).get(1);
-        assertThat(transport.getStatus()).as("in the provider's inbox").isEqualTo(ReferralStatus.REQUESTED);
+        ProviderReferral transport = arranged.all(caseNumber).get(1);
+        assertThat(transport.getStatus()).as("in the provider's inbox").isEqualTo(ProviderReferralStatus.REQUESTED);
 
         mail.down();
         Job email = emailJob(caseNumber);
@@ -104,19 +104,19 @@ class ReferralEmailTests {
 
     @Test
     void withoutAMailServerTheReferralIsInboxOnlyAndThePlanSaysNoEmailWasSent() throws Exception {
-        Referral referral = arranged.sent("Northside Home Care");
-        ReferralMailer withoutMailServer = new ReferralMailer(referralRepository, new MailServer(""), mailSender,
+        ProviderReferral referral = arranged.sent("Northside Home Care");
+        ProviderReferralMailer withoutMailServer = new ProviderReferralMailer(referralRepository, new MailServer(""), mailSender,
                 transactions, "referrals@case-coordination.example.org");
 
         // as the email job would run it (a transaction of its own); no exception, so no failed step
         new TransactionTemplate(transactions).executeWithoutResult(
-                status -> withoutMailServer.send(referral.getId(), ReferralEmailKind.REFERRAL));
+                status -> withoutMailServer.send(referral.getId(), ProviderReferralEmailKind.REFERRAL));
 
-        Referral notEmailed = referrals.find(referral.getId());
+        ProviderReferral notEmailed = referrals.find(referral.getId());
         assertThat(notEmailed.getEmailNotSent()).isEqualTo("no mail server configured");
         assertThat(notEmailed.getEmailSentAt()).isNull();
         assertThat(notEmailed.getEmailError()).isNull();
-        assertThat(notEmailed.getStatus()).isEqualTo(ReferralStatus.REQUESTED);
+        assertThat(notEmailed.getStatus()).isEqualTo(ProviderReferralStatus.REQUESTED);
         Document page = Jsoup.parse(mvc.perform(get("/cases/{n}", arranged.caseNumberOf(referral)).with(Users.cora()))
                 .andReturn().getResponse().getContentAsString());
         var row = page.select("#service-plan tr[data-referral-id=" + referral.getId() + "]");
@@ -140,7 +140,7 @@ class ReferralEmailTests {
         return managementService.createJobQuery().processInstanceId(instance).singleResult();
     }
 
-    private org.jsoup.select.Elements transportCell(String caseNumber, Referral served) throws Exception {
+    private org.jsoup.select.Elements transportCell(String caseNumber, ProviderReferral served) throws Exception {
         Document page = Jsoup.parse(mvc.perform(get("/cases/{n}", caseNumber).with(Users.cora()))
                 .andReturn().getResponse().getContentAsString());
         return page.select("#service-plan tr[data-referral-id=" + served.getId() + "]");

@@ -39,7 +39,7 @@ class ServiceArrangementApplicationTests {
     @Autowired
     Cases cases;
     @Autowired
-    Referrals referrals;
+    ProviderReferrals referrals;
     @Autowired
     TaskActions taskActions;
     @Autowired
@@ -103,8 +103,8 @@ class ServiceArrangementApplicationTests {
         String caseNumber = arranged.atSelection("NURSING_HOME");
         cases.giveConsentToShare("cora", caseNumber);
         arranged.select(caseNumber, "Oakwood Nursing Home");
-        Referral draft = arranged.only(caseNumber);
-        assertThat(draft.getStatus()).as("not sent before approval").isEqualTo(ReferralStatus.DRAFT);
+        ProviderReferral draft = arranged.only(caseNumber);
+        assertThat(draft.getStatus()).as("not sent before approval").isEqualTo(ProviderReferralStatus.DRAFT);
         String approvalTask = cases.task(caseNumber, "Task_ApprovePlacement").getId();
 
         assertThatThrownBy(() -> cases.complete("cora", caseNumber, "Task_ApprovePlacement",
@@ -116,15 +116,15 @@ class ServiceArrangementApplicationTests {
 
         asSam(() -> taskActions.complete(approvalTask, Map.of("placementDecision", "REJECTED",
                 "approvalComment", "Try home care with more hours first.")));
-        assertThat(referrals.find(draft.getId()).getStatus()).isEqualTo(ReferralStatus.CANCELLED);
+        assertThat(referrals.find(draft.getId()).getStatus()).isEqualTo(ProviderReferralStatus.CANCELLED);
         assertThat(referrals.find(draft.getId()).getStatusReason()).contains("Try home care with more hours first.");
         assertThat(cases.tasks(caseNumber, "Task_SelectProvider")).hasSize(1);
 
         arranged.select(caseNumber, "Oakwood Nursing Home");
         String second = cases.task(caseNumber, "Task_ApprovePlacement").getId();
         asSam(() -> taskActions.complete(second, Map.of("placementDecision", "APPROVED")));
-        assertThat(arranged.all(caseNumber)).extracting(Referral::getStatus)
-                .containsExactly(ReferralStatus.CANCELLED, ReferralStatus.REQUESTED);
+        assertThat(arranged.all(caseNumber)).extracting(ProviderReferral::getStatus)
+                .containsExactly(ProviderReferralStatus.CANCELLED, ProviderReferralStatus.REQUESTED);
     }
 
     @Test
@@ -133,13 +133,13 @@ class ServiceArrangementApplicationTests {
         GreenMail greenMail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         greenMail.start();
         try {
-            Referral referral = arranged.sent("Northside Home Care");
+            ProviderReferral referral = arranged.sent("Northside Home Care");
             Job email = emailJob(referral);
 
             mailSender.setPort(unusedPort());
             assertThatThrownBy(() -> managementService.executeJob(email.getId())).isNotNull();
-            Referral failed = referrals.find(referral.getId());
-            assertThat(failed.getStatus()).as("still in the provider's inbox").isEqualTo(ReferralStatus.REQUESTED);
+            ProviderReferral failed = referrals.find(referral.getId());
+            assertThat(failed.getStatus()).as("still in the provider's inbox").isEqualTo(ProviderReferralStatus.REQUESTED);
             assertThat(failed.getEmailError()).isNotBlank();
             assertThat(emailJob(referral).getRetries()).as("retried").isEqualTo(2);
             String casePage = mvc.perform(get("/cases/{n}", arranged.caseNumberOf(referral)).with(Users.cora()))
@@ -164,7 +164,7 @@ class ServiceArrangementApplicationTests {
 
     @Test
     void noAnswerGivesTheOwnerAChaseTaskAndTheAnswerRecordedByHandEndsIt() throws Exception {
-        Referral referral = arranged.sent("Southgate Care at Home");
+        ProviderReferral referral = arranged.sent("Southgate Care at Home");
         String caseNumber = arranged.caseNumberOf(referral);
         Job timer = managementService.createJobQuery().processInstanceId(arrangement(caseNumber))
                 .activityId("BoundaryEvent_AnswerOverdue").singleResult();
@@ -177,12 +177,12 @@ class ServiceArrangementApplicationTests {
                         .with(csrf()).param("decision", "DECLINED"))
                 .andExpect(status().is3xxRedirection());
         assertThat(referrals.find(referral.getId()).getStatus()).as("a decline needs a reason")
-                .isEqualTo(ReferralStatus.REQUESTED);
+                .isEqualTo(ProviderReferralStatus.REQUESTED);
 
         mvc.perform(post("/cases/{n}/referrals/{id}/answer", caseNumber, referral.getId()).with(Users.cora())
                         .with(csrf()).param("decision", "ACCEPTED").param("startDate", "2026-12-07"))
                 .andExpect(status().is3xxRedirection());
-        assertThat(referrals.find(referral.getId()).getStatus()).isEqualTo(ReferralStatus.ACCEPTED);
+        assertThat(referrals.find(referral.getId()).getStatus()).isEqualTo(ProviderReferralStatus.ACCEPTED);
         assertThat(referrals.find(referral.getId()).getStatusChangedBy()).isEqualTo("cora");
         assertThat(cases.tasks(caseNumber, "Task_ChaseReferral")).isEmpty();
 
@@ -214,7 +214,7 @@ class ServiceArrangementApplicationTests {
         cases.giveConsentToShare("cora", caseNumber);
         arranged.select(caseNumber, "Sunrise Day Centre");
         cases.acceptOpenReferrals("cora", caseNumber);
-        Referral dayCare = arranged.only(caseNumber);
+        ProviderReferral dayCare = arranged.only(caseNumber);
         long careRide = arranged.providerId("CareRide Transport");
 
         mvc.perform(post("/cases/{n}/referrals/{id}/transport", caseNumber, dayCare.getId()).with(Users.cora())
@@ -227,10 +227,10 @@ class ServiceArrangementApplicationTests {
                 .param("pickupAddress", "12 Elm Street, 10001").param("pickupTime", "Tuesdays 8:30")
                 .param("returnTime", "Tuesdays 15:00").param("mobilityNeeds", "WHEELCHAIR"))
                 .andExpect(status().is3xxRedirection());
-        Referral transport = arranged.all(caseNumber).get(1);
+        ProviderReferral transport = arranged.all(caseNumber).get(1);
         assertThat(transport.getServiceType()).isEqualTo(ServiceType.TRANSPORTATION);
         assertThat(transport.getServesReferralId()).isEqualTo(dayCare.getId());
-        assertThat(transport.getStatus()).isEqualTo(ReferralStatus.REQUESTED);
+        assertThat(transport.getStatus()).isEqualTo(ProviderReferralStatus.REQUESTED);
         assertThat(transport.getMobilityNeeds()).isEqualTo("WHEELCHAIR");
 
         Document page = Jsoup.parse(mvc.perform(get("/cases/{n}", caseNumber).with(Users.cora()))
@@ -241,14 +241,14 @@ class ServiceArrangementApplicationTests {
 
     @Test
     void aColleagueOfAnotherTeamCannotRecordAnAnswer() throws Exception {
-        Referral referral = arranged.sent("Northside Home Care");
+        ProviderReferral referral = arranged.sent("Northside Home Care");
         mvc.perform(post("/cases/{n}/referrals/{id}/answer", arranged.caseNumberOf(referral), referral.getId())
                         .with(Users.dana()).with(csrf()).param("decision", "ACCEPTED"))
                 .andExpect(status().isForbidden());
-        assertThat(referrals.find(referral.getId()).getStatus()).isEqualTo(ReferralStatus.REQUESTED);
+        assertThat(referrals.find(referral.getId()).getStatus()).isEqualTo(ProviderReferralStatus.REQUESTED);
     }
 
-    private Job emailJob(Referral referral) {
+    private Job emailJob(ProviderReferral referral) {
         return managementService.createJobQuery().processInstanceId(arrangement(arranged.caseNumberOf(referral)))
                 .activityId("Task_EmailReferral").singleResult();
     }

@@ -29,9 +29,9 @@ import org.casecoordination.consent.ConsentService;
 import org.casecoordination.arrangement.ProviderDirectory;
 import org.casecoordination.arrangement.ProviderDetails;
 import org.casecoordination.arrangement.ProviderForm;
-import org.casecoordination.arrangement.ReferralAnswer;
-import org.casecoordination.arrangement.ReferralStatus;
-import org.casecoordination.arrangement.Referrals;
+import org.casecoordination.arrangement.ProviderReferralAnswer;
+import org.casecoordination.arrangement.ProviderReferralStatus;
+import org.casecoordination.arrangement.ProviderReferrals;
 import org.casecoordination.arrangement.ServiceType;
 import org.casecoordination.client.PrimaryConcern;
 import org.casecoordination.client.Sex;
@@ -168,7 +168,7 @@ public final class TaskListBenchmark {
         TaskActions taskActions = context.getBean(TaskActions.class);
         ConsentService consents = context.getBean(ConsentService.class);
         ProviderDirectory providers = context.getBean(ProviderDirectory.class);
-        Referrals serviceReferrals = context.getBean(Referrals.class);
+        ProviderReferrals serviceReferrals = context.getBean(ProviderReferrals.class);
         CaseRepository caseRepository = context.getBean(CaseRepository.class);
         RuntimeService runtimeService = context.getBean(RuntimeService.class);
         // the one home-care provider every benchmark case is referred to (no email: the inbox only)
@@ -210,8 +210,8 @@ public final class TaskListBenchmark {
                             Map.of("providerId", providerId));
                     var careCase = caseRepository.findByCaseNumber(caseNumber).orElseThrow();
                     serviceReferrals.ofCase(careCase).stream()
-                            .filter(referral -> referral.getStatus() == ReferralStatus.REQUESTED)
-                            .forEach(referral -> serviceReferrals.answer(referral.getId(), new ReferralAnswer(true,
+                            .filter(referral -> referral.getStatus() == ProviderReferralStatus.REQUESTED)
+                            .forEach(referral -> serviceReferrals.answer(referral.getId(), new ProviderReferralAnswer(true,
                                     null, java.time.LocalDate.now().plusDays(7)), "provider:" + providerId));
                     taskActions.complete(calledTask(caseNumber, "Task_ConfirmWithClient").getId(),
                             FormAnswers.confirmWithClient());

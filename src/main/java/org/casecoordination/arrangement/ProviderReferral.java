@@ -18,11 +18,11 @@ import org.casecoordination.casefile.CareCase;
 
 /**
  * A referral of a case to a provider for one service (FHIR ServiceRequest with its Task): its current status with
- * who set it when (the history is in {@link ReferralStatusChange}), the consent it relies on, the agreed start.
+ * who set it when (the history is in {@link ProviderReferralStatusChange}), the consent it relies on, the agreed start.
  */
 @Entity
-@Table(name = "referral")
-public class Referral {
+@Table(name = "provider_referral")
+public class ProviderReferral {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "referral_seq")
@@ -41,7 +41,7 @@ public class Referral {
     private Provider provider;
 
     @Enumerated(EnumType.STRING)
-    private ReferralStatus status;
+    private ProviderReferralStatus status;
     private Instant statusChangedAt;
     private String statusChangedBy;
     private String statusReason;
@@ -70,16 +70,16 @@ public class Referral {
     @Version
     private long version;
 
-    protected Referral() {
+    protected ProviderReferral() {
     }
 
-    Referral(CareCase careCase, ServiceType serviceType, Provider provider, String createdBy, Instant now) {
+    ProviderReferral(CareCase careCase, ServiceType serviceType, Provider provider, String createdBy, Instant now) {
         this.careCase = careCase;
         this.serviceType = serviceType;
         this.provider = provider;
         this.createdBy = createdBy;
         this.createdAt = now;
-        this.status = ReferralStatus.DRAFT;
+        this.status = ProviderReferralStatus.DRAFT;
         this.statusChangedAt = now;
         this.statusChangedBy = createdBy;
     }
@@ -90,7 +90,7 @@ public class Referral {
         this.consentScope = consentScope;
     }
 
-    void changeStatus(ReferralStatus newStatus, String by, String reason, Instant at) {
+    void changeStatus(ProviderReferralStatus newStatus, String by, String reason, Instant at) {
         this.status = newStatus;
         this.statusChangedBy = by;
         this.statusChangedAt = at;
@@ -134,7 +134,7 @@ public class Referral {
     public CareCase getCareCase() { return careCase; }
     public ServiceType getServiceType() { return serviceType; }
     public Provider getProvider() { return provider; }
-    public ReferralStatus getStatus() { return status; }
+    public ProviderReferralStatus getStatus() { return status; }
     public Instant getStatusChangedAt() { return statusChangedAt; }
     public String getStatusChangedBy() { return statusChangedBy; }
     public String getStatusReason() { return statusReason; }

@@ -17,13 +17,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * the delivery afterwards. Under /cases/{caseNumber}, so the access check and the audit are the case's.
  */
 @Controller
-class ReferralPagesController {
+class ProviderReferralPagesController {
 
     private final CaseFileService caseFiles;
-    private final Referrals referrals;
+    private final ProviderReferrals referrals;
     private final CurrentUser currentUser;
 
-    ReferralPagesController(CaseFileService caseFiles, Referrals referrals, CurrentUser currentUser) {
+    ProviderReferralPagesController(CaseFileService caseFiles, ProviderReferrals referrals, CurrentUser currentUser) {
         this.caseFiles = caseFiles;
         this.referrals = referrals;
         this.currentUser = currentUser;
@@ -46,7 +46,7 @@ class ReferralPagesController {
             return back(caseNumber, redirect, "Enter the start date as YYYY-MM-DD; nothing was recorded.");
         }
         try {
-            referrals.answer(id, new ReferralAnswer(accepted, why, start), currentUser.id());
+            referrals.answer(id, new ProviderReferralAnswer(accepted, why, start), currentUser.id());
         } catch (CaseConflictException e) {
             return back(caseNumber, redirect, e.getMessage());
         }
@@ -56,10 +56,10 @@ class ReferralPagesController {
     }
 
     @PostMapping("/cases/{caseNumber}/referrals/{id}/delivery")
-    String delivery(@PathVariable String caseNumber, @PathVariable long id, @RequestParam ReferralStatus status,
+    String delivery(@PathVariable String caseNumber, @PathVariable long id, @RequestParam ProviderReferralStatus status,
             @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         referralOf(caseNumber, id);
-        if (status == ReferralStatus.CANCELLED && (reason == null || reason.isBlank())) {
+        if (status == ProviderReferralStatus.CANCELLED && (reason == null || reason.isBlank())) {
             return back(caseNumber, redirect, "Say why the service ended; nothing was recorded.");
         }
         try {
@@ -81,7 +81,7 @@ class ReferralPagesController {
         try {
             referrals.bookTransport(id, new TransportRequest(transportProviderId, pickupAddress, pickupTime,
                     returnTime, mobilityNeeds), currentUser.id());
-        } catch (InvalidTransportException | ReferralRefusedException e) {
+        } catch (InvalidTransportException | ProviderReferralRefusedException e) {
             return back(caseNumber, redirect, "Transport not booked: " + e.getMessage());
         }
         redirect.addFlashAttribute("message", "Transport requested.");
@@ -91,9 +91,9 @@ class ReferralPagesController {
     /** The case (access checked) and a referral that belongs to it; anything else is "not found". */
     private void referralOf(String caseNumber, long id) {
         CareCase careCase = caseFiles.find(caseNumber);
-        Referral referral = referrals.find(id);
+        ProviderReferral referral = referrals.find(id);
         if (!referral.getCareCase().getId().equals(careCase.getId())) {
-            throw new ReferralNotFoundException(id);
+            throw new ProviderReferralNotFoundException(id);
         }
     }
 

@@ -23,10 +23,10 @@ import org.springframework.transaction.annotation.Transactional;
  * when, and noted on the case's timeline (service type and provider only, never client details).
  */
 @Service
-public class Referrals {
+public class ProviderReferrals {
 
-    private final ReferralRepository referrals;
-    private final ReferralStatusChangeRepository changes;
+    private final ProviderReferralRepository referrals;
+    private final ProviderReferralStatusChangeRepository changes;
     private final ProviderRepository providers;
     private final ConsentCheck consentCheck;
     private final CaseTimeline timeline;
@@ -35,7 +35,7 @@ public class Referrals {
     private final ProviderEmails providerEmails;
     private final Clock clock;
 
-    Referrals(ReferralRepository referrals, ReferralStatusChangeRepository changes, ProviderRepository providers,
+    ProviderReferrals(ProviderReferralRepository referrals, ProviderReferralStatusChangeRepository changes, ProviderRepository providers,
             ConsentCheck consentCheck, CaseTimeline timeline, RuntimeService runtimeService,
             AsApplication asApplication, ProviderEmails providerEmails) {
         this.referrals = referrals;
@@ -50,8 +50,8 @@ public class Referrals {
     }
 
     @Transactional(readOnly = true)
-    public Referral find(long id) {
-        return referrals.findById(id).orElseThrow(() -> new ReferralNotFoundException(id));
+    public ProviderReferral find(long id) {
+        return referrals.findById(id).orElseThrow(() -> new ProviderReferralNotFoundException(id));
     }
 
     /** The id of the referral's case (the entity's case is loaded lazily). */
@@ -61,12 +61,12 @@ public class Referrals {
     }
 
     @Transactional(readOnly = true)
-    public List<Referral> ofCase(CareCase careCase) {
+    public List<ProviderReferral> ofCase(CareCase careCase) {
         return referrals.findByCareCaseOrderByCreatedAtAscIdAsc(careCase);
     }
 
     @Transactional(readOnly = true)
-    public List<ReferralStatusChange> history(long referralId) {
+    public List<ProviderReferralStatusChange> history(long referralId) {
         return changes.findByReferralIdOrderByChangedAtAscIdAsc(referralId);
     }
 
@@ -75,21 +75,21 @@ public class Referrals {
      * consent allows the disclosure; otherwise refused with a reason the coordinator can act on.
      */
     @Transactional
-    public Referral draft(CareCase careCase, ServiceType serviceType, long providerId, String by) {
-        Provider provider = providers.findById(providerId).orElseThrow(() -> new ReferralRefusedException(
+    public ProviderReferral draft(CareCase careCase, ServiceType serviceType, long providerId, String by) {
+        Provider provider = providers.findById(providerId).orElseThrow(() -> new ProviderReferralRefusedException(
                 "There is no provider " + providerId + " in the directory."));
         if (!provider.offers(serviceType)) {
-            throw new ReferralRefusedException(provider.getName() + " does not offer " + serviceType.label() + ".");
+            throw new ProviderReferralRefusedException(provider.getName() + " does not offer " + serviceType.label() + ".");
         }
         ConsentDecision consent = consentFor(careCase, serviceType, provider);
         if (!consent.allowed()) {
-            throw new ReferralRefusedException("No referral can be sent: " + consent.reason()
+            throw new ProviderReferralRefusedException("No referral can be sent: " + consent.reason()
                     + " Record the client's consent on the case page first.");
         }
-        Referral referral = new Referral(careCase, serviceType, provider, by, clock.instant());
+        ProviderReferral referral = new ProviderReferral(careCase, serviceType, provider, by, clock.instant());
         referral.relyOn(consent.consentId(), consent.redisclosureNotice(), consent.consentScope());
         referrals.save(referral);
-        changed(referral, ReferralStatus.DRAFT, by, null);
+        changed(referral, ProviderReferralStatus.DRAFT, by, null);
         return referral;
     }
 
@@ -99,28 +99,28 @@ public class Referrals {
      */
     @Transactional
     public ConsentDecision request(long referralId, String by) {
-        Referral referral = find(referralId);
+        ProviderReferral referral = find(referralId);
         ConsentDecision consent = consentFor(referral.getCareCase(), referral.getServiceType(),
                 referral.getProvider());
         if (!consent.allowed()) {
-            changeStatus(referral, ReferralStatus.CANCELLED, by, "Not sent: " + consent.reason());
+            changeStatus(referral, ProviderReferralStatus.CANCELLED, by, "Not sent: " + consent.reason());
             return consent;
         }
         referral.relyOn(consent.consentId(), consent.redisclosureNotice(), consent.consentScope());
-        changeStatus(referral, ReferralStatus.REQUESTED, by, null);
+        changeStatus(referral, ProviderReferralStatus.REQUESTED, by, null);
         return consent;
     }
 
     @Transactional
     public void cancel(long referralId, String by, String reason) {
-        changeStatus(find(referralId), ReferralStatus.CANCELLED, by, reason);
+        changeStatus(find(referralId), ProviderReferralStatus.CANCELLED, by, reason);
     }
 
     /** A supervisor approved the placement: noted in the history, the referral stays a draft until sent. */
     @Transactional
     public void approve(long referralId, String by, String comment) {
-        Referral referral = find(referralId);
-        changes.save(new ReferralStatusChange(referral.getId(), ReferralStatus.DRAFT, clock.instant(), by,
+        ProviderReferral referral = find(referralId);
+        changes.save(new ProviderReferralStatusChange(referral.getId(), ProviderReferralStatus.DRAFT, clock.instant(), by,
                 "Placement approved" + (comment == null || comment.isBlank() ? "" : ": " + comment.strip())));
     }
 
@@ -129,8 +129,8 @@ public class Referrals {
      * waiting for an answer takes one; the arrangement process moves on in the same transaction.
      */
     @Transactional
-    public void answer(long referralId, ReferralAnswer answer, String by) {
-        Referral referral = find(referralId);
+    public void answer(long referralId, ProviderReferralAnswer answer, String by) {
+        ProviderReferral referral = find(referralId);
         if (!referral.getStatus().awaitsAnswer()) {
             throw new CaseConflictException("Referral " + referralId + " was already answered ("
                     + referral.getStatus() + ").");
@@ -139,7 +139,7 @@ public class Referrals {
         if (accepted) {
             referral.agreeStart(answer.startDate(), referral.getSchedule());
         }
-        changeStatus(referral, accepted ? ReferralStatus.ACCEPTED : ReferralStatus.REJECTED, by,
+        changeStatus(referral, accepted ? ProviderReferralStatus.ACCEPTED : ProviderReferralStatus.REJECTED, by,
                 accepted ? null : answer.reason());
         String message = accepted ? ServiceArrangementProcess.MESSAGE_REFERRAL_ACCEPTED
                 : ServiceArrangementProcess.MESSAGE_REFERRAL_DECLINED;
@@ -157,23 +157,23 @@ public class Referrals {
      * Refused with the reasons; nothing written.
      */
     @Transactional
-    public Referral bookTransport(long servedReferralId, TransportRequest request, String by) {
-        Referral served = find(servedReferralId);
+    public ProviderReferral bookTransport(long servedReferralId, TransportRequest request, String by) {
+        ProviderReferral served = find(servedReferralId);
         if (!served.getServiceType().needsTravel()) {
-            throw new ReferralRefusedException(served.getServiceType().label() + " comes to the client: no transport.");
+            throw new ProviderReferralRefusedException(served.getServiceType().label() + " comes to the client: no transport.");
         }
         if (!request.errors().isEmpty()) {
             throw new InvalidTransportException(request.errors());
         }
-        Referral transport = draft(served.getCareCase(), ServiceType.TRANSPORTATION, request.providerId(), by);
+        ProviderReferral transport = draft(served.getCareCase(), ServiceType.TRANSPORTATION, request.providerId(), by);
         transport.transport(served.getId(), request.pickupAddress().strip(), request.pickupTime().strip(),
                 request.returnTime() == null || request.returnTime().isBlank() ? null : request.returnTime().strip(),
                 request.mobilityNeeds().name());
         ConsentDecision consent = request(transport.getId(), by);
         if (!consent.allowed()) {
-            throw new ReferralRefusedException("No referral can be sent: " + consent.reason());
+            throw new ProviderReferralRefusedException("No referral can be sent: " + consent.reason());
         }
-        providerEmails.tell(transport, ReferralEmailKind.REFERRAL);
+        providerEmails.tell(transport, ProviderReferralEmailKind.REFERRAL);
         return transport;
     }
 
@@ -188,16 +188,16 @@ public class Referrals {
      * (CANCELLED, with the reason). A service that ends takes its open transport with it.
      */
     @Transactional
-    public void recordDelivery(long referralId, ReferralStatus status, String by, String reason) {
-        Referral referral = find(referralId);
-        ReferralStatus current = referral.getStatus();
-        boolean allowed = status.isDelivery() && (current == ReferralStatus.ACCEPTED
-                || current == ReferralStatus.IN_PROGRESS && status != ReferralStatus.IN_PROGRESS);
+    public void recordDelivery(long referralId, ProviderReferralStatus status, String by, String reason) {
+        ProviderReferral referral = find(referralId);
+        ProviderReferralStatus current = referral.getStatus();
+        boolean allowed = status.isDelivery() && (current == ProviderReferralStatus.ACCEPTED
+                || current == ProviderReferralStatus.IN_PROGRESS && status != ProviderReferralStatus.IN_PROGRESS);
         if (!allowed) {
             throw new CaseConflictException("A " + current + " referral cannot become " + status + ".");
         }
         changeStatus(referral, status, by, reason);
-        if (status == ReferralStatus.CANCELLED) {
+        if (status == ProviderReferralStatus.CANCELLED) {
             referrals.findByServesReferralId(referralId).stream().filter(t -> t.getStatus().isOpenAtProvider())
                     .forEach(transport -> cancelAndTell(transport, by, "The service it takes the client to ended."));
         }
@@ -209,27 +209,27 @@ public class Referrals {
      */
     @Transactional
     public void cancelOpen(CareCase careCase, String by, String reason) {
-        for (Referral referral : referrals.findByCareCaseOrderByCreatedAtAscIdAsc(careCase)) {
+        for (ProviderReferral referral : referrals.findByCareCaseOrderByCreatedAtAscIdAsc(careCase)) {
             if (referral.getStatus().isOpenAtProvider()) {
                 cancelAndTell(referral, by, reason);
-            } else if (referral.getStatus() == ReferralStatus.DRAFT) {
-                changeStatus(referral, ReferralStatus.CANCELLED, by, reason);
+            } else if (referral.getStatus() == ProviderReferralStatus.DRAFT) {
+                changeStatus(referral, ProviderReferralStatus.CANCELLED, by, reason);
             }
         }
     }
 
-    private void cancelAndTell(Referral referral, String by, String reason) {
-        changeStatus(referral, ReferralStatus.CANCELLED, by, reason);
-        providerEmails.tell(referral, ReferralEmailKind.CANCELLATION);
+    private void cancelAndTell(ProviderReferral referral, String by, String reason) {
+        changeStatus(referral, ProviderReferralStatus.CANCELLED, by, reason);
+        providerEmails.tell(referral, ProviderReferralEmailKind.CANCELLATION);
     }
 
-    void changeStatus(Referral referral, ReferralStatus status, String by, String reason) {
+    void changeStatus(ProviderReferral referral, ProviderReferralStatus status, String by, String reason) {
         referral.changeStatus(status, by, reason, clock.instant());
         changed(referral, status, by, reason);
     }
 
-    private void changed(Referral referral, ReferralStatus status, String by, String reason) {
-        changes.save(new ReferralStatusChange(referral.getId(), status, referral.getStatusChangedAt(), by, reason));
+    private void changed(ProviderReferral referral, ProviderReferralStatus status, String by, String reason) {
+        changes.save(new ProviderReferralStatusChange(referral.getId(), status, referral.getStatusChangedAt(), by, reason));
         timeline.record(referral.getCareCase(), TimelineKind.REFERRAL_CHANGED, "Referral " + referral.getId() + " ("
                 + referral.getServiceType().label() + ", " + referral.getProvider().getName() + "): " + status);
     }

@@ -21,17 +21,17 @@ import org.springframework.transaction.support.TransactionTemplate;
  * engine's job retries it.
  */
 @Service
-class ReferralMailer {
+class ProviderReferralMailer {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ReferralMailer.class);
+    private static final Logger LOG = LoggerFactory.getLogger(ProviderReferralMailer.class);
 
-    private final ReferralRepository referrals;
+    private final ProviderReferralRepository referrals;
     private final MailServer mailServer;
     private final ObjectProvider<JavaMailSender> mailSender;
     private final TransactionTemplate separately;
     private final String from;
 
-    ReferralMailer(ReferralRepository referrals, MailServer mailServer, ObjectProvider<JavaMailSender> mailSender,
+    ProviderReferralMailer(ProviderReferralRepository referrals, MailServer mailServer, ObjectProvider<JavaMailSender> mailSender,
             PlatformTransactionManager transactions,
             @Value("${case-coordination.referrals.mail-from:referrals@case-coordination.example.org}") String from) {
         this.referrals = referrals;
@@ -43,8 +43,8 @@ class ReferralMailer {
     }
 
     @Transactional
-    public void send(long referralId, ReferralEmailKind kind) {
-        Referral referral = referrals.findById(referralId).orElseThrow(() -> new ReferralNotFoundException(referralId));
+    public void send(long referralId, ProviderReferralEmailKind kind) {
+        ProviderReferral referral = referrals.findById(referralId).orElseThrow(() -> new ProviderReferralNotFoundException(referralId));
         String address = referral.getProvider().getEmail();
         if (address == null || !kind.stillTrueFor(referral)) {
             return;
@@ -71,13 +71,13 @@ class ReferralMailer {
         referral.emailSent(Instant.now());
     }
 
-    private static String subject(Referral referral, ReferralEmailKind kind) {
-        String what = kind == ReferralEmailKind.CANCELLATION ? "Referral cancelled " : "New referral ";
+    private static String subject(ProviderReferral referral, ProviderReferralEmailKind kind) {
+        String what = kind == ProviderReferralEmailKind.CANCELLATION ? "Referral cancelled " : "New referral ";
         return what + referral.getId() + ": " + referral.getServiceType().label();
     }
 
-    private static String text(Referral referral, ReferralEmailKind kind) {
-        if (kind == ReferralEmailKind.CANCELLATION) {
+    private static String text(ProviderReferral referral, ProviderReferralEmailKind kind) {
+        if (kind == ProviderReferralEmailKind.CANCELLATION) {
             return new StringBuilder()
                     .append("Referral number ").append(referral.getId()).append(" to ")
                     .append(referral.getProvider().getName()).append(" for ").append(referral.getServiceType().label())

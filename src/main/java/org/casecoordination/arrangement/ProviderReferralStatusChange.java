@@ -12,8 +12,8 @@ import java.time.Instant;
 
 /** One change of a referral's status: when, by whom, why. Never changed afterwards. */
 @Entity
-@Table(name = "referral_status_change")
-public class ReferralStatusChange {
+@Table(name = "provider_referral_status_change")
+public class ProviderReferralStatusChange {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "referral_status_change_seq")
@@ -24,16 +24,16 @@ public class ReferralStatusChange {
     private Long referralId;
 
     @Enumerated(EnumType.STRING)
-    private ReferralStatus status;
+    private ProviderReferralStatus status;
 
     private Instant changedAt;
     private String changedBy;
     private String reason;
 
-    protected ReferralStatusChange() {
+    protected ProviderReferralStatusChange() {
     }
 
-    ReferralStatusChange(Long referralId, ReferralStatus status, Instant changedAt, String changedBy, String reason) {
+    ProviderReferralStatusChange(Long referralId, ProviderReferralStatus status, Instant changedAt, String changedBy, String reason) {
         this.referralId = referralId;
         this.status = status;
         this.changedAt = changedAt;
@@ -42,7 +42,7 @@ public class ReferralStatusChange {
     }
 
     public Long getReferralId() { return referralId; }
-    public ReferralStatus getStatus() { return status; }
+    public ProviderReferralStatus getStatus() { return status; }
     public Instant getChangedAt() { return changedAt; }
     public String getChangedBy() { return changedBy; }
     public String getReason() { return reason; }

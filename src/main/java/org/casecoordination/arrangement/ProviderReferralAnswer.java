@@ -3,5 +3,5 @@ package org.casecoordination.arrangement;
 import java.time.LocalDate;
 
 /** A provider's answer to a referral: accepted with an optional start date, or declined with a reason. */
-public record ReferralAnswer(boolean accepted, String reason, LocalDate startDate) {
+public record ProviderReferralAnswer(boolean accepted, String reason, LocalDate startDate) {
 }

@@ -4,7 +4,7 @@ package org.casecoordination.arrangement;
  * FHIR Task states of a referral. DRAFT (FHIR "draft") is a referral chosen but not yet sent: waiting for a
  * supervisor's approval, or for the send step. A provider sees only what was sent.
  */
-public enum ReferralStatus {
+public enum ProviderReferralStatus {
     DRAFT, REQUESTED, ACCEPTED, REJECTED, IN_PROGRESS, COMPLETED, CANCELLED;
 
     /** A provider has not answered yet. */
