@@ -1,15 +1,14 @@
 package org.casecoordination.processes.engine;
 
+import org.casecoordination.security.AllowedGroups;
 import org.casecoordination.security.CurrentUser;
 import org.casecoordination.security.Groups;
 import org.casecoordination.security.audit.AuditAction;
 import org.casecoordination.security.audit.AuditEvent;
 import org.casecoordination.security.audit.AuditLog;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -19,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * numbers and step names only, no client data; a retry is audited against its case.
  */
 @Controller
+@AllowedGroups(value = Groups.ADMINS, because = "Only administrators retry failed steps.")
 class IncidentAdminController {
 
     private static final String PATH = "/admin/incidents";
@@ -31,13 +31,6 @@ class IncidentAdminController {
         this.incidents = incidents;
         this.currentUser = currentUser;
         this.auditLog = auditLog;
-    }
-
-    @ModelAttribute
-    void onlyAdministrators() {
-        if (!currentUser.groups().contains(Groups.ADMINS)) {
-            throw new AccessDeniedException("Only administrators retry failed steps.");
-        }
     }
 
     @GetMapping(PATH)
