@@ -11,11 +11,14 @@ import org.camunda.bpm.engine.task.Task;
 import org.casecoordination.casefile.CaseFile;
 import org.casecoordination.casefile.StageRecord;
 import org.casecoordination.client.PrimaryConcern;
+import org.casecoordination.processes.CaseLifecycleProcess;
+import org.casecoordination.tasklist.TaskPanel;
 import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
 
 /** Builds the {@link InstrumentPanel} of an assessment task page; other tasks have none. */
 @Component
-public class InstrumentPanels {
+public class InstrumentPanels implements TaskPanel {
 
     public static final String ASSESSMENT_TASK = "Task_Assessment";
     /** The first assessment (and one after a follow-up that needs a change), and the periodic reassessment. */
@@ -30,6 +33,12 @@ public class InstrumentPanels {
 
     InstrumentPanels(AssessmentService assessments) {
         this.assessments = assessments;
+    }
+
+    /** The task page shows the instruments beside the assessment's form. */
+    @Override
+    public void addTo(Task task, CaseFile caseFile, Model model) {
+        model.addAttribute("instrumentPanel", forTask(task, caseFile));
     }
 
     /** The panel for this task, or null when the task is not an assessment. */
@@ -70,7 +79,7 @@ public class InstrumentPanels {
             if (content.contains("\"SUBSTANCE_USE\"")) {
                 return "substance use noted as a risk at an earlier assessment";
             }
-            if ("Task_Intake".equals(record.getTaskDefinitionKey()) && SUBSTANCE_WORDS.matcher(content).find()) {
+            if (CaseLifecycleProcess.TASK_INTAKE.equals(record.getTaskDefinitionKey()) && SUBSTANCE_WORDS.matcher(content).find()) {
                 return "intake mentions substance use";
             }
         }

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.task.Task;
 import org.casecoordination.casefile.CareCase;
+import org.casecoordination.casefile.CaseFile;
+import org.casecoordination.tasklist.TaskPanel;
 import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
 
 /**
  * Services the latest assessment results point to, shown on the service plan task (rules: INSTRUMENTS.md, "What a
@@ -14,7 +17,7 @@ import org.springframework.stereotype.Component;
  * values are those of the plan form's {@code servicesNeeded} options.
  */
 @Component
-public class ServiceSuggestions {
+public class ServiceSuggestions implements TaskPanel {
 
     public static final String PLAN_TASK = "Task_PlanServices";
 
@@ -35,6 +38,12 @@ public class ServiceSuggestions {
 
     ServiceSuggestions(AssessmentResults results) {
         this.results = results;
+    }
+
+    /** The task page shows the suggestions beside the service plan's form. */
+    @Override
+    public void addTo(Task task, CaseFile caseFile, Model model) {
+        model.addAttribute("serviceSuggestions", forTask(task, caseFile.careCase()));
     }
 
     /** The suggestions for this task, or null when it is not the service plan. */

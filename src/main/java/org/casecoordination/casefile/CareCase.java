@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import org.casecoordination.client.Client;
+import org.casecoordination.processes.CaseStage;
 import org.hibernate.annotations.NaturalId;
 
 /** One episode of care coordination for a client (FHIR EpisodeOfCare). */

@@ -1,16 +1,15 @@
 package org.casecoordination.casefile;
 
-/** The current user may not see or act on this case: it belongs to a team they do not work in. */
-public class CaseAccessDeniedException extends RuntimeException {
+import org.casecoordination.system.RecordAccessDeniedException;
 
-    private final String caseNumber;
+/** The current user may not see or act on this case: it belongs to a team they do not work in. */
+public class CaseAccessDeniedException extends RecordAccessDeniedException {
 
     public CaseAccessDeniedException(String caseNumber) {
-        super("This case belongs to a team you do not work in. Ask a supervisor if you need access.");
-        this.caseNumber = caseNumber;
+        super("This case belongs to a team you do not work in. Ask a supervisor if you need access.", caseNumber);
     }
 
     public String caseNumber() {
-        return caseNumber;
+        return recordNumber();
     }
 }

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.casecoordination.client.Client;
-import org.casecoordination.services.Referrals;
 import org.casecoordination.system.JsonApi;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,9 +16,9 @@ class CaseApiController {
 
     private final CaseFileService caseFiles;
     private final CaseFlags caseFlags;
-    private final Referrals referrals;
+    private final ProviderReferralsOfCase referrals;
 
-    CaseApiController(CaseFileService caseFiles, CaseFlags caseFlags, Referrals referrals) {
+    CaseApiController(CaseFileService caseFiles, CaseFlags caseFlags, ProviderReferralsOfCase referrals) {
         this.caseFiles = caseFiles;
         this.caseFlags = caseFlags;
         this.referrals = referrals;
@@ -39,13 +38,9 @@ class CaseApiController {
     record FlagView(String kind, String reason, Instant raisedAt) {
     }
 
-    record ReferralView(Long id, String serviceType, Long providerId, String provider, String status,
-            Instant statusChangedAt) {
-    }
-
     record CaseView(String caseNumber, String stage, String team, ClientView client, String owner,
             List<TaskView> openTasks, String closureReason, String acuity, List<FlagView> flags,
-            List<ReferralView> referrals) {
+            List<ProviderReferralsOfCase.Summary> referrals) {
     }
 
     @GetMapping("/api/cases/{caseNumber}")
@@ -59,8 +54,6 @@ class CaseApiController {
                 careCase.getAcuity() == null ? null : careCase.getAcuity().name(),
                 caseFlags.open(careCase).stream()
                         .map(f -> new FlagView(f.getKind().name(), f.getReason(), f.getRaisedAt())).toList(),
-                referrals.ofCase(careCase).stream().map(r -> new ReferralView(r.getId(), r.getServiceType().name(),
-                        r.getProvider().getId(), r.getProvider().getName(), r.getStatus().name(),
-                        r.getStatusChangedAt())).toList());
+                referrals.of(careCase));
     }
 }

@@ -1,6 +1,8 @@
 package org.casecoordination.casefile;
 
-public class CaseNotFoundException extends RuntimeException {
+import org.casecoordination.system.NotFoundException;
+
+public class CaseNotFoundException extends NotFoundException {
 
     public CaseNotFoundException(String caseNumber) {
         super("There is no case " + caseNumber + ".");

@@ -2,10 +2,7 @@ package org.casecoordination.casefile;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import org.casecoordination.assessment.InstrumentTrends;
-import org.casecoordination.client.consent.ConsentService;
-import org.casecoordination.closure.EarlyClosureReason;
-import org.casecoordination.security.audit.RecordAccessLog;
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -16,7 +13,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The case page: client, stage, owner, open tasks, what each stage recorded, notes and the timeline. */
+/**
+ * The case page: client, stage, owner, open tasks, what each stage recorded, notes and the timeline; the panels
+ * of other modules (consents, assessments, closure) come from {@link CasePanel}s.
+ */
 @Controller
 class CasePageController {
 
@@ -24,17 +24,15 @@ class CasePageController {
 
     private final CaseFileService caseFiles;
     private final RecordedValues recordedValues;
-    private final ConsentService consents;
     private final RecordAccessLog accessLog;
-    private final InstrumentTrends instrumentTrends;
+    private final List<CasePanel> panels;
 
-    CasePageController(CaseFileService caseFiles, RecordedValues recordedValues, ConsentService consents,
-            RecordAccessLog accessLog, InstrumentTrends instrumentTrends) {
-        this.instrumentTrends = instrumentTrends;
+    CasePageController(CaseFileService caseFiles, RecordedValues recordedValues, RecordAccessLog accessLog,
+            List<CasePanel> panels) {
         this.caseFiles = caseFiles;
         this.recordedValues = recordedValues;
-        this.consents = consents;
         this.accessLog = accessLog;
+        this.panels = List.copyOf(panels);
     }
 
     public static class NoteForm {
@@ -54,9 +52,7 @@ class CasePageController {
         CaseFile caseFile = caseFiles.open(caseNumber);
         model.addAttribute("caseFile", caseFile);
         model.addAttribute("recorded", recordedValues.describe(caseFile.records()));
-        model.addAttribute("closureReasons", EarlyClosureReason.values());
-        model.addAttribute("consents", consents.listFor(caseFile.careCase()));
-        model.addAttribute("assessments", instrumentTrends.of(caseFile.careCase()));
+        panels.forEach(panel -> panel.addTo(caseFile, model));
         if (accessLog.mayReview()) {
             model.addAttribute("recordAccess", accessLog.of(caseNumber));
         }

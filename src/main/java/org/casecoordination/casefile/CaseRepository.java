@@ -3,6 +3,7 @@ package org.casecoordination.casefile;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.casecoordination.processes.CaseStage;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -25,7 +26,7 @@ public interface CaseRepository extends JpaRepository<CareCase, Long>, CaseLooku
     List<StageCount> countByTeamAndStage();
 
     @Query("select c.closureReason as reason, count(c) as cases from CareCase c where c.stage = "
-            + "org.casecoordination.casefile.CaseStage.CLOSED group by c.closureReason")
+            + "org.casecoordination.processes.CaseStage.CLOSED group by c.closureReason")
     List<ClosureCount> countClosedByReason();
 
     interface StageCount {

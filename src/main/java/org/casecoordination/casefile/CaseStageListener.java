@@ -2,16 +2,18 @@ package org.casecoordination.casefile;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.casecoordination.processes.CaseLifecycleProcess;
+import org.casecoordination.processes.CaseStage;
+import org.casecoordination.processes.StageReachedListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Moves the case record to the stage the diagram declares when the process reaches a step that has one, in the
  * engine's transaction: the record's stage and the process never disagree. The engine calls it only at the start
- * of steps that declare a stage ({@link org.casecoordination.processes.StageListeners} attaches it when a diagram
+ * of steps that declare a stage (processes.deployment.StageListeners attaches it when a diagram
  * is deployed), rather than for every event of every execution.
  */
 @Component
-public class CaseStageListener {
+public class CaseStageListener implements StageReachedListener {
 
     private final CaseRepository cases;
     private final CaseTimeline timeline;
@@ -21,6 +23,7 @@ public class CaseStageListener {
         this.timeline = timeline;
     }
 
+    @Override
     public void onStageReached(DelegateExecution execution, CaseStage stage) {
         if (!CaseLifecycleProcess.PROCESS_KEY.equals(processKey(execution))) {
             return;

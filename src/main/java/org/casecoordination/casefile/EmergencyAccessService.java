@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import org.casecoordination.security.CurrentUser;
 import org.casecoordination.security.Groups;
+import org.casecoordination.system.EmergencyAccessOffer;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The case's team sees it on the timeline; its supervisors review it.
  */
 @Service
-public class EmergencyAccessService {
+public class EmergencyAccessService implements EmergencyAccessOffer {
 
     static final int MINIMUM_REASON_LENGTH = 20;
 

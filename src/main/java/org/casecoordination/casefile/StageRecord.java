@@ -11,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import java.time.Instant;
+import org.casecoordination.processes.CaseStage;
 
 /**
  * What was recorded when one task of the case was completed (an intake, an assessment, one service arrangement,

@@ -12,7 +12,7 @@ import org.casecoordination.casefile.TimelineKind;
 import org.casecoordination.processes.CaseLifecycleProcess;
 import org.casecoordination.processes.CaseLifecycleProcess.Variables;
 import org.casecoordination.security.CurrentUser;
-import org.casecoordination.services.Referrals;
+import org.casecoordination.arrangement.ProviderReferrals;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,10 +29,10 @@ public class CaseClosureService {
     private final CaseTimeline timeline;
     private final RuntimeService runtimeService;
     private final CurrentUser currentUser;
-    private final Referrals referrals;
+    private final ProviderReferrals referrals;
 
     CaseClosureService(CaseFileService caseFiles, CaseNoteRepository notes, CaseTimeline timeline,
-            RuntimeService runtimeService, CurrentUser currentUser, Referrals referrals) {
+            RuntimeService runtimeService, CurrentUser currentUser, ProviderReferrals referrals) {
         this.caseFiles = caseFiles;
         this.notes = notes;
         this.timeline = timeline;

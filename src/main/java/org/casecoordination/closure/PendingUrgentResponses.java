@@ -3,7 +3,7 @@ package org.casecoordination.closure;
 import java.util.List;
 import org.camunda.bpm.engine.TaskService;
 import org.casecoordination.forms.FieldError;
-import org.casecoordination.processes.AsApplication;
+import org.casecoordination.security.AsApplication;
 import org.casecoordination.processes.CaseLifecycleProcess;
 import org.casecoordination.tasklist.TaskValidationException;
 import org.springframework.stereotype.Component;

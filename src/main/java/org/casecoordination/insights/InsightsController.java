@@ -6,10 +6,9 @@ import java.util.TreeMap;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.casecoordination.casefile.CaseRepository;
-import org.casecoordination.casefile.CaseStage;
-import org.casecoordination.security.CurrentUser;
+import org.casecoordination.processes.CaseStage;
+import org.casecoordination.security.AllowedGroups;
 import org.casecoordination.security.Groups;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -20,26 +19,22 @@ import org.springframework.web.bind.annotation.GetMapping;
  * No client, no case number. Supervisors and administrators see it too.
  */
 @Controller
+@AllowedGroups(value = {Groups.ANALYSTS, Groups.SUPERVISORS, Groups.ADMINS},
+        because = "Insights are for analysts, supervisors and administrators.")
 class InsightsController {
 
-    private static final List<String> ALLOWED = List.of(Groups.ANALYSTS, Groups.SUPERVISORS, Groups.ADMINS);
 
     private final CaseRepository cases;
     private final RepositoryService repositoryService;
-    private final CurrentUser currentUser;
 
-    InsightsController(CaseRepository cases, RepositoryService repositoryService, CurrentUser currentUser) {
+    InsightsController(CaseRepository cases, RepositoryService repositoryService) {
         this.cases = cases;
         this.repositoryService = repositoryService;
-        this.currentUser = currentUser;
     }
 
     @GetMapping("/insights")
     @Transactional(readOnly = true)
     String insights(Model model) {
-        if (currentUser.groups().stream().noneMatch(ALLOWED::contains)) {
-            throw new AccessDeniedException("Insights are for analysts, supervisors and administrators.");
-        }
         Map<String, Map<CaseStage, Long>> byTeam = new TreeMap<>();
         cases.countByTeamAndStage().forEach(count -> byTeam.computeIfAbsent(count.getTeam(), team -> new TreeMap<>())
                 .put(count.getStage(), count.getCases()));

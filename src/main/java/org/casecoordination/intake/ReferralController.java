@@ -11,11 +11,11 @@ import org.casecoordination.client.Sex;
 import org.casecoordination.forms.FieldError;
 import org.casecoordination.security.CurrentUser;
 import org.casecoordination.security.audit.AuditLog;
+import org.casecoordination.system.TrimmedStrings;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.annotation.Validated;
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -29,6 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * coordinator attach the referral to that client instead of creating a duplicate record.
  */
 @Controller
+@TrimmedStrings
 class ReferralController {
 
     static final String VIEW = "referrals/new";
@@ -52,8 +53,6 @@ class ReferralController {
     @InitBinder("referral")
     void allowedFields(WebDataBinder binder) {
         binder.setDisallowedFields("id", "client.id");
-        // an empty box is "not given", not an empty string that fails a format check
-        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
     }
 
     @GetMapping("/referrals/new")

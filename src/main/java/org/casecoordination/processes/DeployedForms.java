@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.casecoordination.forms.FormDefinition;
 import org.casecoordination.forms.FormSchemaParser;
+import org.casecoordination.security.AsApplication;
 import org.springframework.stereotype.Component;
 
 /**

@@ -37,7 +37,7 @@ public final class ServiceArrangementProcess {
         /** APPROVED or REJECTED, from the approve-placement form. */
         public static final String PLACEMENT_DECISION = "placementDecision";
         public static final String PROVIDER_ID = "providerId";
-        /** ReferralEmail's: REFERRAL or CANCELLATION (services.ReferralEmailKind). */
+        /** ReferralEmail's: REFERRAL or CANCELLATION (arrangement.ReferralEmailKind). */
         public static final String EMAIL_KIND = "emailKind";
 
         private Variables() {

@@ -5,13 +5,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.OptimisticLockingException;
-import org.casecoordination.casefile.CaseAccessDeniedException;
-import org.casecoordination.casefile.CaseConflictException;
-import org.casecoordination.casefile.CaseNotFoundException;
 import org.casecoordination.forms.FieldError;
-import org.casecoordination.intake.ReferralRejectedException;
-import org.casecoordination.tasklist.TaskNotFoundException;
-import org.casecoordination.tasklist.TaskValidationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -60,23 +54,19 @@ class ApiErrors {
         return ResponseEntity.badRequest().body(Body.of("The request body is not valid JSON."));
     }
 
-    @ExceptionHandler(TaskValidationException.class)
-    ResponseEntity<Body> taskInvalid(TaskValidationException e) {
+    /** A task's or a referral's rules refused the input (TaskValidationException, ReferralRejectedException). */
+    @ExceptionHandler(InvalidInputException.class)
+    ResponseEntity<Body> refused(InvalidInputException e) {
         return ResponseEntity.badRequest().body(new Body(e.errors()));
     }
 
-    @ExceptionHandler(ReferralRejectedException.class)
-    ResponseEntity<Body> referralRejected(ReferralRejectedException e) {
-        return ResponseEntity.badRequest().body(new Body(e.errors()));
-    }
-
-    @ExceptionHandler({CaseNotFoundException.class, TaskNotFoundException.class})
-    ResponseEntity<Body> notFound(RuntimeException e) {
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<Body> notFound(NotFoundException e) {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Body.of(e.getMessage()));
     }
 
-    @ExceptionHandler(CaseAccessDeniedException.class)
-    ResponseEntity<Body> forbidden(CaseAccessDeniedException e) {
+    @ExceptionHandler(RecordAccessDeniedException.class)
+    ResponseEntity<Body> forbidden(RecordAccessDeniedException e) {
         return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Body.of(e.getMessage()));
     }
 
@@ -85,8 +75,8 @@ class ApiErrors {
         return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Body.of(e.getMessage()));
     }
 
-    @ExceptionHandler(CaseConflictException.class)
-    ResponseEntity<Body> conflict(CaseConflictException e) {
+    @ExceptionHandler(ConflictException.class)
+    ResponseEntity<Body> conflict(ConflictException e) {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(Body.of(e.getMessage()));
     }
 

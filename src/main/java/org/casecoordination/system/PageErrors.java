@@ -3,11 +3,6 @@ package org.casecoordination.system;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.OptimisticLockingException;
-import org.casecoordination.casefile.CaseAccessDeniedException;
-import org.casecoordination.casefile.CaseConflictException;
-import org.casecoordination.casefile.EmergencyAccessService;
-import org.casecoordination.casefile.CaseNotFoundException;
-import org.casecoordination.tasklist.TaskNotFoundException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,36 +14,37 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @ControllerAdvice(annotations = Controller.class)
 class PageErrors {
 
-    private final EmergencyAccessService emergencyAccess;
+    private final EmergencyAccessOffer emergencyAccess;
 
-    PageErrors(EmergencyAccessService emergencyAccess) {
+    PageErrors(EmergencyAccessOffer emergencyAccess) {
         this.emergencyAccess = emergencyAccess;
     }
 
-    @ExceptionHandler(CaseNotFoundException.class)
-    String caseNotFound(CaseNotFoundException e, HttpServletResponse response, Model model) {
+    @ExceptionHandler(NotFoundException.class)
+    String notFound(NotFoundException e, HttpServletResponse response, Model model) {
         response.setStatus(HttpServletResponse.SC_NOT_FOUND);
         model.addAttribute("problem", e.getMessage());
         return "error/404";
     }
 
-    @ExceptionHandler(CaseAccessDeniedException.class)
-    String forbidden(CaseAccessDeniedException e, HttpServletResponse response, Model model) {
+    @ExceptionHandler(RecordAccessDeniedException.class)
+    String forbidden(RecordAccessDeniedException e, HttpServletResponse response, Model model) {
         response.setStatus(HttpServletResponse.SC_FORBIDDEN);
         model.addAttribute("problem", e.getMessage());
-        model.addAttribute("caseNumber", e.caseNumber());
+        model.addAttribute("caseNumber", e.recordNumber());
         model.addAttribute("mayBreakTheGlass", emergencyAccess.mayBreakTheGlass());
         return "error/403";
     }
 
-    @ExceptionHandler(TaskNotFoundException.class)
-    String taskGone(TaskNotFoundException e, RedirectAttributes redirect) {
+    /** A task completed meanwhile: back to the list, saying so. */
+    @ExceptionHandler(GoneException.class)
+    String gone(GoneException e, RedirectAttributes redirect) {
         redirect.addFlashAttribute("error", e.getMessage());
-        return "redirect:/tasks";
+        return "redirect:" + e.backTo();
     }
 
-    @ExceptionHandler(CaseConflictException.class)
-    String conflict(CaseConflictException e, HttpServletRequest request, RedirectAttributes redirect) {
+    @ExceptionHandler(ConflictException.class)
+    String conflict(ConflictException e, HttpServletRequest request, RedirectAttributes redirect) {
         redirect.addFlashAttribute("error", e.getMessage());
         String path = request.getRequestURI().substring(request.getContextPath().length());
         // back to the task after a refused action on it; a page that cannot be shown goes to the list
@@ -58,7 +54,7 @@ class PageErrors {
 
     @ExceptionHandler({OptimisticLockingFailureException.class, OptimisticLockingException.class})
     String concurrentChange(RuntimeException e, HttpServletRequest request, RedirectAttributes redirect) {
-        return conflict(new CaseConflictException(
+        return conflict(new ConflictException(
                 "This case changed while you were working on it. Reload and try again."), request, redirect);
     }
 }

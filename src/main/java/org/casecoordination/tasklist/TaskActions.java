@@ -24,7 +24,6 @@ import org.casecoordination.forms.FormDefinition;
 import org.casecoordination.forms.FormValues;
 import org.casecoordination.processes.CaseLifecycleProcess;
 import org.casecoordination.security.CurrentUser;
-import org.casecoordination.system.ConcurrentChangeRetry;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -2,7 +2,7 @@ package org.casecoordination.tasklist;
 
 import java.util.List;
 import org.casecoordination.casefile.Acuity;
-import org.casecoordination.casefile.CaseStage;
+import org.casecoordination.processes.CaseStage;
 import org.casecoordination.security.CurrentUser;
 import org.casecoordination.security.audit.AuditLog;
 import org.casecoordination.tasklist.readmodel.TaskListFilter;

@@ -3,7 +3,7 @@ package org.casecoordination.tasklist;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.casecoordination.casefile.Acuity;
-import org.casecoordination.casefile.CaseStage;
+import org.casecoordination.processes.CaseStage;
 import org.casecoordination.tasklist.readmodel.TaskListFilter;
 import org.casecoordination.tasklist.readmodel.TaskListSort;
 

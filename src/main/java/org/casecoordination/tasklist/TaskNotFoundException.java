@@ -1,8 +1,10 @@
 package org.casecoordination.tasklist;
 
-public class TaskNotFoundException extends RuntimeException {
+import org.casecoordination.system.GoneException;
+
+public class TaskNotFoundException extends GoneException {
 
     public TaskNotFoundException(String taskId) {
-        super("This task no longer exists: someone may have completed it already.");
+        super("This task no longer exists: someone may have completed it already.", "/tasks");
     }
 }

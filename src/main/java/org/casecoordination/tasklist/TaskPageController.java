@@ -3,11 +3,10 @@ package org.casecoordination.tasklist;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.casecoordination.assessment.InstrumentPanels;
-import org.casecoordination.assessment.ServiceSuggestions;
 import org.casecoordination.casefile.CaseFile;
 import org.casecoordination.casefile.CaseConflictException;
 import org.casecoordination.casefile.CaseFileService;
@@ -32,17 +31,15 @@ class TaskPageController {
     private final TaskFormCheck formCheck;
     private final TaskService taskService;
     private final CaseFileService caseFiles;
-    private final InstrumentPanels instrumentPanels;
-    private final ServiceSuggestions serviceSuggestions;
+    private final List<TaskPanel> panels;
 
     TaskPageController(TaskActions actions, TaskFormCheck formCheck, TaskService taskService,
-            CaseFileService caseFiles, InstrumentPanels instrumentPanels, ServiceSuggestions serviceSuggestions) {
+            CaseFileService caseFiles, List<TaskPanel> panels) {
         this.actions = actions;
         this.formCheck = formCheck;
         this.taskService = taskService;
         this.caseFiles = caseFiles;
-        this.instrumentPanels = instrumentPanels;
-        this.serviceSuggestions = serviceSuggestions;
+        this.panels = List.copyOf(panels);
     }
 
     @GetMapping("/tasks/{taskId}")
@@ -99,9 +96,8 @@ class TaskPageController {
         model.addAttribute("serviceType", taskService.getVariable(task.getId(), Variables.SERVICE_TYPE));
         CaseFile caseFile = caseFiles.open(caseNumber);
         model.addAttribute("caseFile", caseFile);
-        // null for other tasks: the assessment gets its instruments, the service plan the suggestions from them
-        model.addAttribute("instrumentPanel", instrumentPanels.forTask(task, caseFile));
-        model.addAttribute("serviceSuggestions", serviceSuggestions.forTask(task, caseFile.careCase()));
+        // the assessment gets its instruments, the service plan the suggestions from them (null for other tasks)
+        panels.forEach(panel -> panel.addTo(task, caseFile, model));
         return VIEW;
     }
 

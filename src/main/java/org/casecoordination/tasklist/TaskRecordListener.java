@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.casecoordination.casefile.CareCase;
 import org.casecoordination.casefile.CaseAccess;
 import org.casecoordination.casefile.CaseRepository;
-import org.casecoordination.casefile.CaseStage;
+import org.casecoordination.processes.CaseStage;
 import org.casecoordination.casefile.CaseTimeline;
 import org.casecoordination.casefile.StageRecord;
 import org.casecoordination.casefile.StageRecordRepository;

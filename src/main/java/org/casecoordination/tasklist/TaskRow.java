@@ -2,7 +2,7 @@ package org.casecoordination.tasklist;
 
 import java.time.Instant;
 import org.casecoordination.casefile.Acuity;
-import org.casecoordination.casefile.CaseStage;
+import org.casecoordination.processes.CaseStage;
 import org.casecoordination.tasklist.readmodel.TaskListRow;
 
 /** One line of a task list: the task and enough of its case to recognise it. */

@@ -23,16 +23,16 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.casecoordination.casefile.CaseRepository;
 import org.casecoordination.casefile.Urgency;
-import org.casecoordination.client.consent.ConsentPurpose;
-import org.casecoordination.client.consent.ConsentRequest;
-import org.casecoordination.client.consent.ConsentService;
-import org.casecoordination.services.ProviderDirectory;
-import org.casecoordination.services.ProviderDetails;
-import org.casecoordination.services.ProviderForm;
-import org.casecoordination.services.ReferralAnswer;
-import org.casecoordination.services.ReferralStatus;
-import org.casecoordination.services.Referrals;
-import org.casecoordination.services.ServiceType;
+import org.casecoordination.consent.ConsentPurpose;
+import org.casecoordination.consent.ConsentRequest;
+import org.casecoordination.consent.ConsentService;
+import org.casecoordination.arrangement.ProviderDirectory;
+import org.casecoordination.arrangement.ProviderDetails;
+import org.casecoordination.arrangement.ProviderForm;
+import org.casecoordination.arrangement.ProviderReferralAnswer;
+import org.casecoordination.arrangement.ProviderReferralStatus;
+import org.casecoordination.arrangement.ProviderReferrals;
+import org.casecoordination.arrangement.ServiceType;
 import org.casecoordination.client.PrimaryConcern;
 import org.casecoordination.client.Sex;
 import org.casecoordination.intake.ReferralRequest;
@@ -168,7 +168,7 @@ public final class TaskListBenchmark {
         TaskActions taskActions = context.getBean(TaskActions.class);
         ConsentService consents = context.getBean(ConsentService.class);
         ProviderDirectory providers = context.getBean(ProviderDirectory.class);
-        Referrals serviceReferrals = context.getBean(Referrals.class);
+        ProviderReferrals serviceReferrals = context.getBean(ProviderReferrals.class);
         CaseRepository caseRepository = context.getBean(CaseRepository.class);
         RuntimeService runtimeService = context.getBean(RuntimeService.class);
         // the one home-care provider every benchmark case is referred to (no email: the inbox only)
@@ -210,8 +210,8 @@ public final class TaskListBenchmark {
                             Map.of("providerId", providerId));
                     var careCase = caseRepository.findByCaseNumber(caseNumber).orElseThrow();
                     serviceReferrals.ofCase(careCase).stream()
-                            .filter(referral -> referral.getStatus() == ReferralStatus.REQUESTED)
-                            .forEach(referral -> serviceReferrals.answer(referral.getId(), new ReferralAnswer(true,
+                            .filter(referral -> referral.getStatus() == ProviderReferralStatus.REQUESTED)
+                            .forEach(referral -> serviceReferrals.answer(referral.getId(), new ProviderReferralAnswer(true,
                                     null, java.time.LocalDate.now().plusDays(7)), "provider:" + providerId));
                     taskActions.complete(calledTask(caseNumber, "Task_ConfirmWithClient").getId(),
                             FormAnswers.confirmWithClient());

@@ -6,7 +6,7 @@ import static org.casecoordination.browser.BrowserSession.waitFor;
 import static org.casecoordination.browser.BrowserSession.waitForText;
 
 import java.util.List;
-import org.casecoordination.services.ProviderRepository;
+import org.casecoordination.arrangement.ProviderRepository;
 import org.casecoordination.support.ApplicationTest;
 import org.casecoordination.support.Cases;
 import org.casecoordination.support.FormAnswers;

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.casecoordination.closure.CaseClosureService;
 import org.casecoordination.closure.EarlyClosureReason;
+import org.casecoordination.processes.CaseStage;
 import org.casecoordination.support.ApplicationTest;
 import org.casecoordination.support.Cases;
 import org.casecoordination.support.FormAnswers;

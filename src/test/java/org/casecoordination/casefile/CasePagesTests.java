@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import org.casecoordination.processes.CaseStage;
 import org.casecoordination.support.ApplicationTest;
 import org.casecoordination.support.Cases;
 import org.casecoordination.support.Users;

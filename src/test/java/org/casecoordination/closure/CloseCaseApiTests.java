@@ -9,7 +9,7 @@ import org.casecoordination.casefile.CareCase;
 import org.casecoordination.casefile.CaseNote;
 import org.casecoordination.casefile.CaseNoteRepository;
 import org.casecoordination.casefile.CaseRepository;
-import org.casecoordination.casefile.CaseStage;
+import org.casecoordination.processes.CaseStage;
 import org.casecoordination.support.ApplicationTest;
 import org.casecoordination.support.Cases;
 import org.casecoordination.support.Users;

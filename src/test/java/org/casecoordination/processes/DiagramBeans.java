@@ -26,7 +26,7 @@ import org.casecoordination.assessment.safety.TeamSupervisors;
 import org.casecoordination.casefile.CareCase;
 import org.casecoordination.casefile.CaseRepository;
 import org.casecoordination.casefile.Urgency;
-import org.casecoordination.processes.AsApplication;
+import org.casecoordination.security.AsApplication;
 import org.casecoordination.supervision.calendar.BusinessCalendar;
 import org.casecoordination.supervision.calendar.BusinessHours;
 import org.casecoordination.supervision.calendar.Holidays;

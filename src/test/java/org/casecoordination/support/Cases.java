@@ -10,15 +10,15 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.casecoordination.casefile.CareCase;
 import org.casecoordination.casefile.CaseRepository;
-import org.casecoordination.client.consent.ConsentPurpose;
-import org.casecoordination.client.consent.ConsentRequest;
-import org.casecoordination.client.consent.ConsentService;
-import org.casecoordination.services.ProviderDirectory;
-import org.casecoordination.services.ProviderSearch;
-import org.casecoordination.services.ReferralAnswer;
-import org.casecoordination.services.ReferralStatus;
-import org.casecoordination.services.Referrals;
-import org.casecoordination.services.ServiceType;
+import org.casecoordination.consent.ConsentPurpose;
+import org.casecoordination.consent.ConsentRequest;
+import org.casecoordination.consent.ConsentService;
+import org.casecoordination.arrangement.ProviderDirectory;
+import org.casecoordination.arrangement.ProviderSearch;
+import org.casecoordination.arrangement.ProviderReferralAnswer;
+import org.casecoordination.arrangement.ProviderReferralStatus;
+import org.casecoordination.arrangement.ProviderReferrals;
+import org.casecoordination.arrangement.ServiceType;
 import org.casecoordination.casefile.Urgency;
 import org.casecoordination.client.PrimaryConcern;
 import org.casecoordination.client.Sex;
@@ -39,11 +39,11 @@ public class Cases {
     private final TaskService taskService;
     private final ConsentService consents;
     private final ProviderDirectory providers;
-    private final Referrals serviceReferrals;
+    private final ProviderReferrals serviceReferrals;
     private final CaseRepository caseRepository;
 
     Cases(ReferralService referrals, TaskActions taskActions, TaskService taskService, ConsentService consents,
-            ProviderDirectory providers, Referrals serviceReferrals, CaseRepository caseRepository) {
+            ProviderDirectory providers, ProviderReferrals serviceReferrals, CaseRepository caseRepository) {
         this.referrals = referrals;
         this.taskActions = taskActions;
         this.taskService = taskService;
@@ -92,8 +92,8 @@ public class Cases {
     public void acceptOpenReferrals(String user, String caseNumber) {
         as(user, () -> {
             CareCase careCase = caseRepository.findByCaseNumber(caseNumber).orElseThrow();
-            serviceReferrals.ofCase(careCase).stream().filter(r -> r.getStatus() == ReferralStatus.REQUESTED)
-                    .forEach(r -> serviceReferrals.answer(r.getId(), new ReferralAnswer(true, null,
+            serviceReferrals.ofCase(careCase).stream().filter(r -> r.getStatus() == ProviderReferralStatus.REQUESTED)
+                    .forEach(r -> serviceReferrals.answer(r.getId(), new ProviderReferralAnswer(true, null,
                             LocalDate.now().plusDays(7)), "provider:" + r.getProvider().getId()));
             return null;
         });

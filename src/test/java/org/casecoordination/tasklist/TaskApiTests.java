@@ -9,7 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import org.camunda.bpm.engine.TaskService;
 import org.casecoordination.casefile.CaseRepository;
-import org.casecoordination.casefile.CaseStage;
+import org.casecoordination.processes.CaseStage;
 import org.casecoordination.casefile.StageRecordRepository;
 import org.casecoordination.support.ApplicationTest;
 import org.casecoordination.support.Cases;

@@ -6,7 +6,7 @@ import java.net.http.HttpResponse;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.casecoordination.casefile.CaseRepository;
-import org.casecoordination.casefile.CaseStage;
+import org.casecoordination.processes.CaseStage;
 import org.casecoordination.casefile.StageRecordRepository;
 import org.casecoordination.support.ApplicationTest;
 import org.casecoordination.support.CamundaWebappSession;

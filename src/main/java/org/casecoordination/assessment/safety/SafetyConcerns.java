@@ -9,7 +9,7 @@ import org.casecoordination.casefile.CaseFlagRepository;
 import org.casecoordination.casefile.CaseRepository;
 import org.casecoordination.casefile.CaseTimeline;
 import org.casecoordination.casefile.TimelineKind;
-import org.casecoordination.processes.AsApplication;
+import org.casecoordination.security.AsApplication;
 import org.casecoordination.processes.CaseLifecycleProcess;
 import org.casecoordination.security.CurrentUser;
 import org.slf4j.Logger;

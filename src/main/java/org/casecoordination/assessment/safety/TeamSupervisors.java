@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.casecoordination.processes.AsApplication;
+import org.casecoordination.security.AsApplication;
 import org.casecoordination.security.Groups;
 import org.springframework.stereotype.Component;
 

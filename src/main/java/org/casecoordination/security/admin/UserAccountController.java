@@ -1,5 +1,6 @@
 package org.casecoordination.security.admin;
 
+import org.casecoordination.security.AllowedGroups;
 import org.casecoordination.security.CurrentUser;
 import org.casecoordination.security.Groups;
 import org.casecoordination.security.login.NewPasswordRules;
@@ -21,6 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * the last administrator could lock everyone out.
  */
 @Controller
+@AllowedGroups(value = Groups.ADMINS, because = "Only administrators manage users.")
 class UserAccountController {
 
     private final UserAdministration administration;
@@ -40,10 +42,7 @@ class UserAccountController {
     }
 
     @ModelAttribute
-    void onlyAdministrators(@PathVariable String userId) {
-        if (!currentUser.groups().contains(Groups.ADMINS)) {
-            throw new AccessDeniedException("Only administrators manage users.");
-        }
+    void knownUser(@PathVariable String userId) {
         if (administration.user(userId) == null) {
             throw new UnknownUserException(userId);
         }

@@ -1,19 +1,17 @@
 package org.casecoordination.security.admin;
 
 import org.casecoordination.forms.FieldError;
+import org.casecoordination.security.AllowedGroups;
 import org.casecoordination.security.CurrentUser;
 import org.casecoordination.security.Groups;
 import org.casecoordination.security.admin.NewUserForm.MembershipForm;
 import org.casecoordination.security.login.NewPasswordRules;
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
-import org.springframework.security.access.AccessDeniedException;
+import org.casecoordination.system.TrimmedStrings;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.annotation.Validated;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,6 +20,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Administrators manage people, their roles and their teams. Nobody else may. */
 @Controller
+@AllowedGroups(value = Groups.ADMINS, because = "Only administrators manage users.")
+@TrimmedStrings
 class UserAdminController {
 
     static final String LIST = "admin/users";
@@ -35,18 +35,6 @@ class UserAdminController {
     UserAdminController(UserAdministration administration, CurrentUser currentUser) {
         this.administration = administration;
         this.currentUser = currentUser;
-    }
-
-    @InitBinder
-    void trimStrings(WebDataBinder binder) {
-        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
-    }
-
-    @ModelAttribute
-    void onlyAdministrators() {
-        if (!currentUser.groups().contains(Groups.ADMINS)) {
-            throw new AccessDeniedException("Only administrators manage users.");
-        }
     }
 
     @GetMapping("/admin/users")

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -35,6 +36,11 @@ public class AuditLog {
         this.properties = properties;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** The newest {@code limit} events of one case, newest first: "who accessed this record". */
+    public List<AuditEvent> newestOfCase(String caseNumber, int limit) {
+        return events.findByCaseNumberOrderByOccurredAtDescIdDesc(caseNumber, Limit.of(limit));
     }
 
     /** Writes one event in its own transaction; throws when it cannot be written. */

@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.casecoordination.processes.AsApplication;
+import org.casecoordination.security.AsApplication;
 import org.springframework.stereotype.Component;
 
 /**

@@ -3,15 +3,13 @@ package org.casecoordination.supervision.absence;
 import org.casecoordination.casefile.CaseConflictException;
 import org.casecoordination.forms.FieldError;
 import org.casecoordination.security.CurrentUser;
+import org.casecoordination.system.TrimmedStrings;
 import org.casecoordination.tasklist.TaskValidationException;
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.annotation.Validated;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** "Away" page: coordinators mark themselves away, supervisors anyone of their teams; current and coming absences. */
 @Controller
+@TrimmedStrings
 class AbsencePageController {
 
     static final String PAGE = "supervision/absences";
@@ -29,11 +28,6 @@ class AbsencePageController {
     AbsencePageController(Absences absences, CurrentUser currentUser) {
         this.absences = absences;
         this.currentUser = currentUser;
-    }
-
-    @InitBinder
-    void trimStrings(WebDataBinder binder) {
-        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
     }
 
     @GetMapping("/supervision/absences")

@@ -12,7 +12,7 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.casecoordination.casefile.CaseConflictException;
 import org.casecoordination.forms.FieldError;
-import org.casecoordination.processes.AsApplication;
+import org.casecoordination.security.AsApplication;
 import org.casecoordination.security.CurrentUser;
 import org.casecoordination.security.Groups;
 import org.casecoordination.supervision.calendar.BusinessHours;

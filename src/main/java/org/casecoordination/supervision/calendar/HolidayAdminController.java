@@ -1,18 +1,16 @@
 package org.casecoordination.supervision.calendar;
 
 import java.time.LocalDate;
+import org.casecoordination.security.AllowedGroups;
 import org.casecoordination.security.CurrentUser;
 import org.casecoordination.security.Groups;
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
-import org.springframework.security.access.AccessDeniedException;
+import org.casecoordination.system.TrimmedStrings;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.annotation.Validated;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,6 +21,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * then on; tasks already created keep theirs.
  */
 @Controller
+@AllowedGroups(value = Groups.ADMINS, because = "Only administrators keep the holiday list.")
+@TrimmedStrings
 class HolidayAdminController {
 
     static final String PAGE = "admin/holidays";
@@ -38,18 +38,6 @@ class HolidayAdminController {
         this.storedHolidays = storedHolidays;
         this.currentUser = currentUser;
         this.hours = hours;
-    }
-
-    @InitBinder
-    void trimStrings(WebDataBinder binder) {
-        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
-    }
-
-    @ModelAttribute
-    void onlyAdministrators() {
-        if (!currentUser.groups().contains(Groups.ADMINS)) {
-            throw new AccessDeniedException("Only administrators keep the holiday list.");
-        }
     }
 
     @GetMapping("/admin/holidays")

@@ -4,17 +4,17 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
+import org.casecoordination.security.AllowedGroups;
 import org.casecoordination.security.CurrentUser;
 import org.casecoordination.security.Groups;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The supervisors' caseload page: a table and a chart of open cases and overdue tasks per coordinator. */
 @Controller
+@AllowedGroups(value = Groups.SUPERVISORS, because = "Only supervisors see caseloads.")
 class CaseloadPageController {
 
     private final CaseloadService caseload;
@@ -25,13 +25,6 @@ class CaseloadPageController {
         this.caseload = caseload;
         this.currentUser = currentUser;
         this.json = json;
-    }
-
-    @ModelAttribute
-    void onlySupervisors() {
-        if (!currentUser.groups().contains(Groups.SUPERVISORS)) {
-            throw new AccessDeniedException("Only supervisors see caseloads.");
-        }
     }
 
     @GetMapping("/supervision/caseload")

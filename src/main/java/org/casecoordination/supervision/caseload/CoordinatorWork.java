@@ -3,7 +3,7 @@ package org.casecoordination.supervision.caseload;
 import java.util.Date;
 import java.util.List;
 import org.casecoordination.casefile.Acuity;
-import org.casecoordination.casefile.CaseStage;
+import org.casecoordination.processes.CaseStage;
 
 /** What one coordinator of a team holds: the open cases they own and the open tasks assigned to them. */
 public record CoordinatorWork(String team, String userId, List<OwnedCase> cases, List<HeldTask> tasks) {

@@ -1,13 +1,13 @@
 package org.casecoordination.supervision.caseload;
 
 import org.casecoordination.forms.FieldError;
+import org.casecoordination.security.AllowedGroups;
 import org.casecoordination.security.CurrentUser;
 import org.casecoordination.security.Groups;
 import org.casecoordination.security.audit.AuditLog;
+import org.casecoordination.system.TrimmedStrings;
 import org.casecoordination.tasklist.TaskValidationException;
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -28,6 +28,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * and the case timelines say what and why), exactly as {@code POST /api/supervision/reassign} does.
  */
 @Controller
+@AllowedGroups(value = Groups.SUPERVISORS, because = "Only supervisors hand work over.")
+@TrimmedStrings
 class HandOverPageController {
 
     static final String PAGE = "supervision/coordinator-work";
@@ -45,17 +47,9 @@ class HandOverPageController {
         this.auditLog = auditLog;
     }
 
-    @ModelAttribute
-    void onlySupervisors() {
-        if (!currentUser.groups().contains(Groups.SUPERVISORS)) {
-            throw new AccessDeniedException("Only supervisors hand work over.");
-        }
-    }
-
     @InitBinder
-    void trimStrings(WebDataBinder binder) {
+    void allowedFields(WebDataBinder binder) {
         binder.setAllowedFields("taskIds", "caseNumbers", "to", "reason");
-        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
     }
 
     @GetMapping("/supervision/caseload/{user}")

@@ -12,7 +12,7 @@ import org.casecoordination.casefile.CaseConflictException;
 import org.casecoordination.casefile.CaseFileService;
 import org.casecoordination.casefile.CaseTimeline;
 import org.casecoordination.casefile.TimelineKind;
-import org.casecoordination.processes.AsApplication;
+import org.casecoordination.security.AsApplication;
 import org.casecoordination.processes.CaseLifecycleProcess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -2,20 +2,19 @@ package org.casecoordination.supervision.crisis;
 
 import org.casecoordination.casefile.CaseConflictException;
 import org.casecoordination.casefile.CaseFileService;
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.casecoordination.system.TrimmedStrings;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.annotation.Validated;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
 /** "Report a crisis" from the case page: the form shows only the case number; the new task opens after. */
 @Controller
+@TrimmedStrings
 class CrisisPageController {
 
     static final String PAGE = "cases/crisis";
@@ -26,11 +25,6 @@ class CrisisPageController {
     CrisisPageController(CrisisLine crisisLine, CaseFileService caseFiles) {
         this.crisisLine = crisisLine;
         this.caseFiles = caseFiles;
-    }
-
-    @InitBinder
-    void trimStrings(WebDataBinder binder) {
-        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
     }
 
     @GetMapping("/cases/{caseNumber}/crisis")

@@ -2,26 +2,26 @@ package org.casecoordination.supervision.crisis;
 
 import java.time.LocalDate;
 import org.camunda.bpm.engine.IdentityService;
-import org.casecoordination.processes.AsApplication;
+import org.casecoordination.security.AllowedGroups;
+import org.casecoordination.security.AsApplication;
 import org.casecoordination.security.CurrentUser;
 import org.casecoordination.security.Groups;
 import org.casecoordination.supervision.calendar.BusinessHours;
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
-import org.springframework.security.access.AccessDeniedException;
+import org.casecoordination.system.TrimmedStrings;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.annotation.Validated;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The crisis line's on-call roster, kept by the supervisors of each team for their own teams. */
 @Controller
+@AllowedGroups(value = Groups.SUPERVISORS, because = "Only supervisors keep the on-call roster.")
+@TrimmedStrings
 class OnCallPageController {
 
     static final String PAGE = "supervision/on-call";
@@ -39,18 +39,6 @@ class OnCallPageController {
         this.identityService = identityService;
         this.asApplication = asApplication;
         this.hours = hours;
-    }
-
-    @InitBinder
-    void trimStrings(WebDataBinder binder) {
-        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
-    }
-
-    @ModelAttribute
-    void onlySupervisors() {
-        if (!currentUser.groups().contains(Groups.SUPERVISORS)) {
-            throw new AccessDeniedException("Only supervisors keep the on-call roster.");
-        }
     }
 
     @GetMapping("/supervision/on-call")

@@ -12,7 +12,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.casecoordination.casefile.CaseRepository;
 import org.casecoordination.casefile.CaseTimeline;
 import org.casecoordination.casefile.TimelineKind;
-import org.casecoordination.processes.AsApplication;
+import org.casecoordination.security.AsApplication;
 import org.casecoordination.processes.CaseLifecycleProcess;
 import org.casecoordination.processes.CaseLifecycleProcess.Variables;
 import org.slf4j.Logger;

@@ -11,7 +11,7 @@ import org.casecoordination.casefile.CaseConflictException;
 import org.casecoordination.casefile.CaseFileService;
 import org.casecoordination.casefile.CaseTimeline;
 import org.casecoordination.casefile.TimelineKind;
-import org.casecoordination.processes.AsApplication;
+import org.casecoordination.security.AsApplication;
 import org.casecoordination.processes.CaseLifecycleProcess;
 import org.casecoordination.processes.LifecycleProperties;
 import org.casecoordination.security.CurrentUser;

@@ -4,14 +4,12 @@ import org.casecoordination.casefile.CareCase;
 import org.casecoordination.casefile.CaseConflictException;
 import org.casecoordination.casefile.CaseFileService;
 import org.casecoordination.supervision.caseload.CaseloadService;
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.casecoordination.system.TrimmedStrings;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.annotation.Validated;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** "Reopen this case" from a closed case's page: a reason form for supervisors of the case's team. */
 @Controller
+@TrimmedStrings
 class ReopenPageController {
 
     static final String PAGE = "cases/reopen";
@@ -31,11 +30,6 @@ class ReopenPageController {
         this.reopening = reopening;
         this.caseFiles = caseFiles;
         this.caseload = caseload;
-    }
-
-    @InitBinder
-    void trimStrings(WebDataBinder binder) {
-        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
     }
 
     @GetMapping("/cases/{caseNumber}/reopen")

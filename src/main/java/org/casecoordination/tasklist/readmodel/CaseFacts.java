@@ -2,7 +2,7 @@ package org.casecoordination.tasklist.readmodel;
 
 import org.casecoordination.casefile.Acuity;
 import org.casecoordination.casefile.CareCase;
-import org.casecoordination.casefile.CaseStage;
+import org.casecoordination.processes.CaseStage;
 
 /** What a task list row shows of its case. */
 public record CaseFacts(long id, String caseNumber, String clientName, String nameKey, String team, String owner,

@@ -1,20 +1,20 @@
 package org.casecoordination.tasklist.readmodel;
 
+import org.casecoordination.security.AllowedGroups;
 import org.casecoordination.security.CurrentUser;
 import org.casecoordination.security.Groups;
 import org.casecoordination.security.audit.AuditAction;
 import org.casecoordination.security.audit.AuditEvent;
 import org.casecoordination.security.audit.AuditLog;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Administrators compare the task list with the engine and rebuild it. Both are audited; no client data shows. */
 @Controller
+@AllowedGroups(value = Groups.ADMINS, because = "Only administrators maintain the task list.")
 class TaskListAdminController {
 
     static final String VIEW = "admin/task-list";
@@ -28,13 +28,6 @@ class TaskListAdminController {
         this.maintenance = maintenance;
         this.currentUser = currentUser;
         this.auditLog = auditLog;
-    }
-
-    @ModelAttribute
-    void onlyAdministrators() {
-        if (!currentUser.groups().contains(Groups.ADMINS)) {
-            throw new AccessDeniedException("Only administrators maintain the task list.");
-        }
     }
 
     @GetMapping(PATH)

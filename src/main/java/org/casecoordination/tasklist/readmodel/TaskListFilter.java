@@ -2,7 +2,7 @@ package org.casecoordination.tasklist.readmodel;
 
 import java.util.regex.Pattern;
 import org.casecoordination.casefile.Acuity;
-import org.casecoordination.casefile.CaseStage;
+import org.casecoordination.processes.CaseStage;
 
 /**
  * What a coordinator narrowed the list to. The search is a case number (CC-2026-000123, any case) or the start of

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.casecoordination.casefile.Acuity;
-import org.casecoordination.casefile.CaseStage;
+import org.casecoordination.processes.CaseStage;
 
 /**
  * One row of the task list read model: an open task with the case facts the list shows, filters and sorts on.

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.task.Task;
 import org.casecoordination.casefile.CaseRepository;
-import org.casecoordination.casefile.CaseStage;
+import org.casecoordination.processes.CaseStage;
 import org.casecoordination.casefile.TimelineEntry;
 import org.casecoordination.casefile.TimelineKind;
 import org.casecoordination.casefile.TimelineRepository;

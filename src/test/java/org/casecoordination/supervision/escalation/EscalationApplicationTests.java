@@ -21,7 +21,7 @@ import org.casecoordination.casefile.TimelineKind;
 import org.casecoordination.casefile.TimelineRepository;
 import org.casecoordination.closure.CaseClosureService;
 import org.casecoordination.closure.EarlyClosureReason;
-import org.casecoordination.processes.LifecycleInvariant;
+import org.casecoordination.processes.engine.LifecycleInvariant;
 import org.casecoordination.security.RunAs;
 import org.casecoordination.supervision.calendar.BusinessCalendar;
 import org.casecoordination.supervision.notice.Notice;

@@ -14,7 +14,7 @@ import org.casecoordination.casefile.Acuity;
 import org.casecoordination.casefile.CareCase;
 import org.casecoordination.casefile.CaseAcuityChanged;
 import org.casecoordination.casefile.CaseRepository;
-import org.casecoordination.casefile.CaseStage;
+import org.casecoordination.processes.CaseStage;
 import org.casecoordination.closure.CaseClosureService;
 import org.casecoordination.closure.EarlyClosureReason;
 import org.casecoordination.support.ApplicationTest;

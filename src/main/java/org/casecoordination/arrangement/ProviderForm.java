@@ -1,0 +1,151 @@
+package org.casecoordination.arrangement;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.casecoordination.forms.FieldError;
+
+/**
+ * A provider as typed: on the admin page, in a CSV row or a JSON body. Lists are comma separated (in a CSV cell,
+ * semicolons work too). {@link #validate} turns it into {@link ProviderDetails} or says what is wrong, per field.
+ */
+public class ProviderForm {
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+    private String name;
+    private String serviceTypes;
+    private String areas;
+    private String languages;
+    private String acceptsNewClients;
+    private String openPlaces;
+    private String contactName;
+    private String phone;
+    private String email;
+    private String openingHours;
+
+    public static ProviderForm of(ProviderDetails d) {
+        ProviderForm form = new ProviderForm();
+        form.name = d.name();
+        form.serviceTypes = String.join(", ", d.serviceTypes().stream().map(Enum::name).toList());
+        form.areas = String.join(", ", d.areas());
+        form.languages = String.join(", ", d.languages());
+        form.acceptsNewClients = String.valueOf(d.acceptsNewClients());
+        form.openPlaces = String.valueOf(d.openPlaces());
+        form.contactName = d.contactName();
+        form.phone = d.phone();
+        form.email = d.email();
+        form.openingHours = d.openingHours();
+        return form;
+    }
+
+    /** The details, or empty with the errors added to {@code errors}. */
+    public Optional<ProviderDetails> validate(List<FieldError> errors) {
+        int before = errors.size();
+        String validName = required("name", name, 200, errors);
+        List<ServiceType> types = new ArrayList<>();
+        for (String code : list(serviceTypes)) {
+            ServiceType.of(code.toUpperCase(java.util.Locale.ROOT)).ifPresentOrElse(types::add, () -> errors.add(
+                    new FieldError("serviceTypes", "Unknown service type \u201c" + code + "\u201d.")));
+        }
+        if (list(serviceTypes).isEmpty()) {
+            errors.add(new FieldError("serviceTypes", "Name at least one service type."));
+        }
+        List<String> areaList = list(areas);
+        if (areaList.isEmpty()) {
+            errors.add(new FieldError("areas", "Name at least one postal code or county served."));
+        }
+        List<String> languageList = list(languages);
+        if (languageList.isEmpty()) {
+            errors.add(new FieldError("languages", "Name at least one language."));
+        }
+        Boolean accepts = bool(acceptsNewClients, errors);
+        Integer places = places(errors);
+        maxLength("contactName", contactName, 200, errors);
+        maxLength("phone", phone, 50, errors);
+        maxLength("openingHours", openingHours, 200, errors);
+        if (email != null && !email.isBlank() && (!EMAIL.matcher(email.strip()).matches() || email.length() > 200)) {
+            errors.add(new FieldError("email", "Not an email address."));
+        }
+        maxLength("areas", areas, 1000, errors);
+        maxLength("languages", languages, 400, errors);
+        if (errors.size() > before) {
+            return Optional.empty();
+        }
+        return Optional.of(new ProviderDetails(validName, types.stream().distinct().toList(), areaList, languageList,
+                accepts, places, contactName, phone, email, openingHours));
+    }
+
+    private Integer places(List<FieldError> errors) {
+        if (openPlaces == null || openPlaces.isBlank()) {
+            return 0;
+        }
+        try {
+            int value = Integer.parseInt(openPlaces.strip());
+            if (value < 0 || value > 10_000) {
+                errors.add(new FieldError("openPlaces", "Open places must be between 0 and 10000."));
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            errors.add(new FieldError("openPlaces", "Open places must be a whole number."));
+            return null;
+        }
+    }
+
+    private static Boolean bool(String value, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            return false;
+        }
+        return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "yes", "y", "1", "on" -> true;
+            case "false", "no", "n", "0", "off" -> false;
+            default -> {
+                errors.add(new FieldError("acceptsNewClients", "Accepts new clients must be yes or no."));
+                yield null;
+            }
+        };
+    }
+
+    private static String required(String field, String value, int max, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            errors.add(new FieldError(field, "Required."));
+            return null;
+        }
+        maxLength(field, value, max, errors);
+        return value.strip();
+    }
+
+    private static void maxLength(String field, String value, int max, List<FieldError> errors) {
+        if (value != null && value.strip().length() > max) {
+            errors.add(new FieldError(field, "At most " + max + " characters."));
+        }
+    }
+
+    static List<String> list(String joined) {
+        return joined == null ? List.of()
+                : Arrays.stream(joined.split("[,;]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+    public String getServiceTypes() { return serviceTypes; }
+    public void setServiceTypes(String serviceTypes) { this.serviceTypes = serviceTypes; }
+    public String getAreas() { return areas; }
+    public void setAreas(String areas) { this.areas = areas; }
+    public String getLanguages() { return languages; }
+    public void setLanguages(String languages) { this.languages = languages; }
+    public String getAcceptsNewClients() { return acceptsNewClients; }
+    public void setAcceptsNewClients(String acceptsNewClients) { this.acceptsNewClients = acceptsNewClients; }
+    public String getOpenPlaces() { return openPlaces; }
+    public void setOpenPlaces(String openPlaces) { this.openPlaces = openPlaces; }
+    public String getContactName() { return contactName; }
+    public void setContactName(String contactName) { this.contactName = contactName; }
+    public String getPhone() { return phone; }
+    public void setPhone(String phone) { this.phone = phone; }
+    public String getEmail() { return email; }
+    public void setEmail(String email) { this.email = email; }
+    public String getOpeningHours() { return openingHours; }
+    public void setOpeningHours(String openingHours) { this.openingHours = openingHours; }
+}

@@ -1,0 +1,104 @@
+package org.casecoordination.arrangement;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.casecoordination.casefile.CareCase;
+import org.casecoordination.casefile.CaseConflictException;
+import org.casecoordination.casefile.CaseFileService;
+import org.casecoordination.security.CurrentUser;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * What the coordinator records on a referral from the case page: the provider's answer given on the phone, and
+ * the delivery afterwards. Under /cases/{caseNumber}, so the access check and the audit are the case's.
+ */
+@Controller
+class ProviderReferralPagesController {
+
+    private final CaseFileService caseFiles;
+    private final ProviderReferrals referrals;
+    private final CurrentUser currentUser;
+
+    ProviderReferralPagesController(CaseFileService caseFiles, ProviderReferrals referrals, CurrentUser currentUser) {
+        this.caseFiles = caseFiles;
+        this.referrals = referrals;
+        this.currentUser = currentUser;
+    }
+
+    @PostMapping("/cases/{caseNumber}/referrals/{id}/answer")
+    String answer(@PathVariable String caseNumber, @PathVariable long id, @RequestParam String decision,
+            @RequestParam(required = false) String reason, @RequestParam(required = false) String startDate,
+            RedirectAttributes redirect) {
+        referralOf(caseNumber, id);
+        boolean accepted = "ACCEPTED".equals(decision);
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        if (!accepted && why == null) {
+            return back(caseNumber, redirect, "Say why the provider declined; nothing was recorded.");
+        }
+        LocalDate start;
+        try {
+            start = startDate == null || startDate.isBlank() ? null : LocalDate.parse(startDate.strip());
+        } catch (DateTimeParseException e) {
+            return back(caseNumber, redirect, "Enter the start date as YYYY-MM-DD; nothing was recorded.");
+        }
+        try {
+            referrals.answer(id, new ProviderReferralAnswer(accepted, why, start), currentUser.id());
+        } catch (CaseConflictException e) {
+            return back(caseNumber, redirect, e.getMessage());
+        }
+        redirect.addFlashAttribute("message", accepted ? "Recorded: the provider accepted."
+                : "Recorded: the provider declined. Choose another provider.");
+        return "redirect:/cases/" + caseNumber;
+    }
+
+    @PostMapping("/cases/{caseNumber}/referrals/{id}/delivery")
+    String delivery(@PathVariable String caseNumber, @PathVariable long id, @RequestParam ProviderReferralStatus status,
+            @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        referralOf(caseNumber, id);
+        if (status == ProviderReferralStatus.CANCELLED && (reason == null || reason.isBlank())) {
+            return back(caseNumber, redirect, "Say why the service ended; nothing was recorded.");
+        }
+        try {
+            referrals.recordDelivery(id, status, currentUser.id(), reason == null ? null : reason.strip());
+        } catch (CaseConflictException e) {
+            return back(caseNumber, redirect, e.getMessage());
+        }
+        redirect.addFlashAttribute("message", "Delivery recorded.");
+        return "redirect:/cases/" + caseNumber;
+    }
+
+    @PostMapping("/cases/{caseNumber}/referrals/{id}/transport")
+    String transport(@PathVariable String caseNumber, @PathVariable long id,
+            @RequestParam(required = false) Long transportProviderId,
+            @RequestParam(required = false) String pickupAddress, @RequestParam(required = false) String pickupTime,
+            @RequestParam(required = false) String returnTime,
+            @RequestParam(required = false) MobilityNeeds mobilityNeeds, RedirectAttributes redirect) {
+        referralOf(caseNumber, id);
+        try {
+            referrals.bookTransport(id, new TransportRequest(transportProviderId, pickupAddress, pickupTime,
+                    returnTime, mobilityNeeds), currentUser.id());
+        } catch (InvalidTransportException | ProviderReferralRefusedException e) {
+            return back(caseNumber, redirect, "Transport not booked: " + e.getMessage());
+        }
+        redirect.addFlashAttribute("message", "Transport requested.");
+        return "redirect:/cases/" + caseNumber;
+    }
+
+    /** The case (access checked) and a referral that belongs to it; anything else is "not found". */
+    private void referralOf(String caseNumber, long id) {
+        CareCase careCase = caseFiles.find(caseNumber);
+        ProviderReferral referral = referrals.find(id);
+        if (!referral.getCareCase().getId().equals(careCase.getId())) {
+            throw new ProviderReferralNotFoundException(id);
+        }
+    }
+
+    private static String back(String caseNumber, RedirectAttributes redirect, String error) {
+        redirect.addFlashAttribute("error", error);
+        return "redirect:/cases/" + caseNumber;
+    }
+}

@@ -1,0 +1,74 @@
+package org.casecoordination.arrangement;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.casecoordination.casefile.CareCase;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The case page's service plan: each referral with its provider, status and how long it has been in it, the
+ * agreed start, any transport, and what is waiting too long. Called from the template (fragments/service-plan)
+ * after the page controller has opened the case through CaseFileService, which checked access.
+ */
+@Component("servicePlan")
+public class ServicePlan {
+
+    /** How long a referral may wait for an answer or an approval before it stands out. */
+    static final Duration WAITING_TOO_LONG = Duration.ofDays(2);
+
+    public record Row(ProviderReferral referral, String providerName, Duration inStatus, boolean waitingTooLong,
+            ProviderReferral transport) {
+
+        /** A service the client travels to, accepted or running, without transport yet. */
+        public boolean offersTransport() {
+            return transport == null && referral.getServiceType().needsTravel()
+                    && (referral.getStatus() == ProviderReferralStatus.ACCEPTED
+                    || referral.getStatus() == ProviderReferralStatus.IN_PROGRESS);
+        }
+
+        /** Who set the status: a user id, or the provider's name when its system recorded it. */
+        public String changedBy() {
+            String by = referral.getStatusChangedBy();
+            return ("provider:" + referral.getProvider().getId()).equals(by) ? providerName + " (provider)" : by;
+        }
+
+        public String inStatusText() {
+            long days = inStatus.toDays();
+            return days > 0 ? days + (days == 1 ? " day" : " days")
+                    : Math.max(inStatus.toHours(), 0) + (inStatus.toHours() == 1 ? " hour" : " hours");
+        }
+    }
+
+    private final ProviderReferralRepository referrals;
+    private final ProviderDirectory directory;
+
+    ServicePlan(ProviderReferralRepository referrals, ProviderDirectory directory) {
+        this.referrals = referrals;
+        this.directory = directory;
+    }
+
+    /** For the "Book transport" form: transport providers, open places first. */
+    public List<Provider> transportProviders() {
+        return directory.search(ProviderSearch.of(ServiceType.TRANSPORTATION, null, null));
+    }
+
+    public MobilityNeeds[] mobilityNeeds() {
+        return MobilityNeeds.values();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Row> of(CareCase careCase) {
+        List<ProviderReferral> all = referrals.findByCareCaseOrderByCreatedAtAscIdAsc(careCase);
+        Instant now = Instant.now();
+        return all.stream().filter(r -> r.getServesReferralId() == null).map(r -> {
+            Duration inStatus = Duration.between(r.getStatusChangedAt(), now);
+            boolean waiting = (r.getStatus() == ProviderReferralStatus.REQUESTED || r.getStatus() == ProviderReferralStatus.DRAFT)
+                    && inStatus.compareTo(WAITING_TOO_LONG) > 0;
+            ProviderReferral transport = all.stream().filter(t -> r.getId().equals(t.getServesReferralId())).reduce(
+                    (first, second) -> second).orElse(null);
+            return new Row(r, r.getProvider().getName(), inStatus, waiting, transport);
+        }).toList();
+    }
+}

@@ -1,0 +1,80 @@
+package org.casecoordination.consent;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.casecoordination.casefile.CaseConflictException;
+import org.casecoordination.casefile.CaseFileService;
+import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The consents card of the case page (fragments/consents.html): record and revoke, then back to the card. Errors
+ * travel as flash attributes ({@code consentErrors}, {@code consentInput}, {@code revokeErrors}) so the case page
+ * needs nothing but the list of consents.
+ */
+@Controller
+class ConsentPageController {
+
+    private final ConsentService consents;
+    private final CaseFileService caseFiles;
+
+    ConsentPageController(ConsentService consents, CaseFileService caseFiles) {
+        this.consents = consents;
+        this.caseFiles = caseFiles;
+    }
+
+    @InitBinder("consentRequest")
+    void consentRules(WebDataBinder binder) {
+        binder.addValidators(new ConsentRequestValidator());
+    }
+
+    @PostMapping("/cases/{caseNumber}/consents")
+    String record(@PathVariable String caseNumber, @Validated @ModelAttribute ConsentRequest consentRequest,
+            BindingResult result, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            caseFiles.find(caseNumber); // another team learns nothing, not even that its input was wrong
+            redirect.addFlashAttribute("consentErrors", messages(result));
+            redirect.addFlashAttribute("consentInput", consentRequest);
+        } else {
+            consents.record(caseNumber, consentRequest);
+            redirect.addFlashAttribute("message", "Consent recorded.");
+        }
+        return back(caseNumber);
+    }
+
+    @PostMapping("/cases/{caseNumber}/consents/{id}/revoke")
+    String revoke(@PathVariable String caseNumber, @PathVariable Long id,
+            @Validated @ModelAttribute RevocationRequest revocation, BindingResult result,
+            RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            caseFiles.find(caseNumber);
+            redirect.addFlashAttribute("revokeErrors", Map.of(id, messages(result).get("reason")));
+            return back(caseNumber);
+        }
+        try {
+            consents.revoke(caseNumber, id, revocation.getReason());
+            redirect.addFlashAttribute("message", "Consent revoked.");
+        } catch (CaseConflictException | ConsentNotFoundException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return back(caseNumber);
+    }
+
+    private static Map<String, String> messages(BindingResult result) {
+        Map<String, String> byField = new LinkedHashMap<>();
+        result.getFieldErrors().forEach(error -> byField.putIfAbsent(error.getField(),
+                error.isBindingFailure() ? "Enter a valid value." : error.getDefaultMessage()));
+        return byField;
+    }
+
+    private static String back(String caseNumber) {
+        return "redirect:/cases/" + caseNumber + "#consents";
+    }
+}

@@ -1,0 +1,87 @@
+package org.casecoordination.consent;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.casecoordination.casefile.CareCase;
+import org.casecoordination.casefile.CaseAccess;
+import org.casecoordination.casefile.CaseConflictException;
+import org.casecoordination.casefile.CaseFileService;
+import org.casecoordination.casefile.CaseTimeline;
+import org.casecoordination.casefile.TimelineKind;
+import org.casecoordination.security.CurrentUser;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records, lists and revokes a client's consents from one of their cases. Every door goes through
+ * {@link CaseFileService#find} so team access applies, and every change leaves a line on that case's timeline.
+ */
+@Service
+public class ConsentService {
+
+    static final TimelineKind RECORDED = TimelineKind.CONSENT_RECORDED;
+    static final TimelineKind REVOKED = TimelineKind.CONSENT_REVOKED;
+
+    private final CaseFileService caseFiles;
+    private final ConsentRepository consents;
+    private final CaseTimeline timeline;
+    private final CurrentUser currentUser;
+    private final CaseAccess access;
+
+    public ConsentService(CaseFileService caseFiles, ConsentRepository consents, CaseTimeline timeline,
+            CurrentUser currentUser, CaseAccess access) {
+        this.access = access;
+        this.caseFiles = caseFiles;
+        this.consents = consents;
+        this.timeline = timeline;
+        this.currentUser = currentUser;
+    }
+
+    /** All consents of the case's client, whichever case they were recorded from, the latest given first. */
+    @Transactional(readOnly = true)
+    public List<ConsentSummary> list(String caseNumber) {
+        return listFor(caseFiles.find(caseNumber));
+    }
+
+    /** For a case the caller has already opened through CaseFileService (the case page), to avoid a second read. */
+    @Transactional(readOnly = true)
+    public List<ConsentSummary> listFor(CareCase careCase) {
+        LocalDate today = LocalDate.now();
+        return consents.findByClientIdOrderByGivenOnDescIdDesc(careCase.getClient().getId()).stream()
+                .map(consent -> ConsentSummary.of(consent, today, access.canSee(consent.getRecordedFromCase())))
+                .toList();
+    }
+
+    /** The request must have passed Bean Validation and {@link ConsentRequestValidator}. */
+    @Transactional
+    public ConsentSummary record(String caseNumber, ConsentRequest request) {
+        CareCase careCase = caseFiles.find(caseNumber);
+        Consent consent = consents.save(new Consent(careCase, request.getPurpose(),
+                request.isAnyProvider() ? null : request.getRecipient(), request.getGivenOn(),
+                request.getValidUntil(), currentUser.id()));
+        timeline.record(careCase, RECORDED, "Consent recorded: " + describe(consent)
+                + ", given " + consent.getGivenOn()
+                + (consent.getValidUntil() == null ? "" : ", valid until " + consent.getValidUntil()));
+        return ConsentSummary.of(consent, LocalDate.now());
+    }
+
+    @Transactional
+    public ConsentSummary revoke(String caseNumber, Long consentId, String reason) {
+        CareCase careCase = caseFiles.find(caseNumber);
+        Consent consent = consents.findByIdAndClientId(consentId, careCase.getClient().getId())
+                .orElseThrow(() -> new ConsentNotFoundException(consentId));
+        if (consent.isRevoked()) {
+            throw new CaseConflictException("This consent was already revoked on " + consent.getRevokedOn()
+                    + " by " + consent.getRevokedBy() + ".");
+        }
+        LocalDate today = LocalDate.now();
+        consent.revoke(today, currentUser.id(), reason);
+        timeline.record(careCase, REVOKED, "Consent revoked: " + describe(consent));
+        return ConsentSummary.of(consent, today);
+    }
+
+    private static String describe(Consent consent) {
+        return consent.getPurpose().label() + " to "
+                + (consent.getRecipient() == null ? "any provider for service arrangement" : consent.getRecipient());
+    }
+}

@@ -1,0 +1,88 @@
+package org.casecoordination.processes.deployment;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.casecoordination.forms.FormComponent;
+import org.casecoordination.forms.FormDefinition;
+import org.casecoordination.forms.FormSchemaParser;
+import org.casecoordination.forms.InvalidFormException;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks processes/ and forms/ before anything is deployed: at start-up, at every redeploy and in a test over
+ * the repository's files. Errors stop the deployment; warnings are shown and logged. Each finding names the
+ * file, the element and what to change, because the reader is an analyst in Camunda Modeler, not a developer.
+ */
+@Component
+public class ProcessResourceValidator {
+
+    private final Predicate<String> beanExists;
+    private final FormSchemaParser formParser = new FormSchemaParser();
+
+    /** Expressions run against the Spring context: a name that is no variable must be one of its beans. */
+    @Autowired
+    public ProcessResourceValidator(ApplicationContext context) {
+        this(context::containsBean);
+    }
+
+    ProcessResourceValidator(Predicate<String> beanExists) {
+        this.beanExists = beanExists;
+    }
+
+    public List<ProcessProblem> validate(ProcessResources resources) {
+        List<ProcessProblem> problems = new ArrayList<>();
+        Map<String, FormDefinition> forms = readForms(resources, problems);
+        Set<String> decisions = new HashSet<>();
+        resources.files().forEach((name, content) -> {
+            if (name.endsWith(".dmn")) {
+                decisions.addAll(DecisionRules.check(name, content, problems));
+            }
+        });
+        Set<String> formKeys = new HashSet<>();
+        forms.values().forEach(form -> form.fields().stream().map(FormComponent::key).forEach(formKeys::add));
+        DiagramRules diagramRules = new DiagramRules(forms.keySet(), formKeys, decisions, beanExists);
+        resources.files().forEach((name, content) -> {
+            if (name.endsWith(".bpmn")) {
+                diagramRules.check(name, content, problems);
+            }
+        });
+        return problems;
+    }
+
+    public static List<ProcessProblem> errors(List<ProcessProblem> problems) {
+        return problems.stream().filter(problem -> !problem.warning()).toList();
+    }
+
+    private Map<String, FormDefinition> readForms(ProcessResources resources, List<ProcessProblem> problems) {
+        Map<String, FormDefinition> forms = new HashMap<>();
+        Map<String, String> fileOfForm = new HashMap<>();
+        resources.files().forEach((name, content) -> {
+            if (!name.endsWith(".form")) {
+                return;
+            }
+            try {
+                FormDefinition form = formParser.parse(new ByteArrayInputStream(content), name);
+                String other = fileOfForm.putIfAbsent(form.id(), name);
+                if (other != null) {
+                    problems.add(ProcessProblem.error(name, form.id(), "this form id is also used by " + other
+                            + "; give each form its own id (Form Editor: Id)"));
+                }
+                forms.put(form.id(), form);
+            } catch (InvalidFormException e) {
+                String problem = e.getMessage().startsWith(name + ": ")
+                        ? e.getMessage().substring(name.length() + 2) : e.getMessage();
+                problems.add(ProcessProblem.error(name, null, "the form " + problem
+                        + " (Camunda 7.24 Tasklist renders form-js 1.8, schema version 16)"));
+            }
+        });
+        return forms;
+    }
+}

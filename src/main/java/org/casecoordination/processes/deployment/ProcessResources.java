@@ -1,0 +1,42 @@
+package org.casecoordination.processes.deployment;
+
+import java.util.Collections;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A set of files to deploy together, by stable resource name ({@code processes/case-lifecycle.bpmn},
+ * {@code forms/intake.form}), sorted so forms come before processes.
+ */
+public record ProcessResources(Map<String, byte[]> files) {
+
+    public ProcessResources {
+        files = Collections.unmodifiableMap(new TreeMap<>(files));
+    }
+
+    /** The resource name a file gets from its extension, or null when the file is not a diagram or form. */
+    public static String resourceName(String fileName) {
+        if (fileName == null || fileName.isBlank() || fileName.contains("/") || fileName.contains("\\")
+                || fileName.startsWith(".")) {
+            return null;
+        }
+        if (fileName.endsWith(".form")) {
+            return "forms/" + fileName;
+        }
+        if (fileName.endsWith(".bpmn") || fileName.endsWith(".dmn")) {
+            return "processes/" + fileName;
+        }
+        return null;
+    }
+
+    /** These files with the given ones added or replaced. */
+    public ProcessResources with(Map<String, byte[]> changed) {
+        Map<String, byte[]> merged = new TreeMap<>(files);
+        merged.putAll(changed);
+        return new ProcessResources(merged);
+    }
+
+    public boolean hasProcess() {
+        return files.keySet().stream().anyMatch(name -> name.endsWith(".bpmn"));
+    }
+}

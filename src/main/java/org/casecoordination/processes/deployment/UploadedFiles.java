@@ -1,0 +1,46 @@
+package org.casecoordination.processes.deployment;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Files an analyst uploaded, by resource name; anything that is not a .bpmn, .dmn or .form file is refused. */
+final class UploadedFiles {
+
+    static Map<String, byte[]> byResourceName(List<MultipartFile> files) {
+        List<ProcessProblem> problems = new ArrayList<>();
+        Map<String, byte[]> byName = new TreeMap<>();
+        for (MultipartFile file : files) {
+            if (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
+                continue; // a file input left empty
+            }
+            String name = ProcessResources.resourceName(file.getOriginalFilename());
+            if (name == null) {
+                problems.add(ProcessProblem.error(file.getOriginalFilename(), null,
+                        "only .bpmn, .dmn and .form files can be uploaded"));
+            } else if (file.isEmpty()) {
+                problems.add(ProcessProblem.error(name, null, "the file is empty"));
+            } else {
+                try {
+                    byName.put(name, file.getBytes());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        if (byName.isEmpty() && problems.isEmpty()) {
+            problems.add(ProcessProblem.error(null, null, "choose at least one .bpmn, .dmn or .form file"));
+        }
+        if (!problems.isEmpty()) {
+            throw new ProcessResourcesRejectedException(problems);
+        }
+        return byName;
+    }
+
+    private UploadedFiles() {
+    }
+}

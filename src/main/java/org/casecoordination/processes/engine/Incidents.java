@@ -1,0 +1,106 @@
+package org.casecoordination.processes.engine;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.ExternalTaskService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Steps that failed after their retries (an outside system down, a referral that could not be sent): the engine
+ * keeps the case waiting there with an incident. Listed by case number for administrators, shown on the case, and
+ * retried on request. The failure's message stays in Cockpit: it may quote what the outside system said about a
+ * client.
+ */
+@Service
+public class Incidents {
+
+    private final RuntimeService runtimeService;
+    private final ManagementService managementService;
+    private final ExternalTaskService externalTaskService;
+    private final RepositoryService repositoryService;
+
+    Incidents(RuntimeService runtimeService, ManagementService managementService,
+            ExternalTaskService externalTaskService, RepositoryService repositoryService) {
+        this.runtimeService = runtimeService;
+        this.managementService = managementService;
+        this.externalTaskService = externalTaskService;
+        this.repositoryService = repositoryService;
+    }
+
+    /** One failed step of a case. */
+    public record OpenIncident(String id, String caseNumber, String step, String kind, Instant since) {
+    }
+
+    public List<OpenIncident> all() {
+        return describe(runtimeService.createIncidentQuery().orderByIncidentTimestamp().asc().list());
+    }
+
+    /** The case's failures: in its CaseLifecycle instance or any other process started for it (its business key). */
+    public List<OpenIncident> ofCase(String caseNumber) {
+        List<String> instances = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+                .list().stream().map(ProcessInstance::getId).toList();
+        return describe(instances.stream()
+                .flatMap(instance -> runtimeService.createIncidentQuery().processInstanceId(instance).list().stream())
+                .sorted(java.util.Comparator.comparing(Incident::getIncidentTimestamp))
+                .toList());
+    }
+
+    /**
+     * Gives the failed job or external task one more attempt; the incident closes when it is picked up again
+     * (and a new one opens if it fails again). False when the incident is gone already.
+     */
+    @Transactional
+    public boolean retry(String incidentId) {
+        Incident incident = runtimeService.createIncidentQuery().incidentId(incidentId).singleResult();
+        if (incident == null) {
+            return false;
+        }
+        if (Incident.EXTERNAL_TASK_HANDLER_TYPE.equals(incident.getIncidentType())) {
+            externalTaskService.setRetries(incident.getConfiguration(), 1);
+        } else {
+            managementService.setJobRetries(incident.getConfiguration(), 1);
+        }
+        return true;
+    }
+
+    private List<OpenIncident> describe(List<Incident> incidents) {
+        Map<String, String> caseNumbers = caseNumbers(incidents.stream().map(Incident::getProcessInstanceId)
+                .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
+        return incidents.stream().map(incident -> new OpenIncident(incident.getId(),
+                        caseNumbers.get(incident.getProcessInstanceId()),
+                        stepName(incident.getProcessDefinitionId(), incident.getActivityId()),
+                        Incident.FAILED_JOB_HANDLER_TYPE.equals(incident.getIncidentType()) ? "failed step"
+                                : incident.getIncidentType(),
+                        incident.getIncidentTimestamp().toInstant()))
+                .toList();
+    }
+
+    private Map<String, String> caseNumbers(Collection<String> processInstanceIds) {
+        if (processInstanceIds.isEmpty()) {
+            return Map.of();
+        }
+        return runtimeService.createProcessInstanceQuery()
+                .processInstanceIds(new java.util.HashSet<>(processInstanceIds)).list().stream()
+                .filter(instance -> instance.getBusinessKey() != null)
+                .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+    }
+
+    /** The diagram's name for the step, as analysts and coordinators know it; its id when it has none. */
+    private String stepName(String processDefinitionId, String activityId) {
+        if (processDefinitionId == null || activityId == null) {
+            return activityId;
+        }
+        var element = repositoryService.getBpmnModelInstance(processDefinitionId).getModelElementById(activityId);
+        String name = element == null ? null : element.getAttributeValue("name");
+        return name == null || name.isBlank() ? activityId : name;
+    }
+}

@@ -1,7 +1,0 @@
-package org.casecoordination.services;
-
-import java.time.LocalDate;
-
-/** A provider's answer to a referral: accepted with an optional start date, or declined with a reason. */
-public record ReferralAnswer(boolean accepted, String reason, LocalDate startDate) {
-}

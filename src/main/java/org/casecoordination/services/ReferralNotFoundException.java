@@ -1,9 +1,0 @@
-package org.casecoordination.services;
-
-@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NOT_FOUND)
-public class ReferralNotFoundException extends RuntimeException {
-
-    public ReferralNotFoundException(long id) {
-        super("There is no referral " + id + ".");
-    }
-}

@@ -1,9 +1,0 @@
-package org.casecoordination.services;
-
-import java.util.List;
-import org.springframework.data.jpa.repository.JpaRepository;
-
-public interface ReferralStatusChangeRepository extends JpaRepository<ReferralStatusChange, Long> {
-
-    List<ReferralStatusChange> findByReferralIdOrderByChangedAtAscIdAsc(Long referralId);
-}
