@@ -212,13 +212,26 @@ async function importIntoViewer(file, schema, Form, viewerVersion) {
       report(file, schema.id, 'form/form-js-import', 'warn', `form-js-viewer ${ viewerVersion }: ${ warning.message || warning }`);
     }
 
-    // let the viewer mount its fields, then check that it sees every required field as required
-    await new Promise(done => setTimeout(done, 20));
-    const errors = form.validate();
+    // let the viewer mount its fields, then check that it sees every required field as required; on a busy
+    // machine mounting takes longer, so look again for up to two seconds before calling a field not required
+    const required = [];
     walkComponents(schema.components, component => {
       const hiddenWhenEmpty = component.conditional && component.conditional.hide;
       if (component.validate && component.validate.required && component.defaultValue === undefined
-          && !hiddenWhenEmpty && !errors[component.id]) {
+          && !hiddenWhenEmpty) {
+        required.push(component);
+      }
+    });
+    let errors = {};
+    for (let attempt = 0; attempt < 100; attempt++) {
+      await new Promise(done => setTimeout(done, 20));
+      errors = form.validate();
+      if (required.every(component => errors[component.id])) {
+        break;
+      }
+    }
+    required.forEach(component => {
+      if (!errors[component.id]) {
         report(file, component.id, 'form/form-js-validate', 'error',
           `form-js-viewer ${ viewerVersion } does not treat this required field as required`);
       }
