@@ -3,12 +3,12 @@ package org.casecoordination.arrangement;
 import java.util.ArrayList;
 import java.util.List;
 import org.casecoordination.forms.FieldError;
+import org.casecoordination.security.AllowedGroups;
 import org.casecoordination.security.CurrentUser;
 import org.casecoordination.security.Groups;
 import org.casecoordination.system.JsonApi;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -65,11 +65,9 @@ class ProviderApiController {
 
     /** The token is in this answer only; afterwards only its hash exists. */
     @PostMapping("/api/providers/{id}/tokens")
+    @AllowedGroups(value = Groups.ADMINS, because = "Only administrators create provider tokens.")
     ResponseEntity<ProviderTokens.NewToken> createToken(@PathVariable long id,
             @RequestBody(required = false) TokenRequest request) {
-        if (!currentUser.groups().contains(Groups.ADMINS)) {
-            throw new AccessDeniedException("Only administrators create provider tokens.");
-        }
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(tokens.create(id, request == null ? null : request.label(), currentUser.id()));
     }

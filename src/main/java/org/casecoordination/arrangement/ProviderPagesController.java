@@ -6,9 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.casecoordination.forms.FieldError;
+import org.casecoordination.security.AllowedGroups;
 import org.casecoordination.security.CurrentUser;
 import org.casecoordination.security.Groups;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -25,6 +25,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The provider directory in the browser: search for everyone, editing, tokens and CSV import for administrators. */
 @Controller
 class ProviderPagesController {
+
+    static final String ADMINS_ONLY = "Only administrators change the provider directory.";
 
     static final String LIST = "providers/list";
     static final String EDIT = "providers/edit";
@@ -64,25 +66,25 @@ class ProviderPagesController {
         return LIST;
     }
 
+    @AllowedGroups(value = Groups.ADMINS, because = ADMINS_ONLY)
     @GetMapping("/admin/providers/new")
     String newProvider(Model model) {
-        requireAdmin();
         model.addAttribute("provider", new ProviderForm());
         return EDIT;
     }
 
+    @AllowedGroups(value = Groups.ADMINS, because = ADMINS_ONLY)
     @GetMapping("/admin/providers/{id}")
     String edit(@PathVariable long id, Model model) {
-        requireAdmin();
         Provider provider = directory.find(id);
         model.addAttribute("provider", ProviderForm.of(provider.details()));
         return editPage(id, model);
     }
 
+    @AllowedGroups(value = Groups.ADMINS, because = ADMINS_ONLY)
     @PostMapping({"/admin/providers", "/admin/providers/{id}"})
     String save(@PathVariable(required = false) Long id, @ModelAttribute("provider") ProviderForm form,
             BindingResult binding, Model model, RedirectAttributes redirect) {
-        requireAdmin();
         try {
             Provider saved = directory.save(id, form);
             redirect.addFlashAttribute("message", "\u201c" + saved.getName() + "\u201d saved.");
@@ -97,34 +99,34 @@ class ProviderPagesController {
     }
 
     /** The token is shown on the next page once; only its hash is kept. */
+    @AllowedGroups(value = Groups.ADMINS, because = ADMINS_ONLY)
     @PostMapping("/admin/providers/{id}/tokens")
     String createToken(@PathVariable long id, @RequestParam(required = false) String label,
             RedirectAttributes redirect) {
-        requireAdmin();
         ProviderTokens.NewToken token = tokens.create(id, label, currentUser.id());
         redirect.addFlashAttribute("newToken", token.token());
         redirect.addFlashAttribute("message", "Token created. Copy it now: it is not shown again.");
         return "redirect:/admin/providers/" + id;
     }
 
+    @AllowedGroups(value = Groups.ADMINS, because = ADMINS_ONLY)
     @PostMapping("/admin/providers/{id}/tokens/{tokenId}/revoke")
     String revokeToken(@PathVariable long id, @PathVariable long tokenId, RedirectAttributes redirect) {
-        requireAdmin();
         tokens.revoke(id, tokenId);
         redirect.addFlashAttribute("message", "Token revoked.");
         return "redirect:/admin/providers/" + id;
     }
 
+    @AllowedGroups(value = Groups.ADMINS, because = ADMINS_ONLY)
     @GetMapping("/admin/providers/import")
     String importPage(Model model) {
-        requireAdmin();
         model.addAttribute("columns", ProviderCsvImport.COLUMNS.stream().sorted().toList());
         return IMPORT;
     }
 
+    @AllowedGroups(value = Groups.ADMINS, because = ADMINS_ONLY)
     @PostMapping("/admin/providers/import")
     String importCsv(@RequestParam("file") MultipartFile file, Model model) throws IOException {
-        requireAdmin();
         model.addAttribute("columns", ProviderCsvImport.COLUMNS.stream().sorted().toList());
         if (file.isEmpty()) {
             model.addAttribute("error", "Choose a CSV file to import.");
@@ -150,9 +152,4 @@ class ProviderPagesController {
         return currentUser.groups().contains(Groups.ADMINS);
     }
 
-    private void requireAdmin() {
-        if (!isAdmin()) {
-            throw new AccessDeniedException("Only administrators change the provider directory.");
-        }
-    }
 }

@@ -38,10 +38,13 @@ public class TaskActions {
     private final CaseRepository cases;
     private final CaseAccess access;
     private final ConcurrentChangeRetry retry;
+    private final CheckedCases checkedCases;
 
     TaskActions(TaskService taskService, ProcessEngine processEngine, TaskFormCheck formCheck,
-            CurrentUser currentUser, CaseRepository cases, CaseAccess access, ConcurrentChangeRetry retry) {
+            CurrentUser currentUser, CaseRepository cases, CaseAccess access, ConcurrentChangeRetry retry,
+            CheckedCases checkedCases) {
         this.retry = retry;
+        this.checkedCases = checkedCases;
         this.cases = cases;
         this.access = access;
         this.taskService = taskService;
@@ -61,7 +64,10 @@ public class TaskActions {
         if (found == null) {
             throw new TaskNotFoundException(taskId);
         }
-        caseOf(found).ifPresent(access::checkCanSee);
+        caseOf(found).ifPresent(careCase -> {
+            access.checkCanSee(careCase);
+            checkedCases.checked(taskId, careCase); // the completion listener in this transaction need not again
+        });
         return found.task();
     }
 
@@ -129,17 +135,30 @@ public class TaskActions {
                         && link.getGroupId() != null && myGroups.contains(link.getGroupId()));
     }
 
-    /** Completion from this app's form page: the parameters of the HTML form. */
-    public void completeFromForm(String taskId, Map<String, String[]> parameters) {
-        retry.run("complete " + taskId, () -> completeFromFormOnce(taskId, parameters));
+    /** A task completed from the form page, and the case the page goes back to. */
+    public record Completed(Task task, String caseNumber) {
     }
 
-    private void completeFromFormOnce(String taskId, Map<String, String[]> parameters) {
+    /**
+     * Completion from this app's form page: the parameters of the HTML form. The task and its case are looked up
+     * and the case's access checked once per attempt; a task that belongs to no case is refused (the page has
+     * nowhere to go back to).
+     */
+    public Completed completeFromForm(String taskId, Map<String, String[]> parameters) {
+        return retry.run("complete " + taskId, () -> completeFromFormOnce(taskId, parameters));
+    }
+
+    private Completed completeFromFormOnce(String taskId, Map<String, String[]> parameters) {
         Task task = find(taskId);
+        Object caseNumber = taskService.getVariable(taskId, CaseLifecycleProcess.Variables.CASE_NUMBER);
+        if (caseNumber == null) {
+            throw new CaseConflictException("This task does not belong to a case.");
+        }
         FormDefinition form = formCheck.formOf(task.getProcessDefinitionId(), task.getTaskDefinitionKey())
                 .orElse(null);
         Map<String, Object> values = form == null ? Map.of() : FormValues.fromRequestParameters(form, parameters);
         complete(task, formCheck.check(form, task.getTaskDefinitionKey(), values));
+        return new Completed(task, caseNumber.toString());
     }
 
     /** Completion from the JSON API: values keyed by the form's field keys. */

@@ -10,6 +10,7 @@ import org.casecoordination.casefile.Urgency;
 import org.casecoordination.processes.ServiceArrangementProcess;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,6 +31,7 @@ class TaskDueDates {
     }
 
     @EventListener
+    @Order(TaskCreateOrder.DUE_DATE_AND_PRIORITY)
     public void onCreate(DelegateTask task) {
         if (!TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
             return;

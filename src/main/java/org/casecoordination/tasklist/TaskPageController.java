@@ -66,12 +66,12 @@ class TaskPageController {
     @PostMapping("/tasks/{taskId}/complete")
     String complete(@PathVariable String taskId, HttpServletRequest request, Model model,
             RedirectAttributes redirect) {
-        Task task = actions.find(taskId);
-        String caseNumber = caseNumberOf(task);
         Map<String, String[]> parameters = request.getParameterMap();
+        TaskActions.Completed completed;
         try {
-            actions.completeFromForm(taskId, parameters);
+            completed = actions.completeFromForm(taskId, parameters);
         } catch (TaskValidationException e) {
+            Task task = actions.find(taskId); // the form again, with the errors: a page view of its own
             FormDefinition form = formOf(task);
             Map<String, Object> entered = form == null ? Map.of() : FormValues.fromRequestParameters(form, parameters);
             Map<String, String> errors = new LinkedHashMap<>();
@@ -81,8 +81,8 @@ class TaskPageController {
             model.addAttribute("error", "Please correct the fields marked below. Nothing has been saved yet.");
             return render(task, form, entered, errors, model);
         }
-        redirect.addFlashAttribute("message", "\u201c" + task.getName() + "\u201d completed.");
-        return "redirect:/cases/" + caseNumber;
+        redirect.addFlashAttribute("message", "\u201c" + completed.task().getName() + "\u201d completed.");
+        return "redirect:/cases/" + completed.caseNumber();
     }
 
     private String render(Task task, FormDefinition form, Map<String, Object> values, Map<String, String> errors,

@@ -20,6 +20,7 @@ import org.casecoordination.processes.CaseLifecycleProcess.Variables;
 import org.casecoordination.security.CurrentUser;
 import org.casecoordination.system.TransactionMemo;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,12 +38,15 @@ class TaskRecordListener {
     private final CurrentUser currentUser;
     private final ObjectMapper json;
     private final CaseAccess access;
+    private final CheckedCases checkedCases;
     /** Tasks created in this transaction whose first assignment (their default assignee) is still to come. */
     private final TransactionMemo<String, Boolean> createdWithoutAssignment = new TransactionMemo<>();
 
     TaskRecordListener(CaseRepository cases, StageRecordRepository records, CaseTimeline timeline,
-            TaskFormCheck formCheck, CurrentUser currentUser, ObjectMapper json, CaseAccess access) {
+            TaskFormCheck formCheck, CurrentUser currentUser, ObjectMapper json, CaseAccess access,
+            CheckedCases checkedCases) {
         this.access = access;
+        this.checkedCases = checkedCases;
         this.cases = cases;
         this.records = records;
         this.timeline = timeline;
@@ -58,11 +62,16 @@ class TaskRecordListener {
         if (!TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())) {
             return;
         }
-        CareCase careCase = caseOf(task);
+        CareCase careCase = checkedCases.of(task.getId()).orElseGet(() -> {
+            CareCase found = caseOf(task);
+            if (found != null) {
+                access.checkCanSee(found); // whoever completes a case's task must be of its team, on every path
+            }
+            return found;
+        });
         if (careCase == null) {
             return;
         }
-        access.checkCanSee(careCase); // whoever completes a case's task must be of its team, on every path
         FormDefinition form = formCheck.formOf(task.getProcessDefinitionId(), task.getTaskDefinitionKey())
                 .orElse(null);
         TaskFormCheck.Result check = formCheck.completionCheck(task.getId(), () -> formCheck.checkSubmitted(
@@ -107,6 +116,7 @@ class TaskRecordListener {
 
     /** The engine fires "create", then "assignment" for a task created with an assignee. */
     @EventListener
+    @Order(TaskCreateOrder.RECORD)
     public void onCreate(DelegateTask task) {
         if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
             createdWithoutAssignment.put(task.getId(), true);

@@ -6,8 +6,8 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandContextListener;
 import org.casecoordination.processes.CaseLifecycleProcess.Variables;
+import org.casecoordination.tasklist.TaskCreateOrder;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -16,15 +16,15 @@ import org.springframework.stereotype.Component;
  * instead of the urgency priority the task list gives it; a priority written in the diagram (the safety response)
  * wins over both.
  * <p>
- * The task list's own create listener has no {@code @Order}, which Spring reads as the lowest precedence, so no
- * {@code @Order} can run strictly after it. The priority is therefore applied when the engine command closes,
- * after every create listener and before the task is written.
+ * The task list's urgency priority is set by a later create listener ({@link TaskCreateOrder}), and a diagram's
+ * priority only counts once the task is complete; the acuity's priority is therefore applied when the engine
+ * command closes, after every create listener and before the task is written.
  */
 @Component
 class AcuityTaskPriority {
 
     @EventListener
-    @Order(Ordered.LOWEST_PRECEDENCE)
+    @Order(TaskCreateOrder.ACUITY_PRIORITY)
     public void onCreate(DelegateTask task) {
         if (!TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
             return;

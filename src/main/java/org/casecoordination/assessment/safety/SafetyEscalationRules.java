@@ -12,7 +12,9 @@ import org.casecoordination.processes.CaseLifecycleProcess;
 import org.casecoordination.security.CurrentUser;
 import org.casecoordination.security.Groups;
 import org.casecoordination.tasklist.CompletionRules;
+import org.casecoordination.tasklist.TaskCreateOrder;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,6 +50,7 @@ class SafetyEscalationRules implements CompletionRules {
     }
 
     @EventListener
+    @Order(TaskCreateOrder.SAFETY_ESCALATION)
     public void onEscalated(DelegateTask task) {
         if (!TaskListener.EVENTNAME_CREATE.equals(task.getEventName())
                 || !CaseLifecycleProcess.TASK_SAFETY_ESCALATION.equals(task.getTaskDefinitionKey())) {

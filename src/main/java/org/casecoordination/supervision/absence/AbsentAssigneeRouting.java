@@ -5,9 +5,11 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.casecoordination.casefile.CaseRepository;
 import org.casecoordination.casefile.CaseTimeline;
 import org.casecoordination.casefile.TimelineKind;
+import org.casecoordination.tasklist.TaskCreateOrder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,6 +33,7 @@ class AbsentAssigneeRouting {
     }
 
     @EventListener
+    @Order(TaskCreateOrder.ABSENT_ASSIGNEE)
     public void onCreate(DelegateTask task) {
         if (!TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
             return;

@@ -14,7 +14,9 @@ import org.casecoordination.security.CurrentUser;
 import org.casecoordination.security.Groups;
 import org.casecoordination.tasklist.CompletionRules;
 import org.casecoordination.tasklist.TaskCompletion;
+import org.casecoordination.tasklist.TaskCreateOrder;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -69,6 +71,7 @@ class ApproveClosureRules implements CompletionRules {
     }
 
     @EventListener
+    @Order(TaskCreateOrder.CLOSURE_RETURNED)
     public void onClosureReturned(DelegateTask task) {
         if (!TaskListener.EVENTNAME_CREATE.equals(task.getEventName())
                 || !CaseLifecycleProcess.TASK_CLOSE_CASE.equals(task.getTaskDefinitionKey())) {

@@ -30,8 +30,10 @@ import org.casecoordination.supervision.calendar.BusinessHours;
 import org.casecoordination.supervision.notice.Notices;
 import org.casecoordination.tasklist.CompletionRules;
 import org.casecoordination.tasklist.TaskCompletion;
+import org.casecoordination.tasklist.TaskCreateOrder;
 import org.casecoordination.tasklist.TaskValidationException;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -98,6 +100,7 @@ class ReviewEscalationRules implements CompletionRules {
 
     /** Names what is late and since when, for the supervisor's list, and puts the escalation on the timeline. */
     @EventListener
+    @Order(TaskCreateOrder.REVIEW_ESCALATION)
     public void onEscalated(DelegateTask task) {
         if (!TaskListener.EVENTNAME_CREATE.equals(task.getEventName())
                 || !CaseLifecycleProcess.TASK_REVIEW_ESCALATION.equals(task.getTaskDefinitionKey())) {

@@ -9,7 +9,9 @@ import java.util.TreeMap;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.casecoordination.casefile.CaseAcuityChanged;
+import org.casecoordination.tasklist.TaskCreateOrder;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -34,6 +36,7 @@ public class TaskListSync {
 
     /** Every task event: create, assignment, update (due date, priority, ...), complete, delete, timeout. */
     @EventListener
+    @Order(TaskCreateOrder.READ_MODEL)
     public void onTaskEvent(DelegateTask task) {
         if (task.getExecution() == null || task.getExecution().getProcessBusinessKey() == null) {
             return; // not a case's task
