@@ -2,7 +2,7 @@ package org.casecoordination.casefile;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import org.casecoordination.system.InvalidRequestException;
+import org.casecoordination.system.InvalidInputException;
 import org.casecoordination.system.JsonApi;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -32,7 +32,7 @@ class SearchApiController {
             String q) {
         String problem = CaseSearch.problemWith(q);
         if (problem != null) {
-            throw InvalidRequestException.of("q", problem);
+            throw InvalidInputException.of("q", problem);
         }
         return search.search(q);
     }

@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.casecoordination.forms.FieldError;
-import org.casecoordination.system.InvalidRequestException;
+import org.casecoordination.system.InvalidInputException;
 import org.casecoordination.system.JsonApi;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -57,7 +57,7 @@ class CloseCaseApiController {
                     + " characters."));
         }
         if (!errors.isEmpty()) {
-            throw new InvalidRequestException(errors);
+            throw new InvalidInputException(errors);
         }
         closure.closeEarly(caseNumber, reason, request.explanation());
     }

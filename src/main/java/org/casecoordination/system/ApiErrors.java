@@ -12,6 +12,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -54,7 +56,24 @@ class ApiErrors {
         return ResponseEntity.badRequest().body(Body.of("The request body is not valid JSON."));
     }
 
-    /** A task's or a referral's rules refused the input (TaskValidationException, ReferralRejectedException). */
+    /** A query or path parameter of the wrong type ({@code page=two}, {@code overdue=maybe}). */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Body> typeMismatch(MethodArgumentTypeMismatchException e) {
+        return ResponseEntity.badRequest().body(new Body(List.of(new FieldError(e.getName(),
+                "Invalid value \u201c" + e.getValue() + "\u201d."))));
+    }
+
+    /** A required parameter left out. */
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<Body> missing(MissingServletRequestParameterException e) {
+        return ResponseEntity.badRequest().body(new Body(List.of(new FieldError(e.getParameterName(),
+                "Required."))));
+    }
+
+    /**
+     * A module's rules or an endpoint's own checks refused the input (TaskValidationException,
+     * ReferralRejectedException, a filter outside its list).
+     */
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<Body> refused(InvalidInputException e) {
         return ResponseEntity.badRequest().body(new Body(e.errors()));

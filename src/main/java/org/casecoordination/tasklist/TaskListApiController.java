@@ -8,7 +8,7 @@ import java.util.List;
 import org.casecoordination.forms.FieldError;
 import org.casecoordination.security.CurrentUser;
 import org.casecoordination.security.audit.AuditLog;
-import org.casecoordination.system.InvalidRequestException;
+import org.casecoordination.system.InvalidInputException;
 import org.casecoordination.system.JsonApi;
 import org.casecoordination.tasklist.readmodel.TaskListFilter;
 import org.springframework.data.domain.Slice;
@@ -98,7 +98,7 @@ class TaskListApiController {
         TaskListFilter filter = form.toFilter();
         form.getErrors().forEach((field, message) -> errors.add(new FieldError(field, message)));
         if (!errors.isEmpty()) {
-            throw new InvalidRequestException(errors);
+            throw new InvalidInputException(errors);
         }
         boolean team = "team".equals(view);
         String me = currentUser.id();
