@@ -95,6 +95,11 @@ final class HttpBench {
             throw new IllegalStateException("no Tasklist filter: " + filters.statusCode() + " " + filters.body());
         }
         filterId = id.group(1);
+        // the pages still link WebJars by version (resolved once by the resource chain, issue #17)
+        String page = browsers.get(teams.get(0)).get("/tasks").body();
+        if (!Pattern.compile("/webjars/bootstrap/\\d").matcher(page).find()) {
+            throw new IllegalStateException("the page links no versioned WebJar");
+        }
         return this;
     }
 
