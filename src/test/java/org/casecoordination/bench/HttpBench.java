@@ -1,6 +1,8 @@
 package org.casecoordination.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -225,13 +227,26 @@ final class HttpBench {
         HttpResponse<String> call() throws Exception;
     }
 
+    private final com.sun.management.OperatingSystemMXBean os =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    private final Map<String, Timings> serverCpu = new LinkedHashMap<>();
+
+    /**
+     * Times a request, and the CPU the server spent on it: this process's CPU time minus this (the only client)
+     * thread's, so a busy machine slows the request down but hardly changes its CPU (GC and JIT threads count too).
+     */
     private HttpResponse<String> time(boolean measured, String request, Call call, int status) throws Exception {
+        long cpuStart = os.getProcessCpuTime();
+        long clientStart = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         HttpResponse<String> response = call.call();
         long took = System.nanoTime() - start;
+        long cpu = os.getProcessCpuTime() - cpuStart - (threads.getCurrentThreadCpuTime() - clientStart);
         expect(response, status, request);
         if (measured) {
             timings.computeIfAbsent(request, r -> new Timings()).add(took / 1e6);
+            serverCpu.computeIfAbsent(request, r -> new Timings()).add(cpu / 1e6);
         }
         return response;
     }
@@ -251,10 +266,13 @@ final class HttpBench {
                 return;
             }
             Map<String, Object> row = new LinkedHashMap<>(samples.percentiles());
+            row.put("serverCpuMedianMs", Timings.round(serverCpu.get(request).median()));
             Timings tasklist = timings.get("Tasklist: " + request);
             if (tasklist != null) {
                 row.put("tasklist", tasklist.percentiles());
+                row.put("tasklistServerCpuMedianMs", Timings.round(serverCpu.get("Tasklist: " + request).median()));
                 row.put("tasklistP95PerAppP95", Timings.round(tasklist.p95() / samples.p95()));
+                row.put("tasklistP50PerAppP50", Timings.round(tasklist.median() / samples.median()));
             }
             results.put(request, row);
         });
