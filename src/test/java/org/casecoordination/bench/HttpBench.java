@@ -227,22 +227,31 @@ final class HttpBench {
         HttpResponse<String> call() throws Exception;
     }
 
-    private final com.sun.management.OperatingSystemMXBean os =
-            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     private final Map<String, Timings> serverCpu = new LinkedHashMap<>();
 
+    /** CPU time of every thread of this process but the calling one (the only client), to the nanosecond. */
+    private long otherThreadsCpu() {
+        long current = Thread.currentThread().getId();
+        long sum = 0;
+        for (long id : threads.getAllThreadIds()) {
+            if (id != current) {
+                sum += Math.max(0, threads.getThreadCpuTime(id));
+            }
+        }
+        return sum;
+    }
+
     /**
-     * Times a request, and the CPU the server spent on it: this process's CPU time minus this (the only client)
-     * thread's, so a busy machine slows the request down but hardly changes its CPU (GC and JIT threads count too).
+     * Times a request, and the CPU the server spent on it: the CPU time of all threads but this (the only client)
+     * one, so a busy machine slows the request down but hardly changes its CPU (GC and JIT threads count too).
      */
     private HttpResponse<String> time(boolean measured, String request, Call call, int status) throws Exception {
-        long cpuStart = os.getProcessCpuTime();
-        long clientStart = threads.getCurrentThreadCpuTime();
+        long cpuStart = otherThreadsCpu();
         long start = System.nanoTime();
         HttpResponse<String> response = call.call();
         long took = System.nanoTime() - start;
-        long cpu = os.getProcessCpuTime() - cpuStart - (threads.getCurrentThreadCpuTime() - clientStart);
+        long cpu = otherThreadsCpu() - cpuStart;
         expect(response, status, request);
         if (measured) {
             timings.computeIfAbsent(request, r -> new Timings()).add(took / 1e6);
