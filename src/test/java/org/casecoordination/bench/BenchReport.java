@@ -64,7 +64,40 @@ final class BenchReport {
                 + "| app, young databases | bare engine, young databases |\n|---|---:|---:|---:|---:|\n");
         appSteps.forEach((step, millis) -> md.append("| %s | %s | %s | %s | %s |%n".formatted(step, millis,
                 bareSteps.get(step), youngAppSteps.get(step), youngBareSteps.get(step))));
+        md.append('\n').append(httpMarkdown(results));
         return md.toString();
+    }
+
+    /** The pages over HTTP against Tasklist's requests for the same work (issue #17). */
+    @SuppressWarnings("unchecked")
+    static String httpMarkdown(Map<String, Object> results) {
+        Map<String, Object> config = (Map<String, Object>) results.get("config");
+        Map<String, Object> machine = (Map<String, Object>) results.get("machine");
+        Map<String, Object> http = (Map<String, Object>) results.get("http");
+        StringBuilder md = new StringBuilder();
+        md.append("### Pages over HTTP: %,d open cases (%s)%n%n".formatted(config.get("cases"),
+                results.get("measuredAt")));
+        md.append(("Machine: %s processors, %s, %s, max heap %s MB. One logged-in browser session per team (cookie, "
+                + "CSRF), requests one at a time on loopback; Tasklist's requests for the same work with its own "
+                + "session, alternating with the app's.%n%n").formatted(machine.get("availableProcessors"),
+                machine.get("java"), machine.get("os"), machine.get("maxHeapMb")));
+        md.append("| request | app p50 | p95 | p99 | Tasklist p50 | p95 | p99 | Tasklist / app p50 | p95 "
+                + "| server CPU per request, median: app | Tasklist | samples |\n"
+                + "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        http.forEach((request, value) -> {
+            Map<String, Object> row = (Map<String, Object>) value;
+            Map<String, Object> tasklist = (Map<String, Object>) row.get("tasklist");
+            md.append("| %s | %s ms | %s ms | %s ms | %s | %s | %s | %s | %s | %s ms | %s | %s |%n".formatted(request,
+                    row.get("p50Ms"), row.get("p95Ms"), row.get("p99Ms"), ms(tasklist, "p50Ms"), ms(tasklist, "p95Ms"),
+                    ms(tasklist, "p99Ms"), tasklist == null ? "" : row.get("tasklistP50PerAppP50") + "×",
+                    tasklist == null ? "" : row.get("tasklistP95PerAppP95") + "×", row.get("serverCpuMedianMs"),
+                    tasklist == null ? "" : row.get("tasklistServerCpuMedianMs") + " ms", row.get("samples")));
+        });
+        return md.toString();
+    }
+
+    private static String ms(Map<String, Object> timings, String key) {
+        return timings == null ? "" : timings.get(key) + " ms";
     }
 
     private static void row(StringBuilder md, String name, Object summary) {

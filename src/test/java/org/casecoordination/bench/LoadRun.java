@@ -31,11 +31,12 @@ import org.casecoordination.support.AppProcess;
 /**
  * Load run (issue #9), not a test: starts the packaged application on loopback with a fresh H2 file database and
  * lets N simulated coordinators work for S seconds, each logged in once through the login page like a browser
- * (session cookie, CSRF token): a referral arrives for their team (JSON API), they list their tasks, open the
- * case, claim its intake and complete it with the intake form. Any unexpected answer is an error; the run fails
+ * (session cookie, CSRF token): a referral arrives for their team (JSON API), they open their team's queue (My
+ * tasks before issue #17), search it by the case number, open the case, claim its intake and complete it with the
+ * intake form. Any unexpected answer is an error; the run fails
  * when there is one. Throughput and latency percentiles per action go to target/load/load-report.txt.
  *
- * <p>{@code mvn -Pload verify [-Dload.users=50 -Dload.seconds=60]}
+ * <p>{@code mvn -Pload verify [-Dload.users=50 -Dload.seconds=60] [-Dload.appArgs="--some.setting=value"]}
  */
 public final class LoadRun {
 
@@ -61,7 +62,10 @@ public final class LoadRun {
         Path dir = Files.createDirectories(Path.of(System.getProperty("load.dir", "target/load")));
         Path workDir = Files.createTempDirectory("case-coordination-load");
         System.setProperty("app.fullJit", "true");
-        try (AppProcess app = AppProcess.start(workDir, "load-app", List.of())) {
+        // load.appArgs: extra application arguments, space-separated (to compare a setting before and after)
+        String appArgs = System.getProperty("load.appArgs", "").strip();
+        List<String> arguments = appArgs.isEmpty() ? List.of() : List.of(appArgs.split("\\s+"));
+        try (AppProcess app = AppProcess.start(workDir, "load-app", arguments)) {
             LoadRun run = new LoadRun(app.baseUrl());
             Instant started = Instant.now();
             run.drive(users, Duration.ofSeconds(seconds));
@@ -113,7 +117,8 @@ public final class LoadRun {
         Matcher number = CASE_NUMBER.matcher(referral.body());
         number.find();
         String caseNumber = number.group(1);
-        expect(timed("task list", () -> get(browser, "/tasks?view=queue")), 200, "task list");
+        expect(timed("task list", () -> get(browser, "/tasks?view=team")), 200, "task list");
+        expect(timed("search", () -> get(browser, "/tasks?view=team&q=" + caseNumber)), 200, "search");
         HttpResponse<String> casePage = timed("open case", () -> get(browser, "/cases/" + caseNumber));
         if (!expect(casePage, 200, "open case")) {
             return;

@@ -78,6 +78,10 @@ public final class TaskListBenchmark {
         // the app runs far more code per step than the bare engine: it needs a longer warm-up before the JIT
         // has compiled it, and the issue asks for throughput, not for the first minutes after a start
         int warmUp = Integer.getInteger("bench.warmUp", 500);
+        // bench.httpOnly: seed and measure the pages over HTTP only (no start-up, lifecycle or query figures)
+        boolean httpOnly = Boolean.getBoolean("bench.httpOnly");
+        int httpSamples = Integer.getInteger("bench.httpSamples", 200);
+        int httpWriteSamples = Integer.getInteger("bench.httpWriteSamples", 100);
         Path directory = Path.of(System.getProperty("bench.dir", "target/bench"));
         Path database = directory.resolve("db");
         deleteRecursively(database);
@@ -86,45 +90,68 @@ public final class TaskListBenchmark {
         Map<String, Object> results = new LinkedHashMap<>();
         results.put("measuredAt", Instant.now().toString());
         results.put("machine", machine());
-        results.put("config", Map.of("cases", cases, "samples", samples, "engineSamples", engineSamples,
-                "lifecycles", lifecycles, "warmUpLifecycles", warmUp, "teams", TEAMS.size(), "pageSize", TaskListQuery.PAGE_SIZE));
+        Map<String, Object> config = new LinkedHashMap<>(Map.of("cases", cases, "samples", samples,
+                "engineSamples", engineSamples, "lifecycles", lifecycles, "warmUpLifecycles", warmUp,
+                "teams", TEAMS.size(), "pageSize", TaskListQuery.PAGE_SIZE));
+        config.putAll(Map.of("httpSamples", httpSamples, "httpWriteSamples", httpWriteSamples, "httpOnly", httpOnly));
+        results.put("config", config);
 
         // three starts, each in a fresh JVM on a fresh database, one after the other while nothing else runs
-        List<Long> starts = StartToReady.inFreshJvms(3, database, H2_SETTINGS);
+        List<Long> starts = httpOnly ? List.of() : StartToReady.inFreshJvms(3, database, H2_SETTINGS);
         try (ConfigurableApplicationContext context = StartToReady.start(database, H2_SETTINGS)) {
             System.gc();
-            results.put("startup", Map.of(
-                    "startToReadyMs", median(starts),
-                    "startToReadyEachMs", starts,
-                    "heapAfterStartMb", usedHeapMb()));
+            if (!httpOnly) {
+                results.put("startup", Map.of(
+                        "startToReadyMs", median(starts),
+                        "startToReadyEachMs", starts,
+                        "heapAfterStartMb", usedHeapMb()));
+            }
             createTeams(context.getBean(IdentityService.class));
 
-            CaseLifecycleRun app = appLifecycles(context);
             Seeder seeder = new Seeder(context, TEAMS);
-            try (BareEngine bareEngine = new BareEngine(database)) {
-                CaseLifecycleRun bare = bareEngine.lifecycles();
-                // first on young databases (a few hundred finished cases each), after the JIT warm-up
-                CaseLifecycleRun.compare(app, bare, warmUp, lifecycles);
-                results.put("lifecyclesYoungDatabase", lifecycleResults(app, bare));
+            if (httpOnly) {
+                seeder.seed(cases);
+            } else {
+                CaseLifecycleRun app = appLifecycles(context);
+                try (BareEngine bareEngine = new BareEngine(database)) {
+                    CaseLifecycleRun bare = bareEngine.lifecycles();
+                    // first on young databases (a few hundred finished cases each), after the JIT warm-up
+                    CaseLifecycleRun.compare(app, bare, warmUp, lifecycles);
+                    results.put("lifecyclesYoungDatabase", lifecycleResults(app, bare));
 
-                long seedStart = System.nanoTime();
-                double perSecond = seeder.seed(cases);
-                results.put("seeding", Map.of("cases", cases,
-                        "seconds", Math.round((System.nanoTime() - seedStart) / 1e9),
-                        "casesPerSecond", Math.round(perSecond),
-                        "casesPerCpuSecond", Math.round(cases / seeder.cpuSeconds)));
-                long bareSeedStart = System.nanoTime();
-                bareEngine.seed(cases, TEAMS);
-                results.put("bareEngineSeedingSeconds", Math.round((System.nanoTime() - bareSeedStart) / 1e9));
+                    long seedStart = System.nanoTime();
+                    double perSecond = seeder.seed(cases);
+                    results.put("seeding", Map.of("cases", cases,
+                            "seconds", Math.round((System.nanoTime() - seedStart) / 1e9),
+                            "casesPerSecond", Math.round(perSecond),
+                            "casesPerCpuSecond", Math.round(cases / seeder.cpuSeconds)));
+                    long bareSeedStart = System.nanoTime();
+                    bareEngine.seed(cases, TEAMS);
+                    results.put("bareEngineSeedingSeconds", Math.round((System.nanoTime() - bareSeedStart) / 1e9));
 
-                // then where the app is meant to work: both databases hold N open cases
-                app.reset();
-                bare.reset();
-                CaseLifecycleRun.compare(app, bare, AT_SCALE_WARM_UP, lifecycles);
-                results.put("lifecycles", lifecycleResults(app, bare));
+                    // then where the app is meant to work: both databases hold N open cases
+                    app.reset();
+                    bare.reset();
+                    CaseLifecycleRun.compare(app, bare, AT_SCALE_WARM_UP, lifecycles);
+                    results.put("lifecycles", lifecycleResults(app, bare));
+                }
+                results.put("queries", queries(context, seeder, samples, engineSamples));
             }
-            results.put("queries", queries(context, seeder, samples, engineSamples));
-            results.put("maintenance", maintenance(context.getBean(TaskListMaintenance.class)));
+            // what people wait for: the pages over HTTP, against Tasklist's requests for the same work
+            HttpBench http = new HttpBench(context, seeder, TEAMS).logIn();
+            int pageRounds = Integer.getInteger("bench.pageRounds", 0);
+            if (pageRounds > 0) { // for a profiler attached from outside
+                System.out.println("bench: pages only, " + pageRounds + " rounds, pid " + ProcessHandle.current().pid());
+                http.pagesOnly(pageRounds);
+            }
+            results.put("http", http.run(httpSamples, httpWriteSamples));
+            if (!httpOnly) {
+                results.put("maintenance", maintenance(context.getBean(TaskListMaintenance.class)));
+            }
+        }
+        if (httpOnly) {
+            write(directory, results);
+            return;
         }
         results.put("targets", targets(results));
         write(directory, results);
@@ -357,8 +384,10 @@ public final class TaskListBenchmark {
     private static void write(Path directory, Map<String, Object> results) throws IOException {
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         Files.writeString(directory.resolve("task-list-bench.json"), json.writeValueAsString(results));
-        Files.writeString(directory.resolve("task-list-bench.md"), BenchReport.markdown(results));
-        System.out.println(BenchReport.markdown(results));
+        String markdown = results.containsKey("targets") ? BenchReport.markdown(results)
+                : BenchReport.httpMarkdown(results);
+        Files.writeString(directory.resolve("task-list-bench.md"), markdown);
+        System.out.println(markdown);
         System.out.println("Written to " + directory.toAbsolutePath().resolve("task-list-bench.json") + " and .md");
     }
 

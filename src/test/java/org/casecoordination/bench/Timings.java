@@ -19,6 +19,21 @@ final class Timings {
         return result;
     }
 
+    /** Records a sample measured elsewhere. */
+    void add(double sampleMillis) {
+        millis.add(sampleMillis);
+    }
+
+    /** Samples, p50, p95 and p99 (the HTTP benchmark's summary). */
+    Map<String, Object> percentiles() {
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("samples", millis.size());
+        summary.put("p50Ms", round(median()));
+        summary.put("p95Ms", round(p95()));
+        summary.put("p99Ms", round(percentile(99)));
+        return summary;
+    }
+
     double median() {
         return percentile(50);
     }

@@ -64,6 +64,19 @@ public final class CamundaWebappSession {
         return post(path, "application/json", json);
     }
 
+    /** A post answered in HAL, as Tasklist asks for a filter's list of tasks. */
+    public HttpResponse<String> postHal(String path, String json) throws IOException, InterruptedException {
+        return http.send(withToken(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json").header("Accept", "application/hal+json")
+                .header("Origin", base).POST(HttpRequest.BodyPublishers.ofString(json))).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder withToken(HttpRequest.Builder request) {
+        String token = xsrfToken();
+        return token == null ? request : request.header("X-XSRF-TOKEN", token);
+    }
+
     public HttpResponse<String> delete(String path) throws IOException, InterruptedException {
         return send("DELETE", path, "application/json", "");
     }
