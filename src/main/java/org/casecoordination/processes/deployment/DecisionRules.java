@@ -10,6 +10,7 @@ import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.instance.Decision;
 import org.casecoordination.processes.guard.DiagramCode;
+import org.w3c.dom.Document;
 
 /** The checks on a DMN file: it parses, every decision keeps history for a while and has a meaningful id. */
 final class DecisionRules {
@@ -27,7 +28,8 @@ final class DecisionRules {
             problems.add(ProcessProblem.error(file, null, "the decision file does not parse: " + rootMessage(e)));
             return Set.of();
         }
-        DiagramCode.of(content).refusals().forEach(refused -> problems.add(ProcessProblem.error(file,
+        Document document = (Document) model.getDocument().getDomSource().getNode();
+        DiagramCode.of(document).refusals().forEach(refused -> problems.add(ProcessProblem.error(file,
                 refused.elementId(), refused.problem())));
         for (Decision decision : model.getModelElementsByType(Decision.class)) {
             if (decision.getCamundaHistoryTimeToLiveString() == null) {

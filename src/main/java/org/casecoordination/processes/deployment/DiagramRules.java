@@ -62,19 +62,17 @@ final class DiagramRules {
                     + DecisionRules.rootMessage(e)));
             return;
         }
-        new Checks(file, content, model, problems).run();
+        new Checks(file, model, problems).run();
     }
 
     private final class Checks {
 
         private final String file;
-        private final byte[] content;
         private final BpmnModelInstance model;
         private final List<ProcessProblem> problems;
 
-        Checks(String file, byte[] content, BpmnModelInstance model, List<ProcessProblem> problems) {
+        Checks(String file, BpmnModelInstance model, List<ProcessProblem> problems) {
             this.file = file;
-            this.content = content;
             this.model = model;
             this.problems = problems;
         }
@@ -195,7 +193,8 @@ final class DiagramRules {
 
         /** What would run code (classes, scripts, calls off the list) and names that are no variable. */
         private void code(Set<String> written) {
-            DiagramCode.Report report = DiagramCode.of(content);
+            Document document = (Document) model.getDocument().getDomSource().getNode();
+            DiagramCode.Report report = DiagramCode.of(document);
             report.refusals().forEach(refused -> error(refused.elementId(), refused.problem()));
             report.names().forEach((elementId, names) -> names.stream()
                     .filter(name -> !Variables.isContract(name) && !written.contains(name))

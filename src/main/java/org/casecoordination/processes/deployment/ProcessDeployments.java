@@ -13,7 +13,6 @@ import org.casecoordination.security.AsApplication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,10 +40,9 @@ public class ProcessDeployments {
 
     @Autowired
     ProcessDeployments(RepositoryService repositoryService, ProcessResourceValidator validator,
-            AsApplication asApplication, JdbcTemplate jdbc,
-            @Value("${" + ProcessFolders.PROPERTY + ":}") String location) {
+            AsApplication asApplication, JdbcTemplate jdbc, ProcessResourceProperties properties) {
         this(repositoryService, validator, asApplication, jdbc,
-                ProcessFolders.configured(location, Path.of("")));
+                ProcessFolders.configured(properties.processResources(), Path.of("")));
     }
 
     ProcessDeployments(RepositoryService repositoryService, ProcessResourceValidator validator,

@@ -5,8 +5,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Where processes/ and forms/ come from, and how migrations are followed up; read by ProcessFolders,
- * ProcessFolderWatcher and MigrationBatches under the same keys.
+ * Where processes/ and forms/ come from, and how migrations are followed up. ProcessDeployments takes the
+ * folder from here; ProcessFolderWatcher's condition and MigrationBatches' schedule read the same keys, as
+ * annotations can only name a property.
  *
  * @param processResources a folder holding processes/ and forms/ ({@code file:/srv/case-coordination/}) that
  *                         redeploys read and uploads are written into; {@code classpath*:} for the files packaged

@@ -52,8 +52,13 @@ public final class DiagramCode {
 
     /** @throws IllegalArgumentException when the file is no XML; the callers report parse errors their way */
     public static Report of(byte[] content) {
+        return of(parse(content));
+    }
+
+    /** The same for a file already read, e.g. by Camunda's model API (its DOM is namespace-aware). */
+    public static Report of(Document document) {
         Report report = new Report(new ArrayList<>(), new LinkedHashMap<>());
-        scan(parse(content).getDocumentElement(), null, false, report);
+        scan(document.getDocumentElement(), null, false, report);
         return report;
     }
 
