@@ -8,14 +8,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.casecoordination.client.PrimaryConcern;
-import org.casecoordination.client.Sex;
-import org.casecoordination.intake.ReferralRequest;
-import org.casecoordination.intake.ReferralService;
 import org.casecoordination.support.ApplicationTest;
 import org.casecoordination.support.Cases;
 import org.casecoordination.support.Users;
@@ -36,8 +31,6 @@ class SearchApiTests {
     @Autowired
     Cases cases;
     @Autowired
-    ReferralService referrals;
-    @Autowired
     CaseRepository caseRepository;
     @Autowired
     JdbcTemplate jdbc;
@@ -46,10 +39,10 @@ class SearchApiTests {
 
     @Test
     void findsTheStartOfTheNameLastNameFirstOrTheCaseNumberOfTheCallersTeamsOnly() throws Exception {
-        String ann = open("team-north", family + "miller", "Ann", null);
-        String annAgain = open("team-north", family + "miller", "Ann", clientOf(ann));
-        String jo = open("team-north", family + "miller", "Jo", null);
-        String south = open("team-south", family + "miller", "Ann", null);
+        String ann = cases.open("team-north", family + "miller", "Ann", null);
+        String annAgain = cases.open("team-north", family + "miller", "Ann", clientOf(ann));
+        String jo = cases.open("team-north", family + "miller", "Jo", null);
+        String south = cases.open("team-south", family + "miller", "Ann", null);
 
         JsonNode found = search(Users.colin(), family.toLowerCase() + "MIL");
         assertThat(caseNumbers(found)).containsExactlyInAnyOrder(ann, annAgain, jo);
@@ -76,7 +69,7 @@ class SearchApiTests {
 
     @Test
     void eachSearchIsOneListAuditRowNamingTheCasesFoundButNotWhatWasTyped() throws Exception {
-        String ann = open("team-north", family + "audit", "Ann", null);
+        String ann = cases.open("team-north", family + "audit", "Ann", null);
         search(Users.colin(), family + "audit");
         List<String> rows = jdbc.queryForList("select resource from audit_event where action = 'VIEW_LIST' "
                 + "and actor = 'colin' order by id", String.class);
@@ -107,20 +100,5 @@ class SearchApiTests {
 
     private Long clientOf(String caseNumber) {
         return caseRepository.findByCaseNumber(caseNumber).orElseThrow().getClient().getId();
-    }
-
-    private String open(String team, String lastName, String firstName, Long clientId) {
-        return cases.as("cora", () -> {
-            ReferralRequest referral = new ReferralRequest();
-            referral.setClientId(clientId);
-            referral.getClient().setFirstName(firstName);
-            referral.getClient().setLastName(lastName);
-            referral.getClient().setDateOfBirth(LocalDate.of(1948, 3, 1));
-            referral.getClient().setSex(Sex.MALE);
-            referral.setPrimaryConcern(PrimaryConcern.DEMENTIA);
-            referral.setUrgency(Urgency.ROUTINE);
-            referral.setTeam(team);
-            return referrals.refer(referral).getCaseNumber();
-        });
     }
 }

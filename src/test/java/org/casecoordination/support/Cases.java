@@ -114,6 +114,27 @@ public class Cases {
         });
     }
 
+    /** A routine case of the team for a client with this name, born 1 March 1948, as cora refers it. */
+    public String open(String team, String lastName, String firstName) {
+        return open(team, lastName, firstName, null);
+    }
+
+    /** The same, attached to an existing client when one is given (the duplicate-client choice). */
+    public String open(String team, String lastName, String firstName, Long existingClientId) {
+        return as("cora", () -> {
+            ReferralRequest referral = new ReferralRequest();
+            referral.setClientId(existingClientId);
+            referral.getClient().setFirstName(firstName);
+            referral.getClient().setLastName(lastName);
+            referral.getClient().setDateOfBirth(LocalDate.of(1948, 3, 1));
+            referral.getClient().setSex(Sex.MALE);
+            referral.setPrimaryConcern(PrimaryConcern.DEMENTIA);
+            referral.setUrgency(Urgency.ROUTINE);
+            referral.setTeam(team);
+            return referrals.refer(referral).getCaseNumber();
+        });
+    }
+
     public Task task(String caseNumber, String taskDefinitionKey) {
         List<Task> tasks = tasks(caseNumber, taskDefinitionKey);
         assertThat(tasks).as("open %s tasks of %s", taskDefinitionKey, caseNumber).hasSize(1);

@@ -9,15 +9,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.casecoordination.casefile.Urgency;
-import org.casecoordination.client.PrimaryConcern;
-import org.casecoordination.client.Sex;
-import org.casecoordination.intake.ReferralRequest;
-import org.casecoordination.intake.ReferralService;
 import org.casecoordination.support.ApplicationTest;
 import org.casecoordination.support.Cases;
 import org.casecoordination.support.Users;
@@ -39,8 +33,6 @@ class TaskListApiTests {
     @Autowired
     Cases cases;
     @Autowired
-    ReferralService referrals;
-    @Autowired
     JdbcTemplate jdbc;
 
     /** Unique per test, so that the tasks other tests leave behind never match the search. */
@@ -48,9 +40,9 @@ class TaskListApiTests {
 
     @Test
     void theTeamQueueAndMyTasksWithSearchCountsAndAnAuditRowNamingTheCasesShown() throws Exception {
-        String ann = open("team-north", family + "miller", "Ann");
-        String jo = open("team-north", family + "miller", "Jo");
-        String south = open("team-south", family + "miller", "Ann");
+        String ann = cases.open("team-north", family + "miller", "Ann");
+        String jo = cases.open("team-north", family + "miller", "Jo");
+        String south = cases.open("team-south", family + "miller", "Ann");
 
         JsonNode team = list(Users.colin(), "view", "team", "q", family + "Miller");
         assertThat(listRows("colin")).last().asString()
@@ -82,7 +74,7 @@ class TaskListApiTests {
 
     @Test
     void filtersAndSortAreThoseOfThePage() throws Exception {
-        String intake = open("team-north", family + "filter", "Ann");
+        String intake = cases.open("team-north", family + "filter", "Ann");
         assertThat(caseNumbers(list(Users.colin(), "view", "team", "q", family, "stage", "INTAKE", "sort",
                 "PRIORITY"))).containsExactly(intake);
         assertThat(caseNumbers(list(Users.colin(), "view", "team", "q", family, "stage", "ASSESSMENT"))).isEmpty();
@@ -134,19 +126,5 @@ class TaskListApiTests {
     private List<String> listRows(String actor) {
         return jdbc.queryForList("select resource from audit_event where action = 'VIEW_LIST' and actor = ? "
                 + "order by id", String.class, actor);
-    }
-
-    private String open(String team, String lastName, String firstName) {
-        return cases.as("cora", () -> {
-            ReferralRequest referral = new ReferralRequest();
-            referral.getClient().setFirstName(firstName);
-            referral.getClient().setLastName(lastName);
-            referral.getClient().setDateOfBirth(LocalDate.of(1948, 3, 1));
-            referral.getClient().setSex(Sex.MALE);
-            referral.setPrimaryConcern(PrimaryConcern.DEMENTIA);
-            referral.setUrgency(Urgency.ROUTINE);
-            referral.setTeam(team);
-            return referrals.refer(referral).getCaseNumber();
-        });
     }
 }

@@ -6,7 +6,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Date;
@@ -17,11 +16,6 @@ import org.casecoordination.casefile.Acuity;
 import org.casecoordination.casefile.CareCase;
 import org.casecoordination.casefile.CaseAcuityChanged;
 import org.casecoordination.casefile.CaseRepository;
-import org.casecoordination.casefile.Urgency;
-import org.casecoordination.client.PrimaryConcern;
-import org.casecoordination.client.Sex;
-import org.casecoordination.intake.ReferralRequest;
-import org.casecoordination.intake.ReferralService;
 import org.casecoordination.support.ApplicationTest;
 import org.casecoordination.support.Cases;
 import org.casecoordination.support.Users;
@@ -45,8 +39,6 @@ class TaskListPageTests {
     @Autowired
     Cases cases;
     @Autowired
-    ReferralService referrals;
-    @Autowired
     CaseRepository caseRepository;
     @Autowired
     TaskService taskService;
@@ -65,10 +57,10 @@ class TaskListPageTests {
 
     @Test
     void searchFindsTheStartOfTheLastNameOrTheCaseNumberAndNothingOfOtherTeams() throws Exception {
-        String miller = open("team-north", family + "miller", "Ann");
-        String millerJo = open("team-north", family + "miller", "Jo");
-        String moore = open("team-north", family + "moore", "Ann");
-        String southMiller = open("team-south", family + "miller", "Ann");
+        String miller = cases.open("team-north", family + "miller", "Ann");
+        String millerJo = cases.open("team-north", family + "miller", "Jo");
+        String moore = cases.open("team-north", family + "moore", "Ann");
+        String southMiller = cases.open("team-south", family + "miller", "Ann");
 
         assertThat(caseNumbers(list(Users.colin(), "team", "q", family.toLowerCase() + "mil")))
                 .containsExactlyInAnyOrder(miller, millerJo);
@@ -81,9 +73,9 @@ class TaskListPageTests {
 
     @Test
     void sortsByDueDateByPriorityAndByAcuity() throws Exception {
-        String first = open("team-north", family, "First");
-        String second = open("team-north", family, "Second");
-        String third = open("team-north", family, "Third");
+        String first = cases.open("team-north", family, "First");
+        String second = cases.open("team-north", family, "Second");
+        String third = cases.open("team-north", family, "Third");
         due(first, 1);
         due(second, 2);
         due(third, 3);
@@ -104,8 +96,8 @@ class TaskListPageTests {
 
     @Test
     void filtersByStageAcuityAndOverdue() throws Exception {
-        String atIntake = open("team-north", family, "Intake");
-        String atAssessment = open("team-north", family, "Assessment");
+        String atIntake = cases.open("team-north", family, "Intake");
+        String atAssessment = cases.open("team-north", family, "Assessment");
         cases.completeIntake("colin", atAssessment);
         taskService.claim(cases.task(atIntake, "Task_Intake").getId(), "colin");
         acuity(atAssessment, Acuity.HIGH);
@@ -137,7 +129,7 @@ class TaskListPageTests {
 
     @Test
     void theTabsCountTheirListsAndFollowAClaim() throws Exception {
-        String caseNumber = open("team-north", family, "Count");
+        String caseNumber = cases.open("team-north", family, "Count");
         Document before = list(Users.colin(), "team");
         long queue = count(before, "#tab-team");
         long mine = count(before, "#tab-mine");
@@ -152,8 +144,8 @@ class TaskListPageTests {
 
     @Test
     void aSupervisorOfTwoTeamsSeesBothQueuesMergedInOrderAndOthersSeeNoRows() throws Exception {
-        String north = open("team-north", family, "North");
-        String south = open("team-south", family, "South");
+        String north = cases.open("team-north", family, "North");
+        String south = cases.open("team-south", family, "South");
         due(north, 2);
         due(south, 1);
         UserRequestPostProcessor sam = user("sam").authorities(() -> "GROUP_supervisors",
@@ -180,7 +172,7 @@ class TaskListPageTests {
 
     @Test
     void aTaskHandedToSomeoneOutsideTheCasesTeamShowsThemNothingOfTheCase() throws Exception {
-        String south = open("team-south", family, "South");
+        String south = cases.open("team-south", family, "South");
         taskService.setAssignee(openTask(south), "colin");
         assertThat(caseNumbers(list(Users.colin(), "mine", "q", family))).isEmpty();
         assertThat(caseNumbers(list(Users.dana(), "team", "q", family))).isEmpty();
@@ -190,7 +182,7 @@ class TaskListPageTests {
     @Test
     void pagesCarryTheFilterAlong() throws Exception {
         for (int i = 0; i < TaskListQuery.PAGE_SIZE + 1; i++) {
-            open("team-north", family, "Page" + i);
+            cases.open("team-north", family, "Page" + i);
         }
         Document first = list(Users.colin(), "team", "q", family, "sort", "PRIORITY");
         assertThat(first.select("#task-table tbody tr")).hasSize(TaskListQuery.PAGE_SIZE);
@@ -202,19 +194,6 @@ class TaskListPageTests {
         assertThat(second.select("#next-page").attr("href")).isEqualTo("#");
     }
 
-    private String open(String team, String lastName, String firstName) {
-        return cases.as("cora", () -> {
-            ReferralRequest referral = new ReferralRequest();
-            referral.getClient().setFirstName(firstName);
-            referral.getClient().setLastName(lastName);
-            referral.getClient().setDateOfBirth(LocalDate.of(1948, 3, 1));
-            referral.getClient().setSex(Sex.MALE);
-            referral.setPrimaryConcern(PrimaryConcern.DEMENTIA);
-            referral.setUrgency(Urgency.ROUTINE);
-            referral.setTeam(team);
-            return referrals.refer(referral).getCaseNumber();
-        });
-    }
 
     private void due(String caseNumber, int days) {
         taskService.setDueDate(openTask(caseNumber),
