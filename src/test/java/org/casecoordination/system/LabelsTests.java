@@ -1,0 +1,45 @@
+package org.casecoordination.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import org.casecoordination.arrangement.ServiceType;
+import org.casecoordination.casefile.Acuity;
+import org.casecoordination.processes.CaseStage;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.support.ResourceBundleMessageSource;
+
+class LabelsTests {
+
+    private final Labels labels = new Labels(bundle());
+
+    @Test
+    void aCodeReadsAsWords() {
+        assertThat(labels.of(ServiceType.HOME_CARE)).isEqualTo("Home care");
+        assertThat(labels.of(Acuity.CRITICAL)).isEqualTo("Critical");
+        assertThat(labels.of(CaseStage.SERVICE_ARRANGEMENT)).isEqualTo("Services");
+        assertThat(labels.of("band", "MODERATELY_SEVERE")).isEqualTo("Moderately severe");
+    }
+
+    @Test
+    void everyConstantOfTheCodesPeopleSeeHasWords() {
+        for (Class<? extends Enum<?>> type : java.util.List.of(ServiceType.class, Acuity.class, CaseStage.class,
+                org.casecoordination.closure.EarlyClosureReason.class,
+                org.casecoordination.arrangement.ProviderReferralStatus.class,
+                org.casecoordination.client.PrimaryConcern.class, org.casecoordination.assessment.Instrument.class)) {
+            for (Enum<?> constant : type.getEnumConstants()) {
+                assertThat(labels.of(constant)).as(type.getSimpleName() + "." + constant.name())
+                        .isNotEqualTo(constant.name());
+            }
+        }
+    }
+
+    private static ResourceBundleMessageSource bundle() {
+        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
+        source.setBasename("messages/messages");
+        source.setDefaultEncoding("UTF-8");
+        source.setFallbackToSystemLocale(false);
+        Locale.setDefault(Locale.ENGLISH);
+        return source;
+    }
+}
