@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * /api/cases/{caseNumber}/consents: a client's consents for integrations (e-consent tools, the provider portal).
- * Errors get the API's shape from ApiErrors: 400 naming fields, 403 another team's case, 404 an unknown case.
+ * Errors get the API's shape from system.ControllerRules: 400 naming fields, 403 another team's case, 404 an unknown case.
  */
 @RestController
 @JsonApi

@@ -35,7 +35,7 @@ import org.springframework.context.annotation.Configuration;
  * <li>409 on every write: the record is in a state that refuses it, or someone changed it at the same moment.</li>
  * </ul>
  * An answer an endpoint documents itself ({@code @ApiResponse}) is kept as it is. Every error has the one shape of
- * {@link ApiErrors}: {@code {"errors": [{"field", "message"}]}}.
+ * {@link ControllerRules}: {@code {"errors": [{"field", "message"}]}}.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiDocumentation {

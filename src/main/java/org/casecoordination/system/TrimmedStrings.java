@@ -8,7 +8,7 @@ import java.lang.annotation.Target;
 
 /**
  * On a page controller: the text it binds (form fields and request parameters) is trimmed, and an empty box binds
- * as null ("not given") rather than an empty string that fails a format check. {@link InputBinding} applies it.
+ * as null ("not given") rather than an empty string that fails a format check. {@link ControllerRules} applies it.
  * Not on controllers that bind passwords: a password keeps its spaces.
  */
 @Target(ElementType.TYPE)
