@@ -3,9 +3,7 @@ package org.casecoordination.arrangement;
 import java.util.ArrayList;
 import java.util.List;
 import org.casecoordination.forms.FieldError;
-import org.casecoordination.security.AllowedGroups;
 import org.casecoordination.security.CurrentUser;
-import org.casecoordination.security.Groups;
 import org.casecoordination.system.JsonApi;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -65,7 +63,7 @@ class ProviderApiController {
 
     /** The token is in this answer only; afterwards only its hash exists. */
     @PostMapping("/api/providers/{id}/tokens")
-    @AllowedGroups(value = Groups.ADMINS, because = "Only administrators create provider tokens.")
+    // administrators only: ProviderTokenApiAccessRules, before the body is read
     ResponseEntity<ProviderTokens.NewToken> createToken(@PathVariable long id,
             @RequestBody(required = false) TokenRequest request) {
         return ResponseEntity.status(HttpStatus.CREATED)

@@ -2,10 +2,17 @@ package org.casecoordination.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.camunda.bpm.engine.IdentityService;
 import org.casecoordination.security.login.PasswordChangeRequired;
 import org.casecoordination.security.login.UserStatus;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.boot.autoconfigure.web.ServerProperties;
@@ -52,20 +59,25 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain integrations(HttpSecurity http, IdentityService identityService, UserStatus userStatus)
-            throws Exception {
+    SecurityFilterChain integrations(HttpSecurity http, IdentityService identityService, UserStatus userStatus,
+            ObjectProvider<ApiAccessRules> apiRules, ObjectMapper json) throws Exception {
         return http
                 .securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**")))
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(new CrossSiteBrowserRequest()).denyAll()
-                        // checks any user's password without the login lockout: administrators only
-                        .requestMatchers(path("/engine-rest/identity/verify"))
-                        .hasAuthority(Groups.authority(Groups.ADMINS))
-                        // passwords change at /account/password, where the app's password rules apply
-                        .requestMatchers(path("/engine-rest/user/{id}/credentials"),
-                                path("/engine-rest/engine/{engine}/user/{id}/credentials"))
-                        .hasAuthority(Groups.authority(Groups.ADMINS))
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(auth -> {
+                    auth.requestMatchers(new CrossSiteBrowserRequest()).denyAll()
+                            // checks any user's password without the login lockout: administrators only
+                            .requestMatchers(path("/engine-rest/identity/verify"))
+                            .hasAuthority(Groups.authority(Groups.ADMINS))
+                            // passwords change at /account/password, where the app's password rules apply
+                            .requestMatchers(path("/engine-rest/user/{id}/credentials"),
+                                    path("/engine-rest/engine/{engine}/user/{id}/credentials"))
+                            .hasAuthority(Groups.authority(Groups.ADMINS));
+                    apiRules.orderedStream().forEach(rules -> rules.declare(auth));
+                    auth.requestMatchers(ApiRequests.writes("/api/**")).access(ApiRequests.CASE_WORK)
+                            .anyRequest().authenticated();
+                })
+                .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) ->
+                        refuse(response, json, e)))
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
                     response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
                     // a browser that never sees the challenge never caches Basic credentials for these paths, so
@@ -83,6 +95,21 @@ class SecurityConfig {
                 .addFilterBefore(PasswordChangeRequired.forApi(userStatus), AuthorizationFilter.class)
                 .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class)
                 .build();
+    }
+
+    /** The API's error body, with the reason a rule gave ({@link ApiRequests.Refusal}). */
+    private static void refuse(HttpServletResponse response, ObjectMapper json, AccessDeniedException e)
+            throws IOException {
+        ApiRequests.Refusal refusal = e instanceof AuthorizationDeniedException denied
+                && denied.getAuthorizationResult() instanceof ApiRequests.Refusal given ? given : null;
+        String because = refusal != null ? refusal.because() : "You may not do this.";
+        response.setStatus(refusal != null && refusal.notFound() ? HttpServletResponse.SC_NOT_FOUND
+                : HttpServletResponse.SC_FORBIDDEN);
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        Map<String, String> error = new LinkedHashMap<>();
+        error.put("field", null);
+        error.put("message", because);
+        json.writeValue(response.getWriter(), Map.of("errors", List.of(error)));
     }
 
     /**
