@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.casecoordination.security.CurrentUser;
+import org.casecoordination.security.TeamRoles;
 import org.casecoordination.security.Groups;
 import org.casecoordination.system.EmergencyAccessOffer;
 import org.springframework.security.access.AccessDeniedException;
@@ -23,14 +24,16 @@ public class EmergencyAccessService implements EmergencyAccessOffer {
     private final EmergencyAccessRepository grants;
     private final CaseTimeline timeline;
     private final CurrentUser currentUser;
+    private final TeamRoles teamRoles;
     private final Duration length;
 
     EmergencyAccessService(CaseRepository cases, EmergencyAccessRepository grants, CaseTimeline timeline,
-            CurrentUser currentUser, EmergencyAccessProperties properties) {
+            CurrentUser currentUser, TeamRoles teamRoles, EmergencyAccessProperties properties) {
         this.cases = cases;
         this.grants = grants;
         this.timeline = timeline;
         this.currentUser = currentUser;
+        this.teamRoles = teamRoles;
         this.length = properties.duration();
     }
 
@@ -69,10 +72,7 @@ public class EmergencyAccessService implements EmergencyAccessOffer {
     @Transactional
     public void markReviewed(Long id) {
         EmergencyAccess grant = grants.findById(id).orElseThrow(() -> new AccessDeniedException("No such access."));
-        if (!currentUser.groups().contains(Groups.SUPERVISORS)
-                || !currentUser.teams().contains(grant.getCareCase().getTeam())) {
-            throw new AccessDeniedException("Only the team's supervisors review its emergency accesses.");
-        }
+        teamRoles.checkSupervises(grant.getCareCase().getTeam());
         grant.markReviewed(currentUser.id(), Instant.now());
     }
 }

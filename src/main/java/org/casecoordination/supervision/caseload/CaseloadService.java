@@ -20,11 +20,10 @@ import org.casecoordination.casefile.CaseRepository;
 import org.casecoordination.processes.CaseStage;
 import org.casecoordination.security.AsApplication;
 import org.casecoordination.processes.CaseLifecycleProcess;
-import org.casecoordination.security.CurrentUser;
 import org.casecoordination.security.Groups;
+import org.casecoordination.security.SupervisorOfTeam;
 import org.casecoordination.supervision.absence.Absence;
 import org.casecoordination.supervision.absence.Absences;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,26 +40,17 @@ public class CaseloadService {
     private final TaskService taskService;
     private final IdentityService identityService;
     private final AsApplication asApplication;
-    private final CurrentUser currentUser;
     private final Absences absences;
     private final CaseRepository cases;
 
     CaseloadService(EntityManager entityManager, TaskService taskService, IdentityService identityService,
-            AsApplication asApplication, CurrentUser currentUser, Absences absences, CaseRepository cases) {
+            AsApplication asApplication, Absences absences, CaseRepository cases) {
         this.absences = absences;
         this.cases = cases;
         this.entityManager = entityManager;
         this.taskService = taskService;
         this.identityService = identityService;
         this.asApplication = asApplication;
-        this.currentUser = currentUser;
-    }
-
-    /** Only a supervisor who is a member of the team sees it. */
-    public void checkSupervises(String team) {
-        if (!currentUser.groups().contains(Groups.SUPERVISORS) || !currentUser.teams().contains(team)) {
-            throw new AccessDeniedException("Only a supervisor of " + team + " sees its caseload.");
-        }
     }
 
     public List<String> coordinatorsOf(String team) {
@@ -73,8 +63,8 @@ public class CaseloadService {
     }
 
     @Transactional(readOnly = true)
+    @SupervisorOfTeam
     public Caseload of(String team) {
-        checkSupervises(team);
         Map<String, List<String>> openCasesByOwner = new HashMap<>();
         Map<String, Long> weighted = new HashMap<>();
         List<Object[]> rows = entityManager.createQuery("select c.owner, c.caseNumber, c.acuity from CareCase c "
@@ -100,8 +90,8 @@ public class CaseloadService {
 
     /** The open cases {@code user} owns in {@code team} and the team's open tasks assigned to them, soonest due first. */
     @Transactional(readOnly = true)
+    @SupervisorOfTeam
     public CoordinatorWork workOf(String team, String user) {
-        checkSupervises(team);
         List<CoordinatorWork.OwnedCase> owned = entityManager.createQuery("select c.caseNumber, c.stage, c.acuity "
                         + "from CareCase c where c.team = :team and c.owner = :owner and c.stage <> :closed "
                         + "order by c.caseNumber", Object[].class)

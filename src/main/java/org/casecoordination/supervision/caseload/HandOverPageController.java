@@ -1,5 +1,6 @@
 package org.casecoordination.supervision.caseload;
 
+import org.casecoordination.security.TeamRoles;
 import org.casecoordination.forms.FieldError;
 import org.casecoordination.security.AllowedGroups;
 import org.casecoordination.security.CurrentUser;
@@ -35,13 +36,15 @@ class HandOverPageController {
     static final String PAGE = "supervision/coordinator-work";
 
     private final CaseloadService caseload;
+    private final TeamRoles teamRoles;
     private final Reassignment reassignment;
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
 
-    HandOverPageController(CaseloadService caseload, Reassignment reassignment, CurrentUser currentUser,
+    HandOverPageController(CaseloadService caseload, TeamRoles teamRoles, Reassignment reassignment, CurrentUser currentUser,
             AuditLog auditLog) {
         this.caseload = caseload;
+        this.teamRoles = teamRoles;
         this.reassignment = reassignment;
         this.currentUser = currentUser;
         this.auditLog = auditLog;
@@ -86,7 +89,7 @@ class HandOverPageController {
 
     private String show(String user, String team, Model model) {
         if (!caseload.coordinatorsOf(team).contains(user)) {
-            caseload.checkSupervises(team); // 403 before saying anything about the team
+            teamRoles.checkSupervises(team); // 403 before saying anything about the team
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, user + " is not a coordinator of " + team + ".");
         }
         CoordinatorWork work = caseload.workOf(team, user);

@@ -1,5 +1,6 @@
 package org.casecoordination.supervision.caseload;
 
+import org.casecoordination.security.TeamRoles;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,6 +37,7 @@ public class Reassignment {
     private static final Logger log = LoggerFactory.getLogger(Reassignment.class);
 
     private final CaseloadService caseload;
+    private final TeamRoles teamRoles;
     private final CaseRepository cases;
     private final TaskService taskService;
     private final RuntimeService runtimeService;
@@ -45,11 +47,12 @@ public class Reassignment {
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
 
-    Reassignment(CaseloadService caseload, CaseRepository cases, TaskService taskService,
+    Reassignment(CaseloadService caseload, TeamRoles teamRoles, CaseRepository cases, TaskService taskService,
             RuntimeService runtimeService, AsApplication asApplication, CaseTimeline timeline, Notices notices,
             CurrentUser currentUser, AuditLog auditLog) {
         this.auditLog = auditLog;
         this.caseload = caseload;
+        this.teamRoles = teamRoles;
         this.cases = cases;
         this.taskService = taskService;
         this.runtimeService = runtimeService;
@@ -81,7 +84,7 @@ public class Reassignment {
         }
         List<CareCase> all = new ArrayList<>(tasks.values());
         all.addAll(wholeCases);
-        all.forEach(careCase -> caseload.checkSupervises(careCase.getTeam()));
+        all.forEach(careCase -> teamRoles.checkSupervises(careCase.getTeam()));
         for (CareCase careCase : all) {
             if (!caseload.coordinatorsOf(careCase.getTeam()).contains(to)) {
                 throw new TaskValidationException(List.of(new FieldError("to",

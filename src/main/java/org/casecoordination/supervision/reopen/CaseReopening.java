@@ -1,5 +1,6 @@
 package org.casecoordination.supervision.reopen;
 
+import org.casecoordination.security.TeamRoles;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
@@ -33,6 +34,7 @@ public class CaseReopening {
 
     private final CaseFileService caseFiles;
     private final CaseloadService caseload;
+    private final TeamRoles teamRoles;
     private final RuntimeService runtimeService;
     private final HistoryService historyService;
     private final AsApplication asApplication;
@@ -40,11 +42,12 @@ public class CaseReopening {
     private final CurrentUser currentUser;
     private final String reassessmentInterval;
 
-    CaseReopening(CaseFileService caseFiles, CaseloadService caseload, RuntimeService runtimeService,
+    CaseReopening(CaseFileService caseFiles, CaseloadService caseload, TeamRoles teamRoles, RuntimeService runtimeService,
             HistoryService historyService, AsApplication asApplication, CaseTimeline timeline,
             CurrentUser currentUser, LifecycleProperties lifecycle) {
         this.caseFiles = caseFiles;
         this.caseload = caseload;
+        this.teamRoles = teamRoles;
         this.runtimeService = runtimeService;
         this.historyService = historyService;
         this.asApplication = asApplication;
@@ -57,7 +60,7 @@ public class CaseReopening {
     @Transactional
     public void reopen(String caseNumber, String reason) {
         CareCase careCase = caseFiles.find(caseNumber);
-        caseload.checkSupervises(careCase.getTeam());
+        teamRoles.checkSupervises(careCase.getTeam());
         if (!careCase.isClosed()) {
             throw new CaseConflictException("Case " + caseNumber + " is not closed.");
         }

@@ -1,5 +1,6 @@
 package org.casecoordination.supervision.reopen;
 
+import org.casecoordination.security.TeamRoles;
 import org.casecoordination.casefile.CareCase;
 import org.casecoordination.casefile.CaseConflictException;
 import org.casecoordination.casefile.CaseFileService;
@@ -25,11 +26,13 @@ class ReopenPageController {
     private final CaseReopening reopening;
     private final CaseFileService caseFiles;
     private final CaseloadService caseload;
+    private final TeamRoles teamRoles;
 
-    ReopenPageController(CaseReopening reopening, CaseFileService caseFiles, CaseloadService caseload) {
+    ReopenPageController(CaseReopening reopening, CaseFileService caseFiles, CaseloadService caseload, TeamRoles teamRoles) {
         this.reopening = reopening;
         this.caseFiles = caseFiles;
         this.caseload = caseload;
+        this.teamRoles = teamRoles;
     }
 
     @GetMapping("/cases/{caseNumber}/reopen")
@@ -60,6 +63,6 @@ class ReopenPageController {
 
     private void checkMayReopen(String caseNumber) {
         CareCase careCase = caseFiles.find(caseNumber); // 404 or 403 before any form
-        caseload.checkSupervises(careCase.getTeam());
+        teamRoles.checkSupervises(careCase.getTeam());
     }
 }
