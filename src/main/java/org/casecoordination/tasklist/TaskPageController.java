@@ -19,6 +19,7 @@ import org.casecoordination.forms.FieldError;
 import org.casecoordination.forms.FormDefinition;
 import org.casecoordination.forms.FormValues;
 import org.casecoordination.processes.CaseLifecycleProcess.Variables;
+import org.casecoordination.tasklist.draft.DraftTooLargeException;
 import org.casecoordination.tasklist.draft.TaskDrafts;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
@@ -113,7 +114,11 @@ class TaskPageController {
             completed = actions.completeFromForm(taskId, parameters);
         } catch (TaskValidationException e) {
             // back to the task's own address with the errors and values; the draft keeps them past a reload
-            drafts.saveParameters(taskId, parameters);
+            try {
+                drafts.saveParameters(taskId, parameters);
+            } catch (DraftTooLargeException tooLong) {
+                // the page shows the values once more from the flash; only a reload would lose them
+            }
             LinkedHashMap<String, String> errors = new LinkedHashMap<>();
             for (FieldError error : e.errors()) {
                 errors.putIfAbsent(error.field() == null ? "" : error.field(), error.message());
