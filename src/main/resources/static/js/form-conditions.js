@@ -99,6 +99,11 @@
     });
   }
 
+  /** A form added to the page later (an instrument opened in a dialog) gets its conditions applied too. */
+  window.formConditions = {
+    apply: function (form) { return form.querySelector('[data-hide-if]') ? apply(form) : Promise.resolve(); }
+  };
+
   document.addEventListener('change', onEdit);
   document.addEventListener('input', onEdit);
   document.addEventListener('submit', onSubmit, true);

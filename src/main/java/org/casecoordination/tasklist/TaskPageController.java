@@ -1,10 +1,15 @@
 package org.casecoordination.tasklist;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.casecoordination.casefile.CaseFile;
@@ -14,6 +19,9 @@ import org.casecoordination.forms.FieldError;
 import org.casecoordination.forms.FormDefinition;
 import org.casecoordination.forms.FormValues;
 import org.casecoordination.processes.CaseLifecycleProcess.Variables;
+import org.casecoordination.tasklist.draft.DraftTooLargeException;
+import org.casecoordination.tasklist.draft.TaskDrafts;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,15 +34,24 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class TaskPageController {
 
     static final String VIEW = "tasks/task";
+    private static final String REFUSED_VALUES = "refusedValues";
+    private static final String FIELD_ERRORS = "fieldErrors";
 
     private final TaskActions actions;
     private final TaskFormCheck formCheck;
     private final TaskService taskService;
     private final CaseFileService caseFiles;
     private final List<TaskPanel> panels;
+    private final TaskDrafts drafts;
+    private final NextTaskOffer nextTasks;
+    private final ZoneId zone;
 
     TaskPageController(TaskActions actions, TaskFormCheck formCheck, TaskService taskService,
-            CaseFileService caseFiles, List<TaskPanel> panels) {
+            CaseFileService caseFiles, List<TaskPanel> panels, TaskDrafts drafts, NextTaskOffer nextTasks,
+            @Value("${case-coordination.business-calendar.zone:Europe/Berlin}") ZoneId zone) {
+        this.drafts = drafts;
+        this.nextTasks = nextTasks;
+        this.zone = zone;
         this.actions = actions;
         this.formCheck = formCheck;
         this.taskService = taskService;
@@ -42,11 +59,37 @@ class TaskPageController {
         this.panels = List.copyOf(panels);
     }
 
+    /**
+     * The task's own address, also after a refused completion (post, redirect, get: a reload shows the form again
+     * instead of "Method Not Allowed"). What the form shows: the values just refused with their errors, else the
+     * person's draft with a note that it was restored, else what the process already knows.
+     */
     @GetMapping("/tasks/{taskId}")
     String show(@PathVariable String taskId, Model model) {
         Task task = actions.find(taskId);
         FormDefinition form = formOf(task);
+        if (model.getAttribute(REFUSED_VALUES) instanceof Map<?, ?> refused
+                && model.getAttribute(FIELD_ERRORS) instanceof Map<?, ?> errors) {
+            return render(task, form, form == null ? Map.of()
+                    : FormValues.fromRequestParameters(form, parameters(refused)), stringMap(errors), model);
+        }
+        Optional<TaskDrafts.Draft> draft = form == null ? Optional.empty() : drafts.mine(taskId);
+        if (draft.isPresent()) {
+            model.addAttribute("restoredAt", LocalDateTime.ofInstant(draft.get().savedAt(), zone));
+            model.addAttribute("restoredToday", LocalDate.ofInstant(draft.get().savedAt(), zone)
+                    .equals(LocalDate.now(zone)));
+            return render(task, form, FormValues.fromRequestParameters(form, draft.get().asParameters()), Map.of(),
+                    model);
+        }
         return render(task, form, prefilled(task, form), Map.of(), model);
+    }
+
+    @PostMapping("/tasks/{taskId}/draft/discard")
+    String discardDraft(@PathVariable String taskId, RedirectAttributes redirect) {
+        actions.find(taskId);
+        drafts.discard(taskId);
+        redirect.addFlashAttribute("message", "Your unsaved answers were discarded.");
+        return "redirect:/tasks/" + taskId;
     }
 
     @PostMapping("/tasks/{taskId}/claim")
@@ -64,25 +107,51 @@ class TaskPageController {
     }
 
     @PostMapping("/tasks/{taskId}/complete")
-    String complete(@PathVariable String taskId, HttpServletRequest request, Model model,
-            RedirectAttributes redirect) {
+    String complete(@PathVariable String taskId, HttpServletRequest request, RedirectAttributes redirect) {
         Map<String, String[]> parameters = request.getParameterMap();
         TaskActions.Completed completed;
         try {
             completed = actions.completeFromForm(taskId, parameters);
         } catch (TaskValidationException e) {
-            Task task = actions.find(taskId); // the form again, with the errors: a page view of its own
-            FormDefinition form = formOf(task);
-            Map<String, Object> entered = form == null ? Map.of() : FormValues.fromRequestParameters(form, parameters);
-            Map<String, String> errors = new LinkedHashMap<>();
+            // back to the task's own address with the errors and values; the draft keeps them past a reload
+            try {
+                drafts.saveParameters(taskId, parameters);
+            } catch (DraftTooLargeException tooLong) {
+                // the page shows the values once more from the flash; only a reload would lose them
+            }
+            LinkedHashMap<String, String> errors = new LinkedHashMap<>();
             for (FieldError error : e.errors()) {
                 errors.putIfAbsent(error.field() == null ? "" : error.field(), error.message());
             }
-            model.addAttribute("error", "Please correct the fields marked below. Nothing has been saved yet.");
-            return render(task, form, entered, errors, model);
+            LinkedHashMap<String, ArrayList<String>> refused = new LinkedHashMap<>();
+            parameters.forEach((name, values) -> {
+                if (!"_csrf".equals(name)) {
+                    refused.put(name, new ArrayList<>(List.of(values)));
+                }
+            });
+            redirect.addFlashAttribute(REFUSED_VALUES, refused);
+            redirect.addFlashAttribute(FIELD_ERRORS, errors);
+            redirect.addFlashAttribute("error", "Please correct the fields marked below. Nothing has been saved yet.");
+            return "redirect:/tasks/" + taskId;
         }
         redirect.addFlashAttribute("message", "\u201c" + completed.task().getName() + "\u201d completed.");
+        nextTasks.after(taskId, completed.caseNumber())
+                .ifPresentOrElse(next -> redirect.addFlashAttribute("nextTask", next),
+                        () -> redirect.addFlashAttribute("noNextTask", true));
         return "redirect:/cases/" + completed.caseNumber();
+    }
+
+    private static Map<String, String[]> parameters(Map<?, ?> refused) {
+        Map<String, String[]> parameters = new LinkedHashMap<>();
+        refused.forEach((name, values) -> parameters.put(String.valueOf(name),
+                ((List<?>) values).stream().map(String::valueOf).toArray(String[]::new)));
+        return parameters;
+    }
+
+    private static Map<String, String> stringMap(Map<?, ?> errors) {
+        Map<String, String> copy = new LinkedHashMap<>();
+        errors.forEach((field, message) -> copy.put(String.valueOf(field), String.valueOf(message)));
+        return copy;
     }
 
     private String render(Task task, FormDefinition form, Map<String, Object> values, Map<String, String> errors,

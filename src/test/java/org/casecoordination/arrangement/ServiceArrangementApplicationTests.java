@@ -66,8 +66,10 @@ class ServiceArrangementApplicationTests {
         assertThat(cases.task(caseNumber, "Task_SelectProvider").getId()).isEqualTo(taskId);
 
         // the page says it next to the field
-        String page = mvc.perform(post("/tasks/{id}/complete", taskId).with(Users.cora()).with(csrf())
+        var refused = mvc.perform(post("/tasks/{id}/complete", taskId).with(Users.cora()).with(csrf())
                         .param("providerId", String.valueOf(arranged.providerId("Northside Home Care"))))
+                .andExpect(status().is3xxRedirection()).andReturn(); // back to the task's own address
+        String page = mvc.perform(get("/tasks/{id}", taskId).with(Users.cora()).flashAttrs(refused.getFlashMap()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(Jsoup.parse(page).select(".invalid-feedback, .text-danger").text())
                 .contains("No consent to share with providers is recorded");

@@ -26,6 +26,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 @ApplicationTest
 class TaskPagesTests {
@@ -106,17 +107,22 @@ class TaskPagesTests {
     }
 
     @Test
-    void anInvalidSubmissionComesBackWithTheValuesAndAMessageNextToEachBadField() throws Exception {
+    void anInvalidSubmissionComesBackAtTheTasksOwnAddressWithTheValuesAndAMessageNextToEachBadField()
+            throws Exception {
         String caseNumber = cases.open("team-north");
         String taskId = cases.task(caseNumber, "Task_Intake").getId();
 
-        String html = mvc.perform(post("/tasks/{id}/complete", taskId).with(Users.cora()).with(csrf())
+        MvcResult refused = mvc.perform(post("/tasks/{id}/complete", taskId).with(Users.cora()).with(csrf())
                         .param("contactDate", "2026-11-02")
                         .param("contactMethod", "PHONE")
                         .param("livingSituation", "ALONE")
                         .param("presentingNeeds", "")
                         .param("caregiverName", "Pedro Marquez")
                         .param("eligible", "true"))
+                .andExpect(redirectedUrl("/tasks/" + taskId)) // not /complete: a reload must work
+                .andReturn();
+        String html = mvc.perform(get("/tasks/{id}", taskId).with(Users.cora())
+                        .flashAttrs(refused.getFlashMap()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Nothing has been saved")))
                 .andReturn().getResponse().getContentAsString();
@@ -126,6 +132,12 @@ class TaskPagesTests {
         assertThat(page.select("#caregiverName").val()).isEqualTo("Pedro Marquez");
         assertThat(page.select("#contactMethod option[selected]").val()).isEqualTo("PHONE");
         assertThat(page.select("#contactMethod-error")).isEmpty();
+
+        // reloading the address (no flash any more): the same form with what was typed, from the draft
+        Document reloaded = Jsoup.parse(mvc.perform(get("/tasks/{id}", taskId).with(Users.cora()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(reloaded.select("#caregiverName").val()).isEqualTo("Pedro Marquez");
+        assertThat(reloaded.select("#draft-restored")).isNotEmpty();
 
         assertThat(taskService.createTaskQuery().taskId(taskId).singleResult()).isNotNull();
         var careCase = caseRepository.findByCaseNumber(caseNumber).orElseThrow();
@@ -140,6 +152,27 @@ class TaskPagesTests {
                 .andExpect(redirectedUrl("/cases/" + caseNumber));
         assertThat(caseRepository.findByCaseNumber(caseNumber).orElseThrow().getStage())
                 .isEqualTo(CaseStage.ASSESSMENT);
+    }
+
+    @Test
+    void afterCompletingATaskThePageOffersTheNextTaskOfTheSameCase() throws Exception {
+        String caseNumber = cases.open("team-north", "Finch", "Ruth");
+        String taskId = cases.task(caseNumber, "Task_Intake").getId();
+
+        MvcResult completed = mvc.perform(post("/tasks/{id}/complete", taskId).with(Users.cora()).with(csrf())
+                        .param("contactDate", "2026-11-02")
+                        .param("contactMethod", "PHONE")
+                        .param("livingSituation", "ALONE")
+                        .param("presentingNeeds", "Needs a ride to the memory clinic every week.")
+                        .param("eligible", "true"))
+                .andExpect(redirectedUrl("/cases/" + caseNumber)).andReturn();
+        Document page = Jsoup.parse(mvc.perform(get("/cases/{n}", caseNumber).with(Users.cora())
+                        .flashAttrs(completed.getFlashMap()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+
+        String assessment = cases.task(caseNumber, "Task_Assessment").getId();
+        assertThat(page.select("#next-task").text()).startsWith("Next for Ruth Finch: Assess needs due ");
+        assertThat(page.select("#next-task-link").attr("href")).isEqualTo("/tasks/" + assessment);
     }
 
     @Test
