@@ -27,11 +27,13 @@ class CasePageController {
     private final RecordedValues recordedValues;
     private final RecordAccessLog accessLog;
     private final CaseHeaders headers;
+    private final DisplayNames names;
     private final List<CasePanel> panels;
 
     CasePageController(CaseFileService caseFiles, RecordedValues recordedValues, RecordAccessLog accessLog,
-            CaseHeaders headers, List<CasePanel> panels) {
+            CaseHeaders headers, DisplayNames names, List<CasePanel> panels) {
         this.caseFiles = caseFiles;
+        this.names = names;
         this.headers = headers;
         this.recordedValues = recordedValues;
         this.accessLog = accessLog;
@@ -55,6 +57,7 @@ class CasePageController {
         CaseFile caseFile = caseFiles.open(caseNumber);
         model.addAttribute("caseFile", caseFile);
         model.addAttribute("header", headers.of(caseFile));
+        model.addAttribute("names", names);
         model.addAttribute("recorded", recordedValues.describe(caseFile.records()));
         panels.forEach(panel -> panel.addTo(caseFile, model));
         if (accessLog.mayReview()) {
