@@ -16,8 +16,11 @@ public record CaseHeader(String clientName, Integer age, String language, String
         String caregiver, List<Flag> flags, List<Step> steps, String ownerName, String teamName, Acuity acuity,
         NextDue nextDue) {
 
-    /** An open flag: what it is about in words ("PHQ-9 (depression)") and since when. */
-    public record Flag(String kind, List<String> raisedBy, Instant since) {
+    /**
+     * An open flag: its kind's code (for the words of what to do) and name, the instruments that raised it in words
+     * ("PHQ-9 (depression)"), and since when.
+     */
+    public record Flag(String code, String kind, List<String> raisedBy, Instant since) {
     }
 
     /** One stage of the stepper. */

@@ -40,7 +40,7 @@ class CaseHeaders {
         CareCase careCase = caseFile.careCase();
         Integer age = client.getDateOfBirth() == null ? null : client.ageOn(LocalDate.now(clock));
         List<CaseHeader.Flag> flags = caseFlags.open(careCase).stream()
-                .map(flag -> new CaseHeader.Flag(labels.of("caseFlag", flag.getKind().name()),
+                .map(flag -> new CaseHeader.Flag(flag.getKind().name(), labels.of("caseFlag", flag.getKind().name()),
                         raisedBy(flag.getReason()), flag.getRaisedAt()))
                 .toList();
         return new CaseHeader(client.fullName(), age, blankToNull(client.getPreferredLanguage()),
@@ -50,13 +50,13 @@ class CaseHeaders {
                 careCase.getAcuity(), nextDue(caseFile.openTasks()));
     }
 
-    /** The instruments (or other sources) behind a flag in words; a code without words is left out. */
+    /** The instruments behind a flag in words; anything else (a code or text without an instrument's name) is left out. */
     private List<String> raisedBy(String reason) {
         if (reason == null || reason.isBlank()) {
             return List.of();
         }
         return Arrays.stream(reason.split(",")).map(String::strip).filter(code -> !code.isEmpty())
-                .map(code -> labels.of("instrument", code)).filter(label -> !label.matches("[A-Z0-9_]+")).toList();
+                .filter(code -> !labels.of("instrument", code).equals(code)).map(code -> labels.of("instrument", code)).toList();
     }
 
     static List<CaseHeader.Step> steps(CaseStage stage) {
