@@ -2,6 +2,8 @@ package org.casecoordination.arrangement;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.casecoordination.casefile.CareCase;
 import org.casecoordination.casefile.CaseConflictException;
 import org.casecoordination.casefile.CaseFileService;
@@ -29,6 +31,10 @@ class ProviderReferralPagesController {
         this.currentUser = currentUser;
     }
 
+    /**
+     * The provider's answer as the coordinator heard it. A refused answer comes back beside its fields, in the
+     * referral's row, with what was typed (flash attributes answerReferralId, answerErrors, answerInput).
+     */
     @PostMapping("/cases/{caseNumber}/referrals/{id}/answer")
     String answer(@PathVariable String caseNumber, @PathVariable long id, @RequestParam String decision,
             @RequestParam(required = false) String reason, @RequestParam(required = false) String startDate,
@@ -36,14 +42,23 @@ class ProviderReferralPagesController {
         referralOf(caseNumber, id);
         boolean accepted = "ACCEPTED".equals(decision);
         String why = reason == null || reason.isBlank() ? null : reason.strip();
+        Map<String, String> errors = new LinkedHashMap<>();
         if (!accepted && why == null) {
-            return back(caseNumber, redirect, "Say why the provider declined; nothing was recorded.");
+            errors.put("reason", "Say why the provider declined.");
         }
-        LocalDate start;
-        try {
-            start = startDate == null || startDate.isBlank() ? null : LocalDate.parse(startDate.strip());
-        } catch (DateTimeParseException e) {
-            return back(caseNumber, redirect, "Enter the start date as YYYY-MM-DD; nothing was recorded.");
+        LocalDate start = null;
+        if (accepted && startDate != null && !startDate.isBlank()) {
+            try {
+                start = LocalDate.parse(startDate.strip());
+                if (start.getYear() < 2000 || start.getYear() > 2999) {
+                    errors.put("startDate", "Enter a start date like 2026-12-07.");
+                }
+            } catch (DateTimeParseException e) {
+                errors.put("startDate", "Enter a start date like 2026-12-07.");
+            }
+        }
+        if (!errors.isEmpty()) {
+            return answerRefused(caseNumber, id, redirect, errors, decision, startDate, reason);
         }
         try {
             referrals.answer(id, new ProviderReferralAnswer(accepted, why, start), currentUser.id());
@@ -53,6 +68,18 @@ class ProviderReferralPagesController {
         redirect.addFlashAttribute("message", accepted ? "Recorded: the provider accepted."
                 : "Recorded: the provider declined. Choose another provider.");
         return "redirect:/cases/" + caseNumber;
+    }
+
+    private static String answerRefused(String caseNumber, long id, RedirectAttributes redirect,
+            Map<String, String> errors, String decision, String startDate, String reason) {
+        Map<String, String> input = new LinkedHashMap<>();
+        input.put("decision", decision);
+        input.put("startDate", startDate == null ? "" : startDate);
+        input.put("reason", reason == null ? "" : reason);
+        redirect.addFlashAttribute("answerReferralId", id);
+        redirect.addFlashAttribute("answerErrors", errors);
+        redirect.addFlashAttribute("answerInput", input);
+        return "redirect:/cases/" + caseNumber + "#referral-" + id;
     }
 
     @PostMapping("/cases/{caseNumber}/referrals/{id}/delivery")

@@ -21,15 +21,20 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CasePageController {
 
     static final String VIEW = "cases/case";
+    static final String CLOSE_VIEW = "cases/close";
 
     private final CaseFileService caseFiles;
     private final RecordedValues recordedValues;
     private final RecordAccessLog accessLog;
+    private final CaseHeaders headers;
+    private final DisplayNames names;
     private final List<CasePanel> panels;
 
     CasePageController(CaseFileService caseFiles, RecordedValues recordedValues, RecordAccessLog accessLog,
-            List<CasePanel> panels) {
+            CaseHeaders headers, DisplayNames names, List<CasePanel> panels) {
         this.caseFiles = caseFiles;
+        this.names = names;
+        this.headers = headers;
         this.recordedValues = recordedValues;
         this.accessLog = accessLog;
         this.panels = List.copyOf(panels);
@@ -51,12 +56,27 @@ class CasePageController {
         }
         CaseFile caseFile = caseFiles.open(caseNumber);
         model.addAttribute("caseFile", caseFile);
+        model.addAttribute("header", headers.of(caseFile));
+        model.addAttribute("names", names);
         model.addAttribute("recorded", recordedValues.describe(caseFile.records()));
         panels.forEach(panel -> panel.addTo(caseFile, model));
         if (accessLog.mayReview()) {
             model.addAttribute("recordAccess", accessLog.of(caseNumber));
         }
         return VIEW;
+    }
+
+    /**
+     * "Close this case now" asks first. With JavaScript the case page asks in a dialog; without it the button
+     * leads here, to the same question on a page of its own. The answer is posted to the closure module.
+     */
+    @GetMapping("/cases/{caseNumber}/close")
+    String confirmClose(@PathVariable String caseNumber, Model model) {
+        CaseFile caseFile = caseFiles.open(caseNumber);
+        model.addAttribute("caseFile", caseFile);
+        model.addAttribute("header", headers.of(caseFile));
+        panels.forEach(panel -> panel.addTo(caseFile, model));
+        return CLOSE_VIEW;
     }
 
     @PostMapping("/cases/{caseNumber}/notes")

@@ -53,7 +53,7 @@ class ProviderDeliveryApiTests {
         assertThat(running.getStatusChangedAt()).isAfterOrEqualTo(referral.getStatusChangedAt());
 
         Element row = followUpRow(caseNumber, referral);
-        assertThat(row.select(".referral-status").text()).isEqualTo("IN_PROGRESS");
+        assertThat(row.select(".referral-status").text()).isEqualTo("Service started");
         assertThat(row.text()).contains("by Northside Home Care (provider)").contains("First visit done");
 
         deliver(referral.getId(), token, "{\"status\": \"COMPLETED\"}").andExpect(status().isNoContent());
@@ -64,7 +64,7 @@ class ProviderDeliveryApiTests {
             assertThat(change.getChangedBy()).isEqualTo("provider:" + referral.getProvider().getId());
             assertThat(change.getChangedAt()).isNotNull();
         });
-        assertThat(followUpRow(caseNumber, referral).select(".referral-status").text()).isEqualTo("COMPLETED");
+        assertThat(followUpRow(caseNumber, referral).select(".referral-status").text()).isEqualTo("Service delivered");
         mvc.perform(get("/api/provider/referrals").header("Authorization", "Bearer " + token))
                 .andExpect(jsonPath("$[?(@.id == %d)]".formatted(referral.getId())).isEmpty());
 

@@ -121,7 +121,7 @@ class ReferralEmailTests {
         Document page = Jsoup.parse(mvc.perform(get("/cases/{n}", arranged.caseNumberOf(referral)).with(Users.cora()))
                 .andReturn().getResponse().getContentAsString());
         var row = page.select("#service-plan tr[data-referral-id=" + referral.getId() + "]");
-        assertThat(row.select(".email-not-sent").text()).startsWith("Email not sent (no mail server configured)");
+        assertThat(row.select(".email-not-sent").text()).startsWith("Email not sent: no mail server is set up.");
         assertThat(row.select(".email-failure")).isEmpty();
     }
 

@@ -196,7 +196,7 @@ class ServiceArrangementApplicationTests {
         Document page = Jsoup.parse(mvc.perform(get("/cases/{n}", caseNumber).with(Users.cora()))
                 .andReturn().getResponse().getContentAsString());
         var row = page.select("#service-plan tr[data-referral-id=" + referral.getId() + "]");
-        assertThat(row.select(".referral-status").text()).isEqualTo("IN_PROGRESS");
+        assertThat(row.select(".referral-status").text()).isEqualTo("Service started");
         assertThat(row.text()).contains("Southgate Care at Home").contains("2026-12-07").contains("Mondays 10:00");
 
         // the follow-up contact shows how the service is going
@@ -207,7 +207,7 @@ class ServiceArrangementApplicationTests {
         Document followUp = Jsoup.parse(mvc.perform(get("/tasks/{id}", cases.task(caseNumber, "Task_FollowUp")
                 .getId()).with(Users.cora())).andReturn().getResponse().getContentAsString());
         assertThat(followUp.select("#service-plan tr[data-referral-id=" + referral.getId() + "] .referral-status")
-                .text()).isEqualTo("IN_PROGRESS");
+                .text()).isEqualTo("Service started");
     }
 
     @Test
@@ -238,7 +238,7 @@ class ServiceArrangementApplicationTests {
         Document page = Jsoup.parse(mvc.perform(get("/cases/{n}", caseNumber).with(Users.cora()))
                 .andReturn().getResponse().getContentAsString());
         assertThat(page.select("#service-plan tr[data-referral-id=" + dayCare.getId() + "] .transport").text())
-                .contains("CareRide Transport").contains("Tuesdays 8:30").contains("WHEELCHAIR");
+                .contains("CareRide Transport").contains("Tuesdays 8:30").contains("Wheelchair");
     }
 
     @Test

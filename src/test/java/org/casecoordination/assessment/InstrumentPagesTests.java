@@ -125,7 +125,8 @@ class InstrumentPagesTests {
         assertThat(task.select("#offer-PHQ9 .badge").text()).isEqualTo("done");
 
         Document casePage = page(get("/cases/{n}", caseNumber));
-        assertThat(casePage.select("#trend-PHQ9 td.result").text()).isEqualTo("score 12, MODERATE");
+        assertThat(casePage.select("#trend-PHQ9 td.result").text()).isEqualTo("score 12, Moderate");
+        assertThat(casePage.select("#trend-PHQ9 h3").text()).isEqualTo("PHQ-9 (depression)");
         assertThat(casePage.select("#trend-PHQ9 canvas").attr("data-chart"))
                 .contains("\"label\":\"PHQ-9\"").contains("\"scores\":[12]").contains("\"max\":27");
         assertThat(casePage.select("script[src*=chart.umd.js]")).isNotEmpty();

@@ -76,8 +76,8 @@ class AssessmentBrowserTests {
         cases.complete("cora", caseNumber, "Task_Assessment", FormAnswers.assessment()); // the acuity is decided
 
         browser.get(url("/cases/" + caseNumber));
-        assertThat(waitFor(browser, By.id("acuity-badge")).getText()).isEqualTo("MODERATE");
-        assertThat(waitFor(browser, By.cssSelector("#trend-PHQ9 td.result")).getText()).isEqualTo("score 12, MODERATE");
+        assertThat(waitFor(browser, By.id("acuity-badge")).getText()).isEqualTo("Moderate");
+        assertThat(waitFor(browser, By.cssSelector("#trend-PHQ9 td.result")).getText()).isEqualTo("score 12, Moderate");
         WebElement chart = waitFor(browser, By.cssSelector("#trend-PHQ9 canvas[data-drawn='true']"));
         assertThat(chart.getSize().getHeight()).as("the chart was drawn").isPositive();
     }

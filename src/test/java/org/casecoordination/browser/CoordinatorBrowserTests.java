@@ -81,7 +81,7 @@ class CoordinatorBrowserTests {
 
         assertThat(waitFor(browser, By.id("case-number")).getText()).isEqualTo(caseNumber);
         assertThat(browser.findElement(By.id("case-stage")).getText()).isEqualTo("Assessment");
-        assertThat(browser.findElement(By.id("case-owner")).getText()).isEqualTo("cora");
+        assertThat(browser.findElement(By.id("case-owner")).getText()).isEqualTo("Cora Lindqvist");
         assertThat(browser.findElements(By.cssSelector("#open-tasks a[data-task-key='Task_Assessment']")))
                 .hasSize(1);
     }

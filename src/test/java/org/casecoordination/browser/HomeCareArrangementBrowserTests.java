@@ -79,15 +79,16 @@ class HomeCareArrangementBrowserTests {
         waitFor(browser, By.id("providerId")).sendKeys(String.valueOf(northside));
         click(browser, By.id("complete-button"));
 
-        waitForText(browser, By.cssSelector("#service-plan .referral-status"), "REQUESTED");
+        waitForText(browser, By.cssSelector("#service-plan .referral-status"), "Sent, waiting for an answer");
         WebElement row = waitFor(browser, By.cssSelector("#service-plan tbody tr"));
         assertThat(row.getText()).contains("Northside Home Care").contains("Home care");
 
         // the provider accepted on the phone
         new Select(row.findElement(By.name("decision"))).selectByValue("ACCEPTED");
-        row.findElement(By.name("startDate")).sendKeys("2026-12-07");
+        // a date input types in the browser's own format; the value it submits is ISO
+        browser.executeScript("arguments[0].value = '2026-12-07';", row.findElement(By.name("startDate")));
         click(browser, By.cssSelector("#service-plan .record-answer button"));
-        waitForText(browser, By.cssSelector("#service-plan .referral-status"), "ACCEPTED");
+        waitForText(browser, By.cssSelector("#service-plan .referral-status"), "Accepted");
 
         click(browser, By.cssSelector("#open-tasks a[data-task-key='Task_ConfirmWithClient']"));
         WebElement start = waitFor(browser, By.id("startDate"));

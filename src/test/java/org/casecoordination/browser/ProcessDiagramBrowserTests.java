@@ -50,6 +50,8 @@ class ProcessDiagramBrowserTests {
         browser.findElement(By.id("password")).sendKeys("demo");
         browser.findElement(By.id("login-submit")).click();
 
+        // the diagram lives in the case page's "Process" tab and is drawn when the tab is first shown
+        waitFor(By.id("tab-process")).click();
         waitFor(By.cssSelector("#process-diagram[data-drawn='true']"));
         WebElement assessment = browser.findElement(
                 By.cssSelector(".djs-element.diagram-active[data-element-id='Task_Assessment']"));

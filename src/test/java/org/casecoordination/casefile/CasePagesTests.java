@@ -38,14 +38,14 @@ class CasePagesTests {
         Document page = page(caseNumber);
         assertThat(page.select("#case-number").text()).isEqualTo(caseNumber);
         assertThat(page.select("#case-stage").text()).isEqualTo("Assessment");
-        assertThat(page.select("#case-owner").text()).isEqualTo("cora");
+        assertThat(page.select("#case-owner").text()).isEqualTo("Cora Lindqvist");
         assertThat(page.select("#open-tasks a[data-task-key=Task_Assessment]")).hasSize(1);
         assertThat(page.select("#records").text()).contains("Contact client and complete intake")
                 .contains("What the client needs, in their words")
                 .contains("Needs help with meals and getting to the clinic.");
         assertThat(page.select("#timeline li").eachText())
                 .anyMatch(line -> line.contains("Referral received"))
-                .anyMatch(line -> line.contains("cora") && line.contains("Completed"));
+                .anyMatch(line -> line.contains("Cora Lindqvist") && line.contains("Completed"));
     }
 
     @Test
@@ -55,7 +55,7 @@ class CasePagesTests {
                         .param("text", "Called the daughter: she will be at the first visit."))
                 .andExpect(redirectedUrl("/cases/" + caseNumber));
         Document page = page(caseNumber);
-        assertThat(page.select("#notes").text()).contains("colin").contains("she will be at the first visit");
+        assertThat(page.select("#notes").text()).contains("Colin Mensah").contains("she will be at the first visit");
 
         String html = mvc.perform(post("/cases/{n}/notes", caseNumber).with(Users.colin()).with(csrf())
                         .param("text", "   "))

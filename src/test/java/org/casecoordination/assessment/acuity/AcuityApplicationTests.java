@@ -81,7 +81,7 @@ class AcuityApplicationTests {
 
         Document page = Jsoup.parse(mvc.perform(get("/cases/{n}", caseNumber).with(Users.cora()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
-        assertThat(page.select("#acuity-badge").text()).isEqualTo("HIGH");
+        assertThat(page.select("#acuity-badge").text()).isEqualTo("High");
         assertThat(page.select("#acuity-badge").hasClass("text-bg-warning")).isTrue();
         assertThat(page.select(".case-flag")).isEmpty();
 

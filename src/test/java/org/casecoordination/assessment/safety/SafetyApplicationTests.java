@@ -88,7 +88,7 @@ class SafetyApplicationTests {
                 .andExpect(jsonPath("$.flags[0].reason").value("PHQ9"))
                 .andExpect(jsonPath("$.flags[0].raisedAt").isNotEmpty());
         Document page = casePage(caseNumber);
-        assertThat(page.select(".case-flag.alert-danger").text()).contains("Safety concern").contains("PHQ9");
+        assertThat(page.select(".case-flag.alert-danger").text()).contains("Safety concern").contains("PHQ-9 (depression)");
         assertThat(page.select("#open-tasks a[data-task-key=Task_SafetyResponse]")).hasSize(1);
         Document queue = Jsoup.parse(mvc.perform(get("/tasks").param("view", "team").with(Users.dana()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());

@@ -1,0 +1,95 @@
+package org.casecoordination.casefile;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import org.camunda.bpm.engine.task.Task;
+import org.casecoordination.client.Client;
+import org.casecoordination.processes.CaseStage;
+import org.casecoordination.system.Labels;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+/** Builds the {@link CaseHeader} of a case file the caller was already allowed to open. */
+@Component
+class CaseHeaders {
+
+    private final CaseFlags caseFlags;
+    private final DisplayNames names;
+    private final Labels labels;
+    private final Clock clock;
+
+    @Autowired
+    CaseHeaders(CaseFlags caseFlags, DisplayNames names, Labels labels) {
+        this(caseFlags, names, labels, Clock.systemDefaultZone());
+    }
+
+    CaseHeaders(CaseFlags caseFlags, DisplayNames names, Labels labels, Clock clock) {
+        this.caseFlags = caseFlags;
+        this.names = names;
+        this.labels = labels;
+        this.clock = clock;
+    }
+
+    CaseHeader of(CaseFile caseFile) {
+        Client client = caseFile.client();
+        CareCase careCase = caseFile.careCase();
+        Integer age = client.getDateOfBirth() == null ? null : client.ageOn(LocalDate.now(clock));
+        List<CaseHeader.Flag> flags = caseFlags.open(careCase).stream()
+                .map(flag -> new CaseHeader.Flag(flag.getKind().name(), labels.of("caseFlag", flag.getKind().name()),
+                        raisedBy(flag.getReason()), flag.getRaisedAt()))
+                .toList();
+        return new CaseHeader(client.fullName(), age, blankToNull(client.getPreferredLanguage()),
+                blankToNull(client.getPhone()), phoneLink(client.getPhone()),
+                blankToNull(client.getCaregiverContact()), flags, steps(careCase.getStage()),
+                careCase.getOwner() == null ? null : names.person(careCase.getOwner()), names.team(careCase.getTeam()),
+                careCase.getAcuity(), nextDue(caseFile.openTasks()));
+    }
+
+    /** The instruments behind a flag in words; anything else (a code or text without an instrument's name) is left out. */
+    private List<String> raisedBy(String reason) {
+        if (reason == null || reason.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(reason.split(",")).map(String::strip).filter(code -> !code.isEmpty())
+                .filter(code -> !labels.of("instrument", code).equals(code)).map(code -> labels.of("instrument", code)).toList();
+    }
+
+    static List<CaseHeader.Step> steps(CaseStage stage) {
+        int current = stage == CaseStage.CLOSED ? CaseHeader.STEPS.size() : CaseHeader.STEPS.indexOf(stage);
+        return CaseHeader.STEPS.stream().map(step -> {
+            int index = CaseHeader.STEPS.indexOf(step);
+            return new CaseHeader.Step(step, index < current, index == current);
+        }).toList();
+    }
+
+    private CaseHeader.NextDue nextDue(List<Task> openTasks) {
+        Instant now = clock.instant();
+        return openTasks.stream().filter(task -> task.getDueDate() != null)
+                .min(Comparator.comparing(Task::getDueDate))
+                .map(task -> new CaseHeader.NextDue(task.getId(), task.getName(), task.getDueDate().toInstant(),
+                        task.getDueDate().toInstant().isBefore(now)))
+                .orElse(null);
+    }
+
+    /** "+1 (555) 010-2000 ext. 3" becomes "tel:+15550102000"; what is left is what a phone can dial. */
+    static String phoneLink(String phone) {
+        if (phone == null || phone.isBlank()) {
+            return null;
+        }
+        String trimmed = phone.strip();
+        String digits = trimmed.replaceAll("(?i)\\s*(ext|x)\\.?\\s*\\d+$", "").replaceAll("\\D", "");
+        if (digits.isEmpty()) {
+            return null;
+        }
+        return "tel:" + (trimmed.startsWith("+") ? "+" : "") + digits;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : Objects.requireNonNull(value).strip();
+    }
+}
