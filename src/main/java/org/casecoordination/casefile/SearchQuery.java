@@ -47,12 +47,11 @@ record SearchQuery(String caseNumber, LocalDate dateOfBirth, String phoneDigits,
                 dateOfBirth = tokenDate;
                 continue;
             }
-            for (String part : token.split("[\\-'’.,]+")) {
-                String word = SearchKeys.normalise(part);
-                if (!word.isEmpty()) {
-                    words.add(word.length() > SearchKeys.MAX_TERM_LENGTH
-                            ? word.substring(0, SearchKeys.MAX_TERM_LENGTH) : word);
-                }
+            // "o'brien", "garcia-marquez" as one word: the client has that word as a term too (SearchKeys)
+            String word = SearchKeys.normalise(token);
+            if (!word.isEmpty()) {
+                words.add(word.length() > SearchKeys.MAX_TERM_LENGTH
+                        ? word.substring(0, SearchKeys.MAX_TERM_LENGTH) : word);
             }
         }
         if (words.isEmpty()) {

@@ -37,7 +37,8 @@ public final class SearchKeys {
     }
 
     /**
-     * The terms a name is found by: each name whole ("VANCEBROWSER"), each word of it ("VANCE", "BROWSER").
+     * The terms a name is found by: each name whole, each word of it, each piece of a word: "García-Márquez
+     * O'Neil" is GARCIAMARQUEZONEIL, GARCIAMARQUEZ, GARCIA, MARQUEZ, ONEIL, O and NEIL.
      * A search word matches a client when it is the start of one of them.
      */
     public static Set<String> nameTerms(String firstName, String lastName) {
@@ -47,8 +48,11 @@ public final class SearchKeys {
                 continue;
             }
             add(terms, name);
-            for (String word : name.split("[\\s\\-'’.,]+")) {
+            for (String word : name.strip().split("\\s+")) {
                 add(terms, word);
+                for (String piece : word.split("[\\-'’.,]+")) {
+                    add(terms, piece);
+                }
             }
         }
         return terms;
