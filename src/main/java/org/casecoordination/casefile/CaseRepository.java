@@ -17,6 +17,9 @@ public interface CaseRepository extends JpaRepository<CareCase, Long>, CaseLooku
     List<CareCase> findByCaseNumberIn(Collection<String> caseNumbers);
 
     @EntityGraph(CareCase.WITH_CLIENT)
+    List<CareCase> findByIdIn(Collection<Long> ids);
+
+    @EntityGraph(CareCase.WITH_CLIENT)
     List<CareCase> findByProcessInstanceIdIn(Collection<String> processInstanceIds);
 
     List<CareCase> findByClientIdOrderByOpenedAtDesc(Long clientId);

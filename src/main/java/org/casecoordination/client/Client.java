@@ -1,16 +1,22 @@
 package org.casecoordination.client;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.HashSet;
+import java.util.Set;
 
 /** The person a case is about. Lives in the app's tables, never in process variables. */
 @Entity
@@ -38,6 +44,14 @@ public class Client {
     private String caregiverContact;
     private Instant createdAt;
 
+    /** What a search finds the client by ({@link SearchKeys}); names never change, so they are set once. */
+    @ElementCollection
+    @CollectionTable(name = "client_name_term", joinColumns = @JoinColumn(name = "client_id"))
+    @Column(name = "term")
+    private Set<String> nameTerms = new HashSet<>();
+
+    private String phoneDigits;
+
     @Version
     private Long version;
 
@@ -51,10 +65,12 @@ public class Client {
         this.sex = sex == null ? Sex.UNKNOWN : sex;
         this.primaryConcern = primaryConcern;
         this.createdAt = Instant.now();
+        this.nameTerms = new HashSet<>(SearchKeys.nameTerms(firstName, lastName));
     }
 
     public void updateContact(String phone, String address, String preferredLanguage, String caregiverContact) {
         this.phone = phone;
+        this.phoneDigits = SearchKeys.phoneDigits(phone);
         this.address = address;
         this.preferredLanguage = preferredLanguage;
         this.caregiverContact = caregiverContact;

@@ -93,6 +93,14 @@ final class BenchReport {
                     tasklist == null ? "" : row.get("tasklistP95PerAppP95") + "×", row.get("serverCpuMedianMs"),
                     tasklist == null ? "" : row.get("tasklistServerCpuMedianMs") + " ms", row.get("samples")));
         });
+        md.append("\n| target | p95 | met |\n|---|---:|:---:|\n");
+        http.forEach((request, value) -> {
+            if (request.startsWith(HttpBench.SEARCH_PAGE)) {
+                Object p95 = ((Map<String, Object>) value).get("p95Ms");
+                md.append("| %s ≤ %d ms | %s ms | %s |%n".formatted(request, HttpBench.SEARCH_PAGE_P95_MS, p95,
+                        ((Number) p95).doubleValue() <= HttpBench.SEARCH_PAGE_P95_MS ? "yes" : "no"));
+            }
+        });
         return md.toString();
     }
 

@@ -130,6 +130,7 @@ final class HttpBench {
             browser.get("/tasks?view=team&q=" + caseNumber);
             browser.get("/cases/" + caseNumber);
             browser.get("/tasks/" + taskOf(caseNumber).getId());
+            browser.get("/search?q=" + encode(pick(seeder.queueLastNames.get(team), i).substring(0, 5)));
         }
     }
 
@@ -156,6 +157,15 @@ final class HttpBench {
                 + "\"}]"), 200);
         time(measured, "search by name", () -> browser.get("/tasks?view=team&q=" + name), 200);
         time(measured, "case page", () -> browser.get("/cases/" + caseNumber), 200);
+        // the header's search (issue #18): every case of the team, open or closed, with or without a task; by a
+        // part of the name (a word's start, lower case), a date of birth as typed, a case number
+        String namePart = pick(seeder.queueLastNames.get(team), i + 1).substring(0, 5).toLowerCase();
+        String born = pick(seeder.birthDates.get(team), i);
+        time(measured, SEARCH_PAGE + "part of a name", () -> found(browser.get("/search?q=" + encode(namePart))),
+                200);
+        time(measured, SEARCH_PAGE + "date of birth", () -> found(browser.get("/search?q=" + encode(born))),
+                200);
+        time(measured, SEARCH_PAGE + "case number", () -> found(browser.get("/search?q=" + caseNumber)), 200);
         String taskId = taskOf(caseNumber).getId();
         time(measured, "task page", () -> browser.get("/tasks/" + taskId), 200);
         time(measured, "Tasklist: task page", () -> {
@@ -163,6 +173,22 @@ final class HttpBench {
             expect(tasklist.get(ENGINE + "/task/" + taskId + "/deployed-form"), 200, "deployed form");
             return tasklist.get(ENGINE + "/task/" + taskId + "/form-variables");
         }, 200);
+    }
+
+    /** The search page's rows in the report start with this; their p95 target is {@value #SEARCH_PAGE_P95_MS} ms. */
+    static final String SEARCH_PAGE = "search page: ";
+    static final int SEARCH_PAGE_P95_MS = 50;
+
+    /** A search for something seeded must find it, or the bench would time an empty answer. */
+    private static HttpResponse<String> found(HttpResponse<String> page) {
+        if (page.statusCode() == 200 && !page.body().contains("id=\"search-results\"")) {
+            throw new IllegalStateException("search found nothing: " + page.uri());
+        }
+        return page;
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     /** Claims and completes an intake from the team's queue on each side: a different case for each. */

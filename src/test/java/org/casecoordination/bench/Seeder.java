@@ -54,6 +54,8 @@ final class Seeder {
     /** Per team: some case numbers and last names of its queue, for the searches. */
     final Map<String, List<String>> queueCaseNumbers = new java.util.HashMap<>();
     final Map<String, List<String>> queueLastNames = new java.util.HashMap<>();
+    /** Per team: some clients' dates of birth, as a coordinator types them (03/14/1941), for the search page. */
+    final Map<String, List<String>> birthDates = new java.util.HashMap<>();
 
     Seeder(ApplicationContext context, List<String> teams) {
         this.clients = context.getBean(ClientRepository.class);
@@ -115,6 +117,9 @@ final class Seeder {
             String taskId = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
             taskService.setDueDate(taskId, Date.from(Instant.now().minus(1 + random.nextInt(20), ChronoUnit.DAYS)));
         }
+        LocalDate born = client.getDateOfBirth();
+        remember(birthDates, team, String.format("%02d/%02d/%d", born.getMonthValue(), born.getDayOfMonth(),
+                born.getYear()));
         if (atIntake) {
             remember(queueCaseNumbers, team, careCase.getCaseNumber());
             remember(queueLastNames, team, lastName);

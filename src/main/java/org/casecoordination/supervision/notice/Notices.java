@@ -26,6 +26,12 @@ public class Notices {
         return notices.findTop50ByRecipientOrderByCreatedAtDescIdDesc(recipient);
     }
 
+    /** How many of the person's notices are unread: the count beside "Notices" in every page's header. */
+    @Transactional(readOnly = true)
+    public long unread(String recipient) {
+        return notices.countByRecipientAndReadAtIsNull(recipient);
+    }
+
     @Transactional
     public void markAllRead(String recipient) {
         notices.findTop50ByRecipientOrderByCreatedAtDescIdDesc(recipient).forEach(Notice::markRead);
