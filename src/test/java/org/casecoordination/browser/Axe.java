@@ -94,9 +94,9 @@ final class Axe {
             throw new UncheckedIOException(e);
         }
         violations.stream().filter(v -> FAILING.contains(v.impact()) && !v.pending().isEmpty())
-                .filter(v -> REPORTED_PENDING.add(v.id() + v.pending()))
-                .forEach(v -> System.out.println("axe-core, left for a pending change: " + v.id() + " on "
-                        + browser.getCurrentUrl() + ": " + String.join(", ", v.pending())));
+                .filter(v -> REPORTED_PENDING.add(v.id()))
+                .forEach(v -> System.out.println("axe-core, left for a pending change (printed once): " + v.id()
+                        + " on " + browser.getCurrentUrl() + ": " + String.join(", ", v.pending())));
         return violations;
     }
 
