@@ -22,12 +22,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * download a browser: this machine has no network for that. Every page a test visits is checked with axe-core
  * ({@link AccessibilityCheckingChromeDriver}).
  */
-final class BrowserSession {
+public final class BrowserSession {
 
     static final File CHROMIUM = new File("/usr/bin/chromium");
     static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
 
-    static ChromeDriver start() throws IOException {
+    public static ChromeDriver start() throws IOException {
         if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
             throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver: "
                     + "apt-get install -y chromium chromium-driver (.ci/run does this)");

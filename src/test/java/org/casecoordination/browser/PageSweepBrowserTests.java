@@ -96,18 +96,18 @@ class PageSweepBrowserTests {
         visitAtEachSize("/login", null);
         login("cora");
         Map<String, String> pages = new LinkedHashMap<>();
-        pages.put("/tasks?view=mine", "task-list");
+        pages.put("/tasks?view=mine", "task-list main");
         pages.put("/tasks?view=team", null);
-        pages.put("/tasks/" + task(intake, "Task_Intake"), "task-intake");
+        pages.put("/tasks/" + task(intake, "Task_Intake"), "task-intake #task-name");
         pages.put("/tasks/" + assessmentTask, null);
-        pages.put("/tasks/" + assessmentTask + "/instruments/PHQ9", "instrument-phq9");
+        pages.put("/tasks/" + assessmentTask + "/instruments/PHQ9", "instrument-phq9 #instrument-title");
         pages.put("/tasks/" + task(plan, "Task_PlanServices"), null);
-        pages.put("/tasks/" + task(select, "Task_SelectProvider"), "task-select-provider");
+        pages.put("/tasks/" + task(select, "Task_SelectProvider"), "task-select-provider #task-name");
         pages.put("/tasks/" + task(confirm, "Task_ConfirmWithClient"), null);
         pages.put("/tasks/" + task(closing, "Task_CloseCase"), null);
-        pages.put("/cases/" + confirm, "case");
+        pages.put("/cases/" + confirm, "case main");
         pages.put("/cases/" + confirm + "/crisis", null);
-        pages.put("/referrals/new", "new-referral");
+        pages.put("/referrals/new", "new-referral main");
         pages.put("/providers", null);
         pages.put("/notices", null);
         pages.put("/supervision/absences", null);
@@ -130,7 +130,7 @@ class PageSweepBrowserTests {
         Map<String, String> pages = new LinkedHashMap<>();
         pages.put("/tasks?view=team", null);
         pages.put("/tasks/" + task(approval, "Task_ApproveClosure"), null);
-        pages.put("/supervision/caseload?team=team-north", "caseload");
+        pages.put("/supervision/caseload?team=team-north", "caseload main");
         pages.put("/supervision/caseload/cora?team=team-north", null);
         pages.put("/supervision/on-call", null);
         pages.put("/supervision/absences", null);
@@ -148,7 +148,7 @@ class PageSweepBrowserTests {
         login("ana");
         Map<String, String> pages = new LinkedHashMap<>();
         pages.put("/tasks", null);
-        pages.put("/processes", "processes");
+        pages.put("/processes", "processes main");
         pages.put("/processes/CaseLifecycle", null);
         pages.put("/processes/CaseLifecycle/migration?from=1&to=1", null);
         pages.put("/insights", null);
@@ -180,7 +180,8 @@ class PageSweepBrowserTests {
 
     /**
      * Opens the page at the laptop size (the automatic check looks at it there), then narrows the window to each
-     * other size and looks again. Screenshots only for pages given a name, and only when asked for.
+     * other size and looks again. Screenshots only when asked for, of pages given a file name and the element the
+     * picture starts at.
      */
     private void visitAtEachSize(String path, String screenshot) {
         resize(LAPTOP);
@@ -208,7 +209,7 @@ class PageSweepBrowserTests {
                 problems.add(path + " at " + size + " scrolls sideways: " + overflow);
             }
             if (screenshot != null && UPDATE_SCREENSHOTS && size != LAPTOP) {
-                saveScreenshot(screenshot + "-" + size.width() + ".png");
+                saveScreenshot(screenshot.split(" ")[0] + "-" + size.width() + ".png", screenshot.split(" ")[1]);
             }
         }
     }
@@ -277,7 +278,10 @@ class PageSweepBrowserTests {
         waitFor(browser, By.id("main"));
     }
 
-    private void saveScreenshot(String name) {
+    /** The window's view from the element given (past the header to what the page is about). */
+    private void saveScreenshot(String name, String from) {
+        browser.executeScript("document.querySelector(arguments[0]).scrollIntoView({block: 'start', "
+                + "behavior: 'instant'});", from);
         try {
             Files.createDirectories(IMAGES);
             File shot = browser.getScreenshotAs(OutputType.FILE);
