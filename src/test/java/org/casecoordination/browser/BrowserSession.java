@@ -6,9 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.UnexpectedAlertBehaviour;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -17,14 +19,15 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Real headless Chromium from Debian's packages (chromium, chromium-driver). Selenium Manager is never asked to
- * download a browser: this machine has no network for that.
+ * download a browser: this machine has no network for that. Every page a test visits is checked with axe-core
+ * ({@link AccessibilityCheckingChromeDriver}).
  */
-final class BrowserSession {
+public final class BrowserSession {
 
     static final File CHROMIUM = new File("/usr/bin/chromium");
     static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
 
-    static ChromeDriver start() throws IOException {
+    public static ChromeDriver start() throws IOException {
         if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
             throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver: "
                     + "apt-get install -y chromium chromium-driver (.ci/run does this)");
@@ -35,11 +38,13 @@ final class BrowserSession {
                 "--disable-quic", "--no-first-run", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--window-size=1400,1000",
                 "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+        // a confirmation dialog stays open for the test to answer, even when the accessibility check looks first
+        options.setUnhandledPromptBehaviour(UnexpectedAlertBehaviour.IGNORE);
         // console messages, e.g. Content-Security-Policy violations, readable through driver.manage().logs()
         options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
                 .usingAnyFreePort().build();
-        ChromeDriver driver = new ChromeDriver(service, options);
+        ChromeDriver driver = new AccessibilityCheckingChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
         return driver;
     }
@@ -77,6 +82,19 @@ final class BrowserSession {
     static void waitForText(ChromeDriver browser, By locator, String text) {
         new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
                 .until(driver -> driver.findElement(locator).getText().contains(text));
+    }
+
+    /** Injects axe-core into the current page and returns what it finds against WCAG 2.1 A and AA, at any impact. */
+    static List<Axe.Violation> axeViolations(ChromeDriver browser) {
+        return Axe.run(browser);
+    }
+
+    /** Fails with each serious or critical violation on the current page, checked or not before. */
+    static void assertAccessible(ChromeDriver browser) {
+        List<Axe.Violation> failing = Axe.failing(Axe.run(browser));
+        if (!failing.isEmpty()) {
+            throw new AssertionError(Axe.describe(browser.getCurrentUrl(), failing));
+        }
     }
 
     private BrowserSession() {

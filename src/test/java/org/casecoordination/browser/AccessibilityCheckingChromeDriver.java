@@ -1,0 +1,73 @@
+package org.casecoordination.browser;
+
+import java.util.Set;
+import org.openqa.selenium.JavascriptException;
+import org.openqa.selenium.NoSuchWindowException;
+import org.openqa.selenium.UnhandledAlertException;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.remote.CommandPayload;
+import org.openqa.selenium.remote.DriverCommand;
+import org.openqa.selenium.remote.Response;
+
+/**
+ * Chromium that checks every page a test visits with axe-core, without a line in the test: after each navigation
+ * and before the first look at a new page (a click that submits a form lands on a new page; the test's next
+ * {@code findElement} is where that page is checked), and before the browser closes. A serious or critical
+ * violation fails the test with the rule, its help text and the offending elements.
+ * <p>
+ * A page counts as new when its window has no marker yet; the marker is set before the check, so each document is
+ * checked once.
+ */
+final class AccessibilityCheckingChromeDriver extends ChromeDriver {
+
+    private static final Set<String> CHECK_AFTER = Set.of(DriverCommand.GET, DriverCommand.GO_BACK,
+            DriverCommand.GO_FORWARD, DriverCommand.REFRESH);
+    private static final Set<String> CHECK_BEFORE = Set.of(DriverCommand.FIND_ELEMENT, DriverCommand.FIND_ELEMENTS,
+            DriverCommand.FIND_CHILD_ELEMENT, DriverCommand.FIND_CHILD_ELEMENTS);
+    private static final String MARK_IF_NEW = """
+            if (document.readyState !== 'complete' || !/^https?:$/.test(location.protocol) || window.__axeChecked) {
+              return false;
+            }
+            window.__axeChecked = true;
+            return true;
+            """;
+
+    AccessibilityCheckingChromeDriver(ChromeDriverService service, ChromeOptions options) {
+        super(service, options);
+    }
+
+    @Override
+    protected Response execute(CommandPayload payload) {
+        if (CHECK_BEFORE.contains(payload.getName())) {
+            checkIfNewPage();
+        }
+        Response response = super.execute(payload);
+        if (CHECK_AFTER.contains(payload.getName())) {
+            checkIfNewPage();
+        }
+        return response;
+    }
+
+    @Override
+    public void quit() {
+        try {
+            checkIfNewPage(); // the page the test ended on
+        } finally {
+            super.quit();
+        }
+    }
+
+    private void checkIfNewPage() {
+        boolean fresh;
+        try {
+            fresh = Boolean.TRUE.equals(executeScript(MARK_IF_NEW));
+        } catch (UnhandledAlertException | NoSuchWindowException | JavascriptException e) {
+            return; // a dialog is open or the page is unloading: checked on the next step
+        }
+        if (fresh) {
+            BrowserSession.assertAccessible(this);
+        }
+    }
+}
