@@ -9,7 +9,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.plugin.variable.SpinValues;
-import org.casecoordination.casefile.CaseLookup;
+import org.casecoordination.casefile.CaseRepository;
 import org.casecoordination.processes.ServiceArrangementProcess;
 import org.casecoordination.processes.CaseLifecycleProcess;
 import org.casecoordination.system.Labels;
@@ -30,11 +30,11 @@ import org.springframework.stereotype.Component;
 class ProviderOptions {
 
     private final ProviderProposals proposals;
-    private final CaseLookup cases;
+    private final CaseRepository cases;
     private final Labels labels;
     private final ObjectMapper json = new ObjectMapper();
 
-    ProviderOptions(ProviderProposals proposals, CaseLookup cases, Labels labels) {
+    ProviderOptions(ProviderProposals proposals, CaseRepository cases, Labels labels) {
         this.proposals = proposals;
         this.cases = cases;
         this.labels = labels;
