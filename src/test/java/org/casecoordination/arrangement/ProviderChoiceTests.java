@@ -42,6 +42,8 @@ class ProviderChoiceTests {
     TaskService taskService;
     @Autowired
     HistoryService historyService;
+    @Autowired
+    org.camunda.bpm.engine.FormService formService;
 
     @Test
     void twoServicesGiveTwoSelectProviderTasksNamedAfterTheirService() throws Exception {
@@ -103,6 +105,26 @@ class ProviderChoiceTests {
                 .andExpect(status().is3xxRedirection());
         assertThat(cases.tasks(caseNumber, "Task_SelectProvider")).isEmpty();
         assertThat(arranged.only(caseNumber).getProvider().getName()).isEqualTo("Northside Home Care");
+    }
+
+    @Test
+    void aForgedChoiceIsRefusedBesideTheProviderFieldAndTasklistGetsTheSameOptions() throws Exception {
+        String caseNumber = arranged.atSelection("HOME_CARE");
+        cases.giveConsentToShare("cora", caseNumber);
+        String taskId = cases.task(caseNumber, "Task_SelectProvider").getId();
+
+        Document page = Jsoup.parse(mvc.perform(post("/tasks/{id}/complete", taskId).with(Users.cora()).with(csrf())
+                        .param("providerId", "not-a-provider"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(page.select("#providerId-error").text()).isEqualTo("Choose one of the listed providers.");
+        assertThat(cases.tasks(caseNumber, "Task_SelectProvider")).hasSize(1);
+
+        // what Camunda Tasklist loads for the form: the deployed form's select names the variable, which the
+        // task's form variables carry as JSON (Tasklist parses Json variables for valuesKey)
+        assertThat(formService.getDeployedTaskForm(taskId)).asString(java.nio.charset.StandardCharsets.UTF_8)
+                .contains("\"valuesKey\": \"providerOptions\"").doesNotContain("listed above the form");
+        assertThat(formService.getTaskFormVariables(taskId).getValueTyped("providerOptions").getType().getName())
+                .isEqualTo("json");
     }
 
     @Test
