@@ -1,5 +1,6 @@
 package org.casecoordination.arrangement;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -7,6 +8,9 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.casecoordination.casefile.CaseFile;
 import org.casecoordination.client.Client;
+import org.casecoordination.consent.ConsentCheck;
+import org.casecoordination.consent.ConsentDecision;
+import org.casecoordination.consent.ConsentPurpose;
 import org.casecoordination.processes.ServiceArrangementProcess;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,15 +25,27 @@ public class ProviderProposals {
 
     private static final Pattern POSTAL_CODE = Pattern.compile("\\b(\\d{5})\\b");
 
-    public record Proposals(ServiceType serviceType, String area, String language, List<Provider> matching,
-            List<Provider> otherAreas, List<ProviderReferral> earlier) {
+    /**
+     * @param consent whether the client's consents let a referral go to any provider today; when not, the task
+     *                offers recording the consent right there
+     */
+    public record Proposals(String taskId, String caseNumber, ServiceType serviceType, String area, String language,
+            List<Provider> matching, List<Provider> otherAreas, List<ProviderReferral> earlier,
+            ConsentDecision consent) {
+    }
+
+    /** The providers of a service for one client: {@code matching} fit area and language, open places first. */
+    public record Matching(String area, String language, List<Provider> matching, List<Provider> otherAreas) {
     }
 
     private final ProviderDirectory directory;
     private final ProviderReferralRepository referrals;
     private final TaskService taskService;
+    private final ConsentCheck consents;
 
-    ProviderProposals(ProviderDirectory directory, ProviderReferralRepository referrals, TaskService taskService) {
+    ProviderProposals(ProviderDirectory directory, ProviderReferralRepository referrals, TaskService taskService,
+            ConsentCheck consents) {
+        this.consents = consents;
         this.directory = directory;
         this.referrals = referrals;
         this.taskService = taskService;
@@ -46,7 +62,18 @@ public class ProviderProposals {
         if (type == null) {
             return null;
         }
-        Client client = caseFile.client();
+        Matching found = matching(type, caseFile.client());
+        List<ProviderReferral> earlier = referrals.findByCareCaseAndServiceTypeOrderByCreatedAtAscIdAsc(caseFile.careCase(),
+                type);
+        ConsentDecision consent = consents.mayDisclose(caseFile.client().getId(), ConsentPurpose.SHARE_WITH_PROVIDERS,
+                LocalDate.now());
+        return new Proposals(task.getId(), caseFile.careCase().getCaseNumber(), type, found.area(), found.language(),
+                found.matching(), found.otherAreas(), earlier, consent);
+    }
+
+    /** The providers of the service for the client: in their area and language (or area only), then the rest. */
+    @Transactional(readOnly = true)
+    public Matching matching(ServiceType type, Client client) {
         String area = areaOf(client.getAddress());
         String language = client.getPreferredLanguage();
         List<Provider> matching = directory.search(ProviderSearch.of(type, area, language));
@@ -56,9 +83,7 @@ public class ProviderProposals {
         List<Provider> chosen = matching;
         List<Provider> others = directory.search(ProviderSearch.of(type, null, null)).stream()
                 .filter(p -> !chosen.contains(p)).toList();
-        List<ProviderReferral> earlier = referrals.findByCareCaseAndServiceTypeOrderByCreatedAtAscIdAsc(caseFile.careCase(),
-                type);
-        return new Proposals(type, area, language, matching, others, earlier);
+        return new Matching(area, language, matching, others);
     }
 
     static String areaOf(String address) {

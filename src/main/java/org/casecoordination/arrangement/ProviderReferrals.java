@@ -84,7 +84,7 @@ public class ProviderReferrals {
         ConsentDecision consent = consentFor(careCase, serviceType, provider);
         if (!consent.allowed()) {
             throw new ProviderReferralRefusedException("No referral can be sent: " + consent.reason()
-                    + " Record the client's consent on the case page first.");
+                    + " Record the client's consent first (on this task or the case page).");
         }
         ProviderReferral referral = new ProviderReferral(careCase, serviceType, provider, by, clock.instant());
         referral.relyOn(consent.consentId(), consent.redisclosureNotice(), consent.consentScope());

@@ -1,6 +1,7 @@
 package org.casecoordination.arrangement;
 
 import java.util.List;
+import java.util.Map;
 import org.casecoordination.forms.FieldError;
 import org.casecoordination.processes.ServiceArrangementProcess;
 import org.casecoordination.processes.ServiceArrangementProcess.Variables;
@@ -27,6 +28,16 @@ class SelectProviderRules implements CompletionRules {
     @Override
     public String taskDefinitionKey() {
         return ServiceArrangementProcess.TASK_SELECT_PROVIDER;
+    }
+
+    /** The select's options come from the task (providerOptions): the form cannot tell a forged value. */
+    @Override
+    public List<FieldError> check(Map<String, Object> values) {
+        Object chosen = values.get(PROVIDER_FIELD);
+        if (chosen != null && !String.valueOf(chosen).strip().matches("\\d{1,18}")) {
+            return List.of(new FieldError(PROVIDER_FIELD, "Choose one of the listed providers."));
+        }
+        return List.of();
     }
 
     @Override

@@ -76,6 +76,13 @@ public class Client {
         this.caregiverContact = caregiverContact;
     }
 
+    /** The caregiver or family contact named at intake ("name, phone"); a blank one leaves the known one. */
+    public void recordCaregiver(String contact) {
+        if (contact != null && !contact.isBlank()) {
+            this.caregiverContact = contact.strip();
+        }
+    }
+
     public String fullName() {
         return firstName + " " + lastName;
     }

@@ -2,6 +2,7 @@ package org.casecoordination.consent;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.casecoordination.casefile.CaseConflictException;
 import org.casecoordination.casefile.CaseFileService;
 import org.springframework.stereotype.Controller;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -21,6 +23,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class ConsentPageController {
+
+    /** Engine task ids (UUIDs or numbers): nothing else may steer the redirect. */
+    private static final Pattern TASK_ID = Pattern.compile("[0-9A-Za-z-]{1,64}");
 
     private final ConsentService consents;
     private final CaseFileService caseFiles;
@@ -35,9 +40,13 @@ class ConsentPageController {
         binder.addValidators(new ConsentRequestValidator());
     }
 
+    /**
+     * From the case page, or from a task that needs the consent ("Select provider"): {@code returnToTask} brings
+     * the coordinator back to that task, with the errors beside the fields there.
+     */
     @PostMapping("/cases/{caseNumber}/consents")
     String record(@PathVariable String caseNumber, @Validated @ModelAttribute ConsentRequest consentRequest,
-            BindingResult result, RedirectAttributes redirect) {
+            BindingResult result, @RequestParam(required = false) String returnToTask, RedirectAttributes redirect) {
         if (result.hasErrors()) {
             caseFiles.find(caseNumber); // another team learns nothing, not even that its input was wrong
             redirect.addFlashAttribute("consentErrors", messages(result));
@@ -46,7 +55,8 @@ class ConsentPageController {
             consents.record(caseNumber, consentRequest);
             redirect.addFlashAttribute("message", "Consent recorded.");
         }
-        return back(caseNumber);
+        return returnToTask != null && TASK_ID.matcher(returnToTask).matches()
+                ? "redirect:/tasks/" + returnToTask + "#provider-proposals" : back(caseNumber);
     }
 
     @PostMapping("/cases/{caseNumber}/consents/{id}/revoke")

@@ -10,6 +10,7 @@ import org.casecoordination.casefile.CaseTimeline;
 import org.casecoordination.casefile.TimelineKind;
 import org.casecoordination.security.CurrentUser;
 import org.springframework.stereotype.Service;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -27,10 +28,12 @@ public class ConsentService {
     private final CaseTimeline timeline;
     private final CurrentUser currentUser;
     private final CaseAccess access;
+    private final ConsentCheck check;
 
     public ConsentService(CaseFileService caseFiles, ConsentRepository consents, CaseTimeline timeline,
-            CurrentUser currentUser, CaseAccess access) {
+            CurrentUser currentUser, CaseAccess access, ConsentCheck check) {
         this.access = access;
+        this.check = check;
         this.caseFiles = caseFiles;
         this.consents = consents;
         this.timeline = timeline;
@@ -55,10 +58,36 @@ public class ConsentService {
     /** The request must have passed Bean Validation and {@link ConsentRequestValidator}. */
     @Transactional
     public ConsentSummary record(String caseNumber, ConsentRequest request) {
-        CareCase careCase = caseFiles.find(caseNumber);
+        return save(caseFiles.find(caseNumber), request, currentUser.id());
+    }
+
+    /**
+     * The consent to share with any provider the client gave at intake, dated the day of the contact: recorded
+     * when intake completes (in the engine's transaction, by the coordinator who completed it), through the same
+     * rules and timeline line as a consent recorded on the case page. Nothing new when a consent to share with
+     * any provider is already valid that day (a client with an earlier case).
+     */
+    @Transactional
+    public void recordGivenAtIntake(CareCase careCase, LocalDate givenOn, String recordedBy) {
+        ConsentRequest request = new ConsentRequest();
+        request.setPurpose(ConsentPurpose.SHARE_WITH_PROVIDERS);
+        request.setAnyProvider(true);
+        request.setGivenOn(givenOn);
+        BeanPropertyBindingResult errors = new BeanPropertyBindingResult(request, "consentRequest");
+        new ConsentRequestValidator().validate(request, errors);
+        if (errors.hasErrors()) {
+            throw new IllegalStateException("An intake consent broke a consent rule: " + errors);
+        }
+        if (check.mayDisclose(careCase.getClient().getId(), request.getPurpose(), givenOn).allowed()) {
+            return;
+        }
+        save(careCase, request, recordedBy);
+    }
+
+    private ConsentSummary save(CareCase careCase, ConsentRequest request, String recordedBy) {
         Consent consent = consents.save(new Consent(careCase, request.getPurpose(),
                 request.isAnyProvider() ? null : request.getRecipient(), request.getGivenOn(),
-                request.getValidUntil(), currentUser.id()));
+                request.getValidUntil(), recordedBy));
         timeline.record(careCase, RECORDED, "Consent recorded: " + describe(consent)
                 + ", given " + consent.getGivenOn()
                 + (consent.getValidUntil() == null ? "" : ", valid until " + consent.getValidUntil()));

@@ -68,7 +68,8 @@ final class ComponentReader {
                 JsonValues.toJava(node.get("defaultValue")), subtype, node.path("readonly").asBoolean(false),
                 node.path("disabled").asBoolean(false), hide,
                 children(node, id, type, claimedKeys), decimalDigits(node), increment(node, id),
-                textOr(node.get("valuesKey"), textOr(node.get("valuesExpression"), null)));
+                textOr(node.get("valuesKey"), textOr(node.get("valuesExpression"), null)),
+                textOr(node.get("valuesKey"), null));
     }
 
     private String readKey(JsonNode node, String id, String type, Map<String, String> claimedKeys) {

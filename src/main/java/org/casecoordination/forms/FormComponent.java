@@ -20,11 +20,13 @@ import java.util.Map;
  * @param decimalDigits        for a number: how many decimal digits are allowed, or {@code null}
  * @param increment            for a number: the step values must be a multiple of, or {@code null}
  * @param dynamicOptionsSource {@code valuesKey} or {@code valuesExpression} when options come from data
+ * @param valuesKey            the variable holding the options ({@code [{"label", "value"}]} or plain strings),
+ *                             or {@code null}
  */
 public record FormComponent(String id, String type, String key, String label, String description, String text,
         Validation validate, List<FormOption> values, Object defaultValue, String subtype, boolean readonly,
         boolean disabled, String hideCondition, List<FormComponent> components, Integer decimalDigits,
-        BigDecimal increment, String dynamicOptionsSource) {
+        BigDecimal increment, String dynamicOptionsSource, String valuesKey) {
 
     public FormComponent {
         validate = validate == null ? Validation.NONE : validate;
@@ -45,6 +47,18 @@ public record FormComponent(String id, String type, String key, String label, St
     /** True when the options are listed in the form, so a submitted value can be checked against them. */
     public boolean hasStaticOptions() {
         return ComponentTypes.WITH_OPTIONS.contains(type) && dynamicOptionsSource == null;
+    }
+
+    /**
+     * The options to offer: the form's own, or for {@code valuesKey} the list held under that key in
+     * {@code data} (the task's variables), read as form-js reads it. Options of a {@code valuesExpression}
+     * cannot be known here: none.
+     */
+    public List<FormOption> options(Map<String, ?> data) {
+        if (valuesKey == null) {
+            return values;
+        }
+        return data == null ? List.of() : DynamicOptions.of(data.get(valuesKey));
     }
 
     /** The entered value when the key is present in {@code values}, else the form's default value. */

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -63,6 +65,20 @@ public final class FormValues {
             }
         }
         return normalized;
+    }
+
+    /**
+     * The values to render the form with, plus the option lists its selects name in {@code valuesKey}, looked up
+     * by name (a task's variables), as form-js gets them in Tasklist. Only for rendering: never submit these.
+     */
+    public static Map<String, Object> withOptionLists(FormDefinition form, Map<String, Object> values,
+            Function<String, Object> variable) {
+        Map<String, Object> shown = new HashMap<>(values);
+        if (form != null) {
+            form.fields().stream().map(FormComponent::valuesKey).filter(Objects::nonNull).distinct()
+                    .forEach(key -> shown.putIfAbsent(key, variable.apply(key)));
+        }
+        return shown;
     }
 
     /**

@@ -1,8 +1,11 @@
 package org.casecoordination.intake;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.casecoordination.consent.ConsentService;
 import org.casecoordination.forms.FieldError;
 import org.casecoordination.processes.CaseLifecycleProcess;
 import org.casecoordination.processes.CaseLifecycleProcess.Variables;
@@ -12,12 +15,23 @@ import org.springframework.stereotype.Component;
 
 /**
  * Intake decides whether the case goes on. A case that ends here needs a reason; a case that goes on gets its
- * owner: the coordinator who completed intake.
+ * owner: the coordinator who completed intake. What the client said at intake reaches the record: the consent to
+ * share with providers (a consent record, as if entered on the case page) and the caregiver.
  */
 @Component
 class IntakeRules implements CompletionRules {
 
     static final Set<String> REASONS_TO_END_AT_INTAKE = Set.of("NOT_ELIGIBLE", "CLIENT_DECLINED", "UNABLE_TO_CONTACT");
+    static final String CONSENT_TO_SHARE = "consentToShare";
+    static final String CONTACT_DATE = "contactDate";
+    static final String CAREGIVER_NAME = "caregiverName";
+    static final String CAREGIVER_PHONE = "caregiverPhone";
+
+    private final ConsentService consents;
+
+    IntakeRules(ConsentService consents) {
+        this.consents = consents;
+    }
 
     @Override
     public String taskDefinitionKey() {
@@ -43,11 +57,40 @@ class IntakeRules implements CompletionRules {
         completion.setProcessVariable(Variables.ELIGIBLE, eligible);
         completion.setProcessVariable(Variables.OWNER, completion.completedBy());
         completion.careCase().setOwner(completion.completedBy());
+        completion.careCase().getClient().recordCaregiver(caregiver(completion));
+        if (Boolean.TRUE.equals(completion.value(CONSENT_TO_SHARE))) {
+            consents.recordGivenAtIntake(completion.careCase(), consentDay(completion), completion.completedBy());
+        }
         if (!eligible) {
             completion.careCase().setClosureReason(completion.value(Variables.CLOSURE_REASON).toString());
         } else {
             // a reason picked and then un-needed must not follow the case to closure
             completion.task().getExecution().removeVariable(Variables.CLOSURE_REASON);
         }
+    }
+
+    /** The day of the contact at which the client consented; today if the form's date is missing or ahead. */
+    private static LocalDate consentDay(TaskCompletion completion) {
+        LocalDate today = LocalDate.now();
+        try {
+            Object contact = completion.value(CONTACT_DATE);
+            LocalDate day = contact == null ? today : LocalDate.parse(contact.toString());
+            return day.isAfter(today) ? today : day;
+        } catch (DateTimeParseException notADate) {
+            return today;
+        }
+    }
+
+    private static String caregiver(TaskCompletion completion) {
+        String name = text(completion.value(CAREGIVER_NAME));
+        String phone = text(completion.value(CAREGIVER_PHONE));
+        if (name.isEmpty()) {
+            return phone;
+        }
+        return phone.isEmpty() ? name : name + ", " + phone;
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : value.toString().strip();
     }
 }

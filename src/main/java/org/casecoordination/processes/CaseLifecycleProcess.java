@@ -67,6 +67,9 @@ public final class CaseLifecycleProcess {
         public static final String REFERRAL_ID = ServiceArrangementProcess.Variables.REFERRAL_ID;
         public static final String PLACEMENT_DECISION = ServiceArrangementProcess.Variables.PLACEMENT_DECISION;
         public static final String REFERRAL_SENT_AT = ServiceArrangementProcess.Variables.REFERRAL_SENT_AT;
+        public static final String SERVICE_LABEL = ServiceArrangementProcess.Variables.SERVICE_LABEL;
+        /** Read by a form's select, never by a gateway: runtime only, see {@link #isKeptInHistory}. */
+        public static final String PROVIDER_OPTIONS = ServiceArrangementProcess.Variables.PROVIDER_OPTIONS;
 
         public static final String DEFAULT_FOLLOW_UP_INTERVAL = "P30D";
         public static final String DEFAULT_REASSESSMENT_INTERVAL = "P180D";
@@ -78,10 +81,18 @@ public final class CaseLifecycleProcess {
         public static final Set<String> CONTRACT = Set.of(CASE_NUMBER, TEAM, OWNER, ELIGIBLE, SERVICES_NEEDED,
                 SERVICE_TYPE, FOLLOW_UP_INTERVAL, FOLLOW_UP_OUTCOME, CLOSURE_REASON, REASSESSMENT_INTERVAL, ACUITY, TASK_PRIORITY,
                 LATE_TASK_KEY, ESCALATION_DECISION, APPROVAL_REQUIRED, CLOSURE_DECISION, REFERRAL_ID,
-                PLACEMENT_DECISION, REFERRAL_SENT_AT);
+                PLACEMENT_DECISION, REFERRAL_SENT_AT, SERVICE_LABEL, PROVIDER_OPTIONS);
+
+        /** Contract variables the engine's history never keeps: option lists that are rebuilt for each task. */
+        private static final Set<String> RUNTIME_ONLY = Set.of(PROVIDER_OPTIONS);
 
         public static boolean isContract(String name) {
             return CONTRACT.contains(name) || MULTI_INSTANCE.contains(name);
+        }
+
+        /** What the engine's history tables may keep: the contract without its runtime-only variables. */
+        public static boolean isKeptInHistory(String name) {
+            return isContract(name) && !RUNTIME_ONLY.contains(name);
         }
 
         private Variables() {

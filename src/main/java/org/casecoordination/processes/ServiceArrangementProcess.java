@@ -37,6 +37,13 @@ public final class ServiceArrangementProcess {
         /** APPROVED or REJECTED, from the approve-placement form. */
         public static final String PLACEMENT_DECISION = "placementDecision";
         public static final String PROVIDER_ID = "providerId";
+        /** The service's words ("Home care"), set at the start for the task names (Select provider – Home care). */
+        public static final String SERVICE_LABEL = "serviceLabel";
+        /**
+         * The providers to choose from on Task_SelectProvider, a task variable: JSON {@code [{"label", "value"}]}
+         * for the form's select ({@code valuesKey}). Part of the contract but kept out of history.
+         */
+        public static final String PROVIDER_OPTIONS = "providerOptions";
         /** ReferralEmail's: REFERRAL or CANCELLATION (arrangement.ReferralEmailKind). */
         public static final String EMAIL_KIND = "emailKind";
 

@@ -7,7 +7,8 @@ package org.casecoordination.tasklist;
  * <ol>
  * <li>{@link #ACUITY_PRIORITY}: the acuity's priority is only registered here and applied when the engine command
  * closes, so it wins over the urgency priority of {@link #DUE_DATE_AND_PRIORITY}.</li>
- * <li>{@link #SAFETY_ESCALATION}, {@link #ABSENT_ASSIGNEE}, {@link #CLOSURE_RETURNED}, {@link #REVIEW_ESCALATION}:
+ * <li>{@link #SAFETY_ESCALATION}, {@link #ABSENT_ASSIGNEE}, {@link #CLOSURE_RETURNED}, {@link #REVIEW_ESCALATION},
+ * {@link #PROVIDER_OPTIONS}:
  * each stage's additions to its own new tasks (timeline lines, description, name); the routing of a task meant for
  * an absent coordinator clears its assignee before the case record notes the task.</li>
  * <li>{@link #DUE_DATE_AND_PRIORITY}: the urgency priority and the arrangement's default due date.</li>
@@ -22,6 +23,7 @@ public final class TaskCreateOrder {
     public static final int ABSENT_ASSIGNEE = 300;
     public static final int CLOSURE_RETURNED = 400;
     public static final int REVIEW_ESCALATION = 500;
+    public static final int PROVIDER_OPTIONS = 550;
     public static final int DUE_DATE_AND_PRIORITY = 600;
     public static final int RECORD = 700;
     public static final int READ_MODEL = 800;

@@ -160,7 +160,8 @@ class TaskPageController {
         model.addAttribute("task", task);
         model.addAttribute("canCover", actions.canCover(task));
         model.addAttribute("form", form);
-        model.addAttribute("values", values);
+        model.addAttribute("values", FormValues.withOptionLists(form, values,
+                name -> taskService.getVariable(task.getId(), name)));
         model.addAttribute("errors", errors);
         model.addAttribute("serviceType", taskService.getVariable(task.getId(), Variables.SERVICE_TYPE));
         CaseFile caseFile = caseFiles.open(caseNumber);

@@ -49,10 +49,10 @@ class ArrangedCases {
         return referrals.find(referral.getId());
     }
 
-    /** A team-north case waiting at "Select provider" for each service. */
+    /** A team-north case waiting at "Select provider" for each service; the client did not consent at intake. */
     String atSelection(String... serviceTypes) {
         String caseNumber = cases.open("team-north");
-        cases.completeIntake("cora", caseNumber);
+        cases.completeIntakeWithoutConsent("cora", caseNumber);
         cases.complete("cora", caseNumber, "Task_Assessment", FormAnswers.assessment());
         cases.complete("cora", caseNumber, "Task_PlanServices", FormAnswers.planServices(List.of(serviceTypes)));
         return caseNumber;

@@ -48,7 +48,9 @@ final class BareEngine implements AutoCloseable {
                 "slaDueDates", new PlainDueDates(),
                 "lateTasks", new PlainDueDates.LateTasks(),
                 "sendReferralDelegate", (JavaDelegate) execution -> execution.setVariable("referralSentAt", new Date()),
-                "emailReferralDelegate", (JavaDelegate) execution -> { }));
+                "emailReferralDelegate", (JavaDelegate) execution -> { },
+                "serviceLabelListener", (ExecutionListener) execution -> execution.setVariable("serviceLabel",
+                        execution.getVariable("serviceType"))));
         engine = configuration.buildProcessEngine();
         deploy();
     }

@@ -5,6 +5,7 @@ import static org.casecoordination.browser.BrowserSession.click;
 import static org.casecoordination.browser.BrowserSession.waitFor;
 import static org.casecoordination.browser.BrowserSession.waitForText;
 
+import java.time.Duration;
 import java.util.List;
 import org.casecoordination.arrangement.ProviderRepository;
 import org.casecoordination.support.ApplicationTest;
@@ -17,12 +18,13 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Cora arranges home care in a real browser: the selection task proposes providers, a missing consent blocks the
- * referral with a message next to the field, the referral goes out, she records the provider's acceptance from a
+ * Cora arranges home care in a real browser: the selection task, named after its service, proposes providers as
+ * cards, a missing consent is recorded on the task itself, a click on a card's "Choose" sends the referral, she records the provider's acceptance from a
  * phone call on the case page, confirms the start with the client, and the service plan shows it.
  */
 @ApplicationTest
@@ -50,7 +52,7 @@ class HomeCareArrangementBrowserTests {
     @Test
     void coraArrangesHomeCareFromProviderChoiceToConfirmedStart() {
         String caseNumber = cases.open("team-north");
-        cases.completeIntake("cora", caseNumber);
+        cases.completeIntakeWithoutConsent("cora", caseNumber);
         cases.complete("cora", caseNumber, "Task_Assessment", FormAnswers.assessment());
         cases.complete("cora", caseNumber, "Task_PlanServices", FormAnswers.planServices(List.of("HOME_CARE")));
         String selectTask = cases.task(caseNumber, "Task_SelectProvider").getId();
@@ -60,7 +62,8 @@ class HomeCareArrangementBrowserTests {
         browser.findElement(By.id("username")).sendKeys("cora");
         browser.findElement(By.id("password")).sendKeys("demo");
         click(browser, By.id("login-submit"));
-        List<String> proposed = waitFor(browser, By.id("matching-providers")).findElements(By.cssSelector("tbody tr"))
+        assertThat(waitFor(browser, By.id("task-name")).getText()).isEqualTo("Select provider \u2013 Home care");
+        List<String> proposed = waitFor(browser, By.id("matching-providers")).findElements(By.cssSelector(".provider-card"))
                 .stream().map(WebElement::getText).toList();
         assertThat(proposed).anySatisfy(text -> assertThat(text).contains("Northside Home Care"));
         assertThat(proposed.indexOf(proposed.stream().filter(t -> t.contains("Northside Home Care")).findFirst()
@@ -69,15 +72,18 @@ class HomeCareArrangementBrowserTests {
                         .findFirst().orElseThrow()));
         assertThat(proposed.get(proposed.size() - 1)).contains("full");
 
-        waitFor(browser, By.id("providerId")).sendKeys(String.valueOf(northside));
-        click(browser, By.id("complete-button"));
-        assertThat(waitFor(browser, By.id("providerId-error")).getText())
+        // no consent yet: the task offers recording it right there, and comes back to the task
+        assertThat(waitFor(browser, By.id("consent-needed")).getText())
                 .contains("No consent to share with providers is recorded");
+        click(browser, By.id("record-consent-here-button"));
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(driver -> driver.findElements(By.id("consent-needed")).isEmpty());
+        assertThat(browser.getCurrentUrl()).contains("/tasks/" + selectTask);
+        waitFor(browser, By.id("matching-providers"));
 
-        cases.giveConsentToShare("cora", caseNumber); // recorded on the case page's consent form in real life
-        browser.get(url("/tasks/" + selectTask));
-        waitFor(browser, By.id("providerId")).sendKeys(String.valueOf(northside));
-        click(browser, By.id("complete-button"));
+        // a click on the card's "Choose", no number typed
+        click(browser, By.cssSelector("#matching-providers .provider-card[data-provider-id='" + northside
+                + "'] button.choose-provider"));
 
         waitForText(browser, By.cssSelector("#service-plan .referral-status"), "Sent, waiting for an answer");
         WebElement row = waitFor(browser, By.cssSelector("#service-plan tbody tr"));

@@ -86,7 +86,7 @@ class FormConditionsTests {
 
     private static boolean hidden(String condition, Map<String, ?> values) {
         FormComponent component = new FormComponent("id", "textfield", "k", null, null, null, null, null, null,
-                null, false, false, condition, null, null, null, null);
+                null, false, false, condition, null, null, null, null, null);
         return FormConditions.isHidden(component, values);
     }
 }

@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.BpmnError;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -73,6 +74,9 @@ class ServiceArrangementProcessTests {
             execution.setVariable("referralSentAt", ClockUtil.getCurrentTime());
         });
         Mocks.register("emailReferralDelegate", (JavaDelegate) execution -> emailed.incrementAndGet());
+        // as arrangement.ServiceLabelListener: the service's words, from its code
+        Mocks.register("serviceLabelListener", (ExecutionListener) execution -> execution.setVariable("serviceLabel",
+                "label of " + execution.getVariable("serviceType")));
         TeamSupervisors supervisors = Mockito.mock(TeamSupervisors.class);
         Mockito.when(supervisors.of(Mockito.anyString())).thenAnswer(call -> new ArrayList<>(List.of("sue")));
         Mocks.register("teamSupervisors", supervisors);
@@ -90,7 +94,8 @@ class ServiceArrangementProcessTests {
     @Test
     void acceptedReferralIsConfirmedWithTheClientAndEnds() {
         ProcessInstance instance = start("HOME_CARE");
-        assertThat(task("Task_SelectProvider", instance)).isAssignedTo(OWNER).hasCandidateGroupAssociated(TEAM);
+        assertThat(task("Task_SelectProvider", instance)).isAssignedTo(OWNER).hasCandidateGroupAssociated(TEAM)
+                .hasName("Select provider \u2013 label of HOME_CARE");
         Assertions.assertThat(deployedFormId(task("Task_SelectProvider", instance).getId()))
                 .isEqualTo("select-provider");
         select(instance, 101L);
@@ -102,7 +107,8 @@ class ServiceArrangementProcessTests {
         Assertions.assertThat(emailed).hasValue(1);
 
         answer("ReferralAccepted", 101L);
-        assertThat(task("Task_ConfirmWithClient", instance)).isAssignedTo(OWNER);
+        assertThat(task("Task_ConfirmWithClient", instance)).isAssignedTo(OWNER)
+                .hasName("Confirm with client \u2013 label of HOME_CARE");
         complete(task("Task_ConfirmWithClient", instance), withVariables("startDate", "2026-12-01", "schedule", "Mon"));
         assertThat(instance).isEnded().hasPassed("EndEvent_ServiceArranged");
     }

@@ -161,8 +161,14 @@ public class Cases {
         });
     }
 
+    /** Eligible, and the client consents at intake to share with providers (so a consent is recorded). */
     public void completeIntake(String user, String caseNumber) {
         complete(user, caseNumber, "Task_Intake", FormAnswers.intakeEligible());
+    }
+
+    /** Eligible, without the client's consent to share with providers. */
+    public void completeIntakeWithoutConsent(String user, String caseNumber) {
+        complete(user, caseNumber, "Task_Intake", FormAnswers.intakeEligibleWithoutConsent());
     }
 
     /** As a coordinator of both demo teams, logged in to the app (not to the engine: the app enforces its rules). */

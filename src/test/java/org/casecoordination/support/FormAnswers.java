@@ -18,6 +18,13 @@ public final class FormAnswers {
         return values;
     }
 
+    /** Eligible, but the client does not (yet) consent to share with providers. */
+    public static Map<String, Object> intakeEligibleWithoutConsent() {
+        Map<String, Object> values = intakeEligible();
+        values.put("consentToShare", false);
+        return values;
+    }
+
     public static Map<String, Object> intakeNotEligible(String reason) {
         Map<String, Object> values = intakeEligible();
         values.put("eligible", false);

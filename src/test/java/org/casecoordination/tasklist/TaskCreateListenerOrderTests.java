@@ -43,6 +43,7 @@ class TaskCreateListenerOrderTests {
                 "supervision.absence.AbsentAssigneeRouting.onCreate",
                 "supervision.approval.ApproveClosureRules.onClosureReturned",
                 "supervision.escalation.ReviewEscalationRules.onEscalated",
+                "arrangement.ProviderOptions.onCreate",
                 "tasklist.TaskDueDates.onCreate",
                 "tasklist.TaskRecordListener.onCreate",
                 "tasklist.readmodel.TaskListSync.onTaskEvent");

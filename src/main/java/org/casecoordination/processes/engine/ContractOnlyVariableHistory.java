@@ -14,7 +14,8 @@ import org.casecoordination.processes.CaseLifecycleProcess.Variables;
  * Keeps client information out of the engine's history tables: variables outside the data contract (form fields
  * that belong in the case record) are never written to ACT_HI_VARINST or ACT_HI_DETAIL, whichever way a task was
  * completed, and a decision's inputs (the client's instrument scores) never to ACT_HI_DEC_IN; its outputs and
- * matched rule stay, so analysts see which row decided. Everything else goes to the engine's usual handler.
+ * matched rule stay, so analysts see which row decided. Runtime-only contract variables (the provider options of a
+ * "Select provider" task) are left out as well. Everything else goes to the engine's usual handler.
  */
 class ContractOnlyVariableHistory implements HistoryEventHandler {
 
@@ -45,10 +46,10 @@ class ContractOnlyVariableHistory implements HistoryEventHandler {
 
     static boolean isRecordOnly(HistoryEvent event) {
         if (event instanceof HistoricVariableUpdateEventEntity variable) {
-            return !Variables.isContract(variable.getVariableName());
+            return !Variables.isKeptInHistory(variable.getVariableName());
         }
         if (event instanceof HistoricFormPropertyEventEntity formProperty) {
-            return !Variables.isContract(formProperty.getPropertyId());
+            return !Variables.isKeptInHistory(formProperty.getPropertyId());
         }
         return false;
     }
