@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.casecoordination.tasklist.readmodel.ListKeys;
-import org.casecoordination.tasklist.readmodel.TaskAlert;
 import org.casecoordination.tasklist.readmodel.TaskListFilter;
 import org.casecoordination.tasklist.readmodel.TaskListRow;
 import org.casecoordination.tasklist.readmodel.TaskListTable;

@@ -3,7 +3,6 @@ package org.casecoordination.tasklist;
 import java.time.Instant;
 import org.casecoordination.casefile.Acuity;
 import org.casecoordination.processes.CaseStage;
-import org.casecoordination.tasklist.readmodel.TaskAlert;
 import org.casecoordination.tasklist.readmodel.TaskListRow;
 
 /** One line of a task list: the task and enough of its case to recognise it; {@code alert} makes it red. */

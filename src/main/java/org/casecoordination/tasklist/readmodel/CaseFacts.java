@@ -3,6 +3,7 @@ package org.casecoordination.tasklist.readmodel;
 import org.casecoordination.casefile.Acuity;
 import org.casecoordination.casefile.CareCase;
 import org.casecoordination.processes.CaseStage;
+import org.casecoordination.tasklist.TaskAlert;
 
 /** What a task list row shows of its case. */
 public record CaseFacts(long id, String caseNumber, String clientName, String nameKey, String team, String owner,

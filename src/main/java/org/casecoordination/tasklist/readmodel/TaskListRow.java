@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Objects;
 import org.casecoordination.casefile.Acuity;
 import org.casecoordination.processes.CaseStage;
+import org.casecoordination.tasklist.TaskAlert;
 
 /**
  * One row of the task list read model: an open task with the case facts the list shows, filters and sorts on.

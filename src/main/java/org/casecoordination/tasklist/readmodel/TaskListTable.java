@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.casecoordination.tasklist.TaskAlert;
 
 /**
  * SQL on task_list_row and task_list_count (V10). Plain JDBC: rows are written from task events at commit time

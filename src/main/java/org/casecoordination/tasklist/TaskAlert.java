@@ -1,4 +1,4 @@
-package org.casecoordination.tasklist.readmodel;
+package org.casecoordination.tasklist;
 
 import java.util.Set;
 import org.casecoordination.processes.CaseLifecycleProcess;
@@ -6,7 +6,7 @@ import org.casecoordination.processes.CaseLifecycleProcess;
 /**
  * Why a task list row is red and sorts first: a crisis or a safety concern, either the task itself (the urgent
  * response and its escalation) or any task of a case whose crisis or safety flag is still open. Stored as a rank
- * (task_list_row.alert_rank): the more urgent wins.
+ * (task_list_row.alert_rank, see tasklist/readmodel): the more urgent wins.
  */
 public enum TaskAlert {
     SAFETY(1, Set.of(CaseLifecycleProcess.TASK_SAFETY_RESPONSE, CaseLifecycleProcess.TASK_SAFETY_ESCALATION)),
@@ -25,7 +25,7 @@ public enum TaskAlert {
     }
 
     /** The task definition keys that are this alert's own response tasks. */
-    Set<String> ownTasks() {
+    public Set<String> ownTasks() {
         return ownTasks;
     }
 
@@ -40,7 +40,7 @@ public enum TaskAlert {
     }
 
     /** 2 for a crisis task, 1 for a safety task, 0 for any other. */
-    static int rankOfTask(String taskDefinitionKey) {
+    public static int rankOfTask(String taskDefinitionKey) {
         for (TaskAlert alert : values()) {
             if (alert.ownTasks.contains(taskDefinitionKey)) {
                 return alert.rank;
@@ -49,8 +49,4 @@ public enum TaskAlert {
         return 0;
     }
 
-    /** A case's open flag kinds (casefile's CaseFlag.Kind names) as a rank. */
-    static int rankOfFlag(String kind) {
-        return kind == null ? 0 : valueOf(kind).rank;
-    }
 }
