@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 import org.camunda.bpm.engine.task.Task;
-import org.casecoordination.supervision.notice.Notice;
 import org.casecoordination.supervision.notice.Notices;
 import org.casecoordination.support.ApplicationTest;
 import org.casecoordination.support.Cases;
@@ -64,6 +63,7 @@ class SafetyLoudTests {
                 .getContentAsString());
         assertThat(page.select("#page-alert.alert-danger[role=alert]").text()).isEqualTo(alert);
         assertThat(page.select(".alert-success")).isEmpty();
+        cases.complete("dana", caseNumber, "Task_SafetyResponse", SafetyApplicationTests.response());
     }
 
     @Test
@@ -177,9 +177,5 @@ class SafetyLoudTests {
             post.param(PHQ9_KEYS.get(i), answers[i]);
         }
         return post;
-    }
-
-    static boolean urgent(Notice notice) {
-        return notice.isUrgent();
     }
 }
