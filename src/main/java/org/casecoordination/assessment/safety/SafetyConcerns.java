@@ -3,6 +3,7 @@ package org.casecoordination.assessment.safety;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.casecoordination.assessment.AssessmentRecorded;
+import org.casecoordination.assessment.SafetyConcernRaised;
 import org.casecoordination.casefile.CareCase;
 import org.casecoordination.casefile.CaseFlag;
 import org.casecoordination.casefile.CaseFlagRepository;
@@ -15,7 +16,6 @@ import org.casecoordination.security.CurrentUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.casecoordination.casefile.CaseFlagsChanged;
-import org.casecoordination.supervision.notice.Notices;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -39,17 +39,15 @@ class SafetyConcerns {
     private final CurrentUser currentUser;
     private final SafetyRecipients recipients;
     private final SafetyResponseTasks responseTasks;
-    private final Notices notices;
     private final ApplicationEventPublisher events;
     private final SafetyWords words;
 
     SafetyConcerns(CaseRepository cases, CaseFlagRepository flags, CaseTimeline timeline,
             RuntimeService runtimeService, AsApplication asApplication, CurrentUser currentUser,
-            SafetyRecipients recipients, SafetyResponseTasks responseTasks, Notices notices,
-            ApplicationEventPublisher events, SafetyWords words) {
+            SafetyRecipients recipients, SafetyResponseTasks responseTasks, ApplicationEventPublisher events,
+            SafetyWords words) {
         this.recipients = recipients;
         this.responseTasks = responseTasks;
-        this.notices = notices;
         this.events = events;
         this.words = words;
         this.cases = cases;
@@ -91,12 +89,12 @@ class SafetyConcerns {
         }
     }
 
-    /** An urgent notice for each of them, about the response task (when the case's process made one). */
+    /** An urgent notice for each of them (supervision delivers it), about the response task if there is one. */
     private void tellResponsiblePeople(CareCase careCase, String instrument) {
         var task = responseTasks.openFor(careCase);
         String message = words.notice(careCase.getCaseNumber(), instrument, task.map(t -> t.getDueDate()).orElse(null));
-        recipients.of(careCase).forEach(person -> notices.sendUrgent(person, careCase.getCaseNumber(),
-                task.map(t -> t.getId()).orElse(null), message));
+        events.publishEvent(new SafetyConcernRaised(careCase.getId(), careCase.getCaseNumber(),
+                task.map(t -> t.getId()).orElse(null), message, recipients.of(careCase)));
     }
 
     /**

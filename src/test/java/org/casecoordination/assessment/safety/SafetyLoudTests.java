@@ -122,6 +122,25 @@ class SafetyLoudTests {
     }
 
     @Test
+    void aSupervisorSeesTheCoordinatorsTasksOfTheFlaggedCaseFirstAndRed() throws Exception {
+        String caseNumber = caseAtAssessment();
+        raiseSafetyConcern(cases.task(caseNumber, "Task_Assessment").getId());
+        String assessment = cases.task(caseNumber, "Task_Assessment").getId();
+
+        Document work = page(get("/supervision/caseload/dana").param("team", "team-south").with(SAM));
+
+        Element row = work.selectFirst("#held-tasks tr:has(input[value=" + assessment + "])");
+        assertThat(row).isNotNull();
+        assertThat(row.hasClass("table-danger")).isTrue();
+        assertThat(row.select(".alert-badge").text()).isEqualTo("Safety");
+        List<Boolean> flagged = work.select("#held-tasks tbody tr").stream().map(tr -> tr.hasAttr("data-alert"))
+                .toList();
+        assertThat(flagged.indexOf(false) == -1 || flagged.lastIndexOf(true) < flagged.indexOf(false))
+                .as("flagged first: %s", flagged).isTrue();
+        cases.complete("dana", caseNumber, "Task_SafetyResponse", SafetyApplicationTests.response());
+    }
+
+    @Test
     void theOwnerAndTheTeamsSupervisorsGetAnUrgentNoticeShownFirstAndRed() throws Exception {
         String caseNumber = caseAtAssessment();
         raiseSafetyConcern(cases.task(caseNumber, "Task_Assessment").getId());

@@ -145,6 +145,10 @@ class CrisisReportTests {
         long caseId = caseRepository.findByCaseNumber(caseNumber).orElseThrow().getId();
         assertThat(flags.findByCareCaseIdAndResolvedAtIsNullOrderByRaisedAtAsc(caseId))
                 .extracting(CaseFlag::getKind).containsExactly(CaseFlag.Kind.CRISIS);
+        Document casePage = Jsoup.parse(mvc.perform(get("/cases/{n}", caseNumber).with(Users.dana()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(casePage.select(".case-flag[data-flag-kind=CRISIS]").text()).contains("Crisis reported")
+                .doesNotContain("Safety concern");
         String intake = cases.task(caseNumber, "Task_Intake").getId();
         Document queue = Jsoup.parse(mvc.perform(get("/tasks").param("view", "team").with(Users.dana()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
