@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.casecoordination.assessment.safety.SafetyAlerts;
 import org.casecoordination.casefile.CaseConflictException;
 import org.casecoordination.casefile.CaseFileService;
 import org.casecoordination.forms.FieldError;
@@ -12,6 +13,9 @@ import org.casecoordination.forms.FormValues;
 import org.casecoordination.processes.CaseLifecycleProcess.Variables;
 import org.casecoordination.processes.DeployedForms;
 import org.casecoordination.tasklist.TaskActions;
+import org.casecoordination.system.Labels;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,9 +40,16 @@ class InstrumentPageController {
     private final CaseFileService caseFiles;
     private final DeployedForms deployedForms;
     private final InstrumentFormAnswers formAnswers;
+    private final SafetyAlerts safetyAlerts;
+    private final Labels labels;
+    private final MessageSource messages;
 
     InstrumentPageController(TaskActions tasks, TaskService taskService, CaseFileService caseFiles,
-            DeployedForms deployedForms, InstrumentFormAnswers formAnswers) {
+            DeployedForms deployedForms, InstrumentFormAnswers formAnswers, SafetyAlerts safetyAlerts,
+            Labels labels, MessageSource messages) {
+        this.safetyAlerts = safetyAlerts;
+        this.labels = labels;
+        this.messages = messages;
         this.tasks = tasks;
         this.taskService = taskService;
         this.caseFiles = caseFiles;
@@ -69,7 +80,13 @@ class InstrumentPageController {
             return render(task, instrument, form, FormValues.fromRequestParameters(form, request.getParameterMap()),
                     FieldError.byField(e.errors()), model);
         }
-        redirect.addFlashAttribute("message", instrument.shortName() + " saved: " + result.summary() + ".");
+        String saved = result.getBand() == null ? instrument.shortName() + " saved: " + result.summary() + "."
+                : messages.getMessage("assessment.saved", new Object[] {instrument.shortName(), result.getScore(),
+                        labels.of("band", result.getBand())}, LocaleContextHolder.getLocale());
+        // a safety concern is an alert in red, with what happens next, never a green "saved"
+        safetyAlerts.afterSaving(result).ifPresentOrElse(
+                alert -> redirect.addFlashAttribute("alert", saved + " " + alert),
+                () -> redirect.addFlashAttribute("message", saved));
         return "redirect:/tasks/" + taskId + "#instruments";
     }
 

@@ -15,13 +15,14 @@ import java.time.Instant;
 
 /**
  * Something a case carries, visibly, until someone deals with it (a safety concern until its response is
- * recorded). Never deleted: the raise and the resolution are part of the record.
+ * recorded, a crisis until its response is recorded). Never deleted: the raise and the resolution are part of the record.
  */
 @Entity
 @Table(name = "case_flag")
 public class CaseFlag {
 
-    public enum Kind { SAFETY }
+    /** SAFETY: a screening answer waits for its response; CRISIS: a reported crisis waits for its response. */
+    public enum Kind { SAFETY, CRISIS }
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "case_flag_seq")

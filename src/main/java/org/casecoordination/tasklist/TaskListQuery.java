@@ -1,7 +1,9 @@
 package org.casecoordination.tasklist;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.casecoordination.tasklist.readmodel.ListKeys;
 import org.casecoordination.tasklist.readmodel.TaskListFilter;
@@ -59,6 +61,12 @@ public class TaskListQuery {
 
     public long countTeamQueue(List<String> groups, List<String> teams) {
         return teams.isEmpty() ? 0 : table.count(groups.stream().map(ListKeys::group).toList());
+    }
+
+    /** The crisis or safety alert of these open tasks (a supervisor's view of someone's tasks); others absent. */
+    @Transactional(readOnly = true)
+    public Map<String, TaskAlert> alertsOf(Collection<String> taskIds) {
+        return table.alertsOf(taskIds);
     }
 
     private PageOfRows page(List<String> listKeys, TaskListFilter filter, int page) {

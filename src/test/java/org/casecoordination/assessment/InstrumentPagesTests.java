@@ -117,7 +117,10 @@ class InstrumentPagesTests {
 
         mvc.perform(phq9(taskId, "2", "2", "2", "1", "1", "1", "1", "1", "1").with(Users.cora()))
                 .andExpect(redirectedUrl("/tasks/" + taskId + "#instruments"))
-                .andExpect(flash().attribute("message", "PHQ-9 saved: score 12, MODERATE."));
+                // item 9 above 0: a safety concern, so an alert in red rather than a green "saved" (issue #18)
+                .andExpect(flash().attribute("message", (Object) null))
+                .andExpect(flash().attribute("alert", org.hamcrest.Matchers.startsWith(
+                        "PHQ-9 saved: score 12, Moderate. A safety concern was raised")));
 
         Document task = page(get("/tasks/{id}", taskId));
         assertThat(task.select("#recorded-instruments tbody tr td.result").text()).isEqualTo("score 12, MODERATE");

@@ -155,8 +155,10 @@ class TaskListPageTests {
         List<TaskRow> merged = new ArrayList<>(
                 taskList.teamQueue(SAM_GROUPS, SAM_TEAMS, TaskListFilter.NONE, 0).getContent());
         merged.addAll(taskList.teamQueue(SAM_GROUPS, SAM_TEAMS, TaskListFilter.NONE, 1).getContent());
-        assertThat(merged).extracting(TaskRow::due).isSortedAccordingTo(
-                java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
+        // crisis and safety rows first (issue #18), then by due date
+        assertThat(merged).isSortedAccordingTo(java.util.Comparator
+                .comparing((TaskRow row) -> row.alert() == null ? 0 : row.alert().rank()).reversed()
+                .thenComparing(TaskRow::due, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
         assertThat(merged).extracting(TaskRow::id).doesNotHaveDuplicates();
 
         for (UserRequestPostProcessor nobody : List.of(user("ana").authorities(() -> "GROUP_analysts"),

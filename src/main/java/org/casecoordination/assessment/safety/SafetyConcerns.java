@@ -3,6 +3,7 @@ package org.casecoordination.assessment.safety;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.casecoordination.assessment.AssessmentRecorded;
+import org.casecoordination.assessment.SafetyConcernRaised;
 import org.casecoordination.casefile.CareCase;
 import org.casecoordination.casefile.CaseFlag;
 import org.casecoordination.casefile.CaseFlagRepository;
@@ -14,13 +15,16 @@ import org.casecoordination.processes.CaseLifecycleProcess;
 import org.casecoordination.security.CurrentUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.casecoordination.casefile.CaseFlagsChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * A scored instrument that carries the SAFETY flag raises the case's red flag and, in the same transaction, starts
  * the diagram's "Safety concern" event subprocess (the urgent response task), whatever stage the case is in. While
- * a response is still due, a further concern is added to the open flag instead of a second task.
+ * a response is still due, a further concern is added to the open flag instead of a second task. The case owner
+ * and the team's supervisors get an urgent notice.
  */
 @Component
 class SafetyConcerns {
@@ -33,9 +37,19 @@ class SafetyConcerns {
     private final RuntimeService runtimeService;
     private final AsApplication asApplication;
     private final CurrentUser currentUser;
+    private final SafetyRecipients recipients;
+    private final SafetyResponseTasks responseTasks;
+    private final ApplicationEventPublisher events;
+    private final SafetyWords words;
 
     SafetyConcerns(CaseRepository cases, CaseFlagRepository flags, CaseTimeline timeline,
-            RuntimeService runtimeService, AsApplication asApplication, CurrentUser currentUser) {
+            RuntimeService runtimeService, AsApplication asApplication, CurrentUser currentUser,
+            SafetyRecipients recipients, SafetyResponseTasks responseTasks, ApplicationEventPublisher events,
+            SafetyWords words) {
+        this.recipients = recipients;
+        this.responseTasks = responseTasks;
+        this.events = events;
+        this.words = words;
         this.cases = cases;
         this.flags = flags;
         this.timeline = timeline;
@@ -59,7 +73,10 @@ class SafetyConcerns {
             return;
         }
         flags.save(new CaseFlag(careCase, CaseFlag.Kind.SAFETY, instrument, currentUser.id()));
-        if (startResponse(careCase)) {
+        events.publishEvent(new CaseFlagsChanged(careCase.getId(), careCase.getCaseNumber()));
+        boolean started = startResponse(careCase);
+        tellResponsiblePeople(careCase, instrument);
+        if (started) {
             timeline.record(careCase, TimelineKind.SAFETY_CONCERN_RAISED,
                     "Safety concern raised by " + instrument + ": urgent response task for the team");
             log.info("Safety concern on case {} ({}): response task created", careCase.getCaseNumber(), instrument);
@@ -70,6 +87,14 @@ class SafetyConcerns {
             log.warn("Safety concern on case {} ({}) but its process instance {} has no safety step",
                     careCase.getCaseNumber(), instrument, careCase.getProcessInstanceId());
         }
+    }
+
+    /** An urgent notice for each of them (supervision delivers it), about the response task if there is one. */
+    private void tellResponsiblePeople(CareCase careCase, String instrument) {
+        var task = responseTasks.openFor(careCase);
+        String message = words.notice(careCase.getCaseNumber(), instrument, task.map(t -> t.getDueDate()).orElse(null));
+        events.publishEvent(new SafetyConcernRaised(careCase.getId(), careCase.getCaseNumber(),
+                task.map(t -> t.getId()).orElse(null), message, recipients.of(careCase)));
     }
 
     /**

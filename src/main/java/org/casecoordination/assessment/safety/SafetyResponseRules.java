@@ -2,11 +2,13 @@ package org.casecoordination.assessment.safety;
 
 import org.casecoordination.casefile.CaseFlag;
 import org.casecoordination.casefile.CaseFlagRepository;
+import org.casecoordination.casefile.CaseFlagsChanged;
 import org.casecoordination.casefile.CaseTimeline;
 import org.casecoordination.casefile.TimelineKind;
 import org.casecoordination.processes.CaseLifecycleProcess;
 import org.casecoordination.tasklist.CompletionRules;
 import org.casecoordination.tasklist.TaskCompletion;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,10 +20,12 @@ class SafetyResponseRules implements CompletionRules {
 
     private final CaseFlagRepository flags;
     private final CaseTimeline timeline;
+    private final ApplicationEventPublisher events;
 
-    SafetyResponseRules(CaseFlagRepository flags, CaseTimeline timeline) {
+    SafetyResponseRules(CaseFlagRepository flags, CaseTimeline timeline, ApplicationEventPublisher events) {
         this.flags = flags;
         this.timeline = timeline;
+        this.events = events;
     }
 
     @Override
@@ -32,7 +36,11 @@ class SafetyResponseRules implements CompletionRules {
     @Override
     public void apply(TaskCompletion completion) {
         flags.findFirstByCareCaseIdAndKindAndResolvedAtIsNull(completion.careCase().getId(), CaseFlag.Kind.SAFETY)
-                .ifPresent(flag -> flag.resolve(completion.completedBy()));
+                .ifPresent(flag -> {
+                    flag.resolve(completion.completedBy());
+                    events.publishEvent(new CaseFlagsChanged(completion.careCase().getId(),
+                            completion.careCase().getCaseNumber()));
+                });
         timeline.record(completion.careCase(), TimelineKind.SAFETY_RESPONSE_RECORDED,
                 "Safety response recorded by " + completion.completedBy());
     }

@@ -24,6 +24,8 @@ import org.casecoordination.security.Groups;
 import org.casecoordination.security.SupervisorOfTeam;
 import org.casecoordination.supervision.absence.Absence;
 import org.casecoordination.supervision.absence.Absences;
+import org.casecoordination.tasklist.TaskListQuery;
+import org.casecoordination.tasklist.TaskAlert;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,9 +44,11 @@ public class CaseloadService {
     private final AsApplication asApplication;
     private final Absences absences;
     private final CaseRepository cases;
+    private final TaskListQuery taskList;
 
     CaseloadService(EntityManager entityManager, TaskService taskService, IdentityService identityService,
-            AsApplication asApplication, Absences absences, CaseRepository cases) {
+            AsApplication asApplication, Absences absences, CaseRepository cases, TaskListQuery taskList) {
+        this.taskList = taskList;
         this.absences = absences;
         this.cases = cases;
         this.entityManager = entityManager;
@@ -104,11 +108,15 @@ public class CaseloadService {
         cases.findByProcessInstanceIdIn(tasks.stream().map(Task::getProcessInstanceId).distinct().toList())
                 .forEach(careCase -> caseNumbers.put(careCase.getProcessInstanceId(), careCase.getCaseNumber()));
         Date now = ClockUtil.getCurrentTime();
+        Map<String, TaskAlert> alerts = taskList.alertsOf(tasks.stream().map(Task::getId).toList());
+        // crisis and safety first, as in every task list; soonest due within each
         List<CoordinatorWork.HeldTask> held = tasks.stream()
                 .filter(task -> caseNumbers.containsKey(task.getProcessInstanceId()))
                 .map(task -> new CoordinatorWork.HeldTask(task.getId(), task.getName(),
                         caseNumbers.get(task.getProcessInstanceId()), task.getDueDate(),
-                        task.getDueDate() != null && !task.getDueDate().after(now)))
+                        task.getDueDate() != null && !task.getDueDate().after(now), alerts.get(task.getId())))
+                .sorted(java.util.Comparator.comparingInt(
+                        (CoordinatorWork.HeldTask task) -> task.alert() == null ? 0 : task.alert().rank()).reversed())
                 .toList();
         return new CoordinatorWork(team, user, owned, held);
     }

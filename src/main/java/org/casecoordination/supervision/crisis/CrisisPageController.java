@@ -11,8 +11,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** "Report a crisis" from the case page: the form shows only the case number; the new task opens after. */
+/**
+ * "Report a crisis" from the case page: the form shows only the case number; after it, the new task opens with a
+ * confirmation naming who has it, by when, and who was told.
+ */
 @Controller
 @TrimmedStrings
 class CrisisPageController {
@@ -21,10 +25,12 @@ class CrisisPageController {
 
     private final CrisisLine crisisLine;
     private final CaseFileService caseFiles;
+    private final CrisisWords words;
 
-    CrisisPageController(CrisisLine crisisLine, CaseFileService caseFiles) {
+    CrisisPageController(CrisisLine crisisLine, CaseFileService caseFiles, CrisisWords words) {
         this.crisisLine = crisisLine;
         this.caseFiles = caseFiles;
+        this.words = words;
     }
 
     @GetMapping("/cases/{caseNumber}/crisis")
@@ -37,14 +43,17 @@ class CrisisPageController {
 
     @PostMapping("/cases/{caseNumber}/crisis")
     String report(@PathVariable String caseNumber, @Validated @ModelAttribute("crisis") CrisisForm form,
-            BindingResult result, Model model) {
+            BindingResult result, Model model, RedirectAttributes redirect) {
         model.addAttribute("caseNumber", caseNumber);
         if (result.hasErrors()) {
             caseFiles.find(caseNumber);
             return PAGE;
         }
         try {
-            return "redirect:/tasks/" + crisisLine.report(caseNumber, form.toReport());
+            CrisisRouted routed = crisisLine.report(caseNumber, form.toReport());
+            // the reporter reads who has it and by when, on the task that shows what they reported
+            redirect.addFlashAttribute("message", words.confirmation(caseNumber, routed));
+            return "redirect:/tasks/" + routed.taskId();
         } catch (CaseConflictException e) {
             model.addAttribute("crisisError", e.getMessage());
             return PAGE;

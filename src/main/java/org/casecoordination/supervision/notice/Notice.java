@@ -23,15 +23,22 @@ public class Notice {
     private String message;
     private Instant createdAt;
     private Instant readAt;
+    /** A safety concern or a crisis: first and red on the notices page. */
+    private boolean urgent;
 
     protected Notice() {
     }
 
     public Notice(String recipient, String caseNumber, String taskId, String message) {
+        this(recipient, caseNumber, taskId, message, false);
+    }
+
+    public Notice(String recipient, String caseNumber, String taskId, String message, boolean urgent) {
         this.recipient = recipient;
         this.caseNumber = caseNumber;
         this.taskId = taskId;
         this.message = message;
+        this.urgent = urgent;
         this.createdAt = Instant.now();
     }
 
@@ -48,4 +55,5 @@ public class Notice {
     public String getMessage() { return message; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getReadAt() { return readAt; }
+    public boolean isUrgent() { return urgent; }
 }

@@ -8,4 +8,6 @@ public interface NoticeRepository extends JpaRepository<Notice, Long> {
     List<Notice> findTop50ByRecipientOrderByCreatedAtDescIdDesc(String recipient);
 
     long countByRecipientAndReadAtIsNull(String recipient);
+
+    List<Notice> findTop50ByRecipientAndUrgentTrueAndReadAtIsNullOrderByCreatedAtDescIdDesc(String recipient);
 }

@@ -1,6 +1,8 @@
 package org.casecoordination.supervision.notice;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,9 +23,21 @@ public class Notices {
         notices.save(new Notice(recipient, caseNumber, taskId, message));
     }
 
+    /** A safety concern or a crisis: shown first and red until read. Joins the caller's transaction too. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void sendUrgent(String recipient, String caseNumber, String taskId, String message) {
+        notices.save(new Notice(recipient, caseNumber, taskId, message, true));
+    }
+
+    /** Unread urgent notices first (however old), then the latest of the rest. */
     @Transactional(readOnly = true)
     public List<Notice> of(String recipient) {
-        return notices.findTop50ByRecipientOrderByCreatedAtDescIdDesc(recipient);
+        Map<Long, Notice> shown = new LinkedHashMap<>();
+        notices.findTop50ByRecipientAndUrgentTrueAndReadAtIsNullOrderByCreatedAtDescIdDesc(recipient)
+                .forEach(notice -> shown.put(notice.getId(), notice));
+        notices.findTop50ByRecipientOrderByCreatedAtDescIdDesc(recipient)
+                .forEach(notice -> shown.putIfAbsent(notice.getId(), notice));
+        return List.copyOf(shown.values());
     }
 
     /** How many of the person's notices are unread: the count beside "Notices" in every page's header. */
@@ -34,6 +48,6 @@ public class Notices {
 
     @Transactional
     public void markAllRead(String recipient) {
-        notices.findTop50ByRecipientOrderByCreatedAtDescIdDesc(recipient).forEach(Notice::markRead);
+        of(recipient).forEach(Notice::markRead);
     }
 }

@@ -32,9 +32,12 @@ class EngineTaskRows {
     private final AsApplication asApplication;
     private final NamedParameterJdbcTemplate jdbc;
     private final ManagementService managementService;
+    private final TaskListTable table;
 
     EngineTaskRows(TaskService taskService, RuntimeService runtimeService, CaseRepository cases,
-            AsApplication asApplication, NamedParameterJdbcTemplate jdbc, ManagementService managementService) {
+            AsApplication asApplication, NamedParameterJdbcTemplate jdbc, ManagementService managementService,
+            TaskListTable table) {
+        this.table = table;
         this.jdbc = jdbc;
         this.managementService = managementService;
         this.taskService = taskService;
@@ -91,13 +94,15 @@ class EngineTaskRows {
         Map<String, CareCase> caseByNumber = cases.findByCaseNumberIn(Set.copyOf(caseNumberByInstance.values()))
                 .stream().collect(Collectors.toMap(CareCase::getCaseNumber, Function.identity()));
         Map<String, Set<String>> candidateGroups = candidateGroupsOf(tasks);
+        Map<Long, Integer> alertRanks = table.caseAlertRanks(caseByNumber.values().stream().map(CareCase::getId)
+                .toList());
         for (Task task : tasks) {
             String caseNumber = caseNumberByInstance.get(task.getProcessInstanceId());
             CareCase careCase = caseNumber == null ? null : caseByNumber.get(caseNumber);
             if (careCase != null) {
                 rows.put(task.getId(), TaskListRow.of(
                         TaskFacts.of(task, candidateGroups.getOrDefault(task.getId(), Set.of())),
-                        CaseFacts.of(careCase)));
+                        CaseFacts.of(careCase, alertRanks.getOrDefault(careCase.getId(), 0))));
             }
         }
     }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Objects;
 import org.casecoordination.casefile.Acuity;
 import org.casecoordination.processes.CaseStage;
+import org.casecoordination.tasklist.TaskAlert;
 
 /**
  * One row of the task list read model: an open task with the case facts the list shows, filters and sorts on.
@@ -16,7 +17,7 @@ import org.casecoordination.processes.CaseStage;
 public record TaskListRow(String taskId, String taskName, String taskDefinitionKey, String processInstanceId,
         long caseId, String caseNumber, String clientName, String nameKey, String team, String candidateGroup,
         String assignee, String owner, String listKey, CaseStage stage, Acuity acuity, Instant dueDate,
-        int priority, Instant createdAt) {
+        int priority, Instant createdAt, int alertRank) {
 
     public static TaskListRow of(TaskFacts task, CaseFacts careCase) {
         String group = task.candidateGroups().contains(careCase.team()) ? careCase.team()
@@ -24,7 +25,8 @@ public record TaskListRow(String taskId, String taskName, String taskDefinitionK
         return new TaskListRow(task.id(), task.name(), task.taskDefinitionKey(), task.processInstanceId(),
                 careCase.id(), careCase.caseNumber(), careCase.clientName(), careCase.nameKey(), careCase.team(),
                 group, task.assignee(), careCase.owner(), ListKeys.of(task.assignee(), group), careCase.stage(),
-                careCase.acuity(), task.dueDate(), task.priority(), task.createdAt());
+                careCase.acuity(), task.dueDate(), task.priority(), task.createdAt(),
+                Math.max(TaskAlert.rankOfTask(task.taskDefinitionKey()), careCase.alertRank()));
     }
 
     /** "LAST FIRST" in upper case: the search matches its start. */
@@ -43,6 +45,11 @@ public record TaskListRow(String taskId, String taskName, String taskDefinitionK
 
     public static int rankOf(Acuity acuity) {
         return acuity == null ? 0 : acuity.ordinal() + 1;
+    }
+
+    /** Red, with its badge, and first in every sort; null for an ordinary row. */
+    public TaskAlert alert() {
+        return TaskAlert.ofRank(alertRank);
     }
 
     /** The columns in which this row and the other differ, by name; no values (they may be a client's). */
@@ -65,6 +72,7 @@ public record TaskListRow(String taskId, String taskName, String taskDefinitionK
         compare(fields, "due_date", dueDate, other.dueDate);
         compare(fields, "priority", priority, other.priority);
         compare(fields, "created_at", createdAt, other.createdAt);
+        compare(fields, "alert_rank", alertRank, other.alertRank);
         return fields;
     }
 

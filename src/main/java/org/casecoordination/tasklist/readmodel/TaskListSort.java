@@ -3,7 +3,7 @@ package org.casecoordination.tasklist.readmodel;
 import java.util.Comparator;
 
 /**
- * The orders the list offers. Each has an index of the same columns (V10), and the same order in Java for merging
+ * The orders the list offers, each after the crisis and safety rows. Each has an index of the same columns (V44), and the same order in Java for merging
  * several queues (a supervisor of two teams) page by page.
  */
 public enum TaskListSort {
@@ -12,6 +12,11 @@ public enum TaskListSort {
     ACUITY("Acuity", "acuity_rank desc, ");
 
     private static final String TIE_BREAKERS = "due_date nulls last, created_at, task_id";
+
+    /** Crisis, then safety, then the rest, in every sort (V44). */
+    private static final String ALERTS_FIRST = "alert_rank desc, ";
+    private static final Comparator<TaskListRow> ALERTS_FIRST_ORDER =
+            Comparator.comparing(TaskListRow::alertRank).reversed();
 
     private static final Comparator<TaskListRow> BY_DUE = Comparator
             .comparing(TaskListRow::dueDate, Comparator.nullsLast(Comparator.naturalOrder()))
@@ -34,14 +39,14 @@ public enum TaskListSort {
      * index order; without it (for a search) the database picks the search index and sorts the few matches.
      */
     String orderBy(boolean leadWithListKey) {
-        return (leadWithListKey ? "list_key, " : "") + leadingColumns + TIE_BREAKERS;
+        return (leadWithListKey ? "list_key, " : "") + ALERTS_FIRST + leadingColumns + TIE_BREAKERS;
     }
 
     public Comparator<TaskListRow> comparator() {
-        return switch (this) {
+        return ALERTS_FIRST_ORDER.thenComparing(switch (this) {
             case DUE -> BY_DUE;
             case PRIORITY -> Comparator.comparing(TaskListRow::priority).reversed().thenComparing(BY_DUE);
             case ACUITY -> Comparator.comparing(TaskListRow::acuityRank).reversed().thenComparing(BY_DUE);
-        };
+        });
     }
 }

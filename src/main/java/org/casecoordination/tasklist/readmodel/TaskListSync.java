@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.casecoordination.casefile.CaseAcuityChanged;
+import org.casecoordination.casefile.CaseFlagsChanged;
 import org.casecoordination.tasklist.TaskCreateOrder;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -62,6 +63,16 @@ public class TaskListSync {
     @EventListener
     public void onAcuityChanged(CaseAcuityChanged change) {
         table.updateAcuity(change.caseId(), change.acuity());
+    }
+
+    /** A flag was raised or resolved: the case's rows turn red or back at commit, whatever else happened. */
+    @EventListener
+    public void onFlagsChanged(CaseFlagsChanged change) {
+        Changes changes = changesOfThisTransaction();
+        changes.caseNumbers.add(change.caseNumber());
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            write(changes);
+        }
     }
 
     private Changes changesOfThisTransaction() {

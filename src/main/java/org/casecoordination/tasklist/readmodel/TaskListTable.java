@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.casecoordination.tasklist.TaskAlert;
 
 /**
  * SQL on task_list_row and task_list_count (V10). Plain JDBC: rows are written from task events at commit time
@@ -29,17 +30,17 @@ public class TaskListTable {
 
     private static final String COLUMNS = "task_id, task_name, task_definition_key, process_instance_id, case_id, "
             + "case_number, client_name, name_key, team, candidate_group, assignee, owner, list_key, stage, acuity, "
-            + "acuity_rank, due_date, priority, created_at";
+            + "acuity_rank, due_date, priority, created_at, alert_rank";
     private static final String INSERT = "insert into task_list_row (" + COLUMNS + ") values (:taskId, :taskName, "
             + ":taskDefinitionKey, :processInstanceId, :caseId, :caseNumber, :clientName, :nameKey, :team, "
             + ":candidateGroup, :assignee, :owner, :listKey, :stage, :acuity, :acuityRank, :dueDate, :priority, "
-            + ":createdAt)";
+            + ":createdAt, :alertRank)";
     private static final String UPDATE = "update task_list_row set task_name = :taskName, task_definition_key = "
             + ":taskDefinitionKey, process_instance_id = :processInstanceId, case_id = :caseId, case_number = "
             + ":caseNumber, client_name = :clientName, name_key = :nameKey, team = :team, candidate_group = "
             + ":candidateGroup, assignee = :assignee, owner = :owner, list_key = :listKey, stage = :stage, acuity = "
-            + ":acuity, acuity_rank = :acuityRank, due_date = :dueDate, priority = :priority, created_at = :createdAt "
-            + "where task_id = :taskId";
+            + ":acuity, acuity_rank = :acuityRank, due_date = :dueDate, priority = :priority, created_at = :createdAt, "
+            + "alert_rank = :alertRank where task_id = :taskId";
     private static final String ADD_TO_COUNT = "update task_list_count set open_tasks = open_tasks + :delta "
             + "where list_key = :listKey";
     private static final String CREATE_COUNT = "insert into task_list_count (list_key, open_tasks) values (?, 0)";
@@ -81,17 +82,22 @@ public class TaskListTable {
     }
 
     /**
-     * The case's own facts on all its rows: its stage, owner or acuity may have moved with this transaction. Rows
-     * that show them already are left alone: most task events change none of them, and a row rewritten for
-     * nothing still costs its seven index entries at commit.
+     * The case's own facts on all its rows: its stage, owner, acuity or flags may have moved with this transaction.
+     * Rows that show them already are left alone: most task events change none of them, and a row rewritten for
+     * nothing still costs its seven index entries at commit. A row's alert is the case's or its task's own
+     * (a crisis or safety task), whichever is more urgent.
      */
     public void refreshCase(CaseFacts careCase) {
         jdbc.update("update task_list_row set case_number = :caseNumber, client_name = :clientName, "
                 + "name_key = :nameKey, team = :team, owner = :owner, stage = :stage, acuity = :acuity, "
-                + "acuity_rank = :acuityRank where case_id = :caseId and (case_number <> :caseNumber "
+                + "acuity_rank = :acuityRank, alert_rank = " + ROW_ALERT_RANK + " where case_id = :caseId "
+                + "and (case_number <> :caseNumber "
                 + "or client_name <> :clientName or name_key <> :nameKey or team <> :team "
                 + "or owner is distinct from :owner or stage <> :stage or acuity is distinct from :acuity "
-                + "or acuity_rank <> :acuityRank)", new MapSqlParameterSource()
+                + "or acuity_rank <> :acuityRank or alert_rank <> " + ROW_ALERT_RANK + ")", new MapSqlParameterSource()
+                .addValue("caseAlertRank", careCase.alertRank())
+                .addValue("crisisTasks", TaskAlert.CRISIS.ownTasks())
+                .addValue("safetyTasks", TaskAlert.SAFETY.ownTasks())
                 .addValue("caseId", careCase.id())
                 .addValue("caseNumber", careCase.caseNumber())
                 .addValue("clientName", careCase.clientName())
@@ -103,12 +109,45 @@ public class TaskListTable {
                 .addValue("acuityRank", TaskListRow.rankOf(careCase.acuity())));
     }
 
+    /** The larger of the case's alert rank and the row's own task's (see {@link TaskAlert}). */
+    private static final String ROW_ALERT_RANK = "greatest(:caseAlertRank, case when task_definition_key in "
+            + "(:crisisTasks) then 2 when task_definition_key in (:safetyTasks) then 1 else 0 end)";
+    /** The most urgent open flag of case c: 2 crisis, 1 safety, null without one. */
+    private static final String CASE_ALERT_RANK = "(select max(case when f.kind = 'CRISIS' then 2 else 1 end) "
+            + "from case_flag f where f.case_id = c.id and f.resolved_at is null)";
+
+    /** By case id, the cases with an open flag only: the rank of their most urgent flag. */
+    public Map<Long, Integer> caseAlertRanks(Collection<Long> caseIds) {
+        Map<Long, Integer> ranks = new HashMap<>();
+        if (!caseIds.isEmpty()) {
+            jdbc.query("select c.id, " + CASE_ALERT_RANK + " as alert_rank from care_case c where c.id in (:ids)",
+                    Map.of("ids", caseIds), (ResultSet rs) -> {
+                        if (rs.getInt("alert_rank") > 0) {
+                            ranks.put(rs.getLong("id"), rs.getInt("alert_rank"));
+                        }
+                    });
+        }
+        return ranks;
+    }
+
+    /** By task id, the alert of these tasks' rows; tasks without one (or without a row) are absent. */
+    public Map<String, TaskAlert> alertsOf(Collection<String> taskIds) {
+        Map<String, TaskAlert> alerts = new HashMap<>();
+        if (!taskIds.isEmpty()) {
+            jdbc.query("select task_id, alert_rank from task_list_row where task_id in (:ids) and alert_rank > 0",
+                    Map.of("ids", taskIds), (ResultSet rs) -> {
+                        alerts.put(rs.getString("task_id"), TaskAlert.ofRank(rs.getInt("alert_rank")));
+                    });
+        }
+        return alerts;
+    }
+
     /** By case number; read with plain SQL, so pending JPA changes must be flushed first. */
     public Map<String, CaseFacts> caseFacts(Collection<String> caseNumbers) {
         Map<String, CaseFacts> facts = new HashMap<>();
         if (!caseNumbers.isEmpty()) {
-            jdbc.query("select c.id, c.case_number, c.team, c.owner, c.stage, c.acuity, cl.first_name, cl.last_name "
-                    + "from care_case c join client cl on cl.id = c.client_id where c.case_number in (:numbers)",
+            jdbc.query("select c.id, c.case_number, c.team, c.owner, c.stage, c.acuity, cl.first_name, cl.last_name, "
+                    + CASE_ALERT_RANK + " as alert_rank from care_case c join client cl on cl.id = c.client_id where c.case_number in (:numbers)",
                     Map.of("numbers", caseNumbers), (ResultSet rs) -> {
                         String acuity = rs.getString("acuity");
                         String first = rs.getString("first_name");
@@ -116,7 +155,7 @@ public class TaskListTable {
                         facts.put(rs.getString("case_number"), new CaseFacts(rs.getLong("id"),
                                 rs.getString("case_number"), first + " " + last, TaskListRow.nameKey(last, first),
                                 rs.getString("team"), rs.getString("owner"), CaseStage.valueOf(rs.getString("stage")),
-                                acuity == null ? null : Acuity.valueOf(acuity)));
+                                acuity == null ? null : Acuity.valueOf(acuity), rs.getInt("alert_rank")));
                     });
         }
         return facts;
@@ -276,7 +315,8 @@ public class TaskListTable {
                 .addValue("acuityRank", row.acuityRank())
                 .addValue("dueDate", timestamp(row.dueDate()))
                 .addValue("priority", row.priority())
-                .addValue("createdAt", timestamp(row.createdAt()));
+                .addValue("createdAt", timestamp(row.createdAt()))
+                .addValue("alertRank", row.alertRank());
     }
 
     private static TaskListRow row(ResultSet rs) throws SQLException {
@@ -287,7 +327,7 @@ public class TaskListTable {
                 rs.getString("team"), rs.getString("candidate_group"), rs.getString("assignee"),
                 rs.getString("owner"), rs.getString("list_key"), CaseStage.valueOf(rs.getString("stage")),
                 acuity == null ? null : Acuity.valueOf(acuity), instant(rs, "due_date"), rs.getInt("priority"),
-                instant(rs, "created_at"));
+                instant(rs, "created_at"), rs.getInt("alert_rank"));
     }
 
     private static OffsetDateTime timestamp(Instant instant) {

@@ -61,7 +61,7 @@ class TaskListAdminTests {
         jdbc.update("update task_list_row set stage = 'CLOSURE', priority = 1 where task_id = ?", changed);
         jdbc.update("insert into task_list_row select 'no-such-task', task_name, task_definition_key, "
                 + "process_instance_id, case_id, case_number, client_name, name_key, team, candidate_group, assignee, "
-                + "owner, list_key, stage, acuity, acuity_rank, due_date, priority, created_at from task_list_row "
+                + "owner, list_key, stage, acuity, acuity_rank, due_date, priority, created_at, alert_rank from task_list_row "
                 + "where task_id = ?", changed);
         jdbc.update("update task_list_count set open_tasks = open_tasks + 5 where list_key = 'g:team-north'");
 

@@ -1,0 +1,12 @@
+package org.casecoordination.assessment;
+
+import java.util.List;
+
+/**
+ * Published in the transaction that raised a case's safety flag: who must be told urgently (user ids) and what
+ * they read (the case number and what is due when, no client data); supervision delivers the notices.
+ * {@code taskId} is the "Respond to safety concern" task, or null when the case's process made none.
+ */
+public record SafetyConcernRaised(long caseId, String caseNumber, String taskId, String message,
+        List<String> recipients) {
+}
