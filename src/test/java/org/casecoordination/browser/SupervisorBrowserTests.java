@@ -126,7 +126,7 @@ class SupervisorBrowserTests {
         click(browser, By.id("hand-over-submit"));
 
         assertThat(waitFor(browser, By.cssSelector("[role=status]")).getText())
-                .isEqualTo("Handed 0 task(s) and 1 case(s) to colin.");
+                .isEqualTo("Handed no tasks and one case to Colin Mensah.");
         assertThat(browser.getCurrentUrl()).endsWith("/supervision/caseload?team=team-north");
         assertThat(caseRepository.findByCaseNumber(caseNumber).orElseThrow().getOwner()).isEqualTo("colin");
         assertThat(cases.task(caseNumber, "Task_Assessment").getAssignee()).isEqualTo("colin");

@@ -22,6 +22,7 @@ import org.casecoordination.security.AsApplication;
 import org.casecoordination.processes.CaseLifecycleProcess;
 import org.casecoordination.security.CurrentUser;
 import org.casecoordination.security.Groups;
+import org.casecoordination.security.People;
 import org.casecoordination.supervision.absence.Absence;
 import org.casecoordination.supervision.absence.Absences;
 import org.springframework.security.access.AccessDeniedException;
@@ -44,9 +45,12 @@ public class CaseloadService {
     private final CurrentUser currentUser;
     private final Absences absences;
     private final CaseRepository cases;
+    private final People people;
 
     CaseloadService(EntityManager entityManager, TaskService taskService, IdentityService identityService,
-            AsApplication asApplication, CurrentUser currentUser, Absences absences, CaseRepository cases) {
+            AsApplication asApplication, CurrentUser currentUser, Absences absences, CaseRepository cases,
+            People people) {
+        this.people = people;
         this.absences = absences;
         this.cases = cases;
         this.entityManager = entityManager;
@@ -59,7 +63,7 @@ public class CaseloadService {
     /** Only a supervisor who is a member of the team sees it. */
     public void checkSupervises(String team) {
         if (!currentUser.groups().contains(Groups.SUPERVISORS) || !currentUser.teams().contains(team)) {
-            throw new AccessDeniedException("Only a supervisor of " + team + " sees its caseload.");
+            throw new AccessDeniedException("Only a supervisor of " + people.teamName(team) + " sees its caseload.");
         }
     }
 

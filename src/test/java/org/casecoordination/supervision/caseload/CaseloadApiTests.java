@@ -102,7 +102,7 @@ class CaseloadApiTests {
         reassign(sam(), "{\"taskIds\": [\"" + taskId + "\"], \"to\": \"dana\", \"reason\": \"Covering\"}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("to"))
-                .andExpect(jsonPath("$.errors[0].message").value("dana is not a coordinator of team-north."));
+                .andExpect(jsonPath("$.errors[0].message").value("Dana Okafor is not a coordinator of Team North."));
         reassign(sam(), "{\"taskIds\": [\"" + taskId + "\"], \"to\": \"colin\", \"reason\": \" \"}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("reason"));
