@@ -63,7 +63,7 @@ class CaseloadApiTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(page.select("#caseload-table tr[data-user=cora] td").get(1).text())
                 .isEqualTo(String.valueOf(casesBefore + 1));
-        assertThat(page.select("#caseload-chart").attr("data-caseload")).contains("\"labels\"").contains("cora");
+        assertThat(page.select("#caseload-chart").attr("data-caseload")).contains("\"labels\"").contains("Cora Lindqvist");
     }
 
     @Test
@@ -87,7 +87,7 @@ class CaseloadApiTests {
         assertThat(cases.task(caseNumber, "Task_Assessment").getAssignee()).isEqualTo("colin");
         assertThat(notices.of("colin")).filteredOn(n -> caseNumber.equals(n.getCaseNumber()))
                 .extracting(Notice::getMessage).singleElement().asString()
-                .contains("from cora to colin by sam").contains("Cora is away until the 14th.");
+                .contains("from Cora Lindqvist to Colin Mensah by Sam Reyes").contains("Cora is away until the 14th.");
         // the next step goes to the new owner too
         cases.complete("colin", caseNumber, "Task_Assessment", org.casecoordination.support.FormAnswers.assessment());
         assertThat(cases.task(caseNumber, "Task_PlanServices").getAssignee()).isEqualTo("colin");
