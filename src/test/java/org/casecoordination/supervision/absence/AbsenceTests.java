@@ -99,7 +99,7 @@ class AbsenceTests {
                 .andExpect(jsonPath("$.coordinators[?(@.userId == 'cora')].coveredBy").value("colin"))
                 .andExpect(jsonPath("$.coordinators[?(@.userId == 'colin')].away").value(false));
         mvc.perform(get("/supervision/caseload").param("team", "team-north").with(sam()))
-                .andExpect(content().string(Matchers.containsString("covered by colin")));
+                .andExpect(content().string(Matchers.containsString("covered by Colin Mensah")));
 
         ClockUtil.setCurrentTime(Date.from(new Date().toInstant().plus(Duration.ofDays(2))));
         String afterwards = cases.open("team-north");

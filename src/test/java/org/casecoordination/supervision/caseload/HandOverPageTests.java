@@ -66,7 +66,7 @@ class HandOverPageTests {
         assertThat(caseRepository.findByCaseNumber(oneTaskCase).orElseThrow().getOwner()).isEqualTo("cora");
         assertThat(notices.of("colin")).filteredOn(n -> wholeCase.equals(n.getCaseNumber())
                         || oneTaskCase.equals(n.getCaseNumber())).extracting(Notice::getMessage).hasSize(2)
-                .allSatisfy(message -> assertThat(message).contains("by sam").contains("Cora is on leave until the 14th."));
+                .allSatisfy(message -> assertThat(message).contains("by Sam Reyes").contains("Cora is on leave until the 14th."));
     }
 
     @Test
