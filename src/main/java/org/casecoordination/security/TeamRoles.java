@@ -12,9 +12,11 @@ import org.springframework.stereotype.Component;
 public class TeamRoles {
 
     private final CurrentUser currentUser;
+    private final People people;
 
-    public TeamRoles(CurrentUser currentUser) {
+    public TeamRoles(CurrentUser currentUser, People people) {
         this.currentUser = currentUser;
+        this.people = people;
     }
 
     public boolean supervises(String team) {
@@ -24,7 +26,7 @@ public class TeamRoles {
     /** @return true, for {@code @PreAuthorize}; a refusal says why, in words */
     public boolean checkSupervises(String team) {
         if (!supervises(team)) {
-            throw new AccessDeniedException("Only a supervisor of this team may do this.");
+            throw new AccessDeniedException("Only a supervisor of " + people.teamName(team) + " may do this.");
         }
         return true;
     }

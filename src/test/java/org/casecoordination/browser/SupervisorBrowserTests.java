@@ -112,7 +112,7 @@ class SupervisorBrowserTests {
 
         login("/supervision/caseload?team=team-north");
         click(browser, By.id("work-of-cora"));
-        assertThat(waitFor(browser, By.id("coordinator")).getText()).isEqualTo("cora");
+        assertThat(waitFor(browser, By.id("coordinator")).getText()).isEqualTo("Cora Lindqvist");
         click(browser, By.id("case-" + caseNumber));
         new Select(waitFor(browser, By.id("to"))).selectByValue("colin");
         click(browser, By.id("hand-over-submit"));
@@ -126,7 +126,7 @@ class SupervisorBrowserTests {
         click(browser, By.id("hand-over-submit"));
 
         assertThat(waitFor(browser, By.cssSelector("[role=status]")).getText())
-                .isEqualTo("Handed 0 task(s) and 1 case(s) to colin.");
+                .isEqualTo("Handed no tasks and one case to Colin Mensah.");
         assertThat(browser.getCurrentUrl()).endsWith("/supervision/caseload?team=team-north");
         assertThat(caseRepository.findByCaseNumber(caseNumber).orElseThrow().getOwner()).isEqualTo("colin");
         assertThat(cases.task(caseNumber, "Task_Assessment").getAssignee()).isEqualTo("colin");
@@ -140,13 +140,13 @@ class SupervisorBrowserTests {
         LocalDate today = absences.today();
 
         login("/supervision/absences");
-        waitFor(browser, By.id("user")).clear();
-        waitFor(browser, By.id("user")).sendKeys("cora");
+        new Select(waitFor(browser, By.id("user"))).selectByVisibleText("Cora Lindqvist");
         setValue(By.id("from"), today.toString());
         setValue(By.id("until"), today.plusDays(2).toString());
-        waitFor(browser, By.id("coveredBy")).sendKeys("colin");
+        new Select(waitFor(browser, By.id("coveredBy"))).selectByVisibleText("Colin Mensah");
         click(browser, By.id("save-absence"));
-        assertThat(waitFor(browser, By.cssSelector("tr[data-user=cora]")).getText()).contains("colin").contains("sam");
+        assertThat(waitFor(browser, By.cssSelector("tr[data-user=cora]")).getText()).contains("Colin Mensah")
+                .contains("Sam Reyes");
 
         browser.get(url("/cases/" + caseNumber));
         click(browser, By.id("reopen-case"));

@@ -28,8 +28,8 @@ class InsightsTests {
         String html = mvc.perform(get("/insights").with(user("ana").authorities(() -> "GROUP_analysts")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         Document page = Jsoup.parse(html);
-        assertThat(page.select("#stage-counts tbody tr th").eachText()).contains("team-north");
-        assertThat(page.select("#process-versions").text()).contains("CaseLifecycle");
+        assertThat(page.select("#stage-counts tbody tr th").eachText()).contains("Team North");
+        assertThat(page.select("#process-versions").text()).contains("Case lifecycle");
         assertThat(html).doesNotContain(caseNumber).doesNotContain("Test Client");
     }
 

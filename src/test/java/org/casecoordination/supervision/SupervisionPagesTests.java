@@ -98,7 +98,7 @@ class SupervisionPagesTests {
         Document wrong = Jsoup.parse(mvc.perform(post("/supervision/on-call").with(sam()).with(csrf())
                         .param("team", "team-north").param("week", today.toString()).param("userId", "dana"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
-        assertThat(wrong.select("#userId-error").text()).isEqualTo("Not a coordinator of team-north.");
+        assertThat(wrong.select("#userId-error").text()).isEqualTo("Not a coordinator of Team North.");
 
         mvc.perform(get("/supervision/on-call").with(Users.cora())).andExpect(status().isForbidden());
     }

@@ -14,6 +14,21 @@ public record ProcessProblem(String file, String elementId, String problem, bool
         return new ProcessProblem(file, elementId, problem, true);
     }
 
+    /** What kind of file it is, for the words on the page: "bpmn", "dmn", "form" or "other". */
+    public String kind() {
+        String name = file == null ? "" : file.toLowerCase(java.util.Locale.ROOT);
+        int dot = name.lastIndexOf('.');
+        String extension = dot < 0 ? "" : name.substring(dot + 1);
+        return java.util.Set.of("bpmn", "dmn", "form").contains(extension) ? extension : "other";
+    }
+
+    /** The file's name without folder and extension ("review" for processes/review.bpmn), as analysts know it. */
+    public String baseName() {
+        String name = file == null ? "" : file.substring(file.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
     /** "Task_Intake: has no candidate groups ..." or just the problem when no element is at fault. */
     public String message() {
         return elementId == null ? problem : elementId + ": " + problem;

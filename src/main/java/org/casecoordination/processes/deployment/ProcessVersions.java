@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.casecoordination.security.AsApplication;
+import org.casecoordination.security.People;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -22,9 +23,11 @@ public class ProcessVersions {
     private final RuntimeService runtimeService;
     private final AsApplication asApplication;
     private final JdbcTemplate jdbc;
+    private final People people;
 
     ProcessVersions(RepositoryService repositoryService, RuntimeService runtimeService, AsApplication asApplication,
-            JdbcTemplate jdbc) {
+            JdbcTemplate jdbc, People people) {
+        this.people = people;
         this.repositoryService = repositoryService;
         this.runtimeService = runtimeService;
         this.asApplication = asApplication;
@@ -67,6 +70,10 @@ public class ProcessVersions {
                 deployment.getDeploymentTime().toInstant(), deployedBy(definition.getDeploymentId()), running);
     }
 
+    private String person(Map<String, Object> row) {
+        return people.fullName((String) row.get("deployed_by"));
+    }
+
     private String deployedBy(String deploymentId) {
         Map<String, Object> row = jdbc.queryForList("select deployed_by, how from process_deployment"
                 + " where deployment_id = ?", deploymentId).stream().findFirst().orElse(null);
@@ -77,10 +84,10 @@ public class ProcessVersions {
         return switch (ProcessDeployments.How.valueOf(how)) {
             case START_UP -> "application start-up";
             case FILE_WATCHER -> "file watcher";
-            case REDEPLOY -> row.get("deployed_by") + " (redeploy)";
-            case UPLOAD -> row.get("deployed_by") + " (upload)";
-            case MODELER -> row.get("deployed_by") + " (Camunda Modeler)";
-            case ENGINE_API -> row.get("deployed_by") + " (engine API)";
+            case REDEPLOY -> person(row) + " (redeploy)";
+            case UPLOAD -> person(row) + " (upload)";
+            case MODELER -> person(row) + " (Camunda Modeler)";
+            case ENGINE_API -> person(row) + " (another tool)";
         };
     }
 }

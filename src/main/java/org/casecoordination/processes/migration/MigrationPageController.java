@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.casecoordination.processes.AnalystAccess;
+import org.casecoordination.processes.deployment.ProcessVersions;
 
 /**
  * Migrating running cases between two versions of a process: the proposed mapping (same ids) to adjust, the
@@ -27,7 +28,11 @@ class MigrationPageController {
     private final AnalystAccess access;
     private final MigrationBatches batches;
 
-    MigrationPageController(ProcessMigrations migrations, AnalystAccess access, MigrationBatches batches) {
+    private final ProcessVersions versions;
+
+    MigrationPageController(ProcessMigrations migrations, AnalystAccess access, MigrationBatches batches,
+            ProcessVersions versions) {
+        this.versions = versions;
         this.migrations = migrations;
         this.access = access;
         this.batches = batches;
@@ -78,13 +83,15 @@ class MigrationPageController {
         }
         int retried = batches.retryFailed(batchId);
         redirect.addFlashAttribute("message", retried == 0 ? "No failed case to retry."
-                : retried + " failed case(s) will be tried again.");
+                : retried == 1 ? "The failed case will be tried again." : retried + " failed cases will be tried again.");
         return "redirect:/processes/" + key;
     }
 
     private void show(String key, int from, int to, List<ProcessMigrations.Mapping> mapping, List<String> chosen,
             Model model) {
         model.addAttribute("key", key);
+        model.addAttribute("processName", versions.of(key).stream().findFirst().map(ProcessVersions.Version::name)
+                .orElse(null));
         model.addAttribute("from", from);
         model.addAttribute("to", to);
         model.addAttribute("mapping", mapping);

@@ -4,6 +4,7 @@ import org.casecoordination.forms.FieldError;
 import org.casecoordination.security.AllowedGroups;
 import org.casecoordination.security.CurrentUser;
 import org.casecoordination.security.Groups;
+import org.casecoordination.security.People;
 import org.casecoordination.security.admin.NewUserForm.MembershipForm;
 import org.casecoordination.security.login.NewPasswordRules;
 import org.casecoordination.system.TrimmedStrings;
@@ -31,8 +32,10 @@ class UserAdminController {
 
     private final UserAdministration administration;
     private final CurrentUser currentUser;
+    private final People people;
 
-    UserAdminController(UserAdministration administration, CurrentUser currentUser) {
+    UserAdminController(UserAdministration administration, CurrentUser currentUser, People people) {
+        this.people = people;
         this.administration = administration;
         this.currentUser = currentUser;
     }
@@ -108,21 +111,24 @@ class UserAdminController {
             return show(userId, model);
         }
         administration.setMemberships(userId, memberships);
-        redirect.addFlashAttribute("message", "Roles and teams of " + userId + " saved.");
+        redirect.addFlashAttribute("message", "Roles and teams of " + people.fullName(userId) + " saved.");
         return "redirect:/admin/users/" + userId;
     }
 
     @PostMapping("/admin/teams")
     String createTeam(@RequestParam(required = false) String name,
             RedirectAttributes redirect) {
-        String id = name == null ? "" : Groups.TEAM_PREFIX + name.strip().toLowerCase(java.util.Locale.ROOT);
-        if (name == null || !name.strip().toLowerCase(java.util.Locale.ROOT).matches("[a-z0-9]+(-[a-z0-9]+)*")) {
-            redirect.addFlashAttribute("error", "A team name is letters and digits, single hyphens between.");
+        // people type "East" and read "Team East"; the group id (team-east) is for Tasklist, Cockpit and the code
+        String typed = name == null ? "" : name.strip().replaceFirst("(?i)^team\\s+", "");
+        String id = Groups.TEAM_PREFIX + typed.toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
+        String teamName = typed.isEmpty() ? "" : "Team " + Character.toUpperCase(typed.charAt(0)) + typed.substring(1);
+        if (!typed.matches("[A-Za-z0-9]+([ -][A-Za-z0-9]+)*")) {
+            redirect.addFlashAttribute("error", "A team name is letters and digits, single spaces or hyphens between.");
         } else if (administration.groupExists(id)) {
-            redirect.addFlashAttribute("error", "Team " + id + " exists already.");
+            redirect.addFlashAttribute("error", teamName + " exists already.");
         } else {
-            administration.createTeam(id, "Team " + name.strip());
-            redirect.addFlashAttribute("message", "Team " + id + " created.");
+            administration.createTeam(id, teamName);
+            redirect.addFlashAttribute("message", teamName + " created.");
         }
         return "redirect:/admin/users";
     }

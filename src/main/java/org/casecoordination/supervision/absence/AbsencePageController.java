@@ -2,7 +2,12 @@ package org.casecoordination.supervision.absence;
 
 import org.casecoordination.casefile.CaseConflictException;
 import org.casecoordination.forms.FieldError;
+import java.util.Comparator;
+import java.util.List;
 import org.casecoordination.security.CurrentUser;
+import org.casecoordination.security.People;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.casecoordination.system.TrimmedStrings;
 import org.casecoordination.tasklist.TaskValidationException;
 import org.springframework.stereotype.Controller;
@@ -24,22 +29,41 @@ class AbsencePageController {
 
     private final Absences absences;
     private final CurrentUser currentUser;
+    private final People people;
+    private final MessageSource messages;
 
-    AbsencePageController(Absences absences, CurrentUser currentUser) {
+    AbsencePageController(Absences absences, CurrentUser currentUser, People people, MessageSource messages) {
         this.absences = absences;
         this.currentUser = currentUser;
+        this.people = people;
+        this.messages = messages;
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
     }
 
     @GetMapping("/supervision/absences")
     String page(Model model) {
+        List<String> markable = absences.markable();
         if (!model.containsAttribute("absence")) {
             AbsenceRequest form = new AbsenceRequest();
-            form.setUser(currentUser.id());
+            // a coordinator marks only herself; a supervisor chooses one of her coordinators, never herself
+            if (markable.equals(List.of(currentUser.id()))) {
+                form.setUser(currentUser.id());
+            }
             model.addAttribute("absence", form);
         }
+        model.addAttribute("markable", byName(markable));
+        model.addAttribute("coverers", byName(absences.coordinatorsOfMyTeams()));
         model.addAttribute("absences", absences.visible());
         model.addAttribute("today", absences.today());
         return PAGE;
+    }
+
+    /** Choices for a select, in the order of the names people read. */
+    private List<String> byName(List<String> userIds) {
+        return userIds.stream().sorted(Comparator.comparing(people::fullName, String.CASE_INSENSITIVE_ORDER)).toList();
     }
 
     @PostMapping("/supervision/absences")
@@ -48,8 +72,8 @@ class AbsencePageController {
         if (!result.hasErrors()) {
             try {
                 Absence absence = absences.record(form);
-                redirect.addFlashAttribute("message", absence.getUserId() + " is away from "
-                        + absence.getAwayFrom() + " until " + absence.getAwayUntil() + ".");
+                redirect.addFlashAttribute("message", text("away.saved", people.fullName(absence.getUserId()),
+                        absence.getAwayFrom().toString(), absence.getAwayUntil().toString()));
                 return "redirect:/supervision/absences";
             } catch (TaskValidationException e) {
                 for (FieldError error : e.errors()) {
@@ -69,9 +93,8 @@ class AbsencePageController {
             redirect.addFlashAttribute("error", e.getMessage());
             return "redirect:/supervision/absences";
         }
-        redirect.addFlashAttribute("message", ended.removed()
-                ? "The absence of " + ended.userId() + " is cancelled."
-                : ended.userId() + " is back from today; new tasks go to them again.");
+        redirect.addFlashAttribute("message", text(ended.removed() ? "away.cancelled" : "away.ended",
+                people.fullName(ended.userId())));
         return "redirect:/supervision/absences";
     }
 }

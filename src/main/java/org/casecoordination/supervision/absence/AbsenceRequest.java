@@ -8,7 +8,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 /** Who is away from which day until which day (both included), and who covers; for the API and the page. */
 public class AbsenceRequest {
 
-    @NotBlank(message = "Name the coordinator who is away.")
+    @NotBlank(message = "Choose the coordinator who is away.")
     private String user;
 
     @NotNull(message = "Give the first day away.")

@@ -15,6 +15,7 @@ import org.casecoordination.forms.FieldError;
 import org.casecoordination.security.AsApplication;
 import org.casecoordination.security.CurrentUser;
 import org.casecoordination.security.Groups;
+import org.casecoordination.security.People;
 import org.casecoordination.supervision.calendar.BusinessHours;
 import org.casecoordination.supervision.caseload.CaseloadService;
 import org.casecoordination.system.NodeSnapshot;
@@ -41,12 +42,14 @@ public class Absences {
     private final AsApplication asApplication;
     private final BusinessHours hours;
     private final CaseloadService caseload;
+    private final People people;
     /** Everyone with a current or coming absence, and the last day of the latest one. */
     private final NodeSnapshot<Map<String, LocalDate>> lastDayAway;
 
     Absences(AbsenceRepository absences, CurrentUser currentUser, IdentityService identityService,
-            AsApplication asApplication, BusinessHours hours, @Lazy CaseloadService caseload) {
+            AsApplication asApplication, BusinessHours hours, @Lazy CaseloadService caseload, People people) {
         this.caseload = caseload;
+        this.people = people;
         this.absences = absences;
         this.currentUser = currentUser;
         this.identityService = identityService;
@@ -79,10 +82,28 @@ public class Absences {
     /** Current and coming absences of the coordinators the current user may mark away. */
     @Transactional(readOnly = true)
     public List<Absence> visible() {
-        List<String> people = currentUser.groups().contains(Groups.SUPERVISORS)
-                ? currentUser.teams().stream().flatMap(team -> caseload.coordinatorsOf(team).stream()).distinct().toList()
-                : List.of(currentUser.id());
-        return absences.findByUserIdInAndAwayUntilGreaterThanEqualOrderByAwayFromAscUserIdAsc(people, today());
+        return absences.findByUserIdInAndAwayUntilGreaterThanEqualOrderByAwayFromAscUserIdAsc(markable(), today());
+    }
+
+    /** Whom the current user may mark away: a supervisor the coordinators of her teams, a coordinator herself. */
+    public List<String> markable() {
+        if (currentUser.groups().contains(Groups.SUPERVISORS)) {
+            return coordinatorsOfMyTeams();
+        }
+        return currentUser.groups().contains(Groups.COORDINATORS) ? List.of(currentUser.id()) : List.of();
+    }
+
+    /** Who may cover: the coordinators of the current user's teams. */
+    public List<String> coordinatorsOfMyTeams() {
+        return currentUser.teams().stream().flatMap(team -> caseload.coordinatorsOf(team).stream()).distinct()
+                .toList();
+    }
+
+    /** An absence of {@code userId} on any day from {@code first} to {@code last}, if there is one. */
+    @Transactional(readOnly = true)
+    public Optional<Absence> during(String userId, LocalDate first, LocalDate last) {
+        return absences.findByUserIdAndAwayFromLessThanEqualAndAwayUntilGreaterThanEqualOrderByAddedAtDesc(
+                userId, last, first).stream().findFirst();
     }
 
     /** Records an absence; 403 when the current user may not mark this person away, 400 for a bad period. */
@@ -99,8 +120,8 @@ public class Absences {
         String coveredBy = request.getCoveredBy() == null || request.getCoveredBy().isBlank()
                 ? null : request.getCoveredBy().strip();
         if (coveredBy != null && (coveredBy.equals(user) || !shareATeam(user, coveredBy))) {
-            errors.add(new FieldError("coveredBy", coveredBy.equals(user)
-                    ? "Someone else covers." : coveredBy + " is not a coordinator of " + user + "'s team."));
+            errors.add(new FieldError("coveredBy", coveredBy.equals(user) ? "Someone else covers."
+                    : people.fullName(coveredBy) + " is not a coordinator of " + people.fullName(user) + "'s team."));
         }
         if (!errors.isEmpty()) {
             throw new TaskValidationException(errors);
@@ -148,10 +169,10 @@ public class Absences {
             throw new AccessDeniedException("Coordinators mark only themselves away.");
         }
         if (teamsOf(user).isEmpty()) {
-            throw new TaskValidationException(List.of(new FieldError("user", "There is no coordinator " + user + ".")));
+            throw new TaskValidationException(List.of(new FieldError("user", "Choose a coordinator of your teams.")));
         }
         if (teamsOf(user).stream().noneMatch(currentUser.teams()::contains)) {
-            throw new AccessDeniedException(user + " is not a coordinator of a team you supervise.");
+            throw new AccessDeniedException(people.fullName(user) + " is not a coordinator of a team you supervise.");
         }
     }
 

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.casecoordination.casefile.CaseRepository;
 import org.casecoordination.casefile.CaseTimeline;
 import org.casecoordination.casefile.TimelineKind;
+import org.casecoordination.security.People;
 import org.casecoordination.tasklist.TaskCreateOrder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,8 +26,10 @@ class AbsentAssigneeRouting {
     private final Absences absences;
     private final CaseRepository cases;
     private final CaseTimeline timeline;
+    private final People people;
 
-    AbsentAssigneeRouting(Absences absences, CaseRepository cases, CaseTimeline timeline) {
+    AbsentAssigneeRouting(Absences absences, CaseRepository cases, CaseTimeline timeline, People people) {
+        this.people = people;
         this.absences = absences;
         this.cases = cases;
         this.timeline = timeline;
@@ -50,8 +53,9 @@ class AbsentAssigneeRouting {
             if (caseNumber != null) {
                 cases.findByCaseNumber(caseNumber).ifPresent(careCase -> timeline.record(careCase,
                         TimelineKind.TASK_UNASSIGNED, "\u201c" + task.getName() + "\u201d waits in the team queue: "
-                                + assignee + " is away until " + absence.getAwayUntil()
-                                + (absence.getCoveredBy() == null ? "" : ", covered by " + absence.getCoveredBy())));
+                                + people.fullName(assignee) + " is away until " + absence.getAwayUntil()
+                                + (absence.getCoveredBy() == null ? ""
+                                        : ", covered by " + people.fullName(absence.getCoveredBy()))));
             }
         });
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.casecoordination.security.AllowedGroups;
 import org.casecoordination.security.CurrentUser;
+import org.casecoordination.security.People;
 import org.casecoordination.security.Groups;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,8 +21,10 @@ class CaseloadPageController {
     private final CaseloadService caseload;
     private final CurrentUser currentUser;
     private final ObjectMapper json;
+    private final People people;
 
-    CaseloadPageController(CaseloadService caseload, CurrentUser currentUser, ObjectMapper json) {
+    CaseloadPageController(CaseloadService caseload, CurrentUser currentUser, ObjectMapper json, People people) {
+        this.people = people;
         this.caseload = caseload;
         this.currentUser = currentUser;
         this.json = json;
@@ -36,7 +39,7 @@ class CaseloadPageController {
             Caseload load = caseload.of(shown);
             model.addAttribute("caseload", load);
             model.addAttribute("chart", json.writeValueAsString(Map.of(
-                    "labels", load.coordinators().stream().map(CoordinatorLoad::userId).toList(),
+                    "labels", load.coordinators().stream().map(c -> people.fullName(c.userId())).toList(),
                     "openCases", load.coordinators().stream().map(CoordinatorLoad::openCases).toList(),
                     "weighted", load.coordinators().stream().map(CoordinatorLoad::weightedLoad).toList(),
                     "overdue", load.coordinators().stream().map(CoordinatorLoad::overdueTasks).toList())));

@@ -22,6 +22,7 @@ import org.casecoordination.security.AsApplication;
 import org.casecoordination.processes.CaseLifecycleProcess;
 import org.casecoordination.security.Groups;
 import org.casecoordination.security.SupervisorOfTeam;
+import org.casecoordination.security.People;
 import org.casecoordination.supervision.absence.Absence;
 import org.casecoordination.supervision.absence.Absences;
 import org.casecoordination.tasklist.TaskListQuery;
@@ -45,10 +46,13 @@ public class CaseloadService {
     private final Absences absences;
     private final CaseRepository cases;
     private final TaskListQuery taskList;
+    private final People people;
 
     CaseloadService(EntityManager entityManager, TaskService taskService, IdentityService identityService,
-            AsApplication asApplication, Absences absences, CaseRepository cases, TaskListQuery taskList) {
+            AsApplication asApplication, Absences absences, CaseRepository cases, TaskListQuery taskList,
+            People people) {
         this.taskList = taskList;
+        this.people = people;
         this.absences = absences;
         this.cases = cases;
         this.entityManager = entityManager;

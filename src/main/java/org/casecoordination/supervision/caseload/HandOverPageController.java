@@ -3,7 +3,11 @@ package org.casecoordination.supervision.caseload;
 import org.casecoordination.security.TeamRoles;
 import org.casecoordination.forms.FieldError;
 import org.casecoordination.security.AllowedGroups;
+import java.util.Comparator;
 import org.casecoordination.security.CurrentUser;
+import org.casecoordination.security.People;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.casecoordination.security.Groups;
 import org.casecoordination.security.audit.AuditLog;
 import org.casecoordination.system.TrimmedStrings;
@@ -26,7 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * One coordinator's open cases and tasks, from the caseload page: a supervisor of the team ticks some, picks
  * another coordinator of the team and gives a reason; {@link Reassignment} hands them over (the receiver's notices
- * and the case timelines say what and why), exactly as {@code POST /api/supervision/reassign} does.
+ * and the case timelines say what and why), exactly as the reassignment API does.
  */
 @Controller
 @AllowedGroups(value = Groups.SUPERVISORS, because = "Only supervisors hand work over.")
@@ -40,9 +44,13 @@ class HandOverPageController {
     private final Reassignment reassignment;
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
+    private final People people;
+    private final MessageSource messages;
 
-    HandOverPageController(CaseloadService caseload, TeamRoles teamRoles, Reassignment reassignment, CurrentUser currentUser,
-            AuditLog auditLog) {
+    HandOverPageController(CaseloadService caseload, TeamRoles teamRoles, Reassignment reassignment,
+            CurrentUser currentUser, AuditLog auditLog, People people, MessageSource messages) {
+        this.people = people;
+        this.messages = messages;
         this.caseload = caseload;
         this.teamRoles = teamRoles;
         this.reassignment = reassignment;
@@ -71,7 +79,9 @@ class HandOverPageController {
         if (!result.hasErrors()) {
             try {
                 reassignment.reassign(form.toRequest());
-                redirect.addFlashAttribute("message", handedOver(form));
+                redirect.addFlashAttribute("message", messages.getMessage("handOver.done", new Object[] {
+                        form.getTaskIds().size(), form.getCaseNumbers().size(), people.fullName(form.getTo())},
+                        LocaleContextHolder.getLocale()));
                 redirect.addAttribute("team", team);
                 return "redirect:/supervision/caseload";
             } catch (TaskValidationException e) {
@@ -90,17 +100,15 @@ class HandOverPageController {
     private String show(String user, String team, Model model) {
         if (!caseload.coordinatorsOf(team).contains(user)) {
             teamRoles.checkSupervises(team); // 403 before saying anything about the team
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, user + " is not a coordinator of " + team + ".");
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, people.fullName(user) + " is not a coordinator of "
+                    + people.teamName(team) + ".");
         }
         CoordinatorWork work = caseload.workOf(team, user);
         auditLog.recordListView("Caseload of " + user, work.caseNumbers());
         model.addAttribute("work", work);
-        model.addAttribute("receivers", caseload.coordinatorsOf(team).stream().filter(c -> !c.equals(user)).toList());
+        model.addAttribute("receivers", caseload.coordinatorsOf(team).stream().filter(c -> !c.equals(user))
+                .sorted(Comparator.comparing(people::fullName, String.CASE_INSENSITIVE_ORDER)).toList());
         return PAGE;
     }
 
-    private static String handedOver(HandOverForm form) {
-        return "Handed " + form.getTaskIds().size() + " task(s) and " + form.getCaseNumbers().size()
-                + " case(s) to " + form.getTo() + ".";
-    }
 }

@@ -16,6 +16,7 @@ import org.casecoordination.forms.FieldError;
 import org.casecoordination.security.AsApplication;
 import org.casecoordination.processes.CaseLifecycleProcess.Variables;
 import org.casecoordination.security.CurrentUser;
+import org.casecoordination.security.People;
 import org.casecoordination.security.audit.AuditAction;
 import org.casecoordination.security.audit.AuditEvent;
 import org.casecoordination.security.audit.AuditLog;
@@ -46,10 +47,12 @@ public class Reassignment {
     private final Notices notices;
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
+    private final People people;
 
     Reassignment(CaseloadService caseload, TeamRoles teamRoles, CaseRepository cases, TaskService taskService,
             RuntimeService runtimeService, AsApplication asApplication, CaseTimeline timeline, Notices notices,
-            CurrentUser currentUser, AuditLog auditLog) {
+            CurrentUser currentUser, AuditLog auditLog, People people) {
+        this.people = people;
         this.auditLog = auditLog;
         this.caseload = caseload;
         this.teamRoles = teamRoles;
@@ -88,7 +91,7 @@ public class Reassignment {
         for (CareCase careCase : all) {
             if (!caseload.coordinatorsOf(careCase.getTeam()).contains(to)) {
                 throw new TaskValidationException(List.of(new FieldError("to",
-                        to + " is not a coordinator of " + careCase.getTeam() + ".")));
+                        people.fullName(to) + " is not a coordinator of " + people.teamName(careCase.getTeam()) + ".")));
             }
         }
         String reason = request.reason().strip();
@@ -102,7 +105,8 @@ public class Reassignment {
             taskService.setAssignee(task.getId(), to);
             return null;
         });
-        String what = "\u201c" + task.getName() + "\u201d handed to " + to + " by " + currentUser.id();
+        String what = "\u201c" + task.getName() + "\u201d handed to " + people.fullName(to) + " by "
+                + people.fullName(currentUser.id());
         timeline.record(careCase, TimelineKind.REASSIGNED, what + ": " + reason);
         notices.send(to, careCase.getCaseNumber(), task.getId(), what + ": " + reason);
         auditLog.record(AuditAction.REASSIGN, careCase.getCaseNumber(), "task " + task.getId() + " to " + to,
@@ -119,8 +123,8 @@ public class Reassignment {
                     .forEach(task -> taskService.setAssignee(task.getId(), to));
             return null;
         });
-        String what = "Case handed from " + (previous == null ? "the team queue" : previous) + " to " + to + " by "
-                + currentUser.id();
+        String what = "Case handed from " + (previous == null ? "the team queue" : people.fullName(previous)) + " to "
+                + people.fullName(to) + " by " + people.fullName(currentUser.id());
         timeline.record(careCase, TimelineKind.REASSIGNED, what + ": " + reason);
         notices.send(to, careCase.getCaseNumber(), null, what + ": " + reason);
         auditLog.record(AuditAction.REASSIGN, careCase.getCaseNumber(), "case to " + to, AuditEvent.SUCCESS);

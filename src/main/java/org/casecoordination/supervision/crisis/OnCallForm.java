@@ -15,7 +15,7 @@ public class OnCallForm {
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate week;
 
-    @NotBlank(message = "Enter the coordinator's user name.")
+    @NotBlank(message = "Choose who is on call.")
     private String userId;
 
     public String getTeam() { return team; }

@@ -1,13 +1,22 @@
 package org.casecoordination.supervision.crisis;
 
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.casecoordination.security.AllowedGroups;
 import org.casecoordination.security.AsApplication;
 import org.casecoordination.security.CurrentUser;
 import org.casecoordination.security.Groups;
+import org.casecoordination.security.People;
+import org.casecoordination.supervision.absence.Absences;
 import org.casecoordination.supervision.calendar.BusinessHours;
 import org.casecoordination.system.TrimmedStrings;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -31,9 +40,16 @@ class OnCallPageController {
     private final IdentityService identityService;
     private final AsApplication asApplication;
     private final BusinessHours hours;
+    private final Absences absences;
+    private final People people;
+    private final MessageSource messages;
 
     OnCallPageController(OnCallShiftRepository shifts, CurrentUser currentUser, IdentityService identityService,
-            AsApplication asApplication, BusinessHours hours) {
+            AsApplication asApplication, BusinessHours hours, Absences absences, People people,
+            MessageSource messages) {
+        this.absences = absences;
+        this.people = people;
+        this.messages = messages;
         this.shifts = shifts;
         this.currentUser = currentUser;
         this.identityService = identityService;
@@ -47,6 +63,7 @@ class OnCallPageController {
             model.addAttribute("onCall", new OnCallForm());
         }
         model.addAttribute("teams", currentUser.teams());
+        model.addAttribute("coordinators", coordinatorsByTeam());
         model.addAttribute("shifts", shifts.findByTeamInAndWeekStartGreaterThanEqualOrderByWeekStartAscTeamAsc(
                 currentUser.teams(), OnCallRoster.weekOf(LocalDate.now(hours.zone()))));
         return PAGE;
@@ -57,14 +74,23 @@ class OnCallPageController {
     String save(@Validated @ModelAttribute("onCall") OnCallForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         if (form.getTeam() != null && !currentUser.teams().contains(form.getTeam())) {
-            result.rejectValue("team", "notYours", "You supervise only " + String.join(", ", currentUser.teams()) + ".");
+            result.rejectValue("team", "notYours", "You supervise only "
+                    + String.join(", ", currentUser.teams().stream().map(people::teamName).toList()) + ".");
         }
         if (form.getWeek() != null && OnCallRoster.weekOf(form.getWeek())
                 .isBefore(OnCallRoster.weekOf(LocalDate.now(hours.zone())))) {
             result.rejectValue("week", "past", "That week is over.");
         }
         if (!result.hasFieldErrors("team") && form.getUserId() != null && !isCoordinatorOf(form.getUserId(), form.getTeam())) {
-            result.rejectValue("userId", "notInTeam", "Not a coordinator of " + form.getTeam() + ".");
+            result.rejectValue("userId", "notInTeam", "Not a coordinator of " + people.teamName(form.getTeam()) + ".");
+        }
+        if (!result.hasErrors()) {
+            // refused, not merely warned about: a crisis task for someone away goes to the team queue
+            // (AbsentAssigneeRouting), so that week's crisis line would have nobody on call on those days
+            LocalDate weekStart = OnCallRoster.weekOf(form.getWeek());
+            absences.during(form.getUserId(), weekStart, weekStart.plusDays(6)).ifPresent(absence ->
+                    result.rejectValue("userId", "away", text("onCall.away", people.fullName(form.getUserId()),
+                            absence.getAwayFrom().toString(), absence.getAwayUntil().toString())));
         }
         if (result.hasErrors()) {
             return roster(model);
@@ -73,9 +99,24 @@ class OnCallPageController {
         shifts.findByTeamAndWeekStart(form.getTeam(), weekStart).ifPresentOrElse(
                 shift -> shift.handTo(form.getUserId(), currentUser.id()),
                 () -> shifts.save(new OnCallShift(form.getTeam(), weekStart, form.getUserId(), currentUser.id())));
-        redirect.addFlashAttribute("message", form.getUserId() + " is on call for " + form.getTeam()
-                + " in the week of " + weekStart + ".");
+        redirect.addFlashAttribute("message", text("onCall.saved", people.fullName(form.getUserId()),
+                people.teamName(form.getTeam()), weekStart.toString()));
         return "redirect:/supervision/on-call";
+    }
+
+    /** The coordinators of each of the current user's teams, by name, for the roster's choice. */
+    private Map<String, List<String>> coordinatorsByTeam() {
+        Map<String, List<String>> byTeam = new LinkedHashMap<>();
+        for (String team : currentUser.teams()) {
+            byTeam.put(team, asApplication.run(() -> identityService.createUserQuery().memberOfGroup(team).list())
+                    .stream().map(User::getId).filter(id -> isCoordinatorOf(id, team))
+                    .sorted(Comparator.comparing(people::fullName, String.CASE_INSENSITIVE_ORDER)).toList());
+        }
+        return byTeam;
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
     }
 
     private boolean isCoordinatorOf(String userId, String team) {

@@ -78,7 +78,7 @@ class DiagramCodeDeploymentPathsTests {
                         .with(ProcessesPageTests.ana()).with(csrf()))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
         assertThat(Jsoup.parse(html).select("#deployment-problems li").eachText())
-                .anySatisfy(text -> assertThat(text).contains("processes/case-lifecycle.bpmn")
+                .anySatisfy(text -> assertThat(text).contains("Diagram \u201ccase-lifecycle\u201d")
                         .contains("CaseLifecycle: " + attack));
         assertThat(repositoryService.createDeploymentQuery().count()).isEqualTo(before);
     }

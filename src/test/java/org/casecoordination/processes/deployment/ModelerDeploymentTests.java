@@ -113,7 +113,7 @@ class ModelerDeploymentTests {
                 .isEqualTo(new String(diagram, StandardCharsets.UTF_8));
         assertThat(Files.readString(folder.resolve("forms/close-case.form"))).contains("Why the case closes");
         assertThat(versions.of(CaseLifecycleProcess.PROCESS_KEY).get(0).deployedBy())
-                .isEqualTo("ana (Camunda Modeler)");
+                .isEqualTo("Ana Petrova (Camunda Modeler)");
 
         HttpResponse<String> again = modeler(CREATE, true, "ana", diagram, Map.of("close-case.form", form));
         assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
@@ -264,7 +264,7 @@ class ModelerDeploymentTests {
         String latest = currentDeploymentId();
         assertThat(json.readTree(back.body()).path("id").asText()).isEqualTo(latest);
         assertThat(new TreeSet<>(repositoryService.getDeploymentResourceNames(latest))).isEqualTo(filesIn(folder));
-        assertThat(versions.of(CaseLifecycleProcess.PROCESS_KEY).get(0).deployedBy()).isEqualTo("ana (engine API)");
+        assertThat(versions.of(CaseLifecycleProcess.PROCESS_KEY).get(0).deployedBy()).isEqualTo("Ana Petrova (another tool)");
 
         HttpResponse<String> unknown = basic("ana", HttpRequest.newBuilder(uri(PREFIXES[0]
                 + "/deployment/no-such-deployment/redeploy")).header("Content-Type", "application/json")

@@ -100,7 +100,7 @@ class ProcessDeploymentApiTests {
 
             assertThat(Files.readString(workingDirectory.resolve("forms/close-case.form")))
                     .contains("Why the case closes");
-            assertThat(versions.of(CaseLifecycleProcess.PROCESS_KEY).get(0).deployedBy()).isEqualTo("ana (upload)");
+            assertThat(versions.of(CaseLifecycleProcess.PROCESS_KEY).get(0).deployedBy()).isEqualTo("Ana Petrova (upload)");
         } finally {
             ReflectionTestUtils.setField(bean, "folders", packaged);
             RepositoryFiles.redeploy(repositoryService, validator, asApplication, jdbc);

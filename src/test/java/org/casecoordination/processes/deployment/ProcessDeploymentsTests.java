@@ -77,7 +77,7 @@ class ProcessDeploymentsTests {
         assertThat(newVersion.getId()).isNotEqualTo(versionOfRunningCase);
         assertThat(definitionOf(runningCase)).isEqualTo(versionOfRunningCase);
         assertThat(definitionOf(cases.open("team-north"))).isEqualTo(newVersion.getId());
-        assertThat(versions.of(CaseLifecycleProcess.PROCESS_KEY).get(0).deployedBy()).isEqualTo("ana (upload)");
+        assertThat(versions.of(CaseLifecycleProcess.PROCESS_KEY).get(0).deployedBy()).isEqualTo("Ana Petrova (upload)");
     }
 
     @Test

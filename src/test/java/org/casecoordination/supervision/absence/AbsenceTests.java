@@ -89,7 +89,7 @@ class AbsenceTests {
         assertThat(timeline.findByCareCaseIdOrderByOccurredAtDescIdDesc(
                         caseRepository.findByCaseNumber(whileAway).orElseThrow().getId()))
                 .anyMatch(e -> e.getKind() == TimelineKind.TASK_UNASSIGNED
-                        && e.getSummary().contains("cora is away until " + today.plusDays(1) + ", covered by colin"));
+                        && e.getSummary().contains("Cora Lindqvist is away until " + today.plusDays(1) + ", covered by Colin Mensah"));
         mvc.perform(get("/tasks").with(Users.colin()).param("view", "team").param("q", whileAway))
                 .andExpect(content().string(Matchers.containsString(whileAway)));
         assertThat(taskService.createTaskQuery().taskId(queued.getId()).taskCandidateGroup("team-north").count())
@@ -99,7 +99,7 @@ class AbsenceTests {
                 .andExpect(jsonPath("$.coordinators[?(@.userId == 'cora')].coveredBy").value("colin"))
                 .andExpect(jsonPath("$.coordinators[?(@.userId == 'colin')].away").value(false));
         mvc.perform(get("/supervision/caseload").param("team", "team-north").with(sam()))
-                .andExpect(content().string(Matchers.containsString("covered by colin")));
+                .andExpect(content().string(Matchers.containsString("covered by Colin Mensah")));
 
         ClockUtil.setCurrentTime(Date.from(new Date().toInstant().plus(Duration.ofDays(2))));
         String afterwards = cases.open("team-north");
@@ -221,7 +221,7 @@ class AbsenceTests {
                 .andExpect(status().isForbidden()); // no CSRF token
         mvc.perform(post("/supervision/absences/{id}/end", id).with(sam()).with(csrf()))
                 .andExpect(redirectedUrl("/supervision/absences"))
-                .andExpect(flash().attribute("message", "cora is back from today; new tasks go to them again."));
+                .andExpect(flash().attribute("message", "Cora Lindqvist is back from today; new tasks go to them again."));
 
         assertThat(absences.current("cora")).isEmpty();
         mvc.perform(get("/supervision/absences").with(sam()))

@@ -63,7 +63,7 @@ class CaseloadApiTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(page.select("#caseload-table tr[data-user=cora] td").get(1).text())
                 .isEqualTo(String.valueOf(casesBefore + 1));
-        assertThat(page.select("#caseload-chart").attr("data-caseload")).contains("\"labels\"").contains("cora");
+        assertThat(page.select("#caseload-chart").attr("data-caseload")).contains("\"labels\"").contains("Cora Lindqvist");
     }
 
     @Test
@@ -87,7 +87,7 @@ class CaseloadApiTests {
         assertThat(cases.task(caseNumber, "Task_Assessment").getAssignee()).isEqualTo("colin");
         assertThat(notices.of("colin")).filteredOn(n -> caseNumber.equals(n.getCaseNumber()))
                 .extracting(Notice::getMessage).singleElement().asString()
-                .contains("from cora to colin by sam").contains("Cora is away until the 14th.");
+                .contains("from Cora Lindqvist to Colin Mensah by Sam Reyes").contains("Cora is away until the 14th.");
         // the next step goes to the new owner too
         cases.complete("colin", caseNumber, "Task_Assessment", org.casecoordination.support.FormAnswers.assessment());
         assertThat(cases.task(caseNumber, "Task_PlanServices").getAssignee()).isEqualTo("colin");
@@ -102,7 +102,7 @@ class CaseloadApiTests {
         reassign(sam(), "{\"taskIds\": [\"" + taskId + "\"], \"to\": \"dana\", \"reason\": \"Covering\"}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("to"))
-                .andExpect(jsonPath("$.errors[0].message").value("dana is not a coordinator of team-north."));
+                .andExpect(jsonPath("$.errors[0].message").value("Dana Okafor is not a coordinator of Team North."));
         reassign(sam(), "{\"taskIds\": [\"" + taskId + "\"], \"to\": \"colin\", \"reason\": \" \"}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("reason"));

@@ -58,7 +58,7 @@ class HandOverPageTests {
         mvc.perform(handOver().param("caseNumbers", wholeCase).param("taskIds", taskId).param("to", "colin")
                         .param("reason", "Cora is on leave until the 14th."))
                 .andExpect(redirectedUrl("/supervision/caseload?team=team-north"))
-                .andExpect(flash().attribute("message", "Handed 1 task(s) and 1 case(s) to colin."));
+                .andExpect(flash().attribute("message", "Handed one task and one case to Colin Mensah."));
 
         assertThat(caseRepository.findByCaseNumber(wholeCase).orElseThrow().getOwner()).isEqualTo("colin");
         assertThat(cases.task(wholeCase, "Task_Assessment").getAssignee()).isEqualTo("colin");
@@ -66,7 +66,7 @@ class HandOverPageTests {
         assertThat(caseRepository.findByCaseNumber(oneTaskCase).orElseThrow().getOwner()).isEqualTo("cora");
         assertThat(notices.of("colin")).filteredOn(n -> wholeCase.equals(n.getCaseNumber())
                         || oneTaskCase.equals(n.getCaseNumber())).extracting(Notice::getMessage).hasSize(2)
-                .allSatisfy(message -> assertThat(message).contains("by sam").contains("Cora is on leave until the 14th."));
+                .allSatisfy(message -> assertThat(message).contains("by Sam Reyes").contains("Cora is on leave until the 14th."));
     }
 
     @Test
@@ -84,7 +84,7 @@ class HandOverPageTests {
         Document noOne = submit(handOver().param("taskIds", taskId).param("reason", "Covering"));
         assertThat(noOne.getElementById("to-error").text()).isEqualTo("Choose the coordinator who takes the work over.");
         Document otherTeam = submit(handOver().param("taskIds", taskId).param("to", "dana").param("reason", "Covering"));
-        assertThat(otherTeam.getElementById("to-error").text()).isEqualTo("dana is not a coordinator of team-north.");
+        assertThat(otherTeam.getElementById("to-error").text()).isEqualTo("Dana Okafor is not a coordinator of Team North.");
         mvc.perform(post("/supervision/caseload/cora").param("team", "team-north").with(sam())
                         .param("taskIds", taskId).param("to", "colin").param("reason", "No token"))
                 .andExpect(status().isForbidden());

@@ -9,7 +9,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.sql.Connection;
+import java.time.Duration;
 import java.util.List;
+import javax.sql.DataSource;
 import java.util.Map;
 import org.casecoordination.support.ApplicationTest;
 import org.casecoordination.support.Cases;
@@ -22,6 +25,7 @@ import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.UserRequestPostProcessor;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 /** The consistency check finds every kind of drift, and the rebuild (page or command line) repairs it. */
 @ApplicationTest
@@ -37,6 +41,10 @@ class TaskListAdminTests {
     TaskListMaintenance maintenance;
     @Autowired
     RebuildTaskListAtStart rebuildAtStart;
+    @Autowired
+    TaskListRebuild rebuild;
+    @Autowired
+    DataSource dataSource;
 
     final UserRequestPostProcessor admin = user("admin").authorities(() -> "GROUP_camunda-admin");
 
@@ -71,16 +79,76 @@ class TaskListAdminTests {
         assertThat(report.select("tr.missing").text()).contains(lost);
         assertThat(report.select("tr.extra").text()).contains("no-such-task");
         assertThat(report.select("tr.different").text()).contains(changed).contains("stage, priority");
-        assertThat(report.select("tr.count").text()).contains("g:team-north").contains("stored");
+        assertThat(report.select("tr.count").text()).contains("Queue of Team North").contains("stored");
         assertThat(report.text()).doesNotContain("Test Client");
         assertThat(audited("admin", "/admin/task-list/check")).isEqualTo(1);
 
-        mvc.perform(post("/admin/task-list/rebuild").with(admin).with(csrf()))
+        int auditedBefore = audited("admin", "/admin/task-list/rebuild");
+        mvc.perform(post("/admin/task-list/rebuild").with(admin).with(csrf()).param("confirmed", "true"))
                 .andExpect(redirectedUrl("/admin/task-list"))
-                .andExpect(flash().attribute("message", org.hamcrest.Matchers.startsWith("Task list rebuilt")));
-        assertThat(audited("admin", "/admin/task-list/rebuild")).isEqualTo(1);
+                .andExpect(flash().attribute("message", org.hamcrest.Matchers.startsWith("The rebuild has started")));
+        assertThat(audited("admin", "/admin/task-list/rebuild")).isEqualTo(auditedBefore + 1);
+        awaitRebuildDone();
         ConsistencyReport after = maintenance.check();
         assertThat(after.isConsistent()).as(after.summary()).isTrue();
+    }
+
+    @Test
+    void theRebuildAsksFirstHowLongItMayTakeAndWhatHappensMeanwhile() throws Exception {
+        awaitRebuildDone();
+        String lost = cases.task(cases.open("team-north"), "Task_Intake").getId();
+        jdbc.update("delete from task_list_row where task_id = ?", lost);
+
+        for (var firstClick : List.of(get("/admin/task-list/rebuild").with(admin),
+                post("/admin/task-list/rebuild").with(admin).with(csrf()))) {
+            Document question = Jsoup.parse(mvc.perform(firstClick).andExpect(status().isOk()).andReturn()
+                    .getResponse().getContentAsString());
+            assertThat(question.select("#rebuild-confirmation").text())
+                    .containsPattern("may take (less than a minute|about)")
+                    .contains("open tasks").contains("Meanwhile").contains("in the background");
+            assertThat(question.select("#confirm-rebuild")).hasSize(1);
+        }
+        assertThat(maintenance.check().missing()).as("nothing rebuilt before the confirmation").contains(lost);
+        assertThat(Jsoup.parse(mvc.perform(get("/admin/task-list").with(admin)).andReturn().getResponse()
+                .getContentAsString()).select("#rebuild-button").attr("href")).isEqualTo("/admin/task-list/rebuild");
+    }
+
+    @Test
+    void aConfirmedRebuildRunsInTheBackgroundAndThePageSaysHowItGoes() throws Exception {
+        awaitRebuildDone();
+        String blocked = cases.task(cases.open("team-north"), "Task_Intake").getId();
+        String lost = cases.task(cases.open("team-north"), "Task_Intake").getId();
+        jdbc.update("delete from task_list_row where task_id = ?", lost);
+        // another transaction holds a row: the rebuild cannot finish until it lets go
+        try (Connection holder = dataSource.getConnection()) {
+            holder.setAutoCommit(false);
+            try (var lock = holder.prepareStatement("select * from task_list_row where task_id = ? for update")) {
+                lock.setString(1, blocked);
+                lock.executeQuery().close();
+            }
+            long started = System.nanoTime();
+            MvcResult started202 = mvc.perform(post("/admin/task-list/rebuild").with(admin).with(csrf())
+                    .param("confirmed", "true")).andExpect(redirectedUrl("/admin/task-list")).andReturn();
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).as("the page does not wait for the rebuild")
+                    .isLessThan(Duration.ofSeconds(5));
+            Document running = Jsoup.parse(mvc.perform(get("/admin/task-list").with(admin)
+                    .flashAttrs(started202.getFlashMap())).andReturn().getResponse().getContentAsString());
+            assertThat(running.select(".alert-success").text()).contains("started in the background");
+            assertThat(running.select("#rebuild-status").text()).contains("running").contains("Ada Admin");
+            holder.rollback();
+        }
+        awaitRebuildDone();
+        Document done = Jsoup.parse(mvc.perform(get("/admin/task-list").with(admin)).andReturn().getResponse()
+                .getContentAsString());
+        assertThat(done.select("#rebuild-status").text()).contains("The last rebuild ended").contains("open tasks");
+        assertThat(maintenance.check().missing()).doesNotContain(lost);
+    }
+
+    private void awaitRebuildDone() throws InterruptedException {
+        for (int i = 0; i < 600 && rebuild.last() != null && rebuild.last().running(); i++) {
+            Thread.sleep(100);
+        }
+        assertThat(rebuild.last() == null || !rebuild.last().running()).as("rebuild finished").isTrue();
     }
 
     @Test
