@@ -9,6 +9,10 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.CommandChecker;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
+import org.camunda.bpm.engine.task.Task;
+import org.casecoordination.security.Groups;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -24,6 +28,10 @@ import org.springframework.stereotype.Component;
  * refusal is Camunda's {@link AuthorizationException}, which the REST layers answer with 403 and its message.
  * Calls without a logged-in person are the app's own code, which checks the same rule in {@link TaskActions}; the
  * task's assignee may still give it back. Whoever it is handed to is checked by {@link SupervisorTaskAssignment}.
+ *
+ * <p>Which supervisors see such a task in Tasklist: the engine grants a task to its candidate groups, and the
+ * supervisors group has the supervisors of every team. That grant is left out; the diagrams name the case's team's
+ * supervisors as candidate users ({@code teamSupervisors.of(team)}), and their grants are what opens it.
  */
 @Component
 class SupervisorTaskEngineCheck extends AbstractProcessEnginePlugin {
@@ -35,6 +43,19 @@ class SupervisorTaskEngineCheck extends AbstractProcessEnginePlugin {
 
     SupervisorTaskEngineCheck(ObjectProvider<SupervisorTasks> supervisorTasks) {
         this.supervisorTasks = supervisorTasks;
+    }
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        configuration.setResourceAuthorizationProvider(new TeamSupervisorsOnly());
+    }
+
+    /** No grant to the whole supervisors group on a task: only to the team's supervisors, its candidate users. */
+    static final class TeamSupervisorsOnly extends DefaultAuthorizationProvider {
+        @Override
+        public AuthorizationEntity[] newTaskGroupIdentityLink(Task task, String groupId, String type) {
+            return Groups.SUPERVISORS.equals(groupId) ? null : super.newTaskGroupIdentityLink(task, groupId, type);
+        }
     }
 
     @Override

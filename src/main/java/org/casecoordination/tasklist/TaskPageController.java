@@ -1,6 +1,7 @@
 package org.casecoordination.tasklist;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +16,9 @@ import org.casecoordination.forms.FormDefinition;
 import org.casecoordination.forms.FormValues;
 import org.casecoordination.processes.CaseLifecycleProcess.Variables;
 import org.springframework.stereotype.Controller;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -83,6 +86,15 @@ class TaskPageController {
         }
         redirect.addFlashAttribute("message", "\u201c" + completed.task().getName() + "\u201d completed.");
         return "redirect:/cases/" + completed.caseNumber();
+    }
+
+    /** A task only the team's supervisors may take: the refusal says so, on the page people know for it. */
+    @ExceptionHandler(AccessDeniedException.class)
+    String refused(AccessDeniedException e, HttpServletResponse response, Model model) {
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        model.addAttribute("problem", e.getMessage());
+        model.addAttribute("mayBreakTheGlass", false);
+        return "error/403";
     }
 
     private String render(Task task, FormDefinition form, Map<String, Object> values, Map<String, String> errors,
