@@ -72,7 +72,10 @@ class SupervisorQueueTests {
 
     @Test
     void anApprovalIsInTheSupervisorsQueueAndNotInTheCoordinatorsLists() throws Exception {
+        long approvalsBefore = caseloadApprovals("cora");
         String caseNumber = closureAwaitingApproval();
+        assertThat(caseloadApprovals("cora")).as("the caseload's approvals of cora's cases").isEqualTo(
+                approvalsBefore + 1);
 
         assertThat(keys(list(Users.cora(), "team", caseNumber))).doesNotContain("Task_ApproveClosure");
         assertThat(keys(list(Users.colin(), "team", caseNumber))).doesNotContain("Task_ApproveClosure");
@@ -188,6 +191,17 @@ class SupervisorQueueTests {
                 .equals("\u201cAssess needs\u201d taken over by sam from cora"));
         // a coordinator of the team still cannot take a colleague's task that is not the owner's default
         mvc.perform(post("/api/tasks/{id}/claim", taskId).with(Users.colin())).andExpect(status().isConflict());
+    }
+
+    private long caseloadApprovals(String coordinator) throws Exception {
+        JsonNode caseload = JSON.readTree(mvc.perform(get("/api/supervision/caseload").param("team", "team-north")
+                .with(sam())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        for (JsonNode row : caseload.get("coordinators")) {
+            if (row.get("userId").asText().equals(coordinator)) {
+                return row.get("approvals").asLong();
+            }
+        }
+        throw new AssertionError(coordinator + " is not on the caseload");
     }
 
     private String closureAwaitingApproval() {

@@ -151,7 +151,7 @@ class SafetyApplicationTests {
         assertThat(escalation.getPriority()).isEqualTo(100);
         assertThat(taskService.getIdentityLinksForTask(escalation.getId()))
                 .extracting(link -> link.getUserId() != null ? "user:" + link.getUserId() : "group:" + link.getGroupId())
-                .containsExactlyInAnyOrder("user:sam", "group:team-south");
+                .containsExactlyInAnyOrder("user:sam", "group:supervisors");
         assertThat(cases.tasks(caseNumber, "Task_SafetyResponse")).as("still open for the team").hasSize(1);
 
         // Tasklist and /engine-rest, with the engine's authorization on
