@@ -40,7 +40,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * is still offered to the team is offered to the supervisors instead; the team's grant on it in the engine goes,
  * and a coordinator who claimed it gives it back to the supervisors' queue (the case timeline says so). The task
  * list rows of those cases are rewritten in the same transaction.</li>
- * <li>A task that an instance still on an older version creates is routed the same way as it is created.</li>
+ * <li>A task that an instance still on an older version creates is offered to the supervisors as it is created,
+ * so it is on their queue and refused to coordinators at once. The team's own offer made in the same moment cannot
+ * be taken back before the task is stored (the engine looks identity links up in the database); the next start
+ * removes it, with its grant.</li>
  * </ul>
  * A start-up step rather than the engine's process instance migration: migrating keeps a task's identity links
  * and assignee as they are, so it would not move a single task.
@@ -147,9 +150,6 @@ class SupervisorQueueRouting implements ApplicationRunner {
         if (!supervisorActivitiesOfLatest(processKey).contains(task.getTaskDefinitionKey())) {
             return;
         }
-        task.getCandidates().stream().filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
-                .map(IdentityLink::getGroupId).filter(group -> group != null && Groups.isTeam(group)).toList()
-                .forEach(task::deleteCandidateGroup);
         task.addCandidateGroup(Groups.SUPERVISORS);
     }
 

@@ -1,7 +1,7 @@
 package org.casecoordination.tasklist;
 
 import java.util.Collection;
-import java.util.List;
+import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -36,8 +36,8 @@ public class SupervisorTasks {
     }
 
     public static boolean isForSupervisors(Iterable<? extends IdentityLink> links) {
-        return java.util.stream.StreamSupport.stream(links.spliterator(), false).anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType())
-                && Groups.SUPERVISORS.equals(link.getGroupId()));
+        return StreamSupport.stream(links.spliterator(), false).anyMatch(link ->
+                IdentityLinkType.CANDIDATE.equals(link.getType()) && Groups.SUPERVISORS.equals(link.getGroupId()));
     }
 
     /** Someone with these groups supervises the team. */

@@ -148,7 +148,10 @@ public class TaskActions {
                         && link.getGroupId() != null && myGroups.contains(link.getGroupId()));
     }
 
-    /** Whether the current user may hold and complete this task: anyone of the team, or for a supervisors' task, its supervisors. */
+    /**
+     * Whether the current user may hold and complete this task: anyone of the team, or for a supervisors' task only
+     * a supervisor of the case's team.
+     */
     public boolean mayWork(Task task) {
         if (!SupervisorTasks.isForSupervisors(taskService.getIdentityLinksForTask(task.getId()))) {
             return true;

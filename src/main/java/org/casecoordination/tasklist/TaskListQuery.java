@@ -14,8 +14,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * "My tasks", "Team queue" and the supervisors' "Approvals", a page at a time, from the task list read model (tasklist/readmodel): one index
- * range per list, however many open cases there are. Counts come from counters kept with the rows.
+ * "My tasks", "Team queue" and the supervisors' "Approvals", a page at a time, from the task list read model
+ * (tasklist/readmodel): one index range per list, however many open cases there are. Counts come from counters kept with the rows.
  */
 @Service
 public class TaskListQuery {

@@ -109,8 +109,8 @@ class TaskRecordListener {
         }
         String before = previousAssignee(task);
         if (task.getAssignee() == null) {
-            timeline.record(careCase, TimelineKind.TASK_UNASSIGNED, "\u201c" + task.getName() + "\u201d returned to the "
-                    + (SupervisorTasks.isForSupervisors(task.getCandidates()) ? "supervisors' queue" : "team queue"));
+            timeline.record(careCase, TimelineKind.TASK_UNASSIGNED, "\u201c" + task.getName()
+                    + "\u201d returned to the " + (SupervisorTasks.isForSupervisors(task.getCandidates()) ? "supervisors' queue" : "team queue"));
         } else if (before != null && task.getAssignee().equals(currentUser.id())) {
             timeline.record(careCase, TimelineKind.TASK_ASSIGNED,
                     "\u201c" + task.getName() + "\u201d taken over by " + task.getAssignee() + " from " + before);

@@ -1,6 +1,7 @@
 package org.casecoordination.tasklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -12,7 +13,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -36,6 +40,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.UserRequestPostProcessor;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -69,6 +74,12 @@ class SupervisorQueueTests {
     SupervisorQueueRouting routing;
     @Autowired
     TaskListMaintenance maintenance;
+    @Autowired
+    RepositoryService repositoryService;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    TaskActions taskActions;
 
     @Test
     void anApprovalIsInTheSupervisorsQueueAndNotInTheCoordinatorsLists() throws Exception {
@@ -173,6 +184,59 @@ class SupervisorQueueTests {
                 .equals("\u201cApprove closure\u201d returned to the supervisors' queue"));
         assertThat(routing.rerouteOpenTasks()).as("nothing left to move").isZero();
         assertThat(maintenance.check().isConsistent()).as(maintenance.check().summary()).isTrue();
+    }
+
+    @Test
+    void aTaskThatAnOlderVersionStillOffersToTheTeamIsCreatedForTheSupervisors() throws Exception {
+        String caseNumber = cases.open("team-north");
+        String older = deploy(fixture("${team}"));
+        String newer = deploy(fixture("supervisors"));
+        try {
+            String definitionId = repositoryService.createProcessDefinitionQuery().deploymentId(older).singleResult()
+                    .getId();
+            runtimeService.startProcessInstanceById(definitionId, caseNumber, Map.of("team", "team-north"));
+
+            Task task = taskService.createTaskQuery().processDefinitionId(definitionId).singleResult();
+            assertThat(taskService.getIdentityLinksForTask(task.getId())).extracting(IdentityLink::getGroupId)
+                    .contains("supervisors");
+            assertThatThrownBy(() -> cases.as("cora", () -> {
+                taskActions.claim(task.getId());
+                return null;
+            })).isInstanceOf(AccessDeniedException.class);
+            assertThat(keys(list(Users.cora(), "team", caseNumber))).isEmpty();
+            assertThat(keys(list(sam(), "approvals", caseNumber))).containsExactly("Task_Approve");
+            // the team's own offer, made as the task was created, goes with the next start's step
+            routing.rerouteOpenTasks();
+            assertThat(taskService.getIdentityLinksForTask(task.getId())).extracting(IdentityLink::getGroupId)
+                    .contains("supervisors").doesNotContain("team-north");
+        } finally {
+            repositoryService.deleteDeployment(newer, true);
+            repositoryService.deleteDeployment(older, true);
+        }
+    }
+
+    private String deploy(String bpmn) {
+        return repositoryService.createDeployment().name("queues-routing-fixture")
+                .addString("queues-routing-fixture.bpmn", bpmn).deploy().getId();
+    }
+
+    /** A one-task process whose task is offered to these candidate groups. */
+    private static String fixture(String candidateGroups) {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                    xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="Definitions_QueuesRouting"
+                    targetNamespace="http://casecoordination.org/test">
+                  <bpmn:process id="QueuesRoutingFixture" isExecutable="true" camunda:historyTimeToLive="P1D">
+                    <bpmn:startEvent id="StartEvent_Start"/>
+                    <bpmn:sequenceFlow id="SequenceFlow_ToApprove" sourceRef="StartEvent_Start"
+                        targetRef="Task_Approve"/>
+                    <bpmn:userTask id="Task_Approve" name="Approve" camunda:candidateGroups="%s"/>
+                    <bpmn:sequenceFlow id="SequenceFlow_ToEnd" sourceRef="Task_Approve" targetRef="EndEvent_Done"/>
+                    <bpmn:endEvent id="EndEvent_Done"/>
+                  </bpmn:process>
+                </bpmn:definitions>
+                """.formatted(candidateGroups).strip();
     }
 
     @Test

@@ -26,8 +26,8 @@ public record TaskListRow(String taskId, String taskName, String taskDefinitionK
                 : task.candidateGroups().stream().sorted().findFirst().orElse(null);
         return new TaskListRow(task.id(), task.name(), task.taskDefinitionKey(), task.processInstanceId(),
                 careCase.id(), careCase.caseNumber(), careCase.clientName(), careCase.nameKey(), careCase.team(),
-                group, task.assignee(), careCase.owner(), ListKeys.of(task.assignee(), group, careCase.team()), careCase.stage(),
-                careCase.acuity(), task.dueDate(), task.priority(), task.createdAt());
+                group, task.assignee(), careCase.owner(), ListKeys.of(task.assignee(), group, careCase.team()),
+                careCase.stage(), careCase.acuity(), task.dueDate(), task.priority(), task.createdAt());
     }
 
     /** "LAST FIRST" in upper case: the search matches its start. */
