@@ -35,8 +35,8 @@ import org.springframework.web.servlet.view.json.MappingJackson2JsonView;
 /**
  * The one advice for every controller: how input binds, and how each error is answered. A controller marked
  * {@link JsonApi} gets the API's one error shape, {"errors": [{"field": "client.lastName", "message": ".."}]} (field
- * null for errors of no field); a page gets words a coordinator understands, never a stack trace. An error a page
- * has no answer for here (a refused role, invalid binding) is thrown on to Spring Security and Spring MVC as before.
+ * null for errors of no field); a page gets words a coordinator understands, never a stack trace. A binding error
+ * a page has no answer for here is thrown on to Spring MVC as before.
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -107,10 +107,11 @@ class ControllerRules {
         return apiOnly(e, handler, HttpStatus.BAD_REQUEST, e.errors());
     }
 
-    /** A role that may not do this: a page leaves it to Spring Security's 403 page. */
+    /** A role that may not do this (a supervisors' task, another team's caseload): the refusal says why. */
     @ExceptionHandler(AccessDeniedException.class)
-    ModelAndView notForYourRole(AccessDeniedException e, HandlerMethod handler) throws Exception {
-        return apiOnly(e, handler, HttpStatus.FORBIDDEN, List.of(new FieldError(null, e.getMessage())));
+    ModelAndView notForYourRole(AccessDeniedException e, HandlerMethod handler) {
+        return isApi(handler) ? api(HttpStatus.FORBIDDEN, e.getMessage())
+                : page("error/403", HttpStatus.FORBIDDEN, Map.of("problem", e.getMessage(), "mayBreakTheGlass", false));
     }
 
     // --- both audiences --------------------------------------------------------------------------------------------

@@ -24,6 +24,7 @@ import org.casecoordination.forms.FormDefinition;
 import org.casecoordination.forms.FormValues;
 import org.casecoordination.processes.CaseLifecycleProcess;
 import org.casecoordination.security.CurrentUser;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,10 +40,12 @@ public class TaskActions {
     private final CaseAccess access;
     private final ConcurrentChangeRetry retry;
     private final CheckedCases checkedCases;
+    private final SupervisorTasks supervisorTasks;
 
     TaskActions(TaskService taskService, ProcessEngine processEngine, TaskFormCheck formCheck,
             CurrentUser currentUser, CaseRepository cases, CaseAccess access, ConcurrentChangeRetry retry,
-            CheckedCases checkedCases) {
+            CheckedCases checkedCases, SupervisorTasks supervisorTasks) {
+        this.supervisorTasks = supervisorTasks;
         this.retry = retry;
         this.checkedCases = checkedCases;
         this.cases = cases;
@@ -85,7 +88,9 @@ public class TaskActions {
 
     /**
      * Claims an unassigned task, or takes over a task that went to the case owner by default so that a colleague
-     * of the team can cover (the owner is away, an emergency at the weekend). A task someone claimed is theirs.
+     * of the team can cover (the owner is away, an emergency at the weekend). A task someone claimed is theirs,
+     * except that a supervisor of the case's team may take over any task of the team. A task only supervisors may
+     * complete is refused (403) to everyone else.
      */
     public void claim(String taskId) {
         retry.run("claim " + taskId, () -> claimOnce(taskId));
@@ -97,6 +102,7 @@ public class TaskActions {
         if (me.equals(task.getAssignee())) {
             return;
         }
+        checkMayWork(task);
         if (task.getAssignee() != null && canCover(task)) {
             taskService.setAssignee(taskId, me);
             return;
@@ -122,17 +128,43 @@ public class TaskActions {
         taskService.setAssignee(taskId, null);
     }
 
-    /** The task sits with the case owner by default and I am in its team: I may take it over to cover. */
+    /**
+     * The task sits with the case owner by default and I am in its team, or I supervise the case's team: I may take
+     * it over to cover.
+     */
     public boolean canCover(Task task) {
         if (task.getAssignee() == null || task.getAssignee().equals(currentUser.id())) {
             return false;
         }
-        boolean assignedToOwner = caseOf(found(task.getId()))
-                .filter(careCase -> task.getAssignee().equals(careCase.getOwner())).isPresent();
+        Optional<CareCase> careCase = caseOf(found(task.getId()));
+        if (careCase.filter(c -> SupervisorTasks.supervises(currentUser.groups(), c.getTeam())).isPresent()) {
+            return true;
+        }
+        boolean assignedToOwner = careCase
+                .filter(c -> task.getAssignee().equals(c.getOwner())).isPresent();
         List<String> myGroups = currentUser.groups();
         return assignedToOwner && taskService.getIdentityLinksForTask(task.getId()).stream()
                 .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType())
                         && link.getGroupId() != null && myGroups.contains(link.getGroupId()));
+    }
+
+    /**
+     * Whether the current user may hold and complete this task: anyone of the team, or for a supervisors' task only
+     * a supervisor of the case's team.
+     */
+    public boolean mayWork(Task task) {
+        if (!SupervisorTasks.isForSupervisors(taskService.getIdentityLinksForTask(task.getId()))) {
+            return true;
+        }
+        return caseOf(found(task.getId()))
+                .filter(careCase -> SupervisorTasks.supervises(currentUser.groups(), careCase.getTeam())).isPresent();
+    }
+
+    /** A supervisors' task, refused to anyone who does not supervise the case's team, before anything changes. */
+    private void checkMayWork(Task task) {
+        if (!mayWork(task)) {
+            throw new AccessDeniedException(supervisorTasks.refusal(task.getName()));
+        }
     }
 
     /** A task completed from the form page, and the case the page goes back to. */
@@ -150,6 +182,7 @@ public class TaskActions {
 
     private Completed completeFromFormOnce(String taskId, Map<String, String[]> parameters) {
         Task task = find(taskId);
+        checkMayWork(task);
         Object caseNumber = taskService.getVariable(taskId, CaseLifecycleProcess.Variables.CASE_NUMBER);
         if (caseNumber == null) {
             throw new CaseConflictException("This task does not belong to a case.");
@@ -168,6 +201,7 @@ public class TaskActions {
 
     private void completeOnce(String taskId, Map<String, ?> submitted) {
         Task task = find(taskId);
+        checkMayWork(task);
         complete(task, formCheck.checkSubmitted(task.getProcessDefinitionId(), task.getTaskDefinitionKey(),
                 submitted == null ? Map.of() : submitted));
     }

@@ -5,6 +5,8 @@ package org.casecoordination.tasklist;
  * here rather than left to the order in which Spring happens to scan their classes. Later listeners see what the
  * earlier ones set; TaskCreateListenerOrderTests checks the order in the running application.
  * <ol>
+ * <li>{@link #SUPERVISOR_ROUTING}: a supervisors' task created by an older diagram version is offered to the
+ * supervisors before anyone else looks at its candidates.</li>
  * <li>{@link #ACUITY_PRIORITY}: the acuity's priority is only registered here and applied when the engine command
  * closes, so it wins over the urgency priority of {@link #DUE_DATE_AND_PRIORITY}.</li>
  * <li>{@link #SAFETY_ESCALATION}, {@link #ABSENT_ASSIGNEE}, {@link #CLOSURE_RETURNED}, {@link #REVIEW_ESCALATION},
@@ -18,6 +20,7 @@ package org.casecoordination.tasklist;
  */
 public final class TaskCreateOrder {
 
+    public static final int SUPERVISOR_ROUTING = 50;
     public static final int ACUITY_PRIORITY = 100;
     public static final int SAFETY_ESCALATION = 200;
     public static final int ABSENT_ASSIGNEE = 300;

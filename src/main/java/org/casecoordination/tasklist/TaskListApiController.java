@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.casecoordination.forms.FieldError;
 import org.casecoordination.security.CurrentUser;
+import org.casecoordination.security.Groups;
 import org.casecoordination.security.audit.AuditLog;
 import org.casecoordination.system.InvalidInputException;
 import org.casecoordination.system.JsonApi;
@@ -46,14 +47,15 @@ class TaskListApiController {
         }
     }
 
-    record Counts(long mine, long team) {
+    /** approvals: the supervisors' queue of my teams, null for anyone who is no supervisor. */
+    record Counts(long mine, long team, Long approvals) {
     }
 
     record TaskListView(List<TaskView> tasks, int page, boolean hasNext, Counts counts) {
     }
 
     /**
-     * @param view     mine (default) or team
+     * @param view     mine (default), team, or approvals (supervisors)
      * @param page     from 0
      * @param q        a case number (CC-2026-000123) or the start of the client's name, last name first
      * @param stage    INTAKE, ASSESSMENT, SERVICE_ARRANGEMENT, FOLLOW_UP or CLOSURE
@@ -66,7 +68,8 @@ class TaskListApiController {
             description = "The /tasks page's lists from the same read model: the same search, filters, sort and "
                     + "pages. Each call is one VIEW_LIST audit row naming the cases shown.")
     TaskListView list(
-            @Parameter(description = "mine (tasks assigned to me) or team (unassigned tasks offered to my groups)")
+            @Parameter(description = "mine (tasks assigned to me), team (unassigned tasks offered to my groups) or, "
+                    + "for supervisors, approvals (unassigned tasks only supervisors of my teams may complete)")
             @RequestParam(defaultValue = "mine") String view,
             @Parameter(description = "From 0 to 1000; hasNext says whether there is another")
             @RequestParam(defaultValue = "0") int page,
@@ -82,8 +85,10 @@ class TaskListApiController {
             @Parameter(description = "true: only tasks past their due date")
             @RequestParam(defaultValue = "false") boolean overdue) {
         List<FieldError> errors = new ArrayList<>();
-        if (!"mine".equals(view) && !"team".equals(view)) {
-            errors.add(new FieldError("view", "Choose mine or team."));
+        List<String> groups = currentUser.groups();
+        boolean supervisor = groups.contains(Groups.SUPERVISORS);
+        if (!"mine".equals(view) && !"team".equals(view) && !("approvals".equals(view) && supervisor)) {
+            errors.add(new FieldError("view", supervisor ? "Choose mine, team or approvals." : "Choose mine or team."));
         }
         if (page < 0 || page > TaskListQuery.MAX_PAGE) {
             errors.add(new FieldError("page", "Choose a page from 0 to " + TaskListQuery.MAX_PAGE + "; beyond that, "
@@ -100,16 +105,23 @@ class TaskListApiController {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        boolean team = "team".equals(view);
         String me = currentUser.id();
-        List<String> groups = currentUser.groups();
         List<String> teams = currentUser.teams();
-        Slice<TaskRow> tasks = team ? taskList.teamQueue(groups, teams, filter, page)
-                : taskList.myTasks(me, teams, filter, page);
+        Slice<TaskRow> tasks = switch (view) {
+            case "team" -> taskList.teamQueue(groups, teams, filter, page);
+            case "approvals" -> taskList.approvals(groups, teams, filter, page);
+            default -> taskList.myTasks(me, teams, filter, page);
+        };
         // the rows carry clients' names: one audit row naming the cases on this page, as for the page
-        auditLog.recordListView("API task list " + (team ? "team queue" : "my tasks") + " page " + (page + 1),
+        String audited = switch (view) {
+            case "team" -> "team queue";
+            case "approvals" -> "approvals";
+            default -> "my tasks";
+        };
+        auditLog.recordListView("API task list " + audited + " page " + (page + 1),
                 tasks.getContent().stream().map(TaskRow::caseNumber).toList());
         return new TaskListView(tasks.getContent().stream().map(TaskView::of).toList(), tasks.getNumber(),
-                tasks.hasNext(), new Counts(taskList.countMine(me, teams), taskList.countTeamQueue(groups, teams)));
+                tasks.hasNext(), new Counts(taskList.countMine(me, teams), taskList.countTeamQueue(groups, teams),
+                        supervisor ? taskList.countApprovals(groups, teams) : null));
     }
 }

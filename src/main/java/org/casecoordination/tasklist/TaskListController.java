@@ -1,9 +1,11 @@
 package org.casecoordination.tasklist;
 
 import java.util.List;
+import java.util.Map;
 import org.casecoordination.casefile.Acuity;
 import org.casecoordination.processes.CaseStage;
 import org.casecoordination.security.CurrentUser;
+import org.casecoordination.security.Groups;
 import org.casecoordination.security.audit.AuditLog;
 import org.casecoordination.tasklist.readmodel.TaskListFilter;
 import org.casecoordination.tasklist.readmodel.TaskListSort;
@@ -15,11 +17,16 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** The coordinator's home: "My tasks" and the "Team queue", searchable, filterable and sortable. */
+/**
+ * The coordinator's home: "My tasks" and the "Team queue", searchable, filterable and sortable; for supervisors also
+ * "Approvals", the supervisors' queue of their teams.
+ */
 @Controller
 class TaskListController {
 
     static final String VIEW = "tasks/list";
+    private static final Map<String, String> AUDITED_VIEWS = Map.of("mine", "my tasks", "team", "team queue",
+            "approvals", "approvals");
 
     private final TaskListQuery taskList;
     private final CurrentUser currentUser;
@@ -39,18 +46,26 @@ class TaskListController {
     @GetMapping("/tasks")
     String list(@RequestParam(defaultValue = "mine") String view, @RequestParam(defaultValue = "0") int page,
             @ModelAttribute("filter") TaskListFilterForm form, Model model) {
-        boolean team = "team".equals(view);
         int safePage = Math.max(page, 0);
         String me = currentUser.id();
         List<String> groups = currentUser.groups();
         List<String> teams = currentUser.teams();
+        boolean supervisor = groups.contains(Groups.SUPERVISORS);
+        String shown = "team".equals(view) || ("approvals".equals(view) && supervisor) ? view : "mine";
         TaskListFilter filter = form.toFilter();
-        Slice<TaskRow> tasks = team ? taskList.teamQueue(groups, teams, filter, safePage)
-                : taskList.myTasks(me, teams, filter, safePage);
+        Slice<TaskRow> tasks = switch (shown) {
+            case "team" -> taskList.teamQueue(groups, teams, filter, safePage);
+            case "approvals" -> taskList.approvals(groups, teams, filter, safePage);
+            default -> taskList.myTasks(me, teams, filter, safePage);
+        };
         // the rows show clients' names: one audit row naming the cases on this page (security/audit)
-        auditLog.recordListView("Task list " + (team ? "team queue" : "my tasks") + " page " + (safePage + 1),
+        auditLog.recordListView("Task list " + AUDITED_VIEWS.get(shown) + " page " + (safePage + 1),
                 tasks.getContent().stream().map(TaskRow::caseNumber).toList());
-        model.addAttribute("view", team ? "team" : "mine");
+        model.addAttribute("view", shown);
+        model.addAttribute("supervisor", supervisor);
+        if (supervisor) {
+            model.addAttribute("approvalsCount", taskList.countApprovals(groups, teams));
+        }
         model.addAttribute("tasks", tasks);
         model.addAttribute("filtered", filter.narrows());
         // counters kept with the rows: no count over the queue per page view

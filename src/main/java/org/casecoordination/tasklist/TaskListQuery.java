@@ -16,8 +16,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * "My tasks" and "Team queue", a page at a time, from the task list read model (tasklist/readmodel): one index
- * range per list, however many open cases there are. Counts come from counters kept with the rows.
+ * "My tasks", "Team queue" and the supervisors' "Approvals", a page at a time, from the task list read model
+ * (tasklist/readmodel): one index range per list, however many open cases there are. Counts come from counters kept with the rows.
  */
 @Service
 public class TaskListQuery {
@@ -53,6 +53,25 @@ public class TaskListQuery {
         }
         return page(groups.stream().map(ListKeys::group).toList(), filter, page).map(rows -> rows
                 .filter(row -> teams.contains(row.team())));
+    }
+
+    /**
+     * "Approvals": the supervisors' queue of each team I supervise: unassigned tasks only supervisors may complete
+     * (closure and placement approvals, escalations). Empty for anyone who is no supervisor.
+     */
+    @Transactional(readOnly = true)
+    public Slice<TaskRow> approvals(List<String> groups, List<String> teams, TaskListFilter filter, int page) {
+        List<String> keys = supervisorQueues(groups, teams);
+        return keys.isEmpty() ? empty(page) : page(keys, filter, page).map(rows -> rows);
+    }
+
+    public long countApprovals(List<String> groups, List<String> teams) {
+        return table.count(supervisorQueues(groups, teams));
+    }
+
+    private static List<String> supervisorQueues(List<String> groups, List<String> teams) {
+        return teams.stream().filter(team -> SupervisorTasks.supervises(groups, team)).map(ListKeys::supervisorsOf)
+                .toList();
     }
 
     public long countMine(String userId, List<String> teams) {

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.persistence.entity.PropertyChange;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.casecoordination.casefile.CareCase;
 import org.casecoordination.casefile.CaseAccess;
 import org.casecoordination.casefile.CaseRepository;
@@ -105,9 +107,13 @@ class TaskRecordListener {
         if (careCase == null || careCase.getStage() == CaseStage.CLOSED) {
             return;
         }
+        String before = previousAssignee(task);
         if (task.getAssignee() == null) {
-            timeline.record(careCase, TimelineKind.TASK_UNASSIGNED,
-                    "\u201c" + task.getName() + "\u201d returned to the team queue");
+            timeline.record(careCase, TimelineKind.TASK_UNASSIGNED, "\u201c" + task.getName()
+                    + "\u201d returned to the " + (SupervisorTasks.isForSupervisors(task.getCandidates()) ? "supervisors' queue" : "team queue"));
+        } else if (before != null && task.getAssignee().equals(currentUser.id())) {
+            timeline.record(careCase, TimelineKind.TASK_ASSIGNED,
+                    "\u201c" + task.getName() + "\u201d taken over by " + task.getAssignee() + " from " + before);
         } else {
             timeline.record(careCase, TimelineKind.TASK_ASSIGNED,
                     "\u201c" + task.getName() + "\u201d assigned to " + task.getAssignee());
@@ -121,6 +127,15 @@ class TaskRecordListener {
         if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
             createdWithoutAssignment.put(task.getId(), true);
         }
+    }
+
+    /** Who had the task before this assignment, when the engine tells (its task entity records the change). */
+    private static String previousAssignee(DelegateTask task) {
+        if (task instanceof TaskEntity entity) {
+            PropertyChange change = entity.getPropertyChanges().get(TaskEntity.ASSIGNEE);
+            return change == null || change.getOrgValue() == null ? null : change.getOrgValue().toString();
+        }
+        return null;
     }
 
     private CareCase caseOf(DelegateTask task) {

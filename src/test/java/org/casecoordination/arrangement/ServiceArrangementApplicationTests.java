@@ -1,5 +1,6 @@
 package org.casecoordination.arrangement;
 
+import org.springframework.security.access.AccessDeniedException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -110,7 +111,7 @@ class ServiceArrangementApplicationTests {
         String approvalTask = cases.task(caseNumber, "Task_ApprovePlacement").getId();
 
         assertThatThrownBy(() -> cases.complete("cora", caseNumber, "Task_ApprovePlacement",
-                Map.of("placementDecision", "APPROVED"))).isInstanceOf(TaskValidationException.class)
+                Map.of("placementDecision", "APPROVED"))).isInstanceOf(AccessDeniedException.class)
                 .hasMessageContaining("Only a supervisor");
         assertThatThrownBy(() -> asSam(() -> taskActions.complete(approvalTask,
                 Map.of("placementDecision", "REJECTED")))).isInstanceOf(TaskValidationException.class)

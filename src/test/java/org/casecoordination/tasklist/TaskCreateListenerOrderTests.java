@@ -38,6 +38,7 @@ class TaskCreateListenerOrderTests {
                 .toList();
         System.out.println("task event listeners in order: " + createListeners);
         assertThat(createListeners).containsExactly(
+                "tasklist.SupervisorQueueRouting.onCreate",
                 "assessment.acuity.AcuityTaskPriority.onCreate",
                 "assessment.safety.SafetyEscalationRules.onEscalated",
                 "supervision.absence.AbsentAssigneeRouting.onCreate",

@@ -20,6 +20,7 @@ import org.casecoordination.casefile.CaseRepository;
 import org.casecoordination.processes.CaseStage;
 import org.casecoordination.security.AsApplication;
 import org.casecoordination.processes.CaseLifecycleProcess;
+import org.casecoordination.processes.ServiceArrangementProcess;
 import org.casecoordination.security.Groups;
 import org.casecoordination.security.SupervisorOfTeam;
 import org.casecoordination.security.People;
@@ -38,6 +39,9 @@ public class CaseloadService {
             Acuity.CRITICAL, 4L);
     private static final Set<String> ESCALATIONS = Set.of(CaseLifecycleProcess.TASK_REVIEW_ESCALATION,
             CaseLifecycleProcess.TASK_SAFETY_ESCALATION, CaseLifecycleProcess.TASK_CRISIS_ESCALATION);
+    /** A placement waits for a supervisor as a closure does (its task belongs to the case's called arrangement). */
+    private static final Set<String> APPROVALS = Set.of(CaseLifecycleProcess.TASK_APPROVE_CLOSURE,
+            ServiceArrangementProcess.TASK_APPROVE_PLACEMENT);
 
     private final EntityManager entityManager;
     private final TaskService taskService;
@@ -90,7 +94,7 @@ public class CaseloadService {
                     tasksOf(user, team).count(),
                     tasksOf(user, team).dueBefore(ClockUtil.getCurrentTime()).count(),
                     supervisorTasks(cases, ESCALATIONS),
-                    supervisorTasks(cases, Set.of(CaseLifecycleProcess.TASK_APPROVE_CLOSURE)),
+                    supervisorTasks(cases, APPROVALS),
                     absence.isPresent(), absence.map(Absence::getCoveredBy).orElse(null)));
         }).toList();
         return new Caseload(team, loads);

@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.casecoordination.casefile.Acuity;
 import org.casecoordination.processes.CaseStage;
 import org.casecoordination.tasklist.TaskAlert;
+import org.casecoordination.security.Groups;
 
 /**
  * One row of the task list read model: an open task with the case facts the list shows, filters and sorts on.
@@ -20,12 +21,14 @@ public record TaskListRow(String taskId, String taskName, String taskDefinitionK
         int priority, Instant createdAt, int alertRank) {
 
     public static TaskListRow of(TaskFacts task, CaseFacts careCase) {
-        String group = task.candidateGroups().contains(careCase.team()) ? careCase.team()
+        // a supervisors' task stays the supervisors' even if an older diagram also offered it to the team
+        String group = task.candidateGroups().contains(Groups.SUPERVISORS) ? Groups.SUPERVISORS
+                : task.candidateGroups().contains(careCase.team()) ? careCase.team()
                 : task.candidateGroups().stream().sorted().findFirst().orElse(null);
         return new TaskListRow(task.id(), task.name(), task.taskDefinitionKey(), task.processInstanceId(),
                 careCase.id(), careCase.caseNumber(), careCase.clientName(), careCase.nameKey(), careCase.team(),
-                group, task.assignee(), careCase.owner(), ListKeys.of(task.assignee(), group), careCase.stage(),
-                careCase.acuity(), task.dueDate(), task.priority(), task.createdAt(),
+                group, task.assignee(), careCase.owner(), ListKeys.of(task.assignee(), group, careCase.team()),
+                careCase.stage(), careCase.acuity(), task.dueDate(), task.priority(), task.createdAt(),
                 Math.max(TaskAlert.rankOfTask(task.taskDefinitionKey()), careCase.alertRank()));
     }
 

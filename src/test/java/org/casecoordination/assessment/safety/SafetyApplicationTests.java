@@ -1,5 +1,6 @@
 package org.casecoordination.assessment.safety;
 
+import org.springframework.security.access.AccessDeniedException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -150,7 +151,7 @@ class SafetyApplicationTests {
         assertThat(escalation.getPriority()).isEqualTo(100);
         assertThat(taskService.getIdentityLinksForTask(escalation.getId()))
                 .extracting(link -> link.getUserId() != null ? "user:" + link.getUserId() : "group:" + link.getGroupId())
-                .containsExactlyInAnyOrder("user:sam", "group:team-south");
+                .containsExactlyInAnyOrder("user:sam", "group:supervisors");
         assertThat(cases.tasks(caseNumber, "Task_SafetyResponse")).as("still open for the team").hasSize(1);
 
         // Tasklist and /engine-rest, with the engine's authorization on
@@ -162,7 +163,7 @@ class SafetyApplicationTests {
         assertThat(otherTeamSees).doesNotContain(escalation.getId());
 
         assertThatThrownBy(() -> cases.complete("dana", caseNumber, "Task_SafetyEscalation", escalationAnswers()))
-                .isInstanceOf(TaskValidationException.class).hasMessageContaining("Only a supervisor");
+                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("Only a supervisor");
         RunAs.user("sam", List.of("supervisors", "team-north", "team-south"), () -> {
             taskActions.complete(escalation.getId(), escalationAnswers());
             return null;

@@ -1,5 +1,6 @@
 package org.casecoordination.supervision.approval;
 
+import org.springframework.security.access.AccessDeniedException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -50,7 +51,7 @@ class ClosureApprovalApplicationTests {
 
         assertThatThrownBy(() -> cases.complete("cora", caseNumber, "Task_ApproveClosure",
                 Map.of("closureDecision", "APPROVE")))
-                .isInstanceOf(TaskValidationException.class).hasMessageContaining("Only a supervisor");
+                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("Only a supervisor");
         assertThatThrownBy(() -> asSam(approval, Map.of("closureDecision", "REJECT")))
                 .isInstanceOf(TaskValidationException.class).hasMessageContaining("rejectionComment");
 

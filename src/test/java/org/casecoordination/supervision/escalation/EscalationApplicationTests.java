@@ -1,5 +1,6 @@
 package org.casecoordination.supervision.escalation;
 
+import org.springframework.security.access.AccessDeniedException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -89,7 +90,7 @@ class EscalationApplicationTests {
 
         assertThatThrownBy(() -> cases.complete("colin", caseNumber, "Task_ReviewEscalation",
                 decision("TAKE_OVER", Map.of())))
-                .isInstanceOf(TaskValidationException.class).hasMessageContaining("Only a supervisor");
+                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("Only a supervisor");
         assertThatThrownBy(() -> completeAsSam(review, decision("REASSIGN", Map.of("reassignTo", "dana"))))
                 .isInstanceOf(TaskValidationException.class).hasMessageContaining("reassignTo")
                 .hasMessageContaining("team-north");
