@@ -1,5 +1,6 @@
 package org.casecoordination.casefile;
 
+import org.casecoordination.security.People;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,16 +20,16 @@ import org.springframework.stereotype.Component;
 class CaseHeaders {
 
     private final CaseFlags caseFlags;
-    private final DisplayNames names;
+    private final People names;
     private final Labels labels;
     private final Clock clock;
 
     @Autowired
-    CaseHeaders(CaseFlags caseFlags, DisplayNames names, Labels labels) {
+    CaseHeaders(CaseFlags caseFlags, People names, Labels labels) {
         this(caseFlags, names, labels, Clock.systemDefaultZone());
     }
 
-    CaseHeaders(CaseFlags caseFlags, DisplayNames names, Labels labels, Clock clock) {
+    CaseHeaders(CaseFlags caseFlags, People names, Labels labels, Clock clock) {
         this.caseFlags = caseFlags;
         this.names = names;
         this.labels = labels;
@@ -46,7 +47,7 @@ class CaseHeaders {
         return new CaseHeader(client.fullName(), age, blankToNull(client.getPreferredLanguage()),
                 blankToNull(client.getPhone()), phoneLink(client.getPhone()),
                 blankToNull(client.getCaregiverContact()), flags, steps(careCase.getStage()),
-                careCase.getOwner() == null ? null : names.person(careCase.getOwner()), names.team(careCase.getTeam()),
+                careCase.getOwner() == null ? null : names.fullName(careCase.getOwner()), names.teamName(careCase.getTeam()),
                 careCase.getAcuity(), nextDue(caseFile.openTasks()));
     }
 

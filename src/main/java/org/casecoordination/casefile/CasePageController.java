@@ -1,5 +1,6 @@
 package org.casecoordination.casefile;
 
+import org.casecoordination.security.People;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -27,11 +28,11 @@ class CasePageController {
     private final RecordedValues recordedValues;
     private final RecordAccessLog accessLog;
     private final CaseHeaders headers;
-    private final DisplayNames names;
+    private final People names;
     private final List<CasePanel> panels;
 
     CasePageController(CaseFileService caseFiles, RecordedValues recordedValues, RecordAccessLog accessLog,
-            CaseHeaders headers, DisplayNames names, List<CasePanel> panels) {
+            CaseHeaders headers, People names, List<CasePanel> panels) {
         this.caseFiles = caseFiles;
         this.names = names;
         this.headers = headers;

@@ -15,7 +15,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.casecoordination.security.AsApplication;
-import org.casecoordination.security.PersonNames;
+import org.casecoordination.security.People;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,11 +30,11 @@ class CaseSearchDetails {
     private final TaskService taskService;
     private final ManagementService managementService;
     private final RuntimeService runtimeService;
-    private final PersonNames personNames;
+    private final People personNames;
     private final AsApplication asApplication;
 
     CaseSearchDetails(CaseFlagRepository flags, TaskService taskService, ManagementService managementService,
-            RuntimeService runtimeService, PersonNames personNames, AsApplication asApplication) {
+            RuntimeService runtimeService, People personNames, AsApplication asApplication) {
         this.flags = flags;
         this.taskService = taskService;
         this.managementService = managementService;

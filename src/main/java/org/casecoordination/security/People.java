@@ -31,6 +31,9 @@ public class People {
 
     /** "Cora Lindqvist" for {@code cora}; the id itself when the person is unknown or has no name. */
     public String fullName(String userId) {
+        if (CurrentUser.SYSTEM.equals(userId)) {
+            return "the system";
+        }
         return userId == null ? "" : lookUp(userNames, userId, id -> {
             User user = identityService.createUserQuery().userId(id).singleResult();
             if (user == null) {
@@ -40,6 +43,13 @@ public class People {
                     + (user.getLastName() == null ? "" : user.getLastName())).strip();
             return name.isEmpty() ? id : name;
         });
+    }
+
+    /** Login to full name for each of the logins (null ones left out). */
+    public Map<String, String> fullNames(java.util.Collection<String> userIds) {
+        Map<String, String> names = new java.util.HashMap<>();
+        userIds.stream().filter(java.util.Objects::nonNull).distinct().forEach(id -> names.put(id, fullName(id)));
+        return names;
     }
 
     /** "Team North" for {@code team-north}; the id itself when the group is unknown or has no name. */

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class ListKeysTests {
 
     private static final CaseFacts NORTH = new CaseFacts(1, "CC-2026-000001", "Ann Miller", "MILLER ANN",
-            "team-north", "cora", CaseStage.CLOSURE, null);
+            "team-north", "cora", CaseStage.CLOSURE, null, 0);
 
     @Test
     void aTaskOfferedToTheSupervisorsIsOnTheSupervisorsQueueOfTheCasesTeam() {
