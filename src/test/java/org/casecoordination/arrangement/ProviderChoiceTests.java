@@ -89,6 +89,7 @@ class ProviderChoiceTests {
         long northside = arranged.providerId("Northside Home Care");
 
         Document page = page("/tasks/" + taskId);
+        assertThat(page.selectFirst("#service-type").text()).isEqualTo("Home care");
         Element card = page.selectFirst("#matching-providers .provider-card[data-provider-id=" + northside + "]");
         assertThat(card).isNotNull();
         assertThat(card.select(".provider-services").text()).isEqualTo("Home care");
