@@ -232,7 +232,7 @@ class AcuityAndSafetyProcessTests extends CaseLifecycleDeployment {
         Assertions.assertThat(taskService().getIdentityLinksForTask(escalation.getId()))
                 .extracting(IdentityLink::getType, IdentityLink::getUserId, IdentityLink::getGroupId)
                 .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple("candidate", null, TEAM),
+                        org.assertj.core.groups.Tuple.tuple("candidate", null, "supervisors"),
                         org.assertj.core.groups.Tuple.tuple("candidate", DiagramBeans.SUPERVISORS.get(0), null));
 
         complete(task("Task_SafetyResponse", instance), withVariables("clientReached", "REACHED"));

@@ -24,7 +24,35 @@ public final class FragmentTemplateEngine {
         SpringTemplateEngine engine = new SpringTemplateEngine();
         engine.addTemplateResolver(files);
         engine.addTemplateResolver(inline);
+        org.springframework.context.support.ResourceBundleMessageSource messages =
+                new org.springframework.context.support.ResourceBundleMessageSource();
+        messages.setBasename("messages/messages");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        engine.setTemplateEngineMessageSource(messages);
         return engine;
+    }
+
+    /**
+     * A context in English whose {@code @people} names each person by the id it is given, as the application does
+     * for someone the identity service does not know.
+     */
+    public static org.thymeleaf.context.Context context() {
+        org.casecoordination.security.People people = org.mockito.Mockito.mock(
+                org.casecoordination.security.People.class);
+        org.mockito.Mockito.when(people.fullName(org.mockito.ArgumentMatchers.any()))
+                .thenAnswer(call -> call.getArgument(0) == null ? "" : call.getArgument(0));
+        org.mockito.Mockito.when(people.teamName(org.mockito.ArgumentMatchers.any()))
+                .thenAnswer(call -> call.getArgument(0) == null ? "" : call.getArgument(0));
+        org.springframework.context.support.StaticApplicationContext beans =
+                new org.springframework.context.support.StaticApplicationContext();
+        beans.getBeanFactory().registerSingleton("people", people);
+        beans.refresh();
+        org.thymeleaf.context.Context context = new org.thymeleaf.context.Context(java.util.Locale.ENGLISH);
+        context.setVariable(org.thymeleaf.spring6.expression.ThymeleafEvaluationContext
+                .THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+                new org.thymeleaf.spring6.expression.ThymeleafEvaluationContext(beans, null));
+        return context;
     }
 
     private FragmentTemplateEngine() {

@@ -42,7 +42,7 @@ class HeaderTests {
         assertThat(tasks.select("#nav-notices .visually-hidden").text())
                 .isEqualTo(unread == 1 ? ", 1 unread notice" : ", " + unread + " unread notices");
         assertThat(tasks.select("#nav-tasks").attr("aria-current")).isEqualTo("page");
-        assertThat(tasks.select("[aria-current]")).hasSize(1);
+        assertThat(tasks.select("header [aria-current]")).hasSize(1);
         assertThat(tasks.body().child(0).id()).as("the skip link comes first").isEqualTo("skip-link");
         assertThat(tasks.select("#skip-link").attr("href")).isEqualTo("#main");
         assertThat(tasks.select("main#main").attr("tabindex")).isEqualTo("-1");

@@ -47,7 +47,8 @@ class TaskCreateListenerOrderTests {
                 "arrangement.ProviderOptions.onCreate",
                 "tasklist.TaskDueDates.onCreate",
                 "tasklist.TaskRecordListener.onCreate",
-                "tasklist.readmodel.TaskListSync.onTaskEvent");
+                "tasklist.readmodel.TaskListSync.onTaskEvent",
+                "tasklist.draft.DraftsOfFinishedTasks.onTaskEnd");
     }
 
     /** Listeners of other task events (complete, assignment) return at once on a create. */

@@ -52,7 +52,7 @@ class RecordAccessFragmentTests {
     }
 
     private static Document render(List<AuditEvent> events) {
-        Context context = new Context();
+        Context context = FragmentTemplateEngine.context();
         context.setVariable("recordAccess", events);
         return Jsoup.parse(FragmentTemplateEngine.create().process(PAGE, context));
     }

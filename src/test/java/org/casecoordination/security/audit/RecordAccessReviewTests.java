@@ -31,7 +31,7 @@ class RecordAccessReviewTests {
         var supervisor = user("sam").authorities(() -> "GROUP_supervisors", () -> "GROUP_team-north");
         var page = Jsoup.parse(mvc.perform(get("/cases/{n}", caseNumber).with(supervisor))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
-        assertThat(page.select("#record-access").text()).contains("colin");
+        assertThat(page.select("#record-access").text()).contains("Colin Mensah");
 
         var coordinatorPage = Jsoup.parse(mvc.perform(get("/cases/{n}", caseNumber).with(Users.cora()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
