@@ -114,8 +114,12 @@ class ProviderChoiceTests {
         cases.giveConsentToShare("cora", caseNumber);
         String taskId = cases.task(caseNumber, "Task_SelectProvider").getId();
 
-        Document page = Jsoup.parse(mvc.perform(post("/tasks/{id}/complete", taskId).with(Users.cora()).with(csrf())
+        // a refused completion goes back to the task's own address, with the errors for one page view
+        var refused = mvc.perform(post("/tasks/{id}/complete", taskId).with(Users.cora()).with(csrf())
                         .param("providerId", "not-a-provider"))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        Document page = Jsoup.parse(mvc.perform(get(refused.getResponse().getRedirectedUrl()).with(Users.cora())
+                        .flashAttrs(refused.getFlashMap()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(page.select("#providerId-error").text()).isEqualTo("Choose one of the listed providers.");
         assertThat(cases.tasks(caseNumber, "Task_SelectProvider")).hasSize(1);

@@ -191,7 +191,8 @@ class PlainWordsPagesTests {
     }
 
     private static MockHttpServletRequestBuilder errorPage(int status, String path) {
-        return get("/error").requestAttr(RequestDispatcher.ERROR_STATUS_CODE, status)
+        return get("/error").accept(org.springframework.http.MediaType.TEXT_HTML)
+                .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, status)
                 .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, path);
     }
 

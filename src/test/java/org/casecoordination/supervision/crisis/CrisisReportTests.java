@@ -88,7 +88,7 @@ class CrisisReportTests {
         Document shown = Jsoup.parse(mvc.perform(get("/tasks/{id}", taskId).with(Users.dana())
                 .flashAttrs(reported.getFlashMap())).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString());
-        assertThat(shown.select("[role=status]").text()).isEqualTo(confirmation);
+        assertThat(shown.selectFirst(".alert-success[role=status]").text()).isEqualTo(confirmation);
         respond(caseNumber);
     }
 

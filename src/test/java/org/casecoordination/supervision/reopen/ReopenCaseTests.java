@@ -90,7 +90,7 @@ class ReopenCaseTests {
         assertThat(invariant.check().openCasesWithoutInstance().examples()).doesNotContain(caseNumber);
 
         // the case page now shows the coordinator her task again
-        mvc.perform(get("/tasks").with(Users.cora())).andExpect(status().isOk())
+        mvc.perform(get("/tasks").param("q", caseNumber).with(Users.cora())).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString(caseNumber)));
     }
 
