@@ -85,6 +85,9 @@ class CasePageBrowserTests {
         WebElement dialog = new WebDriverWait(browser, Duration.ofSeconds(5))
                 .until(driver -> driver.findElement(By.cssSelector("#close-dialog.show")));
         new WebDriverWait(browser, Duration.ofSeconds(5)).until(driver -> dialog.isDisplayed());
+        // Bootstrap ignores a dismiss while the dialog is still fading in; it takes the focus when it has opened
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(driver -> Boolean.TRUE.equals(browser.executeScript(
+                "return arguments[0].contains(document.activeElement);", dialog)));
         assertThat(dialog.getText()).contains("Close the case of").contains("Yes, close the case")
                 .contains("Assess needs");
         assertThat(browser.getCurrentUrl()).as("asked on the page, in a dialog").contains("/cases/" + caseNumber)
