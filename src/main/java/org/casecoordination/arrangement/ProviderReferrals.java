@@ -230,8 +230,8 @@ public class ProviderReferrals {
 
     private void changed(ProviderReferral referral, ProviderReferralStatus status, String by, String reason) {
         changes.save(new ProviderReferralStatusChange(referral.getId(), status, referral.getStatusChangedAt(), by, reason));
-        timeline.record(referral.getCareCase(), TimelineKind.REFERRAL_CHANGED, "Referral " + referral.getId() + " ("
-                + referral.getServiceType().label() + ", " + referral.getProvider().getName() + "): " + status);
+        timeline.record(referral.getCareCase(), TimelineKind.REFERRAL_CHANGED, "timeline.providerReferral",
+                referral.getServiceType(), referral.getProvider().getName(), status);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.casecoordination.assessment;
 
+import org.casecoordination.casefile.TimelineText;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -77,15 +78,17 @@ public class AssessmentResult {
     }
 
     /** One line for people: "score 12, MODERATE", "needs help with 3 of 8 activities", "positive: FOOD". */
-    public String summary() {
+    /** The result in words ("score 12, moderate"), for the timeline and the assessment's list. */
+    public TimelineText describe() {
         if (instrument == Instrument.LAWTONIADL) {
-            return "needs help with " + (8 - score) + " of 8 activities (score " + score + ")";
+            return TimelineText.of("assessment.result.lawton", 8 - score, score);
         }
         if (instrument == Instrument.AHCHRSN) {
-            return positiveDomains.isEmpty() ? "no positive domain"
-                    : "positive: " + String.join(", ", positiveDomains);
+            return positiveDomains.isEmpty() ? TimelineText.of("assessment.result.noPositiveDomain")
+                    : TimelineText.of("assessment.result.positive", TimelineText.Words.labels("socialNeed",
+                            positiveDomains));
         }
-        return "score " + score + ", " + band;
+        return TimelineText.of("assessment.result.score", score, TimelineText.Words.label("band", band));
     }
 
     public Long getId() { return id; }

@@ -1,5 +1,6 @@
 package org.casecoordination.assessment;
 
+import org.casecoordination.casefile.TimelineText;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,8 +65,9 @@ public class AssessmentService implements AssessmentResults {
         Instrument instrument = Instrument.ofCode(instrumentCode);
         Score score = instrument.score(answers, sex != null ? sex : careCase.getClient().getSex());
         AssessmentResult result = results.save(new AssessmentResult(careCase, instrument, score, administeredBy));
-        timeline.record(careCase, TimelineKind.ASSESSMENT_RECORDED, instrument.shortName() + " recorded: "
-                + result.summary() + (result.raisesSafetyConcern() ? " \u2014 SAFETY flag" : ""));
+        timeline.record(careCase, TimelineKind.ASSESSMENT_RECORDED, result.raisesSafetyConcern()
+                ? "timeline.assessment.recordedWithSafetyFlag" : "timeline.assessment.recorded", instrument,
+                TimelineText.Words.words(result.describe()));
         events.publishEvent(new AssessmentRecorded(careCase.getId(), caseNumber, result.toInstrumentResult()));
         return result;
     }

@@ -1,5 +1,6 @@
 package org.casecoordination.assessment;
 
+import org.casecoordination.casefile.TimelineWords;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
@@ -13,7 +14,6 @@ import org.casecoordination.forms.FormValues;
 import org.casecoordination.processes.CaseLifecycleProcess.Variables;
 import org.casecoordination.processes.DeployedForms;
 import org.casecoordination.tasklist.TaskActions;
-import org.casecoordination.system.Labels;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -41,14 +41,14 @@ class InstrumentPageController {
     private final DeployedForms deployedForms;
     private final InstrumentFormAnswers formAnswers;
     private final SafetyAlerts safetyAlerts;
-    private final Labels labels;
+    private final TimelineWords words;
     private final MessageSource messages;
 
     InstrumentPageController(TaskActions tasks, TaskService taskService, CaseFileService caseFiles,
             DeployedForms deployedForms, InstrumentFormAnswers formAnswers, SafetyAlerts safetyAlerts,
-            Labels labels, MessageSource messages) {
+            TimelineWords words, MessageSource messages) {
         this.safetyAlerts = safetyAlerts;
-        this.labels = labels;
+        this.words = words;
         this.messages = messages;
         this.tasks = tasks;
         this.taskService = taskService;
@@ -80,9 +80,8 @@ class InstrumentPageController {
             return render(task, instrument, form, FormValues.fromRequestParameters(form, request.getParameterMap()),
                     FieldError.byField(e.errors()), model);
         }
-        String saved = result.getBand() == null ? instrument.shortName() + " saved: " + result.summary() + "."
-                : messages.getMessage("assessment.saved", new Object[] {instrument.shortName(), result.getScore(),
-                        labels.of("band", result.getBand())}, LocaleContextHolder.getLocale());
+        String saved = messages.getMessage("assessment.saved", new Object[] {instrument.shortName(),
+                words.of(result.describe())}, LocaleContextHolder.getLocale());
         // a safety concern is an alert in red, with what happens next, never a green "saved"
         safetyAlerts.afterSaving(result).ifPresentOrElse(
                 alert -> redirect.addFlashAttribute("alert", saved + " " + alert),

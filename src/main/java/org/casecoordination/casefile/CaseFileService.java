@@ -56,7 +56,7 @@ public class CaseFileService {
     public CaseNote addNote(String caseNumber, String text) {
         CareCase careCase = find(caseNumber);
         CaseNote note = notes.save(new CaseNote(careCase, currentUser.id(), text.strip()));
-        timeline.record(careCase, TimelineKind.NOTE_ADDED, "Note added");
+        timeline.record(careCase, TimelineKind.NOTE_ADDED, "timeline.noteAdded");
         return note;
     }
 }

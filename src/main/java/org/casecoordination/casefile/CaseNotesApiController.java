@@ -26,11 +26,14 @@ class CaseNotesApiController {
     private final CaseFileService caseFiles;
     private final CaseTimeline timeline;
     private final CaseNoteRepository notes;
+    private final TimelineWords words;
 
-    CaseNotesApiController(CaseFileService caseFiles, CaseTimeline timeline, CaseNoteRepository notes) {
+    CaseNotesApiController(CaseFileService caseFiles, CaseTimeline timeline, CaseNoteRepository notes,
+            TimelineWords words) {
         this.caseFiles = caseFiles;
         this.timeline = timeline;
         this.notes = notes;
+        this.words = words;
     }
 
     /** The same limits and messages as the case page's note form. */
@@ -45,8 +48,9 @@ class CaseNotesApiController {
     }
 
     record EntryView(Instant occurredAt, String actor, String kind, String summary) {
-        static EntryView of(TimelineEntry entry) {
-            return new EntryView(entry.getOccurredAt(), entry.getActor(), entry.getKind().name(), entry.getSummary());
+        /** The summary in the request's language, as the case page shows it. */
+        static EntryView of(TimelineEntry entry, TimelineWords words) {
+            return new EntryView(entry.getOccurredAt(), entry.getActor(), entry.getKind().name(), words.of(entry));
         }
     }
 
@@ -65,7 +69,8 @@ class CaseNotesApiController {
     @Operation(summary = "The case's timeline and notes, newest first")
     TimelineView timeline(@PathVariable String caseNumber) {
         CareCase careCase = caseFiles.find(caseNumber);
-        return new TimelineView(careCase.getCaseNumber(), timeline.of(careCase).stream().map(EntryView::of).toList(),
+        return new TimelineView(careCase.getCaseNumber(), timeline.of(careCase).stream()
+                .map(entry -> EntryView.of(entry, words)).toList(),
                 notes.findByCareCaseIdOrderByCreatedAtDesc(careCase.getId()).stream().map(NoteView::of).toList());
     }
 }

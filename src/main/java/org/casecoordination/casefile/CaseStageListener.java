@@ -36,11 +36,12 @@ public class CaseStageListener implements StageReachedListener {
                     if (stage == CaseStage.CLOSED) {
                         Object reason = execution.getVariable(CaseLifecycleProcess.Variables.CLOSURE_REASON);
                         careCase.setClosureReason(reason == null ? careCase.getClosureReason() : reason.toString());
-                        timeline.record(careCase, TimelineKind.CASE_CLOSED,
-                                "Case closed (" + careCase.getClosureReason() + ")");
+                        timeline.record(careCase, TimelineKind.CASE_CLOSED, careCase.getClosureReason() == null
+                                ? TimelineText.of("timeline.caseClosed")
+                                : TimelineText.of("timeline.caseClosedBecause",
+                                        TimelineText.Words.label("closureReason", careCase.getClosureReason())));
                     } else {
-                        timeline.record(careCase, TimelineKind.STAGE_CHANGED,
-                                "Stage " + previous.label() + " \u2192 " + stage.label());
+                        timeline.record(careCase, TimelineKind.STAGE_CHANGED, "timeline.stageChanged", previous, stage);
                     }
                 });
     }

@@ -54,8 +54,8 @@ public class EmergencyAccessService implements EmergencyAccessOffer {
         CareCase careCase = cases.findByCaseNumber(caseNumber).orElseThrow(() -> new CaseNotFoundException(caseNumber));
         EmergencyAccess grant = grants.save(new EmergencyAccess(careCase, currentUser.id(), reason.strip(),
                 Instant.now(), length));
-        timeline.record(careCase, TimelineKind.EMERGENCY_ACCESS,
-                "Emergency access by " + currentUser.id() + " until " + grant.getExpiresAt() + ": " + reason.strip());
+        timeline.record(careCase, TimelineKind.EMERGENCY_ACCESS, "timeline.emergencyAccess",
+                TimelineText.Words.person(currentUser.id()), grant.getExpiresAt(), reason.strip());
         return grant;
     }
 

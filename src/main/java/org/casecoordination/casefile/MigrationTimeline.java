@@ -20,7 +20,8 @@ class MigrationTimeline {
     @EventListener
     void on(CaseProcessMigrated moved) {
         cases.findByCaseNumber(moved.caseNumber()).ifPresent(careCase -> timeline.recordAs(moved.startedBy(),
-                careCase, TimelineKind.PROCESS_MIGRATED, "Moved from version " + moved.fromVersion()
-                        + " to version " + moved.toVersion() + " of " + moved.processKey()));
+                careCase, TimelineKind.PROCESS_MIGRATED, TimelineText.of("timeline.processMigrated",
+                        TimelineText.Words.label("process", moved.processKey()), moved.fromVersion(),
+                        moved.toVersion())));
     }
 }

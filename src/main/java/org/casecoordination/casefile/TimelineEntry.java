@@ -1,5 +1,6 @@
 package org.casecoordination.casefile;
 
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,6 +12,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 
 /** One line of the case timeline: what was done, by whom, when. Append-only. */
 @Entity
@@ -31,9 +34,21 @@ public class TimelineEntry {
     @Enumerated(EnumType.STRING)
     private TimelineKind kind;
 
+    /** The English words as written; all an entry from before message keys has. */
     private String summary;
 
+    private String messageKey;
+
+    @Convert(converter = TimelineArgumentsConverter.class)
+    private List<TimelineText.Argument> messageArguments;
+
     protected TimelineEntry() {
+    }
+
+    TimelineEntry(CareCase careCase, String actor, TimelineKind kind, TimelineText text, String englishSummary) {
+        this(careCase, actor, kind, englishSummary);
+        this.messageKey = text.key();
+        this.messageArguments = text.arguments();
     }
 
     public TimelineEntry(CareCase careCase, String actor, TimelineKind kind, String summary) {
@@ -49,4 +64,10 @@ public class TimelineEntry {
     public String getActor() { return actor; }
     public TimelineKind getKind() { return kind; }
     public String getSummary() { return summary; }
+
+    /** What the line says, in words for any language; empty for lines written before message keys. */
+    public Optional<TimelineText> getText() {
+        return messageKey == null ? Optional.empty()
+                : Optional.of(new TimelineText(messageKey, messageArguments == null ? List.of() : messageArguments));
+    }
 }

@@ -68,6 +68,6 @@ public class CaseClosureService {
         if (explanation != null && !explanation.isBlank()) {
             notes.save(new CaseNote(careCase, currentUser.id(), explanation.strip()));
         }
-        timeline.record(careCase, TimelineKind.CLOSE_REQUESTED, "Closure requested: " + reason.label());
+        timeline.record(careCase, TimelineKind.CLOSE_REQUESTED, "timeline.closeRequested", reason);
     }
 }

@@ -1,5 +1,7 @@
 package org.casecoordination.consent;
 
+import static org.casecoordination.casefile.TimelineText.Words.words;
+import org.casecoordination.casefile.TimelineText;
 import java.time.LocalDate;
 import java.util.List;
 import org.casecoordination.casefile.CareCase;
@@ -88,9 +90,9 @@ public class ConsentService {
         Consent consent = consents.save(new Consent(careCase, request.getPurpose(),
                 request.isAnyProvider() ? null : request.getRecipient(), request.getGivenOn(),
                 request.getValidUntil(), recordedBy));
-        timeline.record(careCase, RECORDED, "Consent recorded: " + describe(consent)
-                + ", given " + consent.getGivenOn()
-                + (consent.getValidUntil() == null ? "" : ", valid until " + consent.getValidUntil()));
+        timeline.record(careCase, RECORDED, TimelineText.of(consent.getValidUntil() == null
+                ? "timeline.consent.recorded" : "timeline.consent.recordedUntil", describe(consent),
+                consent.getGivenOn(), consent.getValidUntil()));
         return ConsentSummary.of(consent, LocalDate.now());
     }
 
@@ -105,12 +107,13 @@ public class ConsentService {
         }
         LocalDate today = LocalDate.now();
         consent.revoke(today, currentUser.id(), reason);
-        timeline.record(careCase, REVOKED, "Consent revoked: " + describe(consent));
+        timeline.record(careCase, REVOKED, "timeline.consent.revoked", describe(consent));
         return ConsentSummary.of(consent, today);
     }
 
-    private static String describe(Consent consent) {
-        return consent.getPurpose().label() + " to "
-                + (consent.getRecipient() == null ? "any provider for service arrangement" : consent.getRecipient());
+    private static TimelineText.Nested describe(Consent consent) {
+        return words(consent.getRecipient() == null
+                ? TimelineText.of("timeline.consent.anyProvider", consent.getPurpose())
+                : TimelineText.of("timeline.consent.to", consent.getPurpose(), consent.getRecipient()));
     }
 }

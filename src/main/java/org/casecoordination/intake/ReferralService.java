@@ -122,8 +122,8 @@ public class ReferralService {
         Client client = referral.getClientId() == null ? newClient(referral) : existingClient(referral);
         CareCase careCase = cases.save(new CareCase(caseNumbers.next(), client, team, referral.getUrgency(),
                 referral.getReferralSource()));
-        timeline.record(careCase, TimelineKind.REFERRAL_RECEIVED, "Referral received ("
-                + referral.getUrgency().name().toLowerCase() + ", " + client.getPrimaryConcern().label() + ")");
+        timeline.record(careCase, TimelineKind.REFERRAL_RECEIVED, "timeline.referralReceived", referral.getUrgency(),
+                client.getPrimaryConcern());
         if (referral.getNotes() != null && !referral.getNotes().isBlank()) {
             notes.save(new CaseNote(careCase, currentUser.id(), referral.getNotes().strip()));
         }

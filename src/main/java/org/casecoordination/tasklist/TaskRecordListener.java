@@ -1,5 +1,6 @@
 package org.casecoordination.tasklist;
 
+import static org.casecoordination.casefile.TimelineText.Words.person;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
@@ -90,7 +91,7 @@ class TaskRecordListener {
         keepOnlyTheContract(task, form, check.values());
         formCheck.rulesFor(task.getTaskDefinitionKey()).ifPresent(rules -> rules
                 .apply(new TaskCompletion(careCase, task, check.values(), completedBy)));
-        timeline.record(careCase, TimelineKind.TASK_COMPLETED, "Completed \u201c" + task.getName() + "\u201d");
+        timeline.record(careCase, TimelineKind.TASK_COMPLETED, "timeline.task.completed", task.getName());
     }
 
     @EventListener
@@ -109,14 +110,14 @@ class TaskRecordListener {
         }
         String before = previousAssignee(task);
         if (task.getAssignee() == null) {
-            timeline.record(careCase, TimelineKind.TASK_UNASSIGNED, "\u201c" + task.getName()
-                    + "\u201d returned to the " + (SupervisorTasks.isForSupervisors(task.getCandidates()) ? "supervisors' queue" : "team queue"));
+            timeline.record(careCase, TimelineKind.TASK_UNASSIGNED, SupervisorTasks.isForSupervisors(task.getCandidates())
+                    ? "timeline.task.toSupervisorsQueue" : "timeline.task.toTeamQueue", task.getName());
         } else if (before != null && task.getAssignee().equals(currentUser.id())) {
-            timeline.record(careCase, TimelineKind.TASK_ASSIGNED,
-                    "\u201c" + task.getName() + "\u201d taken over by " + task.getAssignee() + " from " + before);
+            timeline.record(careCase, TimelineKind.TASK_ASSIGNED, "timeline.task.takenOver", task.getName(),
+                    person(task.getAssignee()), person(before));
         } else {
-            timeline.record(careCase, TimelineKind.TASK_ASSIGNED,
-                    "\u201c" + task.getName() + "\u201d assigned to " + task.getAssignee());
+            timeline.record(careCase, TimelineKind.TASK_ASSIGNED, "timeline.task.assigned", task.getName(),
+                    person(task.getAssignee()));
         }
     }
 

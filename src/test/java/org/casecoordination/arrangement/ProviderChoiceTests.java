@@ -94,7 +94,7 @@ class ProviderChoiceTests {
         assertThat(card).isNotNull();
         assertThat(card.select(".provider-services").text()).isEqualTo("Home care");
         assertThat(card.select(".provider-places").text()).isEqualTo("4");
-        assertThat(card.select(".provider-languages").text()).contains("english", "spanish");
+        assertThat(card.select(".provider-languages").text()).contains("English", "Spanish");
         assertThat(card.select("a.provider-phone").attr("href")).startsWith("tel:");
         Element choose = card.selectFirst("button.choose-provider");
         assertThat(choose.attr("form")).isEqualTo("task-form");

@@ -83,7 +83,7 @@ class AssessmentServiceTests {
                 });
         assertThat(timeline.findByCareCaseIdOrderByOccurredAtDescIdDesc(careCase.getId()))
                 .extracting(TimelineEntry::getSummary)
-                .contains("PHQ-9 recorded: score 10, MODERATE \u2014 SAFETY flag");
+                .contains("PHQ-9 (depression) recorded: score 10, Moderate \u2014 safety flag");
     }
 
     @Test

@@ -1,5 +1,8 @@
 package org.casecoordination.consent;
 
+import java.util.Locale;
+import java.time.format.FormatStyle;
+import java.time.format.DateTimeFormatter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -71,7 +74,8 @@ class ConsentApiTests {
         assertThat(timeline.findByCareCaseIdOrderByOccurredAtDescIdDesc(caseId)).extracting(TimelineEntry::getSummary)
                 .contains("Consent revoked: Disclose substance-use information (42 CFR Part 2) to Sunrise Recovery")
                 .anyMatch(line -> line.startsWith("Consent recorded: Disclose substance-use information (42 CFR Part 2)"
-                        + " to any provider for service arrangement, given " + TODAY));
+                        + " to any provider for service arrangement, given "
+                        + DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.ENGLISH).format(LocalDate.parse(TODAY))));
     }
 
     @Test

@@ -1,8 +1,10 @@
 package org.casecoordination.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.casecoordination.supervision.notice.NoticeRepository;
@@ -51,7 +53,15 @@ class HeaderTests {
         assertThat(providers.select("#nav-providers").attr("aria-current")).isEqualTo("page");
         assertThat(providers.select("#nav-tasks").hasAttr("aria-current")).isFalse();
 
-        transaction.executeWithoutResult(status -> notices.markAllRead("colin"));
+        // more than the notice list shows (its latest 50): "Mark all as read" still leaves nothing unread
+        transaction.executeWithoutResult(status -> {
+            for (int i = 0; i < 60; i++) {
+                notices.send("colin", "CC-2026-999999", null, "Reminder " + i);
+            }
+        });
+        mvc.perform(post("/notices/read").with(Users.colin()).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(noticeRepository.countByRecipientAndReadAtIsNull("colin")).isZero();
         assertThat(page(Users.colin(), "/tasks").select("#nav-notices-count")).as("nothing unread").isEmpty();
     }
 

@@ -252,7 +252,7 @@ class SupervisorQueueTests {
         assertThat(keys(list(sam(), "mine", caseNumber))).containsExactly("Task_Assessment");
         assertThat(keys(list(Users.cora(), "mine", caseNumber))).isEmpty();
         assertThat(entries(caseNumber)).anyMatch(entry -> entry.getActor().equals("sam") && entry.getSummary()
-                .equals("\u201cAssess needs\u201d taken over by sam from cora"));
+                .equals("\u201cAssess needs\u201d taken over by Sam Reyes from Cora Lindqvist"));
         // a coordinator of the team still cannot take a colleague's task that is not the owner's default
         mvc.perform(post("/api/tasks/{id}/claim", taskId).with(Users.colin())).andExpect(status().isConflict());
     }

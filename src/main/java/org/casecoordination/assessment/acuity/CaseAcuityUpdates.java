@@ -1,5 +1,6 @@
 package org.casecoordination.assessment.acuity;
 
+import org.casecoordination.casefile.TimelineText;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.casecoordination.casefile.Acuity;
@@ -45,7 +46,8 @@ public class CaseAcuityUpdates {
             if (previous != acuity) {
                 careCase.setAcuity(acuity);
                 timeline.record(careCase, TimelineKind.ACUITY_CHANGED, previous == null
-                        ? "Acuity " + acuity.name() : "Acuity " + previous.name() + " \u2192 " + acuity.name());
+                        ? TimelineText.of("timeline.acuity.set", acuity)
+                        : TimelineText.of("timeline.acuity.changed", previous, acuity));
                 events.publishEvent(new CaseAcuityChanged(careCase.getId(), caseNumber, acuity));
                 log.info("Case {} acuity {} -> {}", caseNumber, previous, acuity);
             }

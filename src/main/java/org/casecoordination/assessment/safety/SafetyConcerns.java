@@ -1,5 +1,6 @@
 package org.casecoordination.assessment.safety;
 
+import static org.casecoordination.casefile.TimelineText.Words.label;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.casecoordination.assessment.AssessmentRecorded;
@@ -68,8 +69,8 @@ class SafetyConcerns {
         var open = flags.findFirstByCareCaseIdAndKindAndResolvedAtIsNull(careCase.getId(), CaseFlag.Kind.SAFETY);
         if (open.isPresent()) {
             open.get().addReason(instrument);
-            timeline.record(careCase, TimelineKind.SAFETY_CONCERN_RAISED,
-                    "Safety concern raised by " + instrument + " while a response is still due");
+            timeline.record(careCase, TimelineKind.SAFETY_CONCERN_RAISED, "timeline.safety.raisedAgain",
+                    label("instrument", instrument));
             return;
         }
         flags.save(new CaseFlag(careCase, CaseFlag.Kind.SAFETY, instrument, currentUser.id()));
@@ -77,13 +78,12 @@ class SafetyConcerns {
         boolean started = startResponse(careCase);
         tellResponsiblePeople(careCase, instrument);
         if (started) {
-            timeline.record(careCase, TimelineKind.SAFETY_CONCERN_RAISED,
-                    "Safety concern raised by " + instrument + ": urgent response task for the team");
+            timeline.record(careCase, TimelineKind.SAFETY_CONCERN_RAISED, "timeline.safety.raised",
+                    label("instrument", instrument));
             log.info("Safety concern on case {} ({}): response task created", careCase.getCaseNumber(), instrument);
         } else {
-            timeline.record(careCase, TimelineKind.SAFETY_CONCERN_RAISED,
-                    "Safety concern raised by " + instrument + ": no response task (the case's process has no "
-                            + "safety step); respond and record it in a note");
+            timeline.record(careCase, TimelineKind.SAFETY_CONCERN_RAISED, "timeline.safety.raisedNoTask",
+                    label("instrument", instrument));
             log.warn("Safety concern on case {} ({}) but its process instance {} has no safety step",
                     careCase.getCaseNumber(), instrument, careCase.getProcessInstanceId());
         }

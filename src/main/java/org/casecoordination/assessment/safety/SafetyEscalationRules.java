@@ -61,6 +61,6 @@ class SafetyEscalationRules implements CompletionRules {
         }
         cases.lookUp(task.getExecution().getProcessBusinessKey()).ifPresent(careCase ->
                 timeline.record(careCase, TimelineKind.SAFETY_RESPONSE_ESCALATED,
-                        "Safety response overdue: the team's supervisors were called in"));
+                        "timeline.safety.escalated"));
     }
 }

@@ -1,5 +1,6 @@
 package org.casecoordination.assessment.safety;
 
+import org.casecoordination.casefile.TimelineText;
 import org.casecoordination.casefile.CaseFlag;
 import org.casecoordination.casefile.CaseFlagRepository;
 import org.casecoordination.casefile.CaseFlagsChanged;
@@ -41,7 +42,7 @@ class SafetyResponseRules implements CompletionRules {
                     events.publishEvent(new CaseFlagsChanged(completion.careCase().getId(),
                             completion.careCase().getCaseNumber()));
                 });
-        timeline.record(completion.careCase(), TimelineKind.SAFETY_RESPONSE_RECORDED,
-                "Safety response recorded by " + completion.completedBy());
+        timeline.record(completion.careCase(), TimelineKind.SAFETY_RESPONSE_RECORDED, "timeline.safety.responded",
+                TimelineText.Words.person(completion.completedBy()));
     }
 }

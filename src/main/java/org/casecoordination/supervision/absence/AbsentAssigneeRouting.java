@@ -1,5 +1,7 @@
 package org.casecoordination.supervision.absence;
 
+import static org.casecoordination.casefile.TimelineText.Words.person;
+import org.casecoordination.casefile.TimelineText;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.casecoordination.casefile.CaseRepository;
@@ -52,10 +54,11 @@ class AbsentAssigneeRouting {
             String caseNumber = task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey();
             if (caseNumber != null) {
                 cases.findByCaseNumber(caseNumber).ifPresent(careCase -> timeline.record(careCase,
-                        TimelineKind.TASK_UNASSIGNED, "\u201c" + task.getName() + "\u201d waits in the team queue: "
-                                + people.fullName(assignee) + " is away until " + absence.getAwayUntil()
-                                + (absence.getCoveredBy() == null ? ""
-                                        : ", covered by " + people.fullName(absence.getCoveredBy()))));
+                        TimelineKind.TASK_UNASSIGNED, absence.getCoveredBy() == null
+                                ? TimelineText.of("timeline.task.awayToQueue", task.getName(), person(assignee),
+                                        absence.getAwayUntil())
+                                : TimelineText.of("timeline.task.awayToQueueCovered", task.getName(),
+                                        person(assignee), absence.getAwayUntil(), person(absence.getCoveredBy()))));
             }
         });
     }

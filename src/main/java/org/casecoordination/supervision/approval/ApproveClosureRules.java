@@ -60,13 +60,13 @@ class ApproveClosureRules implements CompletionRules {
     public void apply(TaskCompletion completion) {
         if (REJECT.equals(completion.value(CaseLifecycleProcess.Variables.CLOSURE_DECISION))) {
             String comment = String.valueOf(completion.value("rejectionComment"));
-            timeline.record(completion.careCase(), TimelineKind.CLOSURE_REJECTED,
-                    "Closure returned to the coordinator: " + comment);
+            timeline.record(completion.careCase(), TimelineKind.CLOSURE_REJECTED, "timeline.closure.returned",
+                    comment);
             completion.task().getExecution().setVariable(RETURNED_WITH,
                     Variables.stringValue("Closure returned by " + completion.completedBy() + ": " + comment, true));
         } else {
             urgentResponses.checkNoneOpen(completion.task().getProcessInstanceId());
-            timeline.record(completion.careCase(), TimelineKind.CLOSURE_APPROVED, "Closure approved");
+            timeline.record(completion.careCase(), TimelineKind.CLOSURE_APPROVED, "timeline.closure.approved");
         }
     }
 

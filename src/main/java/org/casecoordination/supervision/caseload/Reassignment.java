@@ -1,5 +1,7 @@
 package org.casecoordination.supervision.caseload;
 
+import static org.casecoordination.casefile.TimelineText.Words.label;
+import static org.casecoordination.casefile.TimelineText.Words.person;
 import org.casecoordination.security.TeamRoles;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -107,7 +109,8 @@ public class Reassignment {
         });
         String what = "\u201c" + task.getName() + "\u201d handed to " + people.fullName(to) + " by "
                 + people.fullName(currentUser.id());
-        timeline.record(careCase, TimelineKind.REASSIGNED, what + ": " + reason);
+        timeline.record(careCase, TimelineKind.REASSIGNED, "timeline.handOver.task", task.getName(), person(to),
+                person(currentUser.id()), reason);
         notices.send(to, careCase.getCaseNumber(), task.getId(), what + ": " + reason);
         auditLog.record(AuditAction.REASSIGN, careCase.getCaseNumber(), "task " + task.getId() + " to " + to,
                 AuditEvent.SUCCESS);
@@ -125,7 +128,9 @@ public class Reassignment {
         });
         String what = "Case handed from " + (previous == null ? "the team queue" : people.fullName(previous)) + " to "
                 + people.fullName(to) + " by " + people.fullName(currentUser.id());
-        timeline.record(careCase, TimelineKind.REASSIGNED, what + ": " + reason);
+        timeline.record(careCase, TimelineKind.REASSIGNED, "timeline.handOver.case",
+                previous == null ? label("timeline", "teamQueue") : person(previous), person(to),
+                person(currentUser.id()), reason);
         notices.send(to, careCase.getCaseNumber(), null, what + ": " + reason);
         auditLog.record(AuditAction.REASSIGN, careCase.getCaseNumber(), "case to " + to, AuditEvent.SUCCESS);
     }

@@ -1,5 +1,7 @@
 package org.casecoordination.supervision.crisis;
 
+import java.util.ArrayList;
+import org.casecoordination.casefile.TimelineText;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -115,14 +117,19 @@ public class CrisisLine {
                 .taskDefinitionKey(CaseLifecycleProcess.TASK_CRISIS_RESPONSE).list());
     }
 
-    private static String summary(CrisisReport report) {
-        StringBuilder text = new StringBuilder("Crisis reported");
-        if (report.reportedBy() != null && !report.reportedBy().isBlank()) {
-            text.append(" by ").append(report.reportedBy().strip());
+    /** Who called and the number to call back, when given, then what happened. */
+    private static TimelineText summary(CrisisReport report) {
+        boolean by = report.reportedBy() != null && !report.reportedBy().isBlank();
+        boolean callback = report.callbackNumber() != null && !report.callbackNumber().isBlank();
+        String key = "timeline.crisis" + (by ? ".by" : "") + (callback ? ".callback" : "");
+        List<String> arguments = new ArrayList<>();
+        if (by) {
+            arguments.add(report.reportedBy().strip());
         }
-        if (report.callbackNumber() != null && !report.callbackNumber().isBlank()) {
-            text.append(" (call back ").append(report.callbackNumber().strip()).append(")");
+        if (callback) {
+            arguments.add(report.callbackNumber().strip());
         }
-        return text.append(": ").append(report.description().strip()).toString();
+        arguments.add(report.description().strip());
+        return TimelineText.of(key, arguments.toArray());
     }
 }

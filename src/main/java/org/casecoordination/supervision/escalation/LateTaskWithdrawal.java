@@ -99,8 +99,8 @@ class LateTaskWithdrawal implements ExecutionListener {
         String caseNumber = (String) taskService.getVariable(review.getId(), Variables.CASE_NUMBER);
         if (caseNumber != null) {
             cases.findByCaseNumber(caseNumber).ifPresent(careCase -> timeline.record(careCase,
-                    TimelineKind.ESCALATION_DECIDED, "Escalation \u201c" + review.getName() + "\u201d withdrawn: "
-                            + because));
+                    TimelineKind.ESCALATION_DECIDED, "timeline.escalation.withdrawn", review.getName(),
+                            because));
         }
     }
 }

@@ -47,8 +47,9 @@ class OverdueReminder implements JavaDelegate {
         String message = "\u201c" + task.getName() + "\u201d is overdue (due "
                 + format.format(task.getDueDate().toInstant()) + ")";
         cases.findByCaseNumber(caseNumber).ifPresent(careCase ->
-                timeline.record(careCase, TimelineKind.TASK_OVERDUE,
-                        message + (task.getAssignee() == null ? ", still in the team queue" : "")));
+                timeline.record(careCase, TimelineKind.TASK_OVERDUE, task.getAssignee() == null
+                        ? "timeline.task.overdueInQueue" : "timeline.task.overdue", task.getName(),
+                        task.getDueDate().toInstant()));
         if (task.getAssignee() != null) {
             notices.send(task.getAssignee(), caseNumber, task.getId(), message);
         }

@@ -1,5 +1,7 @@
 package org.casecoordination.supervision.escalation;
 
+import static org.casecoordination.casefile.TimelineText.Words.label;
+import static org.casecoordination.casefile.TimelineText.Words.person;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,6 +27,7 @@ import org.casecoordination.processes.CaseLifecycleProcess;
 import org.casecoordination.processes.CaseLifecycleProcess.Variables;
 import org.casecoordination.security.CurrentUser;
 import org.casecoordination.security.Groups;
+import org.casecoordination.security.People;
 import org.casecoordination.supervision.calendar.BusinessCalendar;
 import org.casecoordination.supervision.calendar.BusinessHours;
 import org.casecoordination.supervision.notice.Notices;
@@ -58,10 +61,11 @@ class ReviewEscalationRules implements CompletionRules {
     private final CurrentUser currentUser;
     private final BusinessCalendar calendar;
     private final DateTimeFormatter format;
+    private final People people;
 
     ReviewEscalationRules(LateTasks lateTasks, TaskService taskService, IdentityService identityService,
             AsApplication asApplication, CaseRepository cases, CaseTimeline timeline, Notices notices,
-            CurrentUser currentUser, BusinessCalendar calendar, BusinessHours hours) {
+            CurrentUser currentUser, BusinessCalendar calendar, BusinessHours hours, People people) {
         this.lateTasks = lateTasks;
         this.taskService = taskService;
         this.identityService = identityService;
@@ -72,6 +76,7 @@ class ReviewEscalationRules implements CompletionRules {
         this.currentUser = currentUser;
         this.calendar = calendar;
         this.format = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(hours.zone());
+        this.people = people;
     }
 
     @Override
@@ -113,12 +118,14 @@ class ReviewEscalationRules implements CompletionRules {
         Duration by = Duration.between(late.getDueDate().toInstant(), ClockUtil.getCurrentTime().toInstant());
         String what = "\u201c" + late.getName() + "\u201d " + lateBy(by) + " late (due "
                 + format.format(late.getDueDate().toInstant()) + ", "
-                + (late.getAssignee() == null ? "in the team queue" : "with " + late.getAssignee()) + ")";
+                + (late.getAssignee() == null ? "in the team queue" : "with " + people.fullName(late.getAssignee()))
+                + ")";
         task.setName("Overdue: " + late.getName());
         task.setDescription(what);
         cases.findByCaseNumber(task.getExecution().getProcessBusinessKey()).ifPresent(careCase ->
-                timeline.record(careCase, TimelineKind.TASK_ESCALATED,
-                        what + ": the team's supervisors were called in"));
+                timeline.record(careCase, TimelineKind.TASK_ESCALATED, "timeline.escalation.raised", late.getName(),
+                        late.getDueDate().toInstant(),
+                        late.getAssignee() == null ? label("timeline", "inTeamQueue") : person(late.getAssignee())));
     }
 
     @Override
@@ -128,8 +135,7 @@ class ReviewEscalationRules implements CompletionRules {
         String reason = String.valueOf(completion.value("escalationReason"));
         String decision = String.valueOf(completion.value(Variables.ESCALATION_DECISION));
         if (late == null) {
-            timeline.record(careCase, TimelineKind.ESCALATION_DECIDED,
-                    "Escalation closed: the late task was already done. " + reason);
+            timeline.record(careCase, TimelineKind.ESCALATION_DECIDED, "timeline.escalation.alreadyDone", reason);
             return;
         }
         String name = "\u201c" + late.getName() + "\u201d";
@@ -138,13 +144,13 @@ class ReviewEscalationRules implements CompletionRules {
                 String to = String.valueOf(completion.value("reassignTo")).trim();
                 if (!isCoordinatorOf(to, careCase.getTeam())) {
                     throw new TaskValidationException(List.of(new FieldError("reassignTo",
-                            "Not a coordinator of " + careCase.getTeam() + ".")));
+                            "Not a coordinator of " + people.teamName(careCase.getTeam()) + ".")));
                 }
                 assign(late, to);
                 notices.send(to, careCase.getCaseNumber(), late.getId(), name + " was handed to you by "
-                        + completion.completedBy() + ": " + reason);
-                timeline.record(careCase, TimelineKind.ESCALATION_DECIDED,
-                        "Overdue " + name + " reassigned to " + to + ": " + reason);
+                        + people.fullName(completion.completedBy()) + ": " + reason);
+                timeline.record(careCase, TimelineKind.ESCALATION_DECIDED, "timeline.escalation.reassigned",
+                        late.getName(), person(to), reason);
             }
             case EXTEND -> {
                 Instant due = calendar.closeOf(date(completion.value("extendUntil")));
@@ -152,13 +158,13 @@ class ReviewEscalationRules implements CompletionRules {
                     taskService.setDueDate(late.getId(), Date.from(due));
                     return null;
                 });
-                timeline.record(careCase, TimelineKind.ESCALATION_DECIDED,
-                        "Due date of " + name + " extended to " + format.format(due) + ": " + reason);
+                timeline.record(careCase, TimelineKind.ESCALATION_DECIDED, "timeline.escalation.extended",
+                        late.getName(), due, reason);
             }
             case TAKE_OVER -> {
                 assign(late, completion.completedBy());
-                timeline.record(careCase, TimelineKind.ESCALATION_DECIDED,
-                        "Overdue " + name + " taken over by " + completion.completedBy() + ": " + reason);
+                timeline.record(careCase, TimelineKind.ESCALATION_DECIDED, "timeline.escalation.takenOver",
+                        late.getName(), person(completion.completedBy()), reason);
             }
             default -> throw new TaskValidationException(List.of(new FieldError(Variables.ESCALATION_DECISION,
                     "Choose a decision.")));

@@ -42,12 +42,6 @@ public class Notice {
         this.createdAt = Instant.now();
     }
 
-    public void markRead() {
-        if (readAt == null) {
-            readAt = Instant.now();
-        }
-    }
-
     public Long getId() { return id; }
     public String getRecipient() { return recipient; }
     public String getCaseNumber() { return caseNumber; }

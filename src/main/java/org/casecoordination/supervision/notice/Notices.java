@@ -1,5 +1,6 @@
 package org.casecoordination.supervision.notice;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,8 +47,9 @@ public class Notices {
         return notices.countByRecipientAndReadAtIsNull(recipient);
     }
 
+    /** All of them, not only the ones the list shows: the count in the header goes to zero. */
     @Transactional
     public void markAllRead(String recipient) {
-        of(recipient).forEach(Notice::markRead);
+        notices.markAllRead(recipient, Instant.now());
     }
 }

@@ -1,5 +1,6 @@
 package org.casecoordination.supervision.reopen;
 
+import static org.casecoordination.casefile.TimelineText.Words.person;
 import org.casecoordination.security.TeamRoles;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -83,8 +84,8 @@ public class CaseReopening {
                 .startBeforeActivity(CaseLifecycleProcess.TASK_ASSESSMENT)
                 .execute());
         careCase.setProcessInstanceId(instance.getId());
-        timeline.record(careCase, TimelineKind.CASE_REOPENED,
-                "Case reopened by " + currentUser.id() + ", back to assessment: " + reason.strip());
+        timeline.record(careCase, TimelineKind.CASE_REOPENED, "timeline.caseReopened", person(currentUser.id()),
+                reason.strip());
         log.info("{} reopened case {} (instance {} after {})", currentUser.id(), caseNumber, instance.getId(),
                 previousInstance);
     }

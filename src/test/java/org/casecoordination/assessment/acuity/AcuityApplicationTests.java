@@ -71,7 +71,7 @@ class AcuityApplicationTests {
                 .contains(new CaseAcuityChanged(careCase.getId(), caseNumber, Acuity.HIGH));
         assertThat(timeline.findByCareCaseIdOrderByOccurredAtDescIdDesc(careCase.getId()))
                 .anyMatch(entry -> entry.getKind() == TimelineKind.ACUITY_CHANGED
-                        && entry.getSummary().equals("Acuity HIGH"));
+                        && entry.getSummary().equals("Acuity High"));
         // the engine's decision history keeps which row decided, never the client's scores
         HistoricDecisionInstance decided = historyService.createHistoricDecisionInstanceQuery()
                 .processInstanceId(careCase.getProcessInstanceId()).includeInputs().includeOutputs().singleResult();

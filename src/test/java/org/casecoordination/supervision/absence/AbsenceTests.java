@@ -1,5 +1,8 @@
 package org.casecoordination.supervision.absence;
 
+import java.util.Locale;
+import java.time.format.FormatStyle;
+import java.time.format.DateTimeFormatter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -89,7 +92,9 @@ class AbsenceTests {
         assertThat(timeline.findByCareCaseIdOrderByOccurredAtDescIdDesc(
                         caseRepository.findByCaseNumber(whileAway).orElseThrow().getId()))
                 .anyMatch(e -> e.getKind() == TimelineKind.TASK_UNASSIGNED
-                        && e.getSummary().contains("Cora Lindqvist is away until " + today.plusDays(1) + ", covered by Colin Mensah"));
+                        && e.getSummary().contains("Cora Lindqvist is away until "
+                                + DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.ENGLISH)
+                                        .format(today.plusDays(1)) + ", covered by Colin Mensah"));
         mvc.perform(get("/tasks").with(Users.colin()).param("view", "team").param("q", whileAway))
                 .andExpect(content().string(Matchers.containsString(whileAway)));
         assertThat(taskService.createTaskQuery().taskId(queued.getId()).taskCandidateGroup("team-north").count())

@@ -103,11 +103,11 @@ class EscalationApplicationTests {
         assertThat(cases.tasks(caseNumber, "Task_ReviewEscalation")).isEmpty();
         assertThat(notices.of("colin")).filteredOn(n -> caseNumber.equals(n.getCaseNumber()))
                 .extracting(Notice::getMessage).singleElement().asString()
-                .contains("handed to you by sam").contains("Cora is on leave");
+                .contains("handed to you by Sam Reyes").contains("Cora is on leave");
         assertThat(entries(caseNumber)).filteredOn(e -> e.getKind() == TimelineKind.ESCALATION_DECIDED)
                 .singleElement().satisfies(e -> {
                     assertThat(e.getActor()).isEqualTo("sam");
-                    assertThat(e.getSummary()).contains("reassigned to colin").contains("Cora is on leave");
+                    assertThat(e.getSummary()).contains("reassigned to Colin Mensah").contains("Cora is on leave");
                 });
     }
 
