@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * What a timeline line says, kept as a message key and its arguments so each reader sees it in their own language
- * and with today's names: {@code TimelineText.of("timeline.safetyConcern.raised", Words.label("instrument",
+ * and with today's names: {@code TimelineText.of("timeline.safety.raised", Words.label("instrument",
  * "PHQ9"))}. The message itself lives in the bundle (messages/messages*.properties).
  *
  * @param key the message key

@@ -123,7 +123,7 @@ class InstrumentPagesTests {
                         "PHQ-9 saved: score 12, Moderate. A safety concern was raised")));
 
         Document task = page(get("/tasks/{id}", taskId));
-        assertThat(task.select("#recorded-instruments tbody tr td.result").text()).isEqualTo("score 12, MODERATE");
+        assertThat(task.select("#recorded-instruments tbody tr td.result").text()).isEqualTo("score 12, Moderate");
         assertThat(task.select("#recorded-instruments .safety-flag").text()).contains("SAFETY");
         assertThat(task.select("#offer-PHQ9 .badge").text()).isEqualTo("done");
 

@@ -59,7 +59,7 @@ class EmergencyAccessTests {
                 .andExpect(redirectedUrl("/cases/" + caseNumber));
         Document opened = Jsoup.parse(mvc.perform(get("/cases/{n}", caseNumber).with(admin()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
-        assertThat(opened.select("#timeline").text()).contains("Emergency access by admin").contains(REASON);
+        assertThat(opened.select("#timeline").text()).contains("Emergency access by Ada Admin").contains(REASON);
 
         Document review = Jsoup.parse(mvc.perform(get("/supervision/emergency-access").with(sam()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());

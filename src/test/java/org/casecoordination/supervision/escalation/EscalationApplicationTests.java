@@ -83,7 +83,7 @@ class EscalationApplicationTests {
 
         Task review = escalate(caseNumber);
         assertThat(review.getName()).isEqualTo("Overdue: Assess needs");
-        assertThat(review.getDescription()).contains("with cora");
+        assertThat(review.getDescription()).contains("with Cora Lindqvist");
         assertThat(taskService.getIdentityLinksForTask(review.getId())).extracting(IdentityLink::getUserId)
                 .contains("sam");
         assertThat(kinds(caseNumber)).contains(TimelineKind.TASK_ESCALATED);
@@ -93,7 +93,7 @@ class EscalationApplicationTests {
                 .isInstanceOf(AccessDeniedException.class).hasMessageContaining("Only a supervisor");
         assertThatThrownBy(() -> completeAsSam(review, decision("REASSIGN", Map.of("reassignTo", "dana"))))
                 .isInstanceOf(TaskValidationException.class).hasMessageContaining("reassignTo")
-                .hasMessageContaining("team-north");
+                .hasMessageContaining("Not a coordinator of Team North");
         assertThat(cases.task(caseNumber, "Task_Assessment").getAssignee()).as("nothing half-written").isEqualTo("cora");
 
         completeAsSam(review, decision("REASSIGN", Map.of("reassignTo", "colin")));
