@@ -65,6 +65,7 @@ public class TimelineWords {
             return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
                     .withZone(ZoneId.systemDefault()).format(moment.at());
         }
+        // the same styles as system.Dates, but in the given language (the stored English words are not the reader's)
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale)
                 .format(((TimelineText.Day) argument).day());
     }
