@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -28,6 +30,11 @@ public final class BrowserSession {
     static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
 
     public static ChromeDriver start() throws IOException {
+        return start(Locale.ENGLISH);
+    }
+
+    /** A browser whose person reads the given language: it asks for it in every request (Accept-Language). */
+    public static ChromeDriver start(Locale language) throws IOException {
         if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
             throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver: "
                     + "apt-get install -y chromium chromium-driver (.ci/run does this)");
@@ -37,7 +44,9 @@ public final class BrowserSession {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--window-size=1400,1000",
-                "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+                "--user-data-dir=" + Files.createTempDirectory("chromium-profile"),
+                "--lang=" + language.toLanguageTag(), "--accept-lang=" + language.toLanguageTag());
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language.toLanguageTag()));
         // a confirmation dialog stays open for the test to answer, even when the accessibility check looks first
         options.setUnhandledPromptBehaviour(UnexpectedAlertBehaviour.IGNORE);
         // console messages, e.g. Content-Security-Policy violations, readable through driver.manage().logs()
