@@ -81,7 +81,7 @@ class SupervisorBrowserTests {
         click(browser, By.id("login-submit"));
         assertThat(waitFor(browser, By.id("task-name")).getText()).isEqualTo("Overdue: Assess needs");
         assertThat(waitFor(browser, By.id("task-description")).getText()).contains("Assess needs")
-                .contains("with cora");
+                .contains("with Cora Lindqvist");
 
         click(browser, By.id("escalationDecision-0")); // reassign
         waitFor(browser, By.id("reassignTo")).sendKeys("dana");
