@@ -88,7 +88,7 @@ class SupervisorBrowserTests {
         waitFor(browser, By.id("escalationReason")).sendKeys("Cora is on leave this week.");
         click(browser, By.id("complete-button"));
 
-        assertThat(waitFor(browser, By.id("reassignTo-error")).getText()).isEqualTo("Not a coordinator of team-north.");
+        assertThat(waitFor(browser, By.id("reassignTo-error")).getText()).isEqualTo("Not a coordinator of Team North.");
         assertThat(cases.task(caseNumber, "Task_Assessment").getAssignee()).isEqualTo("cora");
 
         WebElement to = waitFor(browser, By.id("reassignTo"));
@@ -102,7 +102,7 @@ class SupervisorBrowserTests {
 
         browser.get(url("/cases/" + caseNumber));
         assertThat(waitFor(browser, By.tagName("body")).getText())
-                .contains("reassigned to colin: Cora is on leave this week.");
+                .contains("reassigned to Colin Mensah: Cora is on leave this week.");
     }
 
     @Test
