@@ -70,7 +70,7 @@ class AssessmentBrowserTests {
         click(browser, By.id("save-instrument"));
 
         WebElement result = waitFor(browser, By.cssSelector("#recorded-instruments td.result"));
-        assertThat(result.getText()).isEqualTo("score 12, MODERATE");
+        assertThat(result.getText()).isEqualTo("score 12, Moderate");
         assertThat(browser.findElements(By.cssSelector("#recorded-instruments .safety-flag"))).isEmpty();
 
         cases.complete("cora", caseNumber, "Task_Assessment", FormAnswers.assessment()); // the acuity is decided

@@ -81,14 +81,14 @@ class SupervisorBrowserTests {
         click(browser, By.id("login-submit"));
         assertThat(waitFor(browser, By.id("task-name")).getText()).isEqualTo("Overdue: Assess needs");
         assertThat(waitFor(browser, By.id("task-description")).getText()).contains("Assess needs")
-                .contains("with cora");
+                .contains("with Cora Lindqvist");
 
         click(browser, By.id("escalationDecision-0")); // reassign
         waitFor(browser, By.id("reassignTo")).sendKeys("dana");
         waitFor(browser, By.id("escalationReason")).sendKeys("Cora is on leave this week.");
         click(browser, By.id("complete-button"));
 
-        assertThat(waitFor(browser, By.id("reassignTo-error")).getText()).isEqualTo("Not a coordinator of team-north.");
+        assertThat(waitFor(browser, By.id("reassignTo-error")).getText()).isEqualTo("Not a coordinator of Team North.");
         assertThat(cases.task(caseNumber, "Task_Assessment").getAssignee()).isEqualTo("cora");
 
         WebElement to = waitFor(browser, By.id("reassignTo"));
@@ -102,7 +102,7 @@ class SupervisorBrowserTests {
 
         browser.get(url("/cases/" + caseNumber));
         assertThat(waitFor(browser, By.tagName("body")).getText())
-                .contains("reassigned to colin: Cora is on leave this week.");
+                .contains("reassigned to Colin Mensah: Cora is on leave this week.");
     }
 
     @Test

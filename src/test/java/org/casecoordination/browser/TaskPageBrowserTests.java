@@ -104,7 +104,7 @@ class TaskPageBrowserTests {
         click(browser, By.id("save-instrument"));
 
         assertThat(waitFor(browser, By.cssSelector("#recorded-instruments td.result")).getText())
-                .isEqualTo("score 8, MILD");
+                .isEqualTo("score 8, Mild");
         new WebDriverWait(browser, Duration.ofSeconds(5))
                 .until(driver -> !driver.findElement(By.id("instrument-dialog")).isDisplayed());
         assertThat(browser.getCurrentUrl()).startsWith(url("/tasks/" + taskId));

@@ -85,7 +85,7 @@ class CaseLifecycleApplicationTests {
                 .extracting(TimelineEntry::getSummary)
                 .as("cora claimed intake from the queue; the tasks after it were created for her, the owner: "
                         + "no hand-over to show")
-                .containsExactly("\u201cContact client and complete intake\u201d assigned to cora");
+                .containsExactly("\u201cContact client and complete intake\u201d assigned to Cora Lindqvist");
     }
 
     @Test
