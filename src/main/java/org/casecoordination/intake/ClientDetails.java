@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.casecoordination.client.Sex;
+import org.casecoordination.system.LanguageCode;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The client part of a referral. */
@@ -33,7 +34,8 @@ public class ClientDetails {
     @Size(max = 300, message = "At most 300 characters.")
     private String address;
 
-    @Size(max = 50, message = "At most 50 characters.")
+    /** ISO 639-1 ({@code es}); the referral page offers the common ones by name. */
+    @LanguageCode
     private String preferredLanguage;
 
     @Size(max = 300, message = "At most 300 characters.")
