@@ -8,8 +8,8 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.flywaydb.core.api.MigrationVersion;
-import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
+import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,10 +17,11 @@ import org.springframework.stereotype.Component;
  * "ES"): text that names a language becomes its code ({@link Languages#codeOf}); other text is kept, to be read, in
  * {@code language_as_written} and the code stays empty. A provider's languages were lower-case names
  * ("english, spanish"): each becomes its code, a name that is no language stays as written (it matches no client).
- * Java rather than SQL because the names come from {@code java.util.Locale}, in English and Spanish.
+ * Java rather than SQL because the names come from {@code java.util.Locale}, in English and Spanish; a Spring bean
+ * (Spring Boot hands JavaMigration beans to Flyway) so it can live here under a name that says what it does.
  */
 @Component
-class LanguageCodesMigration extends BaseJavaMigration {
+class LanguageCodesMigration implements JavaMigration {
 
     @Override
     public MigrationVersion getVersion() {
@@ -30,6 +31,16 @@ class LanguageCodesMigration extends BaseJavaMigration {
     @Override
     public String getDescription() {
         return "language codes";
+    }
+
+    @Override
+    public Integer getChecksum() {
+        return null;
+    }
+
+    @Override
+    public boolean canExecuteInTransaction() {
+        return true;
     }
 
     @Override
