@@ -74,6 +74,20 @@ class ReferralPagesTests {
         assertThat(refused.select("#client-preferredLanguage-error").text()).startsWith("Choose a language");
     }
 
+    @Test
+    void inSpanishTheWholePageAndTheErrorsNextToTheFieldsAreSpanish() throws Exception {
+        Document page = Jsoup.parse(mvc.perform(post("/referrals").with(Users.cora()).with(csrf())
+                        .header("Accept-Language", "es").param("client.firstName", "Harold")
+                        .param("client.preferredLanguage", "xx").param("urgency", "ROUTINE"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(page.select("html").attr("lang")).isEqualTo("es");
+        assertThat(page.select("h1").text()).isEqualTo("Nueva derivación");
+        assertThat(page.select("#client-lastName-error").text()).isEqualTo("Escriba el apellido.");
+        assertThat(page.select("#primaryConcern-error").text()).isEqualTo("Elija el problema principal.");
+        assertThat(page.select("#client-preferredLanguage-error").text()).startsWith("Elija un idioma de la lista");
+        assertThat(page.select("#submit-referral").text()).isEqualTo("Abrir caso");
+    }
+
     private Document page(MockHttpServletRequestBuilder request) throws Exception {
         return Jsoup.parse(mvc.perform(request.with(Users.cora())).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString());
