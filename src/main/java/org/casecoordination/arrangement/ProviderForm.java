@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.casecoordination.forms.FieldError;
+import org.casecoordination.system.Languages;
 
 /**
  * A provider as typed: on the admin page, in a CSV row or a JSON body. Lists are comma separated (in a CSV cell,
- * semicolons work too). {@link #validate} turns it into {@link ProviderDetails} or says what is wrong, per field.
+ * semicolons work too); a language is its ISO 639-1 code or its name in English or Spanish ({@link Languages#codeOf}),
+ * stored as the code. {@link #validate} turns it into {@link ProviderDetails} or says what is wrong, per field.
  */
 public class ProviderForm {
 
@@ -57,8 +59,12 @@ public class ProviderForm {
         if (areaList.isEmpty()) {
             errors.add(new FieldError("areas", "Name at least one postal code or county served."));
         }
-        List<String> languageList = list(languages);
-        if (languageList.isEmpty()) {
+        List<String> languageList = new ArrayList<>();
+        for (String language : list(languages)) {
+            Languages.codeOf(language).ifPresentOrElse(languageList::add, () -> errors.add(
+                    new FieldError("languages", "Unknown language \u201c" + language + "\u201d.")));
+        }
+        if (list(languages).isEmpty()) {
             errors.add(new FieldError("languages", "Name at least one language."));
         }
         Boolean accepts = bool(acceptsNewClients, errors);
@@ -74,7 +80,8 @@ public class ProviderForm {
         if (errors.size() > before) {
             return Optional.empty();
         }
-        return Optional.of(new ProviderDetails(validName, types.stream().distinct().toList(), areaList, languageList,
+        return Optional.of(new ProviderDetails(validName, types.stream().distinct().toList(), areaList,
+                languageList.stream().distinct().toList(),
                 accepts, places, contactName, phone, email, openingHours));
     }
 
@@ -99,7 +106,7 @@ public class ProviderForm {
             return false;
         }
         return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
-            case "true", "yes", "y", "1", "on" -> true;
+            case "true", "yes", "y", "1", "on", "sí", "si" -> true;
             case "false", "no", "n", "0", "off" -> false;
             default -> {
                 errors.add(new FieldError("acceptsNewClients", "Accepts new clients must be yes or no."));
@@ -135,6 +142,10 @@ public class ProviderForm {
     public String getAreas() { return areas; }
     public void setAreas(String areas) { this.areas = areas; }
     public String getLanguages() { return languages; }
+    /** The languages as codes where they are languages, for the edit page's checkboxes. */
+    public List<String> languageCodes() {
+        return list(languages).stream().map(language -> Languages.codeOf(language).orElse(language)).toList();
+    }
     public void setLanguages(String languages) { this.languages = languages; }
     public String getAcceptsNewClients() { return acceptsNewClients; }
     public void setAcceptsNewClients(String acceptsNewClients) { this.acceptsNewClients = acceptsNewClients; }

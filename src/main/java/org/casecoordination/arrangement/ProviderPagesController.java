@@ -9,6 +9,8 @@ import org.casecoordination.forms.FieldError;
 import org.casecoordination.security.AllowedGroups;
 import org.casecoordination.security.CurrentUser;
 import org.casecoordination.security.Groups;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -37,9 +39,11 @@ class ProviderPagesController {
     private final ProviderTokens tokens;
     private final ProviderTokenRepository tokenRepository;
     private final CurrentUser currentUser;
+    private final MessageSource messages;
 
     ProviderPagesController(ProviderDirectory directory, ProviderCsvImport csvImport, ProviderTokens tokens,
-            ProviderTokenRepository tokenRepository, CurrentUser currentUser) {
+            ProviderTokenRepository tokenRepository, CurrentUser currentUser, MessageSource messages) {
+        this.messages = messages;
         this.directory = directory;
         this.csvImport = csvImport;
         this.tokens = tokens;
@@ -87,13 +91,13 @@ class ProviderPagesController {
             BindingResult binding, Model model, RedirectAttributes redirect) {
         try {
             Provider saved = directory.save(id, form);
-            redirect.addFlashAttribute("message", "\u201c" + saved.getName() + "\u201d saved.");
+            redirect.addFlashAttribute("message", words("providerEdit.saved", saved.getName()));
             return "redirect:/admin/providers/" + saved.getId();
         } catch (InvalidProviderException e) {
             for (FieldError error : e.errors()) {
                 binding.rejectValue(error.field(), "invalid", error.message());
             }
-            model.addAttribute("error", "Please correct the fields marked below. Nothing has been saved yet.");
+            model.addAttribute("error", words("providerEdit.invalid"));
             return id == null ? EDIT : editPage(id, model);
         }
     }
@@ -105,7 +109,7 @@ class ProviderPagesController {
             RedirectAttributes redirect) {
         ProviderTokens.NewToken token = tokens.create(id, label, currentUser.id());
         redirect.addFlashAttribute("newToken", token.token());
-        redirect.addFlashAttribute("message", "Token created. Copy it now: it is not shown again.");
+        redirect.addFlashAttribute("message", words("providerEdit.tokenCreated"));
         return "redirect:/admin/providers/" + id;
     }
 
@@ -113,7 +117,7 @@ class ProviderPagesController {
     @PostMapping("/admin/providers/{id}/tokens/{tokenId}/revoke")
     String revokeToken(@PathVariable long id, @PathVariable long tokenId, RedirectAttributes redirect) {
         tokens.revoke(id, tokenId);
-        redirect.addFlashAttribute("message", "Token revoked.");
+        redirect.addFlashAttribute("message", words("providerEdit.tokenRevoked"));
         return "redirect:/admin/providers/" + id;
     }
 
@@ -152,4 +156,8 @@ class ProviderPagesController {
         return currentUser.groups().contains(Groups.ADMINS);
     }
 
+
+    private String words(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
+    }
 }

@@ -3,10 +3,11 @@ package org.casecoordination.arrangement;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.casecoordination.system.Languages;
 
 /**
  * Which providers fit a need: the service type, the client's area (a postal code or county the provider serves),
- * the client's language; those with open places first, then by name. Empty criteria match everything.
+ * the client's language (ISO 639-1 codes); those with open places first, then by name. Empty criteria match everything.
  */
 public record ProviderSearch(ServiceType serviceType, String area, String language, String text) {
 
@@ -17,7 +18,7 @@ public record ProviderSearch(ServiceType serviceType, String area, String langua
     public boolean matches(Provider provider) {
         return (serviceType == null || provider.offers(serviceType))
                 && (isBlank(area) || provider.getAreas().contains(area.strip().toUpperCase(Locale.ROOT)))
-                && (isBlank(language) || provider.getLanguages().contains(language.strip().toLowerCase(Locale.ROOT)))
+                && (isBlank(language) || provider.getLanguages().contains(code(language)))
                 && (isBlank(text) || provider.getName().toLowerCase(Locale.ROOT)
                         .contains(text.strip().toLowerCase(Locale.ROOT)));
     }
@@ -27,6 +28,11 @@ public record ProviderSearch(ServiceType serviceType, String area, String langua
                 .sorted(Comparator.comparing((Provider p) -> !p.hasOpenCapacity())
                         .thenComparing(Provider::getName, String.CASE_INSENSITIVE_ORDER))
                 .toList();
+    }
+
+    /** Codes are compared; a name ("Spanish", "español") asks for its code. */
+    private static String code(String language) {
+        return Languages.codeOf(language).orElse(language.strip().toLowerCase(Locale.ROOT));
     }
 
     private static boolean isBlank(String value) {

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.casecoordination.client.Client;
 import org.casecoordination.processes.CaseStage;
 import org.casecoordination.system.Labels;
+import org.casecoordination.system.Languages;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -22,17 +23,19 @@ class CaseHeaders {
     private final CaseFlags caseFlags;
     private final People names;
     private final Labels labels;
+    private final Languages languages;
     private final Clock clock;
 
     @Autowired
-    CaseHeaders(CaseFlags caseFlags, People names, Labels labels) {
-        this(caseFlags, names, labels, Clock.systemDefaultZone());
+    CaseHeaders(CaseFlags caseFlags, People names, Labels labels, Languages languages) {
+        this(caseFlags, names, labels, languages, Clock.systemDefaultZone());
     }
 
-    CaseHeaders(CaseFlags caseFlags, People names, Labels labels, Clock clock) {
+    CaseHeaders(CaseFlags caseFlags, People names, Labels labels, Languages languages, Clock clock) {
         this.caseFlags = caseFlags;
         this.names = names;
         this.labels = labels;
+        this.languages = languages;
         this.clock = clock;
     }
 
@@ -44,11 +47,17 @@ class CaseHeaders {
                 .map(flag -> new CaseHeader.Flag(flag.getKind().name(), labels.of("caseFlag", flag.getKind().name()),
                         raisedBy(flag.getReason()), flag.getRaisedAt()))
                 .toList();
-        return new CaseHeader(client.fullName(), age, blankToNull(client.getPreferredLanguage()),
+        return new CaseHeader(client.fullName(), age, language(client),
                 blankToNull(client.getPhone()), phoneLink(client.getPhone()),
                 blankToNull(client.getCaregiverContact()), flags, steps(careCase.getStage()),
                 careCase.getOwner() == null ? null : names.fullName(careCase.getOwner()), names.teamName(careCase.getTeam()),
                 careCase.getAcuity(), nextDue(caseFile.openTasks()));
+    }
+
+    /** The client's language by name in the reader's language; text from before codes (V47) as written. */
+    private String language(Client client) {
+        return client.getPreferredLanguage() != null ? languages.name(client.getPreferredLanguage())
+                : blankToNull(client.getLanguageAsWritten());
     }
 
     /** The instruments behind a flag in words; anything else (a code or text without an instrument's name) is left out. */

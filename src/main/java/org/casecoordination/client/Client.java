@@ -36,7 +36,11 @@ public class Client {
 
     private String phone;
     private String address;
+    /** ISO 639-1 ({@code es}); people read it by name ({@code system.Languages}). */
     private String preferredLanguage;
+
+    /** A language written before languages were codes (V47) that names no language we know; kept to be read. */
+    private String languageAsWritten;
 
     @Enumerated(EnumType.STRING)
     private PrimaryConcern primaryConcern;
@@ -73,6 +77,9 @@ public class Client {
         this.phoneDigits = SearchKeys.phoneDigits(phone);
         this.address = address;
         this.preferredLanguage = preferredLanguage;
+        if (preferredLanguage != null) {
+            this.languageAsWritten = null;
+        }
         this.caregiverContact = caregiverContact;
     }
 
@@ -99,6 +106,7 @@ public class Client {
     public String getPhone() { return phone; }
     public String getAddress() { return address; }
     public String getPreferredLanguage() { return preferredLanguage; }
+    public String getLanguageAsWritten() { return languageAsWritten; }
     public PrimaryConcern getPrimaryConcern() { return primaryConcern; }
     public void setPrimaryConcern(PrimaryConcern primaryConcern) { this.primaryConcern = primaryConcern; }
     public String getCaregiverContact() { return caregiverContact; }

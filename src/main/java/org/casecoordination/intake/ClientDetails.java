@@ -7,36 +7,38 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.casecoordination.client.Sex;
+import org.casecoordination.system.LanguageCode;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The client part of a referral. */
 public class ClientDetails {
 
-    @NotBlank(message = "Enter the first name.")
-    @Size(max = 100, message = "At most 100 characters.")
+    @NotBlank(message = "{referral.error.firstName}")
+    @Size(max = 100, message = "{referral.error.max100}")
     private String firstName;
 
-    @NotBlank(message = "Enter the last name.")
-    @Size(max = 100, message = "At most 100 characters.")
+    @NotBlank(message = "{referral.error.lastName}")
+    @Size(max = 100, message = "{referral.error.max100}")
     private String lastName;
 
-    @NotNull(message = "Enter the date of birth.")
-    @Past(message = "The date of birth must be in the past.")
+    @NotNull(message = "{referral.error.dateOfBirth}")
+    @Past(message = "{referral.error.dateOfBirthPast}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate dateOfBirth;
 
     private Sex sex;
 
-    @Pattern(regexp = "([0-9+()\\-. ]{7,30})?", message = "Enter a phone number (digits, spaces, + - . ( )).")
+    @Pattern(regexp = "([0-9+()\\-. ]{7,30})?", message = "{referral.error.phone}")
     private String phone;
 
-    @Size(max = 300, message = "At most 300 characters.")
+    @Size(max = 300, message = "{referral.error.max300}")
     private String address;
 
-    @Size(max = 50, message = "At most 50 characters.")
+    /** ISO 639-1 ({@code es}); the referral page offers the common ones by name. */
+    @LanguageCode
     private String preferredLanguage;
 
-    @Size(max = 300, message = "At most 300 characters.")
+    @Size(max = 300, message = "{referral.error.max300}")
     private String caregiverContact;
 
     public String getFirstName() { return firstName; }

@@ -13,23 +13,23 @@ import org.casecoordination.client.PrimaryConcern;
 public class ReferralRequest {
 
     @Valid
-    @NotNull(message = "Enter the client's details.")
+    @NotNull(message = "{referral.error.client}")
     private ClientDetails client = new ClientDetails();
 
-    @NotNull(message = "Choose the primary concern.")
+    @NotNull(message = "{referral.error.primaryConcern}")
     private PrimaryConcern primaryConcern;
 
-    @Size(max = 200, message = "At most 200 characters.")
+    @Size(max = 200, message = "{referral.error.max200}")
     private String referralSource;
 
-    @NotNull(message = "Choose routine or urgent.")
+    @NotNull(message = "{referral.error.urgency}")
     private Urgency urgency;
 
     /** Team group id (team-north); defaults to the referring coordinator's team. */
-    @Pattern(regexp = "team-[a-z0-9-]{1,58}", message = "Choose one of the teams.")
+    @Pattern(regexp = "team-[a-z0-9-]{1,58}", message = "{referral.error.team}")
     private String team;
 
-    @Size(max = 8000, message = "At most 8000 characters.")
+    @Size(max = 8000, message = "{referral.error.max8000}")
     private String notes;
 
     /** Attach the referral to this existing client instead of creating a new one. */

@@ -26,6 +26,11 @@ public class Navigation {
         return false;
     }
 
+    /** The page being shown, for a form that comes back to it (the header's language switch). */
+    public String path() {
+        return currentPath();
+    }
+
     private static String currentPath() {
         if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
             return null;

@@ -48,10 +48,23 @@ class ProviderCsvImportTests {
         Provider imported = providers.findByNameIgnoreCase("Csv Test Home Care").orElseThrow();
         assertThat(imported.getServiceTypes()).containsExactly(ServiceType.HOME_CARE, ServiceType.ADULT_DAY_CARE);
         assertThat(imported.getAreas()).containsExactly("10009", "EAST COUNTY");
-        assertThat(imported.getLanguages()).containsExactly("english", "polish");
+        assertThat(imported.getLanguages()).as("stored as ISO codes").containsExactly("en", "pl");
         assertThat(providers.findByNameIgnoreCase("Csv Test Broken")).as("nothing of a bad row").isEmpty();
         assertThat(providers.findByNameIgnoreCase("Csv Test No Places")).isEmpty();
         assertThat(providers.findByNameIgnoreCase("Csv Test Quoted, Ltd")).isPresent();
+    }
+
+    @Test
+    void languagesAreCodesOrNamesInEnglishOrSpanishAndAnUnknownOneRefusesTheRow() {
+        String csv = HEADER
+                + "Csv Test Idiomas,HOME_CARE,10009,inglés;Español;VI,yes,1,,,,\n"
+                + "Csv Test Klingon,HOME_CARE,10009,english;klingon,yes,1,,,,\n";
+        List<ProviderCsvImport.RowResult> results = csvImport.run(new StringReader(csv));
+
+        assertThat(results).extracting(ProviderCsvImport.RowResult::imported).containsExactly(true, false);
+        assertThat(results.get(1).problem()).contains("Unknown language \u201cklingon\u201d");
+        assertThat(providers.findByNameIgnoreCase("Csv Test Idiomas").orElseThrow().getLanguages())
+                .containsExactly("en", "es", "vi");
     }
 
     @Test

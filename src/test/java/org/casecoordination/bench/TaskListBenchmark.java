@@ -200,7 +200,7 @@ public final class TaskListBenchmark {
         RuntimeService runtimeService = context.getBean(RuntimeService.class);
         // the one home-care provider every benchmark case is referred to (no email: the inbox only)
         long providerId = providers.save(null, ProviderForm.of(new ProviderDetails("Benchmark Home Care",
-                List.of(ServiceType.HOME_CARE), List.of("10115"), List.of("English"), true, 10_000,
+                List.of(ServiceType.HOME_CARE), List.of("10115"), List.of("en"), true, 10_000,
                 "Intake desk", "555-0100", null, "Mon-Fri 08:00-18:00"))).getId();
         String team = TEAMS.get(0);
         String me = coordinator(team, 0);

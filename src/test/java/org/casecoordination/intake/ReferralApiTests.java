@@ -25,7 +25,7 @@ class ReferralApiTests {
 
     private static final String REFERRAL = """
             {"client": {"firstName": "Rosa", "lastName": "Marquez", "dateOfBirth": "1944-07-12", "sex": "FEMALE",
-                        "phone": "555-0142", "address": "12 Elm Street", "preferredLanguage": "Spanish"},
+                        "phone": "555-0142", "address": "12 Elm Street", "preferredLanguage": "es"},
              "primaryConcern": "DEMENTIA", "referralSource": "St. Mary's discharge planner",
              "urgency": "URGENT", "notes": "Lives with her son, who works nights."}
             """;
@@ -52,6 +52,7 @@ class ReferralApiTests {
                 .andExpect(jsonPath("$.stage").value("INTAKE"))
                 .andExpect(jsonPath("$.team").value("team-north"))
                 .andExpect(jsonPath("$.client.lastName").value("Marquez"))
+                .andExpect(jsonPath("$.client.preferredLanguage").value("es"))
                 .andExpect(jsonPath("$.client.dateOfBirth").value("1944-07-12"))
                 .andExpect(jsonPath("$.owner").value(nullValue()))
                 .andExpect(jsonPath("$.closureReason").value(nullValue()))
@@ -90,6 +91,25 @@ class ReferralApiTests {
                         .content(REFERRAL.replace("\"urgency\"", "\"team\": \"team-west\", \"urgency\"")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("team"));
+    }
+
+    @Test
+    void thePreferredLanguageIsAnIsoCodeAndANameOrUnknownCodeIsAFieldErrorInTheCallersLanguage() throws Exception {
+        long casesBefore = cases.count();
+        for (String notACode : new String[] {"Spanish", "xx"}) {
+            mvc.perform(post("/api/cases").with(httpBasic("cora", "demo")).contentType(MediaType.APPLICATION_JSON)
+                            .content(REFERRAL.replace("\"es\"", "\"" + notACode + "\"")))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("client.preferredLanguage"))
+                    .andExpect(jsonPath("$.errors[0].message").value(
+                            "Choose a language from the list (an ISO 639-1 code such as en or es)."));
+        }
+        mvc.perform(post("/api/cases").with(httpBasic("cora", "demo")).header("Accept-Language", "es")
+                        .contentType(MediaType.APPLICATION_JSON).content(REFERRAL.replace("\"es\"", "\"xx\"")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message").value(
+                        "Elija un idioma de la lista (un código ISO 639-1 como en o es)."));
+        assertThat(cases.count()).isEqualTo(casesBefore);
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.casecoordination.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -45,6 +46,51 @@ class ReferralPagesTests {
         mvc.perform(referral("Whitfield-" + System.nanoTime()))
                 .andExpect(redirectedUrlPattern("/cases/CC-*"));
         assertThat(cases.count()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void thePreferredLanguageIsChosenByNameInTheReadersLanguageStoredAsItsCodeAndShownByName() throws Exception {
+        Document english = page(get("/referrals/new"));
+        assertThat(english.select("#client-preferredLanguage option").eachAttr("value")).startsWith("", "en", "es")
+                .contains("zh", "vi", "tl", "ko", "ru", "ar", "ht");
+        assertThat(english.select("#client-preferredLanguage option[value=es]").text()).isEqualTo("Spanish");
+        Document spanish = page(get("/referrals/new").header("Accept-Language", "es"));
+        assertThat(spanish.select("label[for=client-preferredLanguage]").text()).isEqualTo("Idioma preferido");
+        assertThat(spanish.select("#client-preferredLanguage option[value=es]").text()).isEqualTo("Español");
+        assertThat(spanish.select("#client-preferredLanguage option[value=en]").text()).isEqualTo("Inglés");
+
+        String lastName = "Lenguaje-" + System.nanoTime();
+        String casePage = mvc.perform(referral(lastName).param("client.preferredLanguage", "es"))
+                .andExpect(redirectedUrlPattern("/cases/CC-*")).andReturn().getResponse().getRedirectedUrl();
+        Long clientId = clients.findAll().stream().filter(c -> c.getLastName().equals(lastName)).findFirst()
+                .orElseThrow().getId();
+        assertThat(clients.findById(clientId).orElseThrow().getPreferredLanguage()).isEqualTo("es");
+        assertThat(page(get(casePage)).select("#client-language").text()).isEqualTo("Spanish");
+        assertThat(page(get(casePage).header("Accept-Language", "es")).select("#client-language").text())
+                .isEqualTo("Español");
+
+        Document refused = Jsoup.parse(mvc.perform(referral(lastName + "x").param("client.preferredLanguage",
+                "Spanish")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(refused.select("#client-preferredLanguage-error").text()).startsWith("Choose a language");
+    }
+
+    @Test
+    void inSpanishTheWholePageAndTheErrorsNextToTheFieldsAreSpanish() throws Exception {
+        Document page = Jsoup.parse(mvc.perform(post("/referrals").with(Users.cora()).with(csrf())
+                        .header("Accept-Language", "es").param("client.firstName", "Harold")
+                        .param("client.preferredLanguage", "xx").param("urgency", "ROUTINE"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(page.select("html").attr("lang")).isEqualTo("es");
+        assertThat(page.select("h1").text()).isEqualTo("Nueva derivación");
+        assertThat(page.select("#client-lastName-error").text()).isEqualTo("Escriba el apellido.");
+        assertThat(page.select("#primaryConcern-error").text()).isEqualTo("Elija el problema principal.");
+        assertThat(page.select("#client-preferredLanguage-error").text()).startsWith("Elija un idioma de la lista");
+        assertThat(page.select("#submit-referral").text()).isEqualTo("Abrir caso");
+    }
+
+    private Document page(MockHttpServletRequestBuilder request) throws Exception {
+        return Jsoup.parse(mvc.perform(request.with(Users.cora())).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString());
     }
 
     @Test

@@ -70,7 +70,7 @@ class SampleCases implements ApplicationRunner {
         client.setDateOfBirth(born);
         client.setSex(sex);
         client.setPhone("555-0100");
-        client.setPreferredLanguage("English");
+        client.setPreferredLanguage("en");
         referral.setPrimaryConcern(concern);
         referral.setUrgency(urgency);
         referral.setTeam(team);

@@ -1,6 +1,8 @@
 package org.casecoordination.security.login;
 
 import java.security.Principal;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -19,9 +21,11 @@ class PasswordChangeController {
     private static final String VIEW = "account/password";
 
     private final PasswordChange passwordChange;
+    private final MessageSource messages;
 
-    PasswordChangeController(PasswordChange passwordChange) {
+    PasswordChangeController(PasswordChange passwordChange, MessageSource messages) {
         this.passwordChange = passwordChange;
+        this.messages = messages;
     }
 
     @InitBinder("form")
@@ -48,8 +52,8 @@ class PasswordChangeController {
             model.addAttribute("required", passwordChange.isRequired(user.getName()));
             return VIEW;
         }
-        redirect.addFlashAttribute("message", "Your password has been changed. Use the new one from now on, "
-                + "here and in Camunda's Tasklist and Cockpit.");
+        redirect.addFlashAttribute("message", messages.getMessage("account.password.changed", null,
+                LocaleContextHolder.getLocale()));
         return "redirect:" + PATH;
     }
 }

@@ -35,8 +35,8 @@ class EscapedUserTextTests {
     void scriptAndMarkupInNamesAndNotesAreShownAsTextOnTheCasePageTaskPageAndTaskList() throws Exception {
         Referrals referrals = new Referrals(mvc);
         String caseNumber = referrals.refer(Map.of("firstName", SCRIPT, "lastName", IMAGE,
-                "dateOfBirth", "1950-01-01", "address", SCRIPT + " " + IMAGE,
-                "preferredLanguage", IMAGE), "Referral notes " + SCRIPT + IMAGE);
+                "dateOfBirth", "1950-01-01", "address", SCRIPT + " " + IMAGE),
+                "Referral notes " + SCRIPT + IMAGE);
         referrals.completeIntake(cases.task(caseNumber, "Task_Intake").getId(), "Needs " + SCRIPT + " and " + IMAGE);
         mvc.perform(post("/cases/{n}/notes", caseNumber).with(Users.cora()).with(csrf())
                 .param("text", "Note " + SCRIPT + " " + IMAGE)).andExpect(status().is3xxRedirection());
