@@ -5,8 +5,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.casecoordination.casefile.CaseConflictException;
 import org.casecoordination.casefile.CaseFileService;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.casecoordination.system.ErrorWords;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.annotation.Validated;
@@ -31,9 +30,9 @@ class ConsentPageController {
 
     private final ConsentService consents;
     private final CaseFileService caseFiles;
-    private final MessageSource words;
+    private final ErrorWords words;
 
-    ConsentPageController(ConsentService consents, CaseFileService caseFiles, MessageSource words) {
+    ConsentPageController(ConsentService consents, CaseFileService caseFiles, ErrorWords words) {
         this.consents = consents;
         this.caseFiles = caseFiles;
         this.words = words;
@@ -76,7 +75,7 @@ class ConsentPageController {
             consents.revoke(caseNumber, id, revocation.getReason());
             redirect.addFlashAttribute("message", text("consents.revoked"));
         } catch (CaseConflictException | ConsentNotFoundException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("error", words.of(e));
         }
         return back(caseNumber);
     }
@@ -86,12 +85,12 @@ class ConsentPageController {
         Map<String, String> byField = new LinkedHashMap<>();
         result.getFieldErrors().forEach(error -> byField.putIfAbsent(error.getField(),
                 error.isBindingFailure() ? text("consents.error.invalid")
-                        : words.getMessage(error, LocaleContextHolder.getLocale())));
+                        : words.of(error)));
         return byField;
     }
 
     private String text(String key) {
-        return words.getMessage(key, null, LocaleContextHolder.getLocale());
+        return words.text(key);
     }
 
     private static String back(String caseNumber) {
