@@ -87,8 +87,7 @@ class CaseworkInSpanishTests {
 
         assertThat(page.select("#consents h2").text()).isEqualTo("Consentimientos");
         assertThat(page.select("#record-consent-button").text()).isEqualTo("Registrar el consentimiento");
-        assertThat(page.select("#consent-purpose option").eachText())
-                .doesNotContain("Share with providers");
+        assertThat(page.select("label[for=consent-given-on]").text()).isEqualTo("Dado el");
         assertThat(page.text()).contains(spanishDay(BORN)).doesNotContain(englishDay(BORN), "1950-01-01")
                 .doesNotContain("Record a consent", "Consents");
     }
