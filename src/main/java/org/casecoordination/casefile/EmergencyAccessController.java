@@ -33,7 +33,8 @@ class EmergencyAccessController {
             model.addAttribute("problem", text("emergencyAccess.otherTeam"));
             model.addAttribute("caseNumber", caseNumber);
             model.addAttribute("mayBreakTheGlass", true);
-            model.addAttribute("reasonError", e.getMessage());
+            model.addAttribute("reasonError", words.getMessage("emergencyAccess.reasonTooShort",
+                    new Object[] {EmergencyAccessService.MINIMUM_REASON_LENGTH}, LocaleContextHolder.getLocale()));
             model.addAttribute("reason", reason);
             return "error/403";
         }
