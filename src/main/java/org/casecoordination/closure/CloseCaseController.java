@@ -1,8 +1,7 @@
 package org.casecoordination.closure;
 
 import org.casecoordination.casefile.CaseConflictException;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.casecoordination.system.ErrorWords;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -14,9 +13,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CloseCaseController {
 
     private final CaseClosureService closure;
-    private final MessageSource words;
+    private final ErrorWords words;
 
-    CloseCaseController(CaseClosureService closure, MessageSource words) {
+    CloseCaseController(CaseClosureService closure, ErrorWords words) {
         this.closure = closure;
         this.words = words;
     }
@@ -37,13 +36,13 @@ class CloseCaseController {
             closure.closeEarly(caseNumber, parsed, explanation);
             redirect.addFlashAttribute("message", text("closeCase.done"));
         } catch (CaseConflictException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("error", words.of(e));
         }
         return "redirect:/cases/" + caseNumber;
     }
 
     private String text(String key) {
-        return words.getMessage(key, null, LocaleContextHolder.getLocale());
+        return words.text(key);
     }
 
     private static EarlyClosureReason parse(String reason) {

@@ -21,7 +21,7 @@ public class ErrorWords {
     }
 
     public String of(Throwable e) {
-        if (e instanceof Explained explained) {
+        if (e instanceof Explained explained && explained.messageKey() != null) {
             return messages.getMessage(explained.messageKey(), explained.messageArguments(), e.getMessage(),
                     LocaleContextHolder.getLocale());
         }

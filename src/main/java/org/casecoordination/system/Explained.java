@@ -7,6 +7,7 @@ package org.casecoordination.system;
  */
 public interface Explained {
 
+    /** The key in the message bundles, or null when this one has English words only. */
     String messageKey();
 
     default Object[] messageArguments() {

@@ -207,7 +207,7 @@ class TaskPageController {
     private String caseNumberOf(Task task) {
         Object caseNumber = taskService.getVariable(task.getId(), Variables.CASE_NUMBER);
         if (caseNumber == null) {
-            throw new CaseConflictException("This task does not belong to a case.");
+            throw new CaseConflictException("This task does not belong to a case.", "errors.taskWithoutCase");
         }
         return caseNumber.toString();
     }
