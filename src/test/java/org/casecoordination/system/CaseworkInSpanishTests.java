@@ -1,6 +1,7 @@
 package org.casecoordination.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -41,7 +42,7 @@ class CaseworkInSpanishTests {
 
     @Test
     void theTaskListIsInSpanish() throws Exception {
-        String caseNumber = cases.open("team-north");
+        cases.open("team-north"); // a task in the team queue
 
         Document page = page(spanish(get("/tasks").param("view", "team")).with(Users.cora()));
 
@@ -50,8 +51,7 @@ class CaseworkInSpanishTests {
         assertThat(page.select("#tab-team").text()).startsWith("Cola del equipo");
         assertThat(page.select("#task-table thead th").eachText()).contains("Caso", "Cliente", "Tarea", "Vence");
         assertThat(page.select("#filter-sort option").eachText()).contains("Ordenar por fecha de vencimiento");
-        assertThat(page.select("#task-table tr:has(a:containsOwn(" + caseNumber + ")) .claim-button").text())
-                .isEqualTo("Tomar");
+        assertThat(page.select(".claim-button").eachText()).isNotEmpty().containsOnly("Tomar");
         assertThat(page.select("#task-filter, #task-table").text())
                 .doesNotContain("Team queue", "Sort by", "Any stage", "Claim", "Give back", "Created", "Due");
     }
@@ -77,6 +77,20 @@ class CaseworkInSpanishTests {
         assertThat(page.select("#complete-button").text()).isEqualTo("Completar la tarea");
         assertThat(page.select("#task-form a.btn-link").text()).isEqualTo("Volver a las tareas");
         assertThat(page.text()).doesNotContain("Complete task", "Back to tasks", "In the team queue, not claimed");
+    }
+
+    @Test
+    void aTaskSomeoneElseHoldsIsRefusedInSpanish() throws Exception {
+        String caseNumber = cases.open("team-north");
+        String intake = cases.task(caseNumber, "Task_Intake").getId();
+        mvc.perform(post("/tasks/{id}/claim", intake).with(Users.cora()).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+
+        String refusal = (String) mvc.perform(spanish(post("/tasks/{id}/claim", intake)).with(Users.colin())
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn().getFlashMap().get("error");
+
+        assertThat(refusal).startsWith("cora ya tomó \u201c").endsWith("Pídale a esa persona, o a un supervisor, que se la pase.");
     }
 
     @Test
