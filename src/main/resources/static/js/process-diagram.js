@@ -7,7 +7,7 @@
   }
   var drawn = false;
   function fail() {
-    container.textContent = 'The diagram could not be shown.';
+    container.textContent = container.getAttribute('data-failed'); // in the reader's language, from the page
   }
   function draw() {
     if (drawn) { return; }

@@ -60,7 +60,8 @@ public class AssessmentService implements AssessmentResults {
             throw new CaseAccessDeniedException(caseNumber);
         }
         if (careCase.isClosed()) {
-            throw new CaseConflictException("Case " + caseNumber + " is closed: no assessment can be added.");
+            throw new CaseConflictException("Case " + caseNumber + " is closed: no assessment can be added.",
+                    "errors.caseClosedNoAssessment", caseNumber);
         }
         Instrument instrument = Instrument.ofCode(instrumentCode);
         Score score = instrument.score(answers, sex != null ? sex : careCase.getClient().getSex());

@@ -75,7 +75,8 @@ class InstrumentPageController {
             result = formAnswers.record(caseNumberOf(task), instrument, form, request.getParameterMap());
         } catch (InvalidAnswersException e) {
             String general = e.errors().stream().filter(error -> error.field() == null).map(FieldError::message)
-                    .findFirst().orElse("Please answer every question marked below. Nothing has been saved yet.");
+                    .findFirst().orElseGet(() -> messages.getMessage("instruments.answerEveryQuestion", null,
+                            LocaleContextHolder.getLocale()));
             model.addAttribute("error", general);
             return render(task, instrument, form, FormValues.fromRequestParameters(form, request.getParameterMap()),
                     FieldError.byField(e.errors()), model);
@@ -127,7 +128,7 @@ class InstrumentPageController {
     private String caseNumberOf(Task task) {
         Object caseNumber = taskService.getVariable(task.getId(), Variables.CASE_NUMBER);
         if (caseNumber == null) {
-            throw new CaseConflictException("This task does not belong to a case.");
+            throw new CaseConflictException("This task does not belong to a case.", "errors.taskWithoutCase");
         }
         return caseNumber.toString();
     }

@@ -12,7 +12,7 @@ import java.util.List;
 public record InstrumentPanel(String taskId, List<Offer> offered, List<Instrument> others,
         List<AssessmentResult> recorded) {
 
-    /** An instrument the panel offers, with why, and its result in this task if it was given already. */
+    /** An instrument the panel offers, with why (a message key), and its result in this task if it was given already. */
     public record Offer(Instrument instrument, String reason, AssessmentResult result) {
     }
 }

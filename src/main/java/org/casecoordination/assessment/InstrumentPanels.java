@@ -51,16 +51,16 @@ public class InstrumentPanels implements TaskPanel {
                         task.getCreateTime().toInstant()))
                 .toList();
         Map<Instrument, String> reasons = new LinkedHashMap<>();
-        reasons.put(Instrument.PHQ9, "every assessment");
-        reasons.put(Instrument.KATZADL, "every assessment");
-        reasons.put(Instrument.LAWTONIADL, "every assessment");
+        reasons.put(Instrument.PHQ9, "instruments.reason.everyAssessment");
+        reasons.put(Instrument.KATZADL, "instruments.reason.everyAssessment");
+        reasons.put(Instrument.LAWTONIADL, "instruments.reason.everyAssessment");
         String substance = substanceUseSignal(caseFile);
         if (substance != null) {
             reasons.put(Instrument.AUDITC, substance);
             reasons.put(Instrument.CAGEAID, substance);
         }
         if (isFirstAssessment(caseFile)) {
-            reasons.put(Instrument.AHCHRSN, "first assessment of the case");
+            reasons.put(Instrument.AHCHRSN, "instruments.reason.firstAssessment");
         }
         List<InstrumentPanel.Offer> offered = new ArrayList<>();
         reasons.forEach((instrument, reason) -> offered.add(new InstrumentPanel.Offer(instrument, reason,
@@ -69,18 +69,18 @@ public class InstrumentPanels implements TaskPanel {
         return new InstrumentPanel(task.getId(), offered, others, recorded);
     }
 
-    /** Why substance use is in view, or null: the primary concern, or what intake or an earlier assessment noted. */
+    /** Why substance use is in view (a message key), or null: the primary concern, or what intake or an earlier assessment noted. */
     static String substanceUseSignal(CaseFile caseFile) {
         if (caseFile.client().getPrimaryConcern() == PrimaryConcern.SUBSTANCE_USE) {
-            return "primary concern is substance use";
+            return "instruments.reason.primaryConcern";
         }
         for (StageRecord record : caseFile.records()) {
             String content = record.getContent() == null ? "" : record.getContent();
             if (content.contains("\"SUBSTANCE_USE\"")) {
-                return "substance use noted as a risk at an earlier assessment";
+                return "instruments.reason.earlierRisk";
             }
             if (CaseLifecycleProcess.TASK_INTAKE.equals(record.getTaskDefinitionKey()) && SUBSTANCE_WORDS.matcher(content).find()) {
-                return "intake mentions substance use";
+                return "instruments.reason.intake";
             }
         }
         return null;

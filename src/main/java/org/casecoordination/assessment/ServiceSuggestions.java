@@ -7,6 +7,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.task.Task;
 import org.casecoordination.casefile.CareCase;
 import org.casecoordination.casefile.CaseFile;
+import org.casecoordination.casefile.TimelineText;
 import org.casecoordination.tasklist.TaskPanel;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -21,8 +22,11 @@ public class ServiceSuggestions implements TaskPanel {
 
     public static final String PLAN_TASK = "Task_PlanServices";
 
-    /** A service of the plan form and why it is suggested ("PHQ-9 score 12, MODERATE"). */
-    public record Suggestion(String service, String label, List<String> reasons) {
+    /**
+     * A service of the plan form and why it is suggested ("PHQ-9 score 12, moderate"), the reasons as message keys
+     * with their arguments, read in the reader's language ({@code @timelineWords.of(reason)}).
+     */
+    public record Suggestion(String service, String label, List<TimelineText> reasons) {
     }
 
     private static final Map<String, String> LABELS = Map.of(
@@ -55,7 +59,7 @@ public class ServiceSuggestions implements TaskPanel {
     }
 
     static List<Suggestion> suggest(Map<String, InstrumentResult> latest) {
-        Map<String, List<String>> reasons = new LinkedHashMap<>();
+        Map<String, List<TimelineText>> reasons = new LinkedHashMap<>();
         InstrumentResult auditC = latest.get("AUDITC");
         if (auditC != null && "POSITIVE".equals(auditC.band())) {
             add(reasons, "SUBSTANCE_USE_PROGRAM", auditC);
@@ -96,18 +100,20 @@ public class ServiceSuggestions implements TaskPanel {
         return suggestions;
     }
 
-    private static void add(Map<String, List<String>> reasons, String service, InstrumentResult result) {
+    private static void add(Map<String, List<TimelineText>> reasons, String service, InstrumentResult result) {
         reasons.computeIfAbsent(service, s -> new ArrayList<>()).add(describe(result));
     }
 
-    static String describe(InstrumentResult result) {
+    static TimelineText describe(InstrumentResult result) {
         Instrument instrument = Instrument.ofCode(result.instrument());
         if (instrument == Instrument.AHCHRSN) {
-            return instrument.shortName() + " positive: " + String.join(", ", result.positiveDomains());
+            return TimelineText.of("suggestions.reason.positive", instrument.shortName(),
+                    TimelineText.Words.labels("socialNeed", result.positiveDomains()));
         }
         if (instrument == Instrument.LAWTONIADL) {
-            return instrument.shortName() + ": needs help with " + (8 - result.score()) + " of 8 activities";
+            return TimelineText.of("suggestions.reason.lawton", instrument.shortName(), 8 - result.score());
         }
-        return instrument.shortName() + " score " + result.score() + ", " + result.band();
+        return TimelineText.of("suggestions.reason.score", instrument.shortName(), result.score(),
+                TimelineText.Words.label("band", result.band()));
     }
 }

@@ -37,8 +37,8 @@ class CaseNotesApiController {
     }
 
     /** The same limits and messages as the case page's note form. */
-    record NoteRequest(@NotBlank(message = "Write the note first.") @Size(max = 8000,
-            message = "At most 8000 characters.") String text) {
+    record NoteRequest(@NotBlank(message = "{casePage.note.required}") @Size(max = 8000,
+            message = "{casePage.note.tooLong}") String text) {
     }
 
     record NoteView(Long id, String author, Instant createdAt, String text) {

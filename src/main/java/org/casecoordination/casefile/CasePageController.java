@@ -4,6 +4,8 @@ import org.casecoordination.security.People;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -30,9 +32,11 @@ class CasePageController {
     private final CaseHeaders headers;
     private final People names;
     private final List<CasePanel> panels;
+    private final MessageSource words;
 
     CasePageController(CaseFileService caseFiles, RecordedValues recordedValues, RecordAccessLog accessLog,
-            CaseHeaders headers, People names, List<CasePanel> panels) {
+            CaseHeaders headers, People names, List<CasePanel> panels, MessageSource words) {
+        this.words = words;
         this.caseFiles = caseFiles;
         this.names = names;
         this.headers = headers;
@@ -42,8 +46,8 @@ class CasePageController {
     }
 
     public static class NoteForm {
-        @NotBlank(message = "Write the note first.")
-        @Size(max = 8000, message = "At most 8000 characters.")
+        @NotBlank(message = "{casePage.note.required}")
+        @Size(max = 8000, message = "{casePage.note.tooLong}")
         private String text;
 
         public String getText() { return text; }
@@ -87,7 +91,7 @@ class CasePageController {
             return show(caseNumber, model);
         }
         caseFiles.addNote(caseNumber, noteForm.getText());
-        redirect.addFlashAttribute("message", "Note added.");
+        redirect.addFlashAttribute("message", words.getMessage("casePage.noteAdded", null, LocaleContextHolder.getLocale()));
         return "redirect:/cases/" + caseNumber;
     }
 }

@@ -1,6 +1,8 @@
 package org.casecoordination.casefile;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,9 +16,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class EmergencyAccessController {
 
     private final EmergencyAccessService emergencyAccess;
+    private final MessageSource words;
 
-    EmergencyAccessController(EmergencyAccessService emergencyAccess) {
+    EmergencyAccessController(EmergencyAccessService emergencyAccess, MessageSource words) {
         this.emergencyAccess = emergencyAccess;
+        this.words = words;
     }
 
     @PostMapping("/cases/{caseNumber}/emergency-access")
@@ -26,15 +30,20 @@ class EmergencyAccessController {
             emergencyAccess.open(caseNumber, reason);
         } catch (IllegalArgumentException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST); // refused: the audit log must not say 200
-            model.addAttribute("problem", "This case belongs to a team you do not work in.");
+            model.addAttribute("problem", text("emergencyAccess.otherTeam"));
             model.addAttribute("caseNumber", caseNumber);
             model.addAttribute("mayBreakTheGlass", true);
-            model.addAttribute("reasonError", e.getMessage());
+            model.addAttribute("reasonError", words.getMessage("emergencyAccess.reasonTooShort",
+                    new Object[] {EmergencyAccessService.MINIMUM_REASON_LENGTH}, LocaleContextHolder.getLocale()));
             model.addAttribute("reason", reason);
             return "error/403";
         }
-        redirect.addFlashAttribute("message", "Emergency access granted. It is logged and supervisors review it.");
+        redirect.addFlashAttribute("message", text("emergencyAccess.granted"));
         return "redirect:/cases/" + caseNumber;
+    }
+
+    private String text(String key) {
+        return words.getMessage(key, null, LocaleContextHolder.getLocale());
     }
 
     @GetMapping("/supervision/emergency-access")

@@ -2,6 +2,7 @@ package org.casecoordination.casefile;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import org.casecoordination.system.ErrorWords;
 import org.casecoordination.system.InvalidInputException;
 import org.casecoordination.system.JsonApi;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,9 +15,11 @@ import org.springframework.web.bind.annotation.RestController;
 class SearchApiController {
 
     private final CaseSearch search;
+    private final ErrorWords words;
 
-    SearchApiController(CaseSearch search) {
+    SearchApiController(CaseSearch search, ErrorWords words) {
         this.search = search;
+        this.words = words;
     }
 
     /**
@@ -30,9 +33,10 @@ class SearchApiController {
     CaseSearch.Result search(@Parameter(description = "A case number (CC-2026-000123) or the start of the client's "
             + "name, last name first (Miller, Miller Jo); 1 to 100 characters") @RequestParam(required = false)
             String q) {
-        String problem = CaseSearch.problemWith(q);
-        if (problem != null) {
-            throw InvalidInputException.of("q", problem);
+        if (CaseSearch.problemWith(q) != null) {
+            // the search page's words for the same problem, in the caller's language
+            throw InvalidInputException.of("q", q == null || q.isBlank() ? words.text("search.empty")
+                    : words.text("search.tooLong", CaseSearch.MAX_QUERY_LENGTH));
         }
         return search.search(q);
     }

@@ -45,13 +45,15 @@ public class CaseClosureService {
     public void closeEarly(String caseNumber, EarlyClosureReason reason, String explanation) {
         CareCase careCase = caseFiles.find(caseNumber);
         if (careCase.isClosed()) {
-            throw new CaseConflictException("Case " + caseNumber + " is already closed.");
+            throw new CaseConflictException("Case " + caseNumber + " is already closed.", "errors.caseClosed",
+                    caseNumber);
         }
         boolean workStillOpen = runtimeService.createEventSubscriptionQuery()
                 .eventName(CaseLifecycleProcess.MESSAGE_CLOSE_REQUESTED)
                 .processInstanceId(careCase.getProcessInstanceId()).count() > 0;
         if (!workStillOpen) {
-            throw new CaseConflictException("Case " + caseNumber + " is already at closure.");
+            throw new CaseConflictException("Case " + caseNumber + " is already at closure.",
+                    "errors.caseAtClosure", caseNumber);
         }
         careCase.setClosureReason(reason.name());
         try {
@@ -60,7 +62,8 @@ public class CaseClosureService {
                     .setVariable(Variables.CLOSURE_REASON, reason.name())
                     .correlateWithResult();
         } catch (MismatchingMessageCorrelationException e) {
-            throw new CaseConflictException("Case " + caseNumber + " reached closure a moment ago.");
+            throw new CaseConflictException("Case " + caseNumber + " reached closure a moment ago.",
+                    "errors.caseReachedClosure", caseNumber);
         }
         // the event subprocess deleted the arrangements that were waiting on providers; the referrals end with them.
         // Providers read this reason: why the case closed (a death, a move) is more than they need to know.

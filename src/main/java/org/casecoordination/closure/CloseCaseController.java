@@ -1,6 +1,7 @@
 package org.casecoordination.closure;
 
 import org.casecoordination.casefile.CaseConflictException;
+import org.casecoordination.system.ErrorWords;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -12,9 +13,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CloseCaseController {
 
     private final CaseClosureService closure;
+    private final ErrorWords words;
 
-    CloseCaseController(CaseClosureService closure) {
+    CloseCaseController(CaseClosureService closure, ErrorWords words) {
         this.closure = closure;
+        this.words = words;
     }
 
     @PostMapping("/cases/{caseNumber}/close")
@@ -22,20 +25,24 @@ class CloseCaseController {
             @RequestParam(required = false) String explanation, RedirectAttributes redirect) {
         EarlyClosureReason parsed = parse(reason);
         if (parsed == null) {
-            redirect.addFlashAttribute("closeError", "Choose why the case is being closed.");
+            redirect.addFlashAttribute("closeError", text("closeCase.chooseReason"));
             return "redirect:/cases/" + caseNumber + "#close";
         }
         if (explanation != null && explanation.length() > 8000) {
-            redirect.addFlashAttribute("closeError", "The explanation can be at most 8000 characters.");
+            redirect.addFlashAttribute("closeError", text("closeCase.tooLong"));
             return "redirect:/cases/" + caseNumber + "#close";
         }
         try {
             closure.closeEarly(caseNumber, parsed, explanation);
-            redirect.addFlashAttribute("message", "Open work cancelled; the closure task is waiting.");
+            redirect.addFlashAttribute("message", text("closeCase.done"));
         } catch (CaseConflictException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("error", words.of(e));
         }
         return "redirect:/cases/" + caseNumber;
+    }
+
+    private String text(String key) {
+        return words.text(key);
     }
 
     private static EarlyClosureReason parse(String reason) {

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
 import org.casecoordination.forms.FieldError;
+import org.casecoordination.system.ErrorWords;
 import org.casecoordination.system.JsonApi;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -26,8 +27,10 @@ import org.springframework.web.bind.annotation.RestController;
 class ConsentApiController {
 
     private final ConsentService consents;
+    private final ErrorWords words;
 
-    ConsentApiController(ConsentService consents) {
+    ConsentApiController(ConsentService consents, ErrorWords words) {
+        this.words = words;
         this.consents = consents;
     }
 
@@ -56,6 +59,6 @@ class ConsentApiController {
     @ExceptionHandler(ConsentNotFoundException.class)
     ResponseEntity<Map<String, List<FieldError>>> notFound(ConsentNotFoundException e) {
         return ResponseEntity.status(HttpStatus.NOT_FOUND)
-                .body(Map.of("errors", List.of(new FieldError(null, e.getMessage()))));
+                .body(Map.of("errors", List.of(new FieldError(null, words.of(e)))));
     }
 }

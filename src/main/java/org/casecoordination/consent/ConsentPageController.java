@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.casecoordination.casefile.CaseConflictException;
 import org.casecoordination.casefile.CaseFileService;
+import org.casecoordination.system.ErrorWords;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.annotation.Validated;
@@ -29,10 +30,12 @@ class ConsentPageController {
 
     private final ConsentService consents;
     private final CaseFileService caseFiles;
+    private final ErrorWords words;
 
-    ConsentPageController(ConsentService consents, CaseFileService caseFiles) {
+    ConsentPageController(ConsentService consents, CaseFileService caseFiles, ErrorWords words) {
         this.consents = consents;
         this.caseFiles = caseFiles;
+        this.words = words;
     }
 
     @InitBinder("consentRequest")
@@ -53,7 +56,7 @@ class ConsentPageController {
             redirect.addFlashAttribute("consentInput", consentRequest);
         } else {
             consents.record(caseNumber, consentRequest);
-            redirect.addFlashAttribute("message", "Consent recorded.");
+            redirect.addFlashAttribute("message", text("consents.recorded"));
         }
         return returnToTask != null && TASK_ID.matcher(returnToTask).matches()
                 ? "redirect:/tasks/" + returnToTask + "#provider-proposals" : back(caseNumber);
@@ -70,18 +73,24 @@ class ConsentPageController {
         }
         try {
             consents.revoke(caseNumber, id, revocation.getReason());
-            redirect.addFlashAttribute("message", "Consent revoked.");
+            redirect.addFlashAttribute("message", text("consents.revoked"));
         } catch (CaseConflictException | ConsentNotFoundException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
+            redirect.addFlashAttribute("error", words.of(e));
         }
         return back(caseNumber);
     }
 
-    private static Map<String, String> messages(BindingResult result) {
+    /** Each field's first error in the reader's language (a rule's code, else its message as validated). */
+    private Map<String, String> messages(BindingResult result) {
         Map<String, String> byField = new LinkedHashMap<>();
         result.getFieldErrors().forEach(error -> byField.putIfAbsent(error.getField(),
-                error.isBindingFailure() ? "Enter a valid value." : error.getDefaultMessage()));
+                error.isBindingFailure() ? text("consents.error.invalid")
+                        : words.of(error)));
         return byField;
+    }
+
+    private String text(String key) {
+        return words.text(key);
     }
 
     private static String back(String caseNumber) {

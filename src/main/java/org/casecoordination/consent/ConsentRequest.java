@@ -12,18 +12,18 @@ import java.time.LocalDate;
  */
 public class ConsentRequest implements Serializable {
 
-    @NotNull(message = "Choose what the client consents to.")
+    @NotNull(message = "{consents.error.purpose}")
     private ConsentPurpose purpose;
 
     /** A provider or organisation name; blank together with {@code anyProvider} = any provider arranged. */
-    @Size(max = 200, message = "At most 200 characters.")
+    @Size(max = 200, message = "{consents.error.tooLong}")
     private String recipient;
 
     /** "Any provider for service arrangement": the client allows every provider the coordinator arranges. */
     private boolean anyProvider;
 
-    @NotNull(message = "Enter the date the client gave the consent.")
-    @PastOrPresent(message = "The consent cannot be given in the future.")
+    @NotNull(message = "{consents.error.givenOn}")
+    @PastOrPresent(message = "{consents.error.givenInFuture}")
     private LocalDate givenOn;
 
     private LocalDate validUntil;

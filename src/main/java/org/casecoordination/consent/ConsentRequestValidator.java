@@ -20,15 +20,15 @@ class ConsentRequestValidator implements Validator {
         ConsentRequest request = (ConsentRequest) target;
         if (request.getGivenOn() != null && request.getValidUntil() != null
                 && request.getValidUntil().isBefore(request.getGivenOn())) {
-            errors.rejectValue("validUntil", "consent.period", "Valid until cannot be before the day it was given.");
+            errors.rejectValue("validUntil", "consents.error.period", "Valid until cannot be before the day it was given.");
         }
         if (request.namesRecipient() && request.isAnyProvider()) {
-            errors.rejectValue("recipient", "consent.recipient",
+            errors.rejectValue("recipient", "consents.error.recipientBoth",
                     "Name one provider or organisation, or choose any provider, not both.");
         }
         if (request.getPurpose() != null && request.getPurpose().isPart2()
                 && !request.namesRecipient() && !request.isAnyProvider()) {
-            errors.rejectValue("recipient", "consent.recipient",
+            errors.rejectValue("recipient", "consents.error.recipientMissing",
                     "Name the provider or organisation, or choose any provider for service arrangement.");
         }
     }

@@ -103,7 +103,8 @@ public class ConsentService {
                 .orElseThrow(() -> new ConsentNotFoundException(consentId));
         if (consent.isRevoked()) {
             throw new CaseConflictException("This consent was already revoked on " + consent.getRevokedOn()
-                    + " by " + consent.getRevokedBy() + ".");
+                    + " by " + consent.getRevokedBy() + ".", "errors.consentAlreadyRevoked",
+                    String.valueOf(consent.getRevokedOn()), consent.getRevokedBy());
         }
         LocalDate today = LocalDate.now();
         consent.revoke(today, currentUser.id(), reason);

@@ -6,8 +6,8 @@ import jakarta.validation.constraints.Size;
 /** Why the consent is revoked: kept with the consent, because a revocation is part of its history. */
 public class RevocationRequest {
 
-    @NotBlank(message = "Say why the consent is revoked.")
-    @Size(max = 500, message = "At most 500 characters.")
+    @NotBlank(message = "{consents.error.revokeReason}")
+    @Size(max = 500, message = "{consents.error.tooLong}")
     private String reason;
 
     public String getReason() { return reason; }

@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import org.casecoordination.security.login.AccountLockedException;
 import org.casecoordination.security.login.LoginLockout;
 import org.casecoordination.security.login.UserStatus;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -47,7 +47,7 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
         }
         Optional<Duration> locked = lockout.remainingLock(userId);
         if (locked.isPresent()) {
-            throw new LockedException(LoginLockout.lockedMessage(locked.get()));
+            throw new AccountLockedException(locked.get());
         }
         if (!identityService.checkPassword(userId, credentials.toString())) {
             lockout.recordFailure(userId);

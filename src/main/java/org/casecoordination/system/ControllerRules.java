@@ -36,7 +36,8 @@ import org.springframework.web.servlet.view.json.MappingJackson2JsonView;
  * The one advice for every controller: how input binds, and how each error is answered. A controller marked
  * {@link JsonApi} gets the API's one error shape, {"errors": [{"field": "client.lastName", "message": ".."}]} (field
  * null for errors of no field); a page gets words a coordinator understands, never a stack trace. A binding error
- * a page has no answer for here is thrown on to Spring MVC as before.
+ * a page has no answer for here is thrown on to Spring MVC as before. Every message is in the request's language
+ * ({@link ErrorWords}; a field error by its code, else as validated).
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -46,10 +47,12 @@ class ControllerRules {
 
     private final EmergencyAccessOffer emergencyAccess;
     private final ObjectMapper objectMapper;
+    private final ErrorWords words;
 
-    ControllerRules(EmergencyAccessOffer emergencyAccess, ObjectMapper objectMapper) {
+    ControllerRules(EmergencyAccessOffer emergencyAccess, ObjectMapper objectMapper, ErrorWords words) {
         this.emergencyAccess = emergencyAccess;
         this.objectMapper = objectMapper;
+        this.words = words;
     }
 
     /** {@link TrimmedStrings}: text is trimmed and an empty box binds as null, on the controllers that ask for it. */
@@ -66,11 +69,11 @@ class ControllerRules {
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ModelAndView invalid(MethodArgumentNotValidException e, HandlerMethod handler) throws Exception {
         List<FieldError> errors = e.getBindingResult().getFieldErrors().stream()
-                .map(error -> new FieldError(error.getField(), error.getDefaultMessage()))
+                .map(error -> new FieldError(error.getField(), words.of(error)))
                 .sorted(Comparator.comparing(FieldError::field))
                 .collect(Collectors.toCollection(ArrayList::new));
         e.getBindingResult().getGlobalErrors()
-                .forEach(error -> errors.add(new FieldError(null, error.getDefaultMessage())));
+                .forEach(error -> errors.add(new FieldError(null, words.of(error))));
         return apiOnly(e, handler, HttpStatus.BAD_REQUEST, errors);
     }
 
@@ -78,12 +81,12 @@ class ControllerRules {
     ModelAndView unreadable(HttpMessageNotReadableException e, HandlerMethod handler) throws Exception {
         FieldError error;
         if (e.getCause() instanceof InvalidFormatException invalid && !invalid.getPath().isEmpty()) {
-            error = new FieldError(path(invalid), "Invalid value \u201c" + invalid.getValue() + "\u201d.");
+            error = new FieldError(path(invalid), words.text("errors.invalidValue", String.valueOf(invalid.getValue())));
         } else if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
                 && !String.valueOf(mapping.getOriginalMessage()).contains("end-of-input")) {
-            error = new FieldError(path(mapping), "Invalid value.");
+            error = new FieldError(path(mapping), words.text("errors.invalid"));
         } else {
-            error = new FieldError(null, "The request body is not valid JSON.");
+            error = new FieldError(null, words.text("errors.notJson"));
         }
         return apiOnly(e, handler, HttpStatus.BAD_REQUEST, List.of(error));
     }
@@ -92,13 +95,13 @@ class ControllerRules {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ModelAndView typeMismatch(MethodArgumentTypeMismatchException e, HandlerMethod handler) throws Exception {
         return apiOnly(e, handler, HttpStatus.BAD_REQUEST,
-                List.of(new FieldError(e.getName(), "Invalid value \u201c" + e.getValue() + "\u201d.")));
+                List.of(new FieldError(e.getName(), words.text("errors.invalidValue", String.valueOf(e.getValue())))));
     }
 
     /** A required parameter left out. */
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ModelAndView missing(MissingServletRequestParameterException e, HandlerMethod handler) throws Exception {
-        return apiOnly(e, handler, HttpStatus.BAD_REQUEST, List.of(new FieldError(e.getParameterName(), "Required.")));
+        return apiOnly(e, handler, HttpStatus.BAD_REQUEST, List.of(new FieldError(e.getParameterName(), words.text("errors.required"))));
     }
 
     /** A module's rules or an endpoint's own checks refused the input (a filter outside its list, a rejected referral). */
@@ -110,8 +113,8 @@ class ControllerRules {
     /** A role that may not do this (a supervisors' task, another team's caseload): the refusal says why. */
     @ExceptionHandler(AccessDeniedException.class)
     ModelAndView notForYourRole(AccessDeniedException e, HandlerMethod handler) {
-        return isApi(handler) ? api(HttpStatus.FORBIDDEN, e.getMessage())
-                : page("error/403", HttpStatus.FORBIDDEN, Map.of("problem", e.getMessage(), "mayBreakTheGlass", false));
+        return isApi(handler) ? api(HttpStatus.FORBIDDEN, words.of(e))
+                : page("error/403", HttpStatus.FORBIDDEN, Map.of("problem", words.of(e), "mayBreakTheGlass", false));
     }
 
     // --- both audiences --------------------------------------------------------------------------------------------
@@ -120,23 +123,23 @@ class ControllerRules {
     @ExceptionHandler(GoneException.class)
     ModelAndView gone(GoneException e, HandlerMethod handler, RedirectAttributes redirect) {
         if (isApi(handler)) {
-            return api(HttpStatus.NOT_FOUND, e.getMessage());
+            return api(HttpStatus.NOT_FOUND, words.of(e));
         }
-        redirect.addFlashAttribute("error", e.getMessage());
+        redirect.addFlashAttribute("error", words.of(e));
         return new ModelAndView("redirect:" + e.backTo());
     }
 
     @ExceptionHandler(NotFoundException.class)
     ModelAndView notFound(NotFoundException e, HandlerMethod handler) {
-        return isApi(handler) ? api(HttpStatus.NOT_FOUND, e.getMessage())
-                : page("error/404", HttpStatus.NOT_FOUND, Map.of("problem", e.getMessage()));
+        return isApi(handler) ? api(HttpStatus.NOT_FOUND, words.of(e))
+                : page("error/404", HttpStatus.NOT_FOUND, Map.of("problem", words.of(e)));
     }
 
     /** Another team's record: the page may offer an administrator emergency access. */
     @ExceptionHandler(RecordAccessDeniedException.class)
     ModelAndView forbidden(RecordAccessDeniedException e, HandlerMethod handler) {
-        return isApi(handler) ? api(HttpStatus.FORBIDDEN, e.getMessage())
-                : page("error/403", HttpStatus.FORBIDDEN, Map.of("problem", e.getMessage(),
+        return isApi(handler) ? api(HttpStatus.FORBIDDEN, words.of(e))
+                : page("error/403", HttpStatus.FORBIDDEN, Map.of("problem", words.of(e),
                         "caseNumber", e.recordNumber(), "mayBreakTheGlass", emergencyAccess.mayBreakTheGlass()));
     }
 
@@ -145,9 +148,9 @@ class ControllerRules {
     ModelAndView conflict(ConflictException e, HandlerMethod handler, HttpServletRequest request,
             RedirectAttributes redirect) {
         if (isApi(handler)) {
-            return api(HttpStatus.CONFLICT, e.getMessage());
+            return api(HttpStatus.CONFLICT, words.of(e));
         }
-        redirect.addFlashAttribute("error", e.getMessage());
+        redirect.addFlashAttribute("error", words.of(e));
         String path = request.getRequestURI().substring(request.getContextPath().length());
         boolean actionOnTask = "POST".equals(request.getMethod()) && path.matches("/tasks/[^/]+/(claim|unclaim|complete)");
         return new ModelAndView("redirect:" + (actionOnTask ? path.substring(0, path.lastIndexOf('/')) : "/tasks"));
@@ -157,7 +160,19 @@ class ControllerRules {
     @ExceptionHandler({OptimisticLockingFailureException.class, OptimisticLockingException.class})
     ModelAndView concurrentChange(RuntimeException e, HandlerMethod handler, HttpServletRequest request,
             RedirectAttributes redirect) {
-        return conflict(new ConflictException(CONCURRENT_CHANGE), handler, request, redirect);
+        return conflict(new ConcurrentChange(), handler, request, redirect);
+    }
+
+    /** Two people changed the same case at once, in words. */
+    private static final class ConcurrentChange extends ConflictException implements Explained {
+        ConcurrentChange() {
+            super(CONCURRENT_CHANGE);
+        }
+
+        @Override
+        public String messageKey() {
+            return "errors.concurrentChange";
+        }
     }
 
     // --- answers ---------------------------------------------------------------------------------------------------

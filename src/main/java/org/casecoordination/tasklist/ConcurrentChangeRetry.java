@@ -45,7 +45,7 @@ public class ConcurrentChangeRetry {
                 if (attempt == ATTEMPTS) {
                     log.info("{}: still changing under us after {} attempts, asking the user to reload", action,
                             attempt);
-                    throw new CaseConflictException(RELOAD);
+                    throw new CaseConflictException(RELOAD, "errors.concurrentChange");
                 }
                 log.debug("{}: concurrent change ({}), attempt {} again", action, e.getClass().getSimpleName(),
                         attempt + 1);
@@ -64,7 +64,7 @@ public class ConcurrentChangeRetry {
         try {
             return work.get();
         } catch (OptimisticLockingException | OptimisticLockingFailureException e) {
-            throw new CaseConflictException(RELOAD);
+            throw new CaseConflictException(RELOAD, "errors.concurrentChange");
         }
     }
 }

@@ -185,7 +185,7 @@ public class TaskActions {
         checkMayWork(task);
         Object caseNumber = taskService.getVariable(taskId, CaseLifecycleProcess.Variables.CASE_NUMBER);
         if (caseNumber == null) {
-            throw new CaseConflictException("This task does not belong to a case.");
+            throw new CaseConflictException("This task does not belong to a case.", "errors.taskWithoutCase");
         }
         FormDefinition form = formCheck.formOf(task.getProcessDefinitionId(), task.getTaskDefinitionKey())
                 .orElse(null);
@@ -244,6 +244,7 @@ public class TaskActions {
 
     private static CaseConflictException claimedBySomeoneElse(Task task) {
         return new CaseConflictException("\u201c" + task.getName() + "\u201d is already claimed by "
-                + task.getAssignee() + ". Ask them, or a supervisor, to hand it over.");
+                + task.getAssignee() + ". Ask them, or a supervisor, to hand it over.", "errors.claimedBySomeoneElse",
+                task.getName(), task.getAssignee());
     }
 }

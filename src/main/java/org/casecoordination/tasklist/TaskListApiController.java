@@ -12,6 +12,7 @@ import org.casecoordination.security.audit.AuditLog;
 import org.casecoordination.system.InvalidInputException;
 import org.casecoordination.system.JsonApi;
 import org.casecoordination.tasklist.readmodel.TaskListFilter;
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Slice;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -30,8 +31,11 @@ class TaskListApiController {
     private final TaskListQuery taskList;
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
+    private final MessageSource messages;
 
-    TaskListApiController(TaskListQuery taskList, CurrentUser currentUser, AuditLog auditLog) {
+    TaskListApiController(TaskListQuery taskList, CurrentUser currentUser, AuditLog auditLog,
+            MessageSource messages) {
+        this.messages = messages;
         this.taskList = taskList;
         this.currentUser = currentUser;
         this.auditLog = auditLog;
@@ -100,7 +104,7 @@ class TaskListApiController {
         form.setAcuity(acuity);
         form.setSort(sort);
         form.setOverdue(overdue);
-        TaskListFilter filter = form.toFilter();
+        TaskListFilter filter = form.toFilter(messages);
         form.getErrors().forEach((field, message) -> errors.add(new FieldError(field, message)));
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

@@ -6,6 +6,8 @@ import org.casecoordination.casefile.Acuity;
 import org.casecoordination.processes.CaseStage;
 import org.casecoordination.tasklist.readmodel.TaskListFilter;
 import org.casecoordination.tasklist.readmodel.TaskListSort;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
  * The filter form above the task list, as typed (query parameters). A value the list does not know is reported
@@ -22,16 +24,22 @@ public class TaskListFilterForm {
     /** Field name to message, for the fields that were not understood. */
     private final Map<String, String> errors = new LinkedHashMap<>();
 
-    TaskListFilter toFilter() {
+    /** The filter; the messages of what was not understood are written in the request's language. */
+    TaskListFilter toFilter(MessageSource messages) {
         errors.clear();
         String search = q == null || q.isBlank() ? null : q.strip();
         if (search != null && search.length() > TaskListFilter.MAX_SEARCH_LENGTH) {
-            errors.put("q", "Type at most " + TaskListFilter.MAX_SEARCH_LENGTH + " characters.");
+            errors.put("q", text(messages, "taskList.filter.tooLong", TaskListFilter.MAX_SEARCH_LENGTH));
             search = null;
         }
-        return new TaskListFilter(search, parse("stage", stage, CaseStage.class, "Choose a stage from the list."),
-                parse("acuity", acuity, Acuity.class, "Choose an acuity from the list."), overdue,
-                parse("sort", sort, TaskListSort.class, "Choose a sort order from the list."));
+        return new TaskListFilter(search,
+                parse("stage", stage, CaseStage.class, text(messages, "taskList.filter.unknownStage")),
+                parse("acuity", acuity, Acuity.class, text(messages, "taskList.filter.unknownAcuity")), overdue,
+                parse("sort", sort, TaskListSort.class, text(messages, "taskList.filter.unknownSort")));
+    }
+
+    private static String text(MessageSource messages, String key, Object... arguments) {
+        return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
     }
 
     private <E extends Enum<E>> E parse(String field, String value, Class<E> type, String message) {

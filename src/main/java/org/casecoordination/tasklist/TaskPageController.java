@@ -22,6 +22,8 @@ import org.casecoordination.processes.CaseLifecycleProcess.Variables;
 import org.casecoordination.tasklist.draft.DraftTooLargeException;
 import org.casecoordination.tasklist.draft.TaskDrafts;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,10 +47,13 @@ class TaskPageController {
     private final TaskDrafts drafts;
     private final NextTaskOffer nextTasks;
     private final ZoneId zone;
+    private final MessageSource messages;
 
     TaskPageController(TaskActions actions, TaskFormCheck formCheck, TaskService taskService,
             CaseFileService caseFiles, List<TaskPanel> panels, TaskDrafts drafts, NextTaskOffer nextTasks,
-            @Value("${case-coordination.business-calendar.zone:Europe/Berlin}") ZoneId zone) {
+            @Value("${case-coordination.business-calendar.zone:Europe/Berlin}") ZoneId zone,
+            MessageSource messages) {
+        this.messages = messages;
         this.drafts = drafts;
         this.nextTasks = nextTasks;
         this.zone = zone;
@@ -88,21 +93,21 @@ class TaskPageController {
     String discardDraft(@PathVariable String taskId, RedirectAttributes redirect) {
         actions.find(taskId);
         drafts.discard(taskId);
-        redirect.addFlashAttribute("message", "Your unsaved answers were discarded.");
+        redirect.addFlashAttribute("message", text("taskPage.draftDiscarded"));
         return "redirect:/tasks/" + taskId;
     }
 
     @PostMapping("/tasks/{taskId}/claim")
     String claim(@PathVariable String taskId, RedirectAttributes redirect) {
         actions.claim(taskId);
-        redirect.addFlashAttribute("message", "The task is yours now.");
+        redirect.addFlashAttribute("message", text("taskPage.claimed"));
         return "redirect:/tasks/" + taskId;
     }
 
     @PostMapping("/tasks/{taskId}/unclaim")
     String unclaim(@PathVariable String taskId, RedirectAttributes redirect) {
         actions.unclaim(taskId);
-        redirect.addFlashAttribute("message", "The task is back in the team queue.");
+        redirect.addFlashAttribute("message", text("taskPage.givenBack"));
         return "redirect:/tasks?view=team";
     }
 
@@ -131,14 +136,18 @@ class TaskPageController {
             });
             redirect.addFlashAttribute(REFUSED_VALUES, refused);
             redirect.addFlashAttribute(FIELD_ERRORS, errors);
-            redirect.addFlashAttribute("error", "Please correct the fields marked below. Nothing has been saved yet.");
+            redirect.addFlashAttribute("error", text("taskPage.correctFields"));
             return "redirect:/tasks/" + taskId;
         }
-        redirect.addFlashAttribute("message", "\u201c" + completed.task().getName() + "\u201d completed.");
+        redirect.addFlashAttribute("message", text("taskPage.completed", completed.task().getName()));
         nextTasks.after(taskId, completed.caseNumber())
                 .ifPresentOrElse(next -> redirect.addFlashAttribute("nextTask", next),
                         () -> redirect.addFlashAttribute("noNextTask", true));
         return "redirect:/cases/" + completed.caseNumber();
+    }
+
+    private String text(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
     }
 
     private static Map<String, String[]> parameters(Map<?, ?> refused) {
@@ -198,7 +207,7 @@ class TaskPageController {
     private String caseNumberOf(Task task) {
         Object caseNumber = taskService.getVariable(task.getId(), Variables.CASE_NUMBER);
         if (caseNumber == null) {
-            throw new CaseConflictException("This task does not belong to a case.");
+            throw new CaseConflictException("This task does not belong to a case.", "errors.taskWithoutCase");
         }
         return caseNumber.toString();
     }

@@ -184,7 +184,7 @@ class InstrumentPagesTests {
 
         assertThat(page.select("#service-suggestions li").eachAttr("id"))
                 .containsExactly("suggest-MENTAL_HEALTH_CLINIC", "suggest-HOME_CARE", "suggest-ADULT_DAY_CARE");
-        assertThat(page.select("#suggest-MENTAL_HEALTH_CLINIC").text()).contains("PHQ-9 score 10, MODERATE");
+        assertThat(page.select("#suggest-MENTAL_HEALTH_CLINIC").text()).contains("PHQ-9 score 10, Moderate");
         assertThat(page.select("#instruments")).isEmpty();
     }
 }

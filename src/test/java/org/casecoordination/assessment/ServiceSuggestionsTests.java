@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.casecoordination.assessment.ServiceSuggestions.Suggestion;
+import org.casecoordination.casefile.TimelineText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -73,7 +74,9 @@ class ServiceSuggestionsTests {
 
         assertThat(suggestions).singleElement().satisfies(s -> {
             assertThat(s.label()).isEqualTo("Mental-health clinic");
-            assertThat(s.reasons()).containsExactly("PHQ-9 score 14, MODERATE", "GAD-7 score 16, SEVERE");
+            assertThat(s.reasons()).containsExactly(
+                    TimelineText.of("suggestions.reason.score", "PHQ-9", 14, TimelineText.Words.label("band", "MODERATE")),
+                    TimelineText.of("suggestions.reason.score", "GAD-7", 16, TimelineText.Words.label("band", "SEVERE")));
         });
     }
 }

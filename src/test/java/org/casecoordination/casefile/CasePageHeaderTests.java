@@ -86,8 +86,10 @@ class CasePageHeaderTests {
         Elements banner = page(caseNumber).select("#case-header .alert-danger[role=alert]");
         assertThat(banner).hasSize(1);
         assertThat(banner.text()).contains("Safety concern").contains("PHQ-9 (depression)")
-                .contains("since " + java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-                        .withZone(java.time.ZoneId.systemDefault()).format(flag.getRaisedAt()))
+                .contains("since " + java.time.format.DateTimeFormatter.ofLocalizedDateTime(
+                        java.time.format.FormatStyle.MEDIUM, java.time.format.FormatStyle.SHORT)
+                        .withLocale(java.util.Locale.ENGLISH).withZone(java.time.ZoneId.systemDefault())
+                        .format(flag.getRaisedAt()))
                 .doesNotContain("PHQ9");
 
         flag.resolve("cora");
@@ -102,7 +104,7 @@ class CasePageHeaderTests {
         taskService.setDueDate(intake, Date.from(Instant.parse("2030-05-04T10:00:00Z")));
         Element due = page(caseNumber).selectFirst("#next-due");
         assertThat(due.select("a").attr("href")).isEqualTo("/tasks/" + intake);
-        assertThat(due.text()).contains("Contact client and complete intake").contains("due 2030-05-0")
+        assertThat(due.text()).contains("Contact client and complete intake").contains("due May ").contains(", 2030, ")
                 .doesNotContain("Overdue");
 
         taskService.setDueDate(intake, Date.from(Instant.now().minusSeconds(3600)));

@@ -71,14 +71,15 @@ class SearchPageTests {
         assertThat(hit.selectFirst("a").text()).isEqualTo("Marta Muñoz Ávila " + unique);
         assertThat(hit.selectFirst("a").attr("href")).isEqualTo("/cases/" + caseNumber);
         assertThat(hit.select(".search-case-number").text()).isEqualTo(caseNumber);
-        assertThat(hit.select(".search-dob").text()).startsWith(born.toString() + " (age ");
+        assertThat(hit.select(".search-dob").text()).startsWith(java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                .withLocale(java.util.Locale.ENGLISH).format(born) + " (age ");
         assertThat(hit.select(".search-stage").text()).isEqualTo("Assessment");
         assertThat(hit.select(".search-owner").text()).as("the owner by full name").isEqualTo("Cora Lindqvist");
         assertThat(hit.select(".search-acuity").text()).isEqualTo("Not assessed yet");
         assertThat(hit.select(".search-flag").text()).isEqualTo("Safety concern");
         assertThat(hit.select(".search-flag").hasClass("text-bg-danger")).as("flags in red").isTrue();
         assertThat(hit.select(".search-next-due").text()).as("the assessment's due date")
-                .matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
+                .matches("[A-Z][a-z]{2} \\d{1,2}, \\d{4}, \\d{1,2}:\\d{2}\\s[AP]M");
     }
 
     @Test

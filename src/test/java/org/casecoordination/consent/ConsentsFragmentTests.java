@@ -6,17 +6,20 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.casecoordination.support.FragmentTemplateEngine;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockServletContext;
 import org.thymeleaf.context.WebContext;
 import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 /** fragments/consents.html rendered the way the case page includes it, without a Spring context. */
@@ -42,7 +45,7 @@ class ConsentsFragmentTests {
                 .isEqualTo("to any provider for service arrangement");
         Element revoked = page.selectFirst("li[data-consent-id=1]");
         assertThat(revoked.select(".consent-revocation").text())
-                .isEqualTo("revoked on 2026-11-27 by colin: Client withdrew it.");
+                .isEqualTo("revoked on Nov 27, 2026 by colin: Client withdrew it.");
         assertThat(revoked.select("form")).isEmpty();
         assertThat(revoked.select("script")).isEmpty();
         assertThat(revoked.select(".consent-recipient").text()).contains("<script>");
@@ -103,9 +106,17 @@ class ConsentsFragmentTests {
         var exchange = JakartaServletWebApplication.buildApplication(servletContext)
                 .buildExchange(new MockHttpServletRequest(servletContext), new MockHttpServletResponse());
         WebContext context = new WebContext(exchange);
+        context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+                FragmentTemplateEngine.evaluationContext());
         context.setVariable("caseNumber", "CC-2026-000001");
         context.setVariable("consents", consents);
         context.setVariables(flash);
-        return Jsoup.parse(ENGINE.process(PAGE, context));
+        // @dates writes in the request's language, as LocaleContextHolder has it during a request
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+        try {
+            return Jsoup.parse(ENGINE.process(PAGE, context));
+        } finally {
+            LocaleContextHolder.resetLocaleContext();
+        }
     }
 }

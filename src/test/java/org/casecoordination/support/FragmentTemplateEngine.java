@@ -26,7 +26,8 @@ public final class FragmentTemplateEngine {
         engine.addTemplateResolver(inline);
         org.springframework.context.support.ResourceBundleMessageSource messages =
                 new org.springframework.context.support.ResourceBundleMessageSource();
-        messages.setBasename("messages/messages");
+        messages.setBasenames("messages/messages", "messages/casework", "messages/management", "messages/forms",
+                "messages/preferences");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
         engine.setTemplateEngineMessageSource(messages);
@@ -38,6 +39,14 @@ public final class FragmentTemplateEngine {
      * for someone the identity service does not know.
      */
     public static org.thymeleaf.context.Context context() {
+        org.thymeleaf.context.Context context = new org.thymeleaf.context.Context(java.util.Locale.ENGLISH);
+        context.setVariable(org.thymeleaf.spring6.expression.ThymeleafEvaluationContext
+                .THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME, evaluationContext());
+        return context;
+    }
+
+    /** The beans templates call: {@code @people} as above and {@code @dates} (days and times as the reader writes). */
+    public static org.thymeleaf.spring6.expression.ThymeleafEvaluationContext evaluationContext() {
         org.casecoordination.security.People people = org.mockito.Mockito.mock(
                 org.casecoordination.security.People.class);
         org.mockito.Mockito.when(people.fullName(org.mockito.ArgumentMatchers.any()))
@@ -47,12 +56,9 @@ public final class FragmentTemplateEngine {
         org.springframework.context.support.StaticApplicationContext beans =
                 new org.springframework.context.support.StaticApplicationContext();
         beans.getBeanFactory().registerSingleton("people", people);
+        beans.getBeanFactory().registerSingleton("dates", new org.casecoordination.system.Dates());
         beans.refresh();
-        org.thymeleaf.context.Context context = new org.thymeleaf.context.Context(java.util.Locale.ENGLISH);
-        context.setVariable(org.thymeleaf.spring6.expression.ThymeleafEvaluationContext
-                .THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
-                new org.thymeleaf.spring6.expression.ThymeleafEvaluationContext(beans, null));
-        return context;
+        return new org.thymeleaf.spring6.expression.ThymeleafEvaluationContext(beans, null);
     }
 
     private FragmentTemplateEngine() {

@@ -80,7 +80,7 @@ class TaskPagesTests {
         assertThat(page.select("tr[data-task-id=" + lateTask + "]").hasClass("overdue")).isTrue();
         assertThat(page.select("tr[data-task-id=" + lateTask + "] .badge").text()).isEqualTo("Overdue");
         assertThat(page.select("tr[data-task-id=" + laterTask + "]").hasClass("overdue")).isFalse();
-        assertThat(page.select("tr[data-task-id=" + laterTask + "] td.due").text()).matches(".*\\d{4}-\\d{2}-\\d{2}.*");
+        assertThat(page.select("tr[data-task-id=" + laterTask + "] td.due").text()).matches("[A-Z][a-z]{2} \\d{1,2}, \\d{4}, .*");
     }
 
     @Test

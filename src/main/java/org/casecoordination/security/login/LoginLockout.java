@@ -78,9 +78,14 @@ public class LoginLockout {
 
     /** The words every door shows a locked user. */
     public static String lockedMessage(Duration remaining) {
-        long minutes = Math.max(1, (remaining.toSeconds() + 59) / 60);
+        long minutes = minutesLeft(remaining);
         return "Too many failed logins: this account is locked for " + minutes + " more minute"
                 + (minutes == 1 ? "" : "s") + ".";
+    }
+
+    /** Whole minutes, rounded up, at least one. */
+    static long minutesLeft(Duration remaining) {
+        return Math.max(1, (remaining.toSeconds() + 59) / 60);
     }
 
     /**

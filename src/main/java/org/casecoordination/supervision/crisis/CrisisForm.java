@@ -7,14 +7,14 @@ import jakarta.validation.constraints.Size;
 /** The case page's crisis form; the same rules as the hotline's {@link CrisisReport}. */
 public class CrisisForm {
 
-    @NotBlank(message = "Describe the crisis.")
-    @Size(max = 2000, message = "At most 2000 characters.")
+    @NotBlank(message = "{crisisPage.description.required}")
+    @Size(max = 2000, message = "{casePage.note.tooLong}")
     private String description;
 
-    @Size(max = 200, message = "At most 200 characters.")
+    @Size(max = 200, message = "{casePage.note.tooLong}")
     private String reportedBy;
 
-    @Pattern(regexp = "[0-9+()\\-. ]{7,30}", message = "Digits, spaces and + ( ) - . only, 7 to 30 characters.")
+    @Pattern(regexp = "[0-9+()\\-. ]{7,30}", message = "{crisisPage.callback.invalid}")
     private String callbackNumber;
 
     CrisisReport toReport() {

@@ -3,6 +3,7 @@ package org.casecoordination.supervision.crisis;
 import org.casecoordination.casefile.CaseConflictException;
 import org.casecoordination.casefile.CaseFileService;
 import org.casecoordination.system.TrimmedStrings;
+import org.casecoordination.system.ErrorWords;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -26,8 +27,10 @@ class CrisisPageController {
     private final CrisisLine crisisLine;
     private final CaseFileService caseFiles;
     private final CrisisWords words;
+    private final ErrorWords errors;
 
-    CrisisPageController(CrisisLine crisisLine, CaseFileService caseFiles, CrisisWords words) {
+    CrisisPageController(CrisisLine crisisLine, CaseFileService caseFiles, CrisisWords words, ErrorWords errors) {
+        this.errors = errors;
         this.crisisLine = crisisLine;
         this.caseFiles = caseFiles;
         this.words = words;
@@ -55,7 +58,7 @@ class CrisisPageController {
             redirect.addFlashAttribute("message", words.confirmation(caseNumber, routed));
             return "redirect:/tasks/" + routed.taskId();
         } catch (CaseConflictException e) {
-            model.addAttribute("crisisError", e.getMessage());
+            model.addAttribute("crisisError", errors.of(e));
             return PAGE;
         }
     }

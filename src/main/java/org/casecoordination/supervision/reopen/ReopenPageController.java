@@ -6,6 +6,7 @@ import org.casecoordination.casefile.CaseConflictException;
 import org.casecoordination.casefile.CaseFileService;
 import org.casecoordination.supervision.caseload.CaseloadService;
 import org.casecoordination.system.TrimmedStrings;
+import org.casecoordination.system.ErrorWords;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -27,8 +28,11 @@ class ReopenPageController {
     private final CaseFileService caseFiles;
     private final CaseloadService caseload;
     private final TeamRoles teamRoles;
+    private final ErrorWords words;
 
-    ReopenPageController(CaseReopening reopening, CaseFileService caseFiles, CaseloadService caseload, TeamRoles teamRoles) {
+    ReopenPageController(CaseReopening reopening, CaseFileService caseFiles, CaseloadService caseload, TeamRoles teamRoles,
+            ErrorWords words) {
+        this.words = words;
         this.reopening = reopening;
         this.caseFiles = caseFiles;
         this.caseload = caseload;
@@ -54,10 +58,10 @@ class ReopenPageController {
         try {
             reopening.reopen(caseNumber, form.getReason());
         } catch (CaseConflictException e) {
-            model.addAttribute("reopenError", e.getMessage());
+            model.addAttribute("reopenError", words.of(e));
             return PAGE;
         }
-        redirect.addFlashAttribute("message", "Case reopened; the assessment is waiting for the case owner.");
+        redirect.addFlashAttribute("message", words.text("reopenPage.done"));
         return "redirect:/cases/" + caseNumber;
     }
 
