@@ -80,7 +80,8 @@ class ProcessResourceValidatorTests {
     void anExpressionNamingABeanOfTheApplicationThatIsNotMadeForDiagramsIsRefused() {
         String diagram = fixture("valid.bpmn").replace("${approved}</bpmn", "${caseTimeline != null}</bpmn");
         assertThat(validator.validate(new ProcessResources(Map.of("forms/review.form", bytes("review.form"),
-                "processes/review.bpmn", diagram.getBytes())))).extracting(ProcessProblem::message)
+                "forms/review.es.json", bytes("review.es.json"), "processes/review.bpmn", diagram.getBytes()))))
+                .extracting(ProcessProblem::message)
                 .containsExactly("SequenceFlow_Yes: an expression names \"caseTimeline\", a part of the application"
                         + " that diagrams may not use; diagrams call only the beans listed in the analysts' guide");
     }
