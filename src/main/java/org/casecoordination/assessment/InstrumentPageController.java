@@ -104,6 +104,7 @@ class InstrumentPageController {
         Optional<FormTranslation> translation = deployedForms.translation(task.getProcessDefinitionId(), form.id(),
                 locale);
         boolean english = Boolean.TRUE.equals(model.getAttribute("english"));
+        model.addAttribute("english", english);
         model.addAttribute("form", english ? form : translation.map(words -> words.applyTo(form)).orElse(form));
         model.addAttribute("translation", translation.orElse(null));
         model.addAttribute("languageName", locale.getDisplayLanguage(locale));

@@ -55,7 +55,8 @@ public record FormTranslation(String form, String language, String source, boole
         String form = text(root, "form");
         String language = text(root, "language");
         if (form == null || language == null) {
-            throw new InvalidFormException(resourceName, "needs \"form\" (the form's id) and \"language\" (such as \"es\")");
+            throw new InvalidFormException(resourceName,
+                    "needs \"form\" (the form's id) and \"language\" (such as \"es\")");
         }
         JsonNode validated = root.get("validated");
         if (validated != null && !validated.isBoolean()) {

@@ -42,7 +42,8 @@ public class DeployedForms {
      */
     public Optional<FormDefinition> forTask(String processDefinitionId, String taskDefinitionKey) {
         return asApplication.run(() -> formIdOf(processDefinitionId, taskDefinitionKey)
-                .flatMap(formId -> Optional.ofNullable(formsOf(deploymentOf(processDefinitionId)).forms().get(formId))));
+                .flatMap(formId -> Optional.ofNullable(formsOf(deploymentOf(processDefinitionId)).forms()
+                        .get(formId))));
     }
 
     /**

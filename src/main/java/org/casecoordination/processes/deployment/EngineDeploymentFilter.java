@@ -233,7 +233,8 @@ class EngineDeploymentFilter extends OncePerRequestFilter {
             byte[] content) {
         String name = ProcessResources.resourceName(fileName);
         if (name == null) {
-            problems.add(ProcessProblem.error(fileName, null, "only .bpmn, .dmn and .form files and form translations (<form>.<language>.json) can be deployed"));
+            problems.add(ProcessProblem.error(fileName, null,
+                    "only .bpmn, .dmn and .form files and form translations (<form>.<language>.json) can be deployed"));
         } else if (content == null || content.length == 0) {
             problems.add(ProcessProblem.error(name, null, "the file is empty"));
         } else {

@@ -18,8 +18,8 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks processes/ and forms/ (with the forms' translations) before anything is deployed: at start-up, at every redeploy and in a test over
- * the repository's files. Errors stop the deployment; warnings are shown and logged. Each finding names the
+ * Checks processes/ and forms/ (with the forms' translations) before anything is deployed: at start-up, at every
+ * redeploy and in a test over the repository's files. Errors stop the deployment; warnings are shown and logged. Each finding names the
  * file, the element and what to change, because the reader is an analyst in Camunda Modeler, not a developer.
  */
 @Component

@@ -74,7 +74,8 @@ final class TranslationRules {
             return words + " name field “" + gap.component() + "”, which the form does not have; use the"
                     + " field's key (or the id of a text block) as the form has it";
         }
-        String what = "option".equals(gap.word()) ? "the label of option “" + gap.option() + "”" : "the " + gap.word();
+        String what = "option".equals(gap.word()) ? "the label of option “" + gap.option() + "”"
+                : "the " + gap.word();
         return words + " lack " + what + " of field “" + gap.component() + "”";
     }
 
