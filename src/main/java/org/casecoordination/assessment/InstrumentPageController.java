@@ -81,7 +81,8 @@ class InstrumentPageController {
             result = formAnswers.record(caseNumberOf(task), instrument, form, request.getParameterMap());
         } catch (InvalidAnswersException e) {
             String general = e.errors().stream().filter(error -> error.field() == null).map(FieldError::message)
-                    .findFirst().orElse("Please answer every question marked below. Nothing has been saved yet.");
+                    .findFirst().orElseGet(() -> messages.getMessage("instrumentPage.answerEveryQuestion", null,
+                            LocaleContextHolder.getLocale()));
             model.addAttribute("error", general);
             return render(task, instrument, form, FormValues.fromRequestParameters(form, request.getParameterMap()),
                     FieldError.byField(e.errors()), model);
