@@ -2,7 +2,9 @@ package org.casecoordination.assessment;
 
 import org.casecoordination.casefile.TimelineWords;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.casecoordination.assessment.safety.SafetyAlerts;
@@ -10,6 +12,7 @@ import org.casecoordination.casefile.CaseConflictException;
 import org.casecoordination.casefile.CaseFileService;
 import org.casecoordination.forms.FieldError;
 import org.casecoordination.forms.FormDefinition;
+import org.casecoordination.forms.FormTranslation;
 import org.casecoordination.forms.FormValues;
 import org.casecoordination.processes.CaseLifecycleProcess.Variables;
 import org.casecoordination.processes.DeployedForms;
@@ -22,6 +25,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -58,9 +62,11 @@ class InstrumentPageController {
     }
 
     @GetMapping("/tasks/{taskId}/instruments/{code}")
-    String show(@PathVariable String taskId, @PathVariable String code, Model model) {
+    String show(@PathVariable String taskId, @PathVariable String code,
+            @RequestParam(defaultValue = "false") boolean english, Model model) {
         Task task = assessmentTask(taskId);
         Instrument instrument = instrument(code);
+        model.addAttribute("english", english);
         return render(task, instrument, formOf(task, instrument), Map.of(), Map.of(), model);
     }
 
@@ -94,7 +100,15 @@ class InstrumentPageController {
             Map<String, String> errors, Model model) {
         model.addAttribute("task", task);
         model.addAttribute("instrument", instrument);
-        model.addAttribute("form", form);
+        // the questions in the reader's language, unless they asked for the English to read aloud from
+        Locale locale = LocaleContextHolder.getLocale();
+        Optional<FormTranslation> translation = deployedForms.translation(task.getProcessDefinitionId(), form.id(),
+                locale);
+        boolean english = Boolean.TRUE.equals(model.getAttribute("english"));
+        model.addAttribute("english", english);
+        model.addAttribute("form", english ? form : translation.map(words -> words.applyTo(form)).orElse(form));
+        model.addAttribute("translation", translation.orElse(null));
+        model.addAttribute("languageName", locale.getDisplayLanguage(locale));
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);
         model.addAttribute("caseFile", caseFiles.open(caseNumberOf(task)));

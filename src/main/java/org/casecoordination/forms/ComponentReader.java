@@ -69,7 +69,7 @@ final class ComponentReader {
                 node.path("disabled").asBoolean(false), hide,
                 children(node, id, type, claimedKeys), decimalDigits(node), increment(node, id),
                 textOr(node.get("valuesKey"), textOr(node.get("valuesExpression"), null)),
-                textOr(node.get("valuesKey"), null));
+                textOr(node.get("valuesKey"), null), textOr(node.get("placeholder"), null));
     }
 
     private String readKey(JsonNode node, String id, String type, Map<String, String> claimedKeys) {

@@ -12,25 +12,23 @@ import java.util.regex.Pattern;
  */
 final class FieldCheck {
 
-    static final String REQUIRED = "Required.";
-
     private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
 
     private FieldCheck() {
     }
 
-    static String check(FormComponent field, Object value) {
+    static FieldMessage check(FormComponent field, Object value) {
         Validation rules = field.validate();
         if (isMissing(field, value)) {
-            return rules.required() ? REQUIRED : null;
+            return rules.required() ? FieldMessage.of("required") : null;
         }
-        String typeProblem = switch (field.type()) {
+        FieldMessage typeProblem = switch (field.type()) {
             case ComponentTypes.NUMBER -> ValueFormats.number(field, value);
             case ComponentTypes.DATETIME -> ValueFormats.datetime(field, value);
-            case ComponentTypes.CHECKBOX -> value instanceof Boolean ? null : "Must be ticked or not ticked.";
+            case ComponentTypes.CHECKBOX -> value instanceof Boolean ? null : FieldMessage.of("checkbox");
             case ComponentTypes.SELECT, ComponentTypes.RADIO -> ValueFormats.option(field, value);
             case ComponentTypes.CHECKLIST, ComponentTypes.TAGLIST -> ValueFormats.options(field, value);
-            default -> value instanceof String ? null : "Must be text.";
+            default -> value instanceof String ? null : FieldMessage.of("text");
         };
         if (typeProblem != null) {
             return typeProblem;
@@ -50,30 +48,30 @@ final class FieldCheck {
     }
 
     /** Lengths count the trimmed text, as form-js does; the stored value keeps its spaces. */
-    private static String checkText(Validation rules, String text) {
+    private static FieldMessage checkText(Validation rules, String text) {
         int length = text.strip().length();
         if (rules.minLength() != null && length < rules.minLength()) {
-            return "Must be at least " + rules.minLength() + " characters.";
+            return FieldMessage.of("minLength", rules.minLength());
         }
         if (rules.maxLength() != null && length > rules.maxLength()) {
-            return "Must be at most " + rules.maxLength() + " characters.";
+            return FieldMessage.of("maxLength", rules.maxLength());
         }
         if (rules.pattern() != null && !compiled(rules.pattern()).matcher(text).find()) {
-            return "Does not match the expected format.";
+            return FieldMessage.of("pattern");
         }
         return ValueFormats.validationType(rules.validationType(), text);
     }
 
-    private static String checkRange(Validation rules, Object value) {
+    private static FieldMessage checkRange(Validation rules, Object value) {
         if (!(value instanceof Long || value instanceof BigDecimal)) {
             return null;
         }
         BigDecimal number = new BigDecimal(value.toString());
         if (rules.min() != null && number.compareTo(rules.min()) < 0) {
-            return "Must be " + ValueFormats.plain(rules.min()) + " or more.";
+            return FieldMessage.of("min", ValueFormats.plain(rules.min()));
         }
         if (rules.max() != null && number.compareTo(rules.max()) > 0) {
-            return "Must be " + ValueFormats.plain(rules.max()) + " or less.";
+            return FieldMessage.of("max", ValueFormats.plain(rules.max()));
         }
         return null;
     }

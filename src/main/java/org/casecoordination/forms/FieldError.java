@@ -8,7 +8,7 @@ import java.util.Map;
  * A validation failure shown next to the field it concerns.
  *
  * @param field   the component key, or {@code null} for a form-level problem
- * @param message plain English, ready to show to the user
+ * @param message ready to show to the user, in their language
  */
 public record FieldError(String field, String message) {
 

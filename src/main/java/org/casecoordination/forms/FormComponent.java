@@ -22,16 +22,39 @@ import java.util.Map;
  * @param dynamicOptionsSource {@code valuesKey} or {@code valuesExpression} when options come from data
  * @param valuesKey            the variable holding the options ({@code [{"label", "value"}]} or plain strings),
  *                             or {@code null}
+ * @param placeholder          the hint a textfield, textarea or number shows while empty, or {@code null}
  */
 public record FormComponent(String id, String type, String key, String label, String description, String text,
         Validation validate, List<FormOption> values, Object defaultValue, String subtype, boolean readonly,
         boolean disabled, String hideCondition, List<FormComponent> components, Integer decimalDigits,
-        BigDecimal increment, String dynamicOptionsSource, String valuesKey) {
+        BigDecimal increment, String dynamicOptionsSource, String valuesKey, String placeholder) {
 
     public FormComponent {
         validate = validate == null ? Validation.NONE : validate;
         values = values == null ? List.of() : List.copyOf(values);
         components = components == null ? List.of() : List.copyOf(components);
+    }
+
+    /** A component without a placeholder. */
+    public FormComponent(String id, String type, String key, String label, String description, String text,
+            Validation validate, List<FormOption> values, Object defaultValue, String subtype, boolean readonly,
+            boolean disabled, String hideCondition, List<FormComponent> components, Integer decimalDigits,
+            BigDecimal increment, String dynamicOptionsSource, String valuesKey) {
+        this(id, type, key, label, description, text, validate, values, defaultValue, subtype, readonly, disabled,
+                hideCondition, components, decimalDigits, increment, dynamicOptionsSource, valuesKey, null);
+    }
+
+    /** What a translation file calls this component: its key, or its id when it has none (text blocks). */
+    public String translationName() {
+        return key != null ? key : id;
+    }
+
+    /** This component with the words of another language; its children are translated by the caller. */
+    FormComponent withWords(String label, String description, String text, String placeholder,
+            List<FormOption> values, List<FormComponent> components) {
+        return new FormComponent(id, type, key, label, description, text, validate, values, defaultValue, subtype,
+                readonly, disabled, hideCondition, components, decimalDigits, increment, dynamicOptionsSource,
+                valuesKey, placeholder);
     }
 
     /** True for the components that write a user-entered value under their key. */

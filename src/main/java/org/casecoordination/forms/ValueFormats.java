@@ -23,49 +23,48 @@ final class ValueFormats {
     private ValueFormats() {
     }
 
-    static String number(FormComponent field, Object value) {
+    static FieldMessage number(FormComponent field, Object value) {
         if (!(value instanceof Long || value instanceof BigDecimal)) {
-            return "Must be a number.";
+            return FieldMessage.of("number");
         }
         BigDecimal number = new BigDecimal(value.toString());
         Integer digits = field.decimalDigits();
         if (digits != null && digits >= 0 && Math.max(number.stripTrailingZeros().scale(), 0) > digits) {
-            return digits == 0 ? "Must be a whole number."
-                    : "Must have at most " + digits + (digits == 1 ? " decimal place." : " decimal places.");
+            return digits == 0 ? FieldMessage.of("wholeNumber") : FieldMessage.of("decimalPlaces", digits);
         }
         BigDecimal step = field.increment();
         if (step != null && number.remainder(step).signum() != 0) {
-            return "Must be a multiple of " + plain(step) + ".";
+            return FieldMessage.of("multipleOf", plain(step));
         }
         return null;
     }
 
-    static String datetime(FormComponent field, Object value) {
+    static FieldMessage datetime(FormComponent field, Object value) {
         String text = value instanceof String s ? s : "";
         return switch (field.subtype()) {
-            case "time" -> TIME.matcher(text).matches() ? null : "Enter a time as HH:MM.";
-            case "datetime" -> isDateTime(text) ? null : "Enter a date and time as YYYY-MM-DDTHH:MM.";
-            default -> isDate(text) ? null : "Enter a date as YYYY-MM-DD.";
+            case "time" -> TIME.matcher(text).matches() ? null : FieldMessage.of("time");
+            case "datetime" -> isDateTime(text) ? null : FieldMessage.of("datetime");
+            default -> isDate(text) ? null : FieldMessage.of("date");
         };
     }
 
-    static String option(FormComponent field, Object value) {
+    static FieldMessage option(FormComponent field, Object value) {
         boolean valid = value instanceof String && (!field.hasStaticOptions() || isOption(field, value));
-        return valid ? null : "Choose one of the listed options.";
+        return valid ? null : FieldMessage.of("option");
     }
 
-    static String options(FormComponent field, Object value) {
+    static FieldMessage options(FormComponent field, Object value) {
         boolean valid = value instanceof List<?> list && list.stream().allMatch(item -> item instanceof String
                 && (!field.hasStaticOptions() || isOption(field, item)));
-        return valid ? null : "Choose only from the listed options.";
+        return valid ? null : FieldMessage.of("options");
     }
 
-    static String validationType(String type, String text) {
+    static FieldMessage validationType(String type, String text) {
         if ("email".equals(type) && !EMAIL.matcher(text).matches()) {
-            return "Enter a valid email address.";
+            return FieldMessage.of("email");
         }
         if ("phone".equals(type) && !PHONE.matcher(text).find()) {
-            return "Enter a valid international phone number, e.g. +4930664040900.";
+            return FieldMessage.of("phone");
         }
         return null;
     }

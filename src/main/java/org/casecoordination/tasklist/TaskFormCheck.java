@@ -17,6 +17,7 @@ import org.casecoordination.forms.FormValidator;
 import org.casecoordination.forms.FormValues;
 import org.casecoordination.processes.DeployedForms;
 import org.casecoordination.system.TransactionMemo;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,6 +47,11 @@ public class TaskFormCheck {
 
     public Optional<FormDefinition> formOf(String processDefinitionId, String taskDefinitionKey) {
         return deployedForms.forTask(processDefinitionId, taskDefinitionKey);
+    }
+
+    /** The form in the reader's language, for a page; checks and records keep the form's own words. */
+    public FormDefinition forReader(String processDefinitionId, FormDefinition form) {
+        return deployedForms.inLanguage(processDefinitionId, form, LocaleContextHolder.getLocale());
     }
 
     /**

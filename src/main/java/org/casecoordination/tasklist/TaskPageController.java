@@ -168,7 +168,7 @@ class TaskPageController {
         String caseNumber = caseNumberOf(task);
         model.addAttribute("task", task);
         model.addAttribute("canCover", actions.canCover(task));
-        model.addAttribute("form", form);
+        model.addAttribute("form", formCheck.forReader(task.getProcessDefinitionId(), form));
         model.addAttribute("values", FormValues.withOptionLists(form, values,
                 name -> taskService.getVariable(task.getId(), name)));
         model.addAttribute("errors", errors);

@@ -67,6 +67,6 @@ class ProjectFormsTests {
                 .filter(field -> field.validate().required() && !field.disabled())
                 .map(FormComponent::key).toList();
         assertThat(errors).extracting(FieldError::field).containsExactlyElementsOf(required);
-        assertThat(errors).extracting(FieldError::message).containsOnly(FieldCheck.REQUIRED);
+        assertThat(errors).extracting(FieldError::message).containsOnly("Required.");
     }
 }

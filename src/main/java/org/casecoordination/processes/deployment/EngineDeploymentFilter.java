@@ -40,6 +40,7 @@ import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
 import org.casecoordination.processes.deployment.ProcessDeployments.Deployed;
 import org.casecoordination.processes.deployment.ProcessDeployments.How;
 import org.casecoordination.processes.AnalystAccess;
+import org.casecoordination.forms.FormTranslation;
 import org.casecoordination.security.AsApplication;
 import org.casecoordination.security.Groups;
 import org.casecoordination.system.CachedBodyRequest;
@@ -232,7 +233,8 @@ class EngineDeploymentFilter extends OncePerRequestFilter {
             byte[] content) {
         String name = ProcessResources.resourceName(fileName);
         if (name == null) {
-            problems.add(ProcessProblem.error(fileName, null, "only .bpmn, .dmn and .form files can be deployed"));
+            problems.add(ProcessProblem.error(fileName, null,
+                    "only .bpmn, .dmn and .form files and form translations (<form>.<language>.json) can be deployed"));
         } else if (content == null || content.length == 0) {
             problems.add(ProcessProblem.error(name, null, "the file is empty"));
         } else {
@@ -242,7 +244,8 @@ class EngineDeploymentFilter extends OncePerRequestFilter {
 
     /**
      * Modeler sends the diagram and only the forms attached to it: a form the diagram references that neither the
-     * request nor the folders hold is taken from the current deployment (the folders normally hold every one).
+     * request nor the folders hold is taken from the current deployment (the folders normally hold every one),
+     * with its translations.
      */
     private Map<String, byte[]> referencedFormsFromTheCurrentDeployment(Map<String, byte[]> files) {
         Set<String> formIds = new java.util.HashSet<>();
@@ -266,13 +269,23 @@ class EngineDeploymentFilter extends OncePerRequestFilter {
             return Map.of();
         }
         Map<String, byte[]> forms = new TreeMap<>();
-        for (Resource resource : asApplication.run(() -> repositoryService.getDeploymentResources(current.getId()))) {
+        Set<String> taken = new java.util.HashSet<>();
+        List<Resource> resources = asApplication.run(() -> repositoryService.getDeploymentResources(current.getId()));
+        for (Resource resource : resources) {
             if (!resource.getName().endsWith(".form") || held.contains(resource.getName())) {
                 continue;
             }
             byte[] content = resource.getBytes();
-            if (formIds.contains(readOrEmpty(content).path("id").asText())) {
+            String formId = readOrEmpty(content).path("id").asText();
+            if (formIds.contains(formId)) {
                 forms.put(resource.getName(), content);
+                taken.add(formId);
+            }
+        }
+        for (Resource resource : resources) { // a form's words travel with it
+            FormTranslation.FileName translation = FormTranslation.FileName.of(resource.getName());
+            if (translation != null && taken.contains(translation.form()) && !held.contains(resource.getName())) {
+                forms.put(resource.getName(), resource.getBytes());
             }
         }
         return forms;

@@ -25,7 +25,7 @@ public class ProcessFolders {
     static final String PROPERTY = "case-coordination.process-resources";
     static final String ENVIRONMENT_VARIABLE = "CASE_COORDINATION_PROCESS_RESOURCES";
     static final String PACKAGED = "classpath*:";
-    private static final String[] PATTERNS = {"processes/*.bpmn", "processes/*.dmn", "forms/*.form"};
+    private static final String[] PATTERNS = {"processes/*.bpmn", "processes/*.dmn", "forms/*.form", "forms/*.json"};
 
     private final String location;
     private final String uploadsOffReason;

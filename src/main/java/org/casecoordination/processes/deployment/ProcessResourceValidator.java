@@ -1,5 +1,7 @@
 package org.casecoordination.processes.deployment;
 
+import java.util.Locale;
+import org.casecoordination.system.Languages;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,29 +19,41 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks processes/ and forms/ before anything is deployed: at start-up, at every redeploy and in a test over
- * the repository's files. Errors stop the deployment; warnings are shown and logged. Each finding names the
+ * Checks processes/ and forms/ (with the forms' translations) before anything is deployed: at start-up, at every
+ * redeploy and in a test over the repository's files. Errors stop the deployment; warnings are shown and logged. Each finding names the
  * file, the element and what to change, because the reader is an analyst in Camunda Modeler, not a developer.
  */
 @Component
 public class ProcessResourceValidator {
 
     private final Predicate<String> beanExists;
+    private final TranslationRules translationRules;
     private final FormSchemaParser formParser = new FormSchemaParser();
 
-    /** Expressions run against the Spring context: a name that is no variable must be one of its beans. */
+    /**
+     * Expressions run against the Spring context: a name that is no variable must be one of its beans. Every form
+     * has words in each of case-coordination.languages (the first being the forms' own).
+     */
     @Autowired
-    public ProcessResourceValidator(ApplicationContext context) {
-        this(context::containsBean);
+    public ProcessResourceValidator(ApplicationContext context, Languages languages) {
+        this(context::containsBean, languages.supported().stream().map(Locale::getLanguage).toList());
     }
 
+    /** Translation files are checked, but a form needs none. */
     ProcessResourceValidator(Predicate<String> beanExists) {
+        this(beanExists, List.of("en"));
+    }
+
+    ProcessResourceValidator(Predicate<String> beanExists, List<String> languages) {
         this.beanExists = beanExists;
+        this.translationRules = new TranslationRules(languages);
     }
 
     public List<ProcessProblem> validate(ProcessResources resources) {
         List<ProcessProblem> problems = new ArrayList<>();
-        Map<String, FormDefinition> forms = readForms(resources, problems);
+        Map<String, String> fileOfForm = new HashMap<>();
+        Map<String, FormDefinition> forms = readForms(resources, fileOfForm, problems);
+        translationRules.check(resources, forms, fileOfForm, problems);
         Set<String> decisions = new HashSet<>();
         resources.files().forEach((name, content) -> {
             if (name.endsWith(".dmn")) {
@@ -61,9 +75,9 @@ public class ProcessResourceValidator {
         return problems.stream().filter(problem -> !problem.warning()).toList();
     }
 
-    private Map<String, FormDefinition> readForms(ProcessResources resources, List<ProcessProblem> problems) {
+    private Map<String, FormDefinition> readForms(ProcessResources resources, Map<String, String> fileOfForm,
+            List<ProcessProblem> problems) {
         Map<String, FormDefinition> forms = new HashMap<>();
-        Map<String, String> fileOfForm = new HashMap<>();
         resources.files().forEach((name, content) -> {
             if (!name.endsWith(".form")) {
                 return;

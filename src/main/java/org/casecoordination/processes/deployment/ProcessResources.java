@@ -3,10 +3,11 @@ package org.casecoordination.processes.deployment;
 import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
+import org.casecoordination.forms.FormTranslation;
 
 /**
  * A set of files to deploy together, by stable resource name ({@code processes/case-lifecycle.bpmn},
- * {@code forms/intake.form}), sorted so forms come before processes.
+ * {@code forms/intake.form}, {@code forms/intake.es.json}), sorted so forms come before processes.
  */
 public record ProcessResources(Map<String, byte[]> files) {
 
@@ -14,13 +15,16 @@ public record ProcessResources(Map<String, byte[]> files) {
         files = Collections.unmodifiableMap(new TreeMap<>(files));
     }
 
-    /** The resource name a file gets from its extension, or null when the file is not a diagram or form. */
+    /**
+     * The resource name a file gets from its extension, or null when the file is not a diagram, form or form
+     * translation ({@code intake.es.json}, which travels with its form).
+     */
     public static String resourceName(String fileName) {
         if (fileName == null || fileName.isBlank() || fileName.contains("/") || fileName.contains("\\")
                 || fileName.startsWith(".")) {
             return null;
         }
-        if (fileName.endsWith(".form")) {
+        if (fileName.endsWith(".form") || FormTranslation.FileName.of(fileName) != null) {
             return "forms/" + fileName;
         }
         if (fileName.endsWith(".bpmn") || fileName.endsWith(".dmn")) {

@@ -21,7 +21,8 @@ final class UploadedFiles {
             String name = ProcessResources.resourceName(file.getOriginalFilename());
             if (name == null) {
                 problems.add(ProcessProblem.error(file.getOriginalFilename(), null,
-                        "only .bpmn, .dmn and .form files can be uploaded"));
+                        "only .bpmn, .dmn and .form files and form translations (<form>.<language>.json)"
+                                + " can be uploaded"));
             } else if (file.isEmpty()) {
                 problems.add(ProcessProblem.error(name, null, "the file is empty"));
             } else {

@@ -170,6 +170,31 @@ class ModelerDeploymentTests {
         assertThat(repositoryService.createDeploymentQuery().count()).isEqualTo(deploymentsBefore);
     }
 
+    @Test
+    void aTranslationLackingALabelOrNamingAnUnknownFieldIs400AndNothingIsDeployedOrWritten(@TempDir Path folder)
+            throws Exception {
+        useWritableFolders(folder);
+        long deploymentsBefore = repositoryService.createDeploymentQuery().count();
+        String spanish = Files.readString(folder.resolve("forms/intake.es.json"));
+        byte[] diagram = Files.readAllBytes(folder.resolve("processes/case-lifecycle.bpmn"));
+
+        HttpResponse<String> lacking = modeler(CREATE, true, "ana", diagram, Map.of("intake.es.json",
+                spanish.replace("\"label\": \"Situación de vivienda\",", "").getBytes(StandardCharsets.UTF_8)));
+        assertThat(lacking.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(lacking.body()).path("message").asText()).contains("forms/intake.es.json:"
+                + " livingSituation: The Spanish words of form \u201cintake\u201d lack the label of field"
+                + " \u201clivingSituation\u201d");
+
+        HttpResponse<String> unknown = modeler(CREATE, true, "ana", diagram, Map.of("intake.es.json",
+                spanish.replace("\"livingSituation\":", "\"livingSituations\":").getBytes(StandardCharsets.UTF_8)));
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(unknown.body()).path("message").asText())
+                .contains("The Spanish words of form \u201cintake\u201d name field \u201clivingSituations\u201d,"
+                        + " which the form does not have");
+        assertThat(repositoryService.createDeploymentQuery().count()).isEqualTo(deploymentsBefore);
+        assertThat(folder.resolve("forms/intake.es.json")).hasContent(spanish);
+    }
+
     /** Issue 15's attacks through Modeler's exact request, on each of the engine API's three prefixes. */
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"${caseRepository.count()}",
@@ -202,7 +227,8 @@ class ModelerDeploymentTests {
         long deploymentsBefore = repositoryService.createDeploymentQuery().count();
         HttpResponse<String> response = modeler(CREATE, true, "ana", "review.bpmn",
                 ProcessResourceValidatorTests.bytes("valid.bpmn"),
-                Map.of("review.form", ProcessResourceValidatorTests.bytes("review.form")));
+                Map.of("review.form", ProcessResourceValidatorTests.bytes("review.form"),
+                        "review.es.json", ProcessResourceValidatorTests.bytes("review.es.json")));
 
         assertThat(response.statusCode()).isEqualTo(409);
         assertThat(json.readTree(response.body()).path("message").asText())
@@ -325,7 +351,8 @@ class ModelerDeploymentTests {
 
         HttpResponse<String> modeler = modeler(CREATE, true, "ana", "review.bpmn",
                 ProcessResourceValidatorTests.bytes("valid.bpmn"),
-                Map.of("review.form", ProcessResourceValidatorTests.bytes("review.form")));
+                Map.of("review.form", ProcessResourceValidatorTests.bytes("review.form"),
+                        "review.es.json", ProcessResourceValidatorTests.bytes("review.es.json")));
         assertThat(modeler.statusCode()).as("past the cross-site rule: uploads are off here").isEqualTo(409);
     }
 

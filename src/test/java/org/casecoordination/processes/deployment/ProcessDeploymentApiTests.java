@@ -48,7 +48,7 @@ class ProcessDeploymentApiTests {
     void aFileThatFailsValidationIs400WithFileAndElement() throws Exception {
         long before = repositoryService.createDeploymentQuery().count();
         mvc.perform(multipart("/api/processes/deployments")
-                        .file(file("review.bpmn", "missing-form.bpmn")).file(file("review.form", "review.form"))
+                        .file(file("review.bpmn", "missing-form.bpmn")).file(file("review.form", "review.form")).file(file("review.es.json", "review.es.json"))
                         .with(user("ana").authorities(() -> "GROUP_analysts")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("processes/review.bpmn"))
@@ -72,7 +72,7 @@ class ProcessDeploymentApiTests {
     void packagedFilesCannotBeOverwrittenAndTheRefusalSaysWhatTurnsUploadsOn() throws Exception {
         long before = repositoryService.createDeploymentQuery().count();
         mvc.perform(multipart("/api/processes/deployments").file(file("review.bpmn", "valid.bpmn"))
-                        .file(file("review.form", "review.form"))
+                        .file(file("review.form", "review.form")).file(file("review.es.json", "review.es.json"))
                         .with(user("ana").authorities(() -> "GROUP_analysts")))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.errors[0].field").doesNotExist())
@@ -111,7 +111,7 @@ class ProcessDeploymentApiTests {
     void administratorsMayNotDeployAndAreToldWhoDoes() throws Exception {
         long before = repositoryService.createDeploymentQuery().count();
         mvc.perform(multipart("/api/processes/deployments").file(file("review.bpmn", "valid.bpmn"))
-                        .file(file("review.form", "review.form"))
+                        .file(file("review.form", "review.form")).file(file("review.es.json", "review.es.json"))
                         .with(user("admin").authorities(() -> "GROUP_camunda-admin")))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.errors[0].message").value(AnalystAccess.ADMINS_DO_NOT_DEPLOY));
@@ -120,7 +120,7 @@ class ProcessDeploymentApiTests {
 
     @Test
     void coordinatorsMayNotDeploy() throws Exception {
-        mvc.perform(multipart("/api/processes/deployments").file(file("review.form", "review.form"))
+        mvc.perform(multipart("/api/processes/deployments").file(file("review.form", "review.form")).file(file("review.es.json", "review.es.json"))
                         .with(Users.cora()))
                 .andExpect(status().isForbidden());
     }

@@ -90,7 +90,8 @@ class ProcessDeploymentsTests {
 
         assertThatThrownBy(() -> deployments.upload(Map.of("forms/follow-up.form", changedForm,
                 "processes/review.bpmn", brokenDiagram, "forms/review.form",
-                ProcessResourceValidatorTests.bytes("review.form")), "ana"))
+                ProcessResourceValidatorTests.bytes("review.form"), "forms/review.es.json",
+                ProcessResourceValidatorTests.bytes("review.es.json")), "ana"))
                 .isInstanceOfSatisfying(ProcessResourcesRejectedException.class, e -> assertThat(e.problems())
                         .extracting(ProcessProblem::file, ProcessProblem::elementId)
                         .containsExactly(org.assertj.core.groups.Tuple.tuple("processes/review.bpmn", "Task_Review")));
@@ -117,7 +118,8 @@ class ProcessDeploymentsTests {
                 new ProcessFolders("classpath*:"));
 
         assertThatThrownBy(() -> packaged.upload(Map.of("forms/review.form",
-                ProcessResourceValidatorTests.bytes("review.form")), "ana"))
+                ProcessResourceValidatorTests.bytes("review.form"), "forms/review.es.json",
+                ProcessResourceValidatorTests.bytes("review.es.json")), "ana"))
                 .isInstanceOf(UploadsOffException.class).hasMessageStartingWith("uploads are off");
     }
 

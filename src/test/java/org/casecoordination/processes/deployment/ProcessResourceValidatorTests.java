@@ -80,7 +80,8 @@ class ProcessResourceValidatorTests {
     void anExpressionNamingABeanOfTheApplicationThatIsNotMadeForDiagramsIsRefused() {
         String diagram = fixture("valid.bpmn").replace("${approved}</bpmn", "${caseTimeline != null}</bpmn");
         assertThat(validator.validate(new ProcessResources(Map.of("forms/review.form", bytes("review.form"),
-                "processes/review.bpmn", diagram.getBytes())))).extracting(ProcessProblem::message)
+                "forms/review.es.json", bytes("review.es.json"), "processes/review.bpmn", diagram.getBytes()))))
+                .extracting(ProcessProblem::message)
                 .containsExactly("SequenceFlow_Yes: an expression names \"caseTimeline\", a part of the application"
                         + " that diagrams may not use; diagrams call only the beans listed in the analysts' guide");
     }
@@ -123,6 +124,49 @@ class ProcessResourceValidatorTests {
                 .extracting(ProcessProblem::elementId).containsExactly("Decision_Priority");
     }
 
+    @Test
+    void aTranslationLackingALabelIsRefusedNamingFormFieldAndLanguage() {
+        ProcessResources resources = withReviewForm("processes/review.bpmn", "valid.bpmn").with(Map.of(
+                "forms/review.es.json", translation("{}")));
+        assertThat(validator.validate(resources)).singleElement().satisfies(problem -> {
+            assertThat(problem.file()).isEqualTo("forms/review.es.json");
+            assertThat(problem.elementId()).isEqualTo("approved");
+            assertThat(problem.problem()).isEqualTo(
+                    "The Spanish words of form \u201creview\u201d lack the label of field \u201capproved\u201d");
+        });
+    }
+
+    @Test
+    void aTranslationNamingAFieldTheFormDoesNotHaveIsRefused() {
+        ProcessResources resources = withReviewForm("processes/review.bpmn", "valid.bpmn").with(Map.of(
+                "forms/review.es.json", translation("{\"approved\": {\"label\": \"Aprobado\"},"
+                        + " \"aprooved\": {\"label\": \"Aprobado\"}}")));
+        assertThat(validator.validate(resources)).extracting(ProcessProblem::message).containsExactly(
+                "aprooved: The Spanish words of form \u201creview\u201d name field \u201caprooved\u201d, which the"
+                        + " form does not have; use the field's key (or the id of a text block) as the form has it");
+    }
+
+    @Test
+    void aTranslationWhoseFormIsNotDeployedAndAFormWithoutSpanishAreRefused() {
+        Map<String, byte[]> files = new java.util.TreeMap<>(withReviewForm("processes/review.bpmn", "valid.bpmn")
+                .files());
+        files.remove("forms/review.es.json");
+        files.put("forms/intake.es.json", "{\"form\": \"intake\", \"language\": \"es\", \"components\": {}}"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(validator.validate(new ProcessResources(files))).extracting(ProcessProblem::toString)
+                .containsExactlyInAnyOrder(
+                        "forms/intake.es.json The Spanish words are for form \u201cintake\u201d, which is not"
+                                + " deployed with them; deploy the form together with its translation",
+                        "forms/review.form Form \u201creview\u201d has no Spanish words: add forms/review.es.json"
+                                + " beside it (see docs/analysts.md, Forms in other languages)");
+    }
+
+    /** A Spanish translation of the review form with these components (the file of another form when renamed). */
+    private static byte[] translation(String components) {
+        return ("{\"form\": \"review\", \"language\": \"es\", \"components\": " + components + "}")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     private List<ProcessProblem> problems(String diagramFixture) {
         return validator.validate(withReviewForm("processes/review.bpmn", diagramFixture));
     }
@@ -130,6 +174,7 @@ class ProcessResourceValidatorTests {
     private static ProcessResources withReviewForm(String... namesAndFixtures) {
         Map<String, byte[]> files = new java.util.TreeMap<>();
         files.put("forms/review.form", bytes("review.form"));
+        files.put("forms/review.es.json", bytes("review.es.json"));
         for (int i = 0; i < namesAndFixtures.length; i += 2) {
             files.put(namesAndFixtures[i], bytes(namesAndFixtures[i + 1]));
         }

@@ -130,7 +130,7 @@ class ProcessResourcesDeployerTests {
         try (Stream<Path> processes = Files.list(copy.resolve("processes"));
                 Stream<Path> forms = Files.list(copy.resolve("forms"))) {
             return (int) (processes.filter(p -> p.toString().matches(".*\\.(bpmn|dmn)$")).count()
-                    + forms.filter(p -> p.toString().endsWith(".form")).count());
+                    + forms.filter(p -> p.toString().matches(".*\\.(form|json)$")).count()); // translations travel with forms
         }
     }
 }

@@ -67,6 +67,20 @@ class ProcessesPageTests {
     }
 
     @Test
+    void anUploadedTranslationLackingALabelIsRefusedNamingFormFieldAndLanguage() throws Exception {
+        String spanish = java.nio.file.Files.readString(java.nio.file.Path.of("forms/intake.es.json"))
+                .replace("\"label\": \"Situación de vivienda\",", "");
+        String html = mvc.perform(multipart("/processes/upload")
+                        .file(new MockMultipartFile("files", "intake.es.json", "application/json",
+                                spanish.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .with(ana()).with(csrf()))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(Jsoup.parse(html).select("#deployment-problems li").eachText()).anySatisfy(text -> assertThat(text)
+                .contains("livingSituation: The Spanish words of form \u201cintake\u201d lack the label of field"
+                        + " \u201clivingSituation\u201d"));
+    }
+
+    @Test
     void versionsAndTheirDiff() throws Exception {
         Document page = Jsoup.parse(mvc.perform(get("/processes/CaseLifecycle").param("from", "1").param("to", "1")
                 .with(ana())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
