@@ -11,6 +11,7 @@ import org.casecoordination.casefile.CaseFileService;
 import org.casecoordination.casefile.CaseTimeline;
 import org.casecoordination.casefile.TimelineKind;
 import org.casecoordination.security.CurrentUser;
+import org.casecoordination.security.People;
 import org.springframework.stereotype.Service;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,9 +32,11 @@ public class ConsentService {
     private final CurrentUser currentUser;
     private final CaseAccess access;
     private final ConsentCheck check;
+    private final People people;
 
     public ConsentService(CaseFileService caseFiles, ConsentRepository consents, CaseTimeline timeline,
-            CurrentUser currentUser, CaseAccess access, ConsentCheck check) {
+            CurrentUser currentUser, CaseAccess access, ConsentCheck check, People people) {
+        this.people = people;
         this.access = access;
         this.check = check;
         this.caseFiles = caseFiles;
@@ -102,9 +105,9 @@ public class ConsentService {
         Consent consent = consents.findByIdAndClientId(consentId, careCase.getClient().getId())
                 .orElseThrow(() -> new ConsentNotFoundException(consentId));
         if (consent.isRevoked()) {
+            String by = people.fullName(consent.getRevokedBy());
             throw new CaseConflictException("This consent was already revoked on " + consent.getRevokedOn()
-                    + " by " + consent.getRevokedBy() + ".", "errors.consentAlreadyRevoked",
-                    String.valueOf(consent.getRevokedOn()), consent.getRevokedBy());
+                    + " by " + by + ".", "errors.consentAlreadyRevoked", String.valueOf(consent.getRevokedOn()), by);
         }
         LocalDate today = LocalDate.now();
         consent.revoke(today, currentUser.id(), reason);

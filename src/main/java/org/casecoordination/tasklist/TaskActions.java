@@ -24,6 +24,7 @@ import org.casecoordination.forms.FormDefinition;
 import org.casecoordination.forms.FormValues;
 import org.casecoordination.processes.CaseLifecycleProcess;
 import org.casecoordination.security.CurrentUser;
+import org.casecoordination.security.People;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,11 +42,13 @@ public class TaskActions {
     private final ConcurrentChangeRetry retry;
     private final CheckedCases checkedCases;
     private final SupervisorTasks supervisorTasks;
+    private final People people;
 
     TaskActions(TaskService taskService, ProcessEngine processEngine, TaskFormCheck formCheck,
             CurrentUser currentUser, CaseRepository cases, CaseAccess access, ConcurrentChangeRetry retry,
-            CheckedCases checkedCases, SupervisorTasks supervisorTasks) {
+            CheckedCases checkedCases, SupervisorTasks supervisorTasks, People people) {
         this.supervisorTasks = supervisorTasks;
+        this.people = people;
         this.retry = retry;
         this.checkedCases = checkedCases;
         this.cases = cases;
@@ -242,9 +245,10 @@ public class TaskActions {
         return variables;
     }
 
-    private static CaseConflictException claimedBySomeoneElse(Task task) {
-        return new CaseConflictException("\u201c" + task.getName() + "\u201d is already claimed by "
-                + task.getAssignee() + ". Ask them, or a supervisor, to hand it over.", "errors.claimedBySomeoneElse",
-                task.getName(), task.getAssignee());
+    private CaseConflictException claimedBySomeoneElse(Task task) {
+        String holder = people.fullName(task.getAssignee());
+        return new CaseConflictException("\u201c" + task.getName() + "\u201d is already claimed by " + holder
+                + ". Ask them, or a supervisor, to hand it over.", "errors.claimedBySomeoneElse", task.getName(),
+                holder);
     }
 }

@@ -133,7 +133,7 @@ class ConsentApiTests {
         revoke(caseNumber, id, "cora", "{\"reason\": \"Withdrawn.\"}").andExpect(status().isOk());
         revoke(caseNumber, id, "cora", "{\"reason\": \"Again.\"}").andExpect(status().isConflict())
                 .andExpect(jsonPath("$.errors[0].message")
-                        .value("This consent was already revoked on " + TODAY + " by cora."));
+                        .value("This consent was already revoked on " + TODAY + " by Cora Lindqvist."));
     }
 
     private ResultActions record(String caseNumber, String user, String json) throws Exception {

@@ -92,7 +92,7 @@ class PostgresClusterIT {
         assertThat(coraOnA.post("/api/tasks/" + intake + "/claim", Map.of()).status()).isEqualTo(204);
         ApiClient.Answer refused = colinOnB.post("/api/tasks/" + intake + "/claim", Map.of());
         assertThat(refused.status()).as("a claim on A is a claim on B").isEqualTo(409);
-        assertThat(refused.body().toString()).contains("already claimed by cora");
+        assertThat(refused.body().toString()).contains("already claimed by Cora Lindqvist");
 
         assertCaseNumbersUniqueAcross(coraOnA, coraOnB);
         assertDueTimerRunsOnce(sql, coraOnA, coraOnB, caseNumber, intake);

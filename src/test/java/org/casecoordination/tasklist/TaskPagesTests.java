@@ -102,7 +102,7 @@ class TaskPagesTests {
         mvc.perform(post("/tasks/{id}/claim", taskId).with(Users.colin()).with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/tasks/" + taskId))
-                .andExpect(flash().attribute("error", containsString("already claimed by cora")));
+                .andExpect(flash().attribute("error", containsString("already claimed by Cora Lindqvist")));
         assertThat(taskService.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isEqualTo("cora");
     }
 
