@@ -1,6 +1,8 @@
 package org.casecoordination.casefile;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,8 +16,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class EmergencyAccessController {
 
     private final EmergencyAccessService emergencyAccess;
+    private final MessageSource messages;
 
-    EmergencyAccessController(EmergencyAccessService emergencyAccess) {
+    EmergencyAccessController(EmergencyAccessService emergencyAccess, MessageSource messages) {
+        this.messages = messages;
         this.emergencyAccess = emergencyAccess;
     }
 
@@ -46,7 +50,8 @@ class EmergencyAccessController {
     @PostMapping("/supervision/emergency-access/{id}/reviewed")
     String reviewed(@PathVariable Long id, RedirectAttributes redirect) {
         emergencyAccess.markReviewed(id);
-        redirect.addFlashAttribute("message", "Marked as reviewed.");
+        redirect.addFlashAttribute("message", messages.getMessage("emergencyAccess.reviewed", null,
+                LocaleContextHolder.getLocale()));
         return "redirect:/supervision/emergency-access";
     }
 }

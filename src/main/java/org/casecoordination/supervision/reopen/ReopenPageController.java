@@ -6,6 +6,8 @@ import org.casecoordination.casefile.CaseConflictException;
 import org.casecoordination.casefile.CaseFileService;
 import org.casecoordination.supervision.caseload.CaseloadService;
 import org.casecoordination.system.TrimmedStrings;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -27,8 +29,11 @@ class ReopenPageController {
     private final CaseFileService caseFiles;
     private final CaseloadService caseload;
     private final TeamRoles teamRoles;
+    private final MessageSource messages;
 
-    ReopenPageController(CaseReopening reopening, CaseFileService caseFiles, CaseloadService caseload, TeamRoles teamRoles) {
+    ReopenPageController(CaseReopening reopening, CaseFileService caseFiles, CaseloadService caseload, TeamRoles teamRoles,
+            MessageSource messages) {
+        this.messages = messages;
         this.reopening = reopening;
         this.caseFiles = caseFiles;
         this.caseload = caseload;
@@ -57,7 +62,7 @@ class ReopenPageController {
             model.addAttribute("reopenError", e.getMessage());
             return PAGE;
         }
-        redirect.addFlashAttribute("message", "Case reopened; the assessment is waiting for the case owner.");
+        redirect.addFlashAttribute("message", messages.getMessage("reopen.done", null, LocaleContextHolder.getLocale()));
         return "redirect:/cases/" + caseNumber;
     }
 

@@ -6,8 +6,8 @@ import jakarta.validation.constraints.Size;
 /** Why a closed case is reopened; the same rules for the API and the case page's form. */
 public class ReopenRequest {
 
-    @NotBlank(message = "Give the reason for reopening the case.")
-    @Size(max = 1000, message = "At most 1000 characters.")
+    @NotBlank(message = "{reopen.error.reason}")
+    @Size(max = 1000, message = "{reopen.error.reasonTooLong}")
     private String reason;
 
     public String getReason() { return reason; }
