@@ -1,5 +1,6 @@
 // Draws the caseload per coordinator with Chart.js from the canvas's data-caseload attribute
-// ({labels, openCases, weighted, overdue}): the Content-Security-Policy allows no inline script.
+// ({labels, openCases, weighted, overdue}): the Content-Security-Policy allows no inline script. The series' names
+// come in the reader's language from the page (data-series-open, data-series-weighted, data-series-overdue).
 (function () {
   var canvas = document.getElementById('caseload-chart');
   if (typeof Chart === 'undefined' || !canvas) {
@@ -11,9 +12,9 @@
     data: {
       labels: data.labels,
       datasets: [
-        {label: 'Open cases', data: data.openCases, backgroundColor: '#0d6efd'},
-        {label: 'Weighted by acuity', data: data.weighted, backgroundColor: '#6c757d'},
-        {label: 'Overdue tasks', data: data.overdue, backgroundColor: '#dc3545'}
+        {label: canvas.getAttribute('data-series-open'), data: data.openCases, backgroundColor: '#0d6efd'},
+        {label: canvas.getAttribute('data-series-weighted'), data: data.weighted, backgroundColor: '#6c757d'},
+        {label: canvas.getAttribute('data-series-overdue'), data: data.overdue, backgroundColor: '#dc3545'}
       ]
     },
     options: {

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -29,9 +31,11 @@ public class ProviderCsvImport {
 
     private final ProviderDirectory directory;
     private final TransactionTemplate transaction;
+    private final MessageSource messages;
     private final CsvMapper csv = CsvMapper.builder().enable(CsvParser.Feature.TRIM_SPACES).build();
 
-    ProviderCsvImport(ProviderDirectory directory, TransactionTemplate transaction) {
+    ProviderCsvImport(ProviderDirectory directory, TransactionTemplate transaction, MessageSource messages) {
+        this.messages = messages;
         this.directory = directory;
         this.transaction = transaction;
     }
@@ -43,8 +47,8 @@ public class ProviderCsvImport {
             boolean more = rows.hasNextValue();
             List<String> unknown = unknownColumns(rows);
             if (!unknown.isEmpty()) {
-                return List.of(new RowResult(1, null, false, "Unknown columns: " + String.join(", ", unknown)
-                        + ". Expected: " + String.join(", ", COLUMNS.stream().sorted().toList()) + "."));
+                return List.of(new RowResult(1, null, false, text("providerImport.error.columns",
+                        String.join(", ", unknown), String.join(", ", COLUMNS.stream().sorted().toList()))));
             }
             long line = 1; // the header
             while (more) {
@@ -53,7 +57,7 @@ public class ProviderCsvImport {
                 try {
                     row = rows.nextValue();
                 } catch (RuntimeException e) {
-                    results.add(new RowResult(line, null, false, "Not a valid CSV row."));
+                    results.add(new RowResult(line, null, false, text("providerImport.error.row")));
                     break;
                 }
                 results.add(importRow(line, row));
@@ -63,9 +67,19 @@ public class ProviderCsvImport {
                 more = rows.hasNextValue();
             }
         } catch (IOException | RuntimeException e) {
-            results.add(new RowResult(0, null, false, "The file is not valid CSV with a header row."));
+            results.add(new RowResult(0, null, false, text("providerImport.error.file")));
         }
         return results;
+    }
+
+    /** What to say when the form came without a file, in the request's language. */
+    public String noFileChosen() {
+        return text("providerImport.error.noFile");
+    }
+
+    /** Words people read, in the request's language. */
+    private String text(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
     }
 
     private RowResult importRow(long line, Map<String, String> row) {

@@ -133,7 +133,7 @@ class ProviderPagesController {
     String importCsv(@RequestParam("file") MultipartFile file, Model model) throws IOException {
         model.addAttribute("columns", ProviderCsvImport.COLUMNS.stream().sorted().toList());
         if (file.isEmpty()) {
-            model.addAttribute("error", "Choose a CSV file to import.");
+            model.addAttribute("error", csvImport.noFileChosen());
             return IMPORT;
         }
         List<ProviderCsvImport.RowResult> results;

@@ -55,7 +55,8 @@ class EmergencyAccessController {
     @PostMapping("/supervision/emergency-access/{id}/reviewed")
     String reviewed(@PathVariable Long id, RedirectAttributes redirect) {
         emergencyAccess.markReviewed(id);
-        redirect.addFlashAttribute("message", "Marked as reviewed.");
+        redirect.addFlashAttribute("message", words.getMessage("emergencyAccess.reviewed", null,
+                LocaleContextHolder.getLocale()));
         return "redirect:/supervision/emergency-access";
     }
 }

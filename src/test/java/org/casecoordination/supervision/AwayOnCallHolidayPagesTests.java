@@ -8,6 +8,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
 import org.casecoordination.supervision.absence.Absence;
 import org.casecoordination.supervision.absence.AbsenceRepository;
 import org.casecoordination.supervision.absence.Absences;
@@ -130,6 +133,49 @@ class AwayOnCallHolidayPagesTests {
                         .param("week", nextWeek.plusWeeks(1).toString()).param("userId", "colin"))
                 .andExpect(status().is3xxRedirection());
         assertThat(roster.findByTeamAndWeekStart("team-north", nextWeek.plusWeeks(1))).isPresent();
+    }
+
+    @Test
+    void aSpanishReaderMarksSomeoneAwayAndReadsTheErrorNextToTheField() throws Exception {
+        Document page = page(get("/supervision/absences").header("Accept-Language", "es"), sam());
+        assertThat(page.select("h2").eachText()).contains("Marcar a alguien como ausente");
+        assertThat(page.select("label[for=from]").text()).isEqualTo("Primer día de ausencia");
+        assertThat(page.select("#save-absence").text()).isEqualTo("Guardar");
+
+        LocalDate today = absences.today();
+        Document refused = Jsoup.parse(mvc.perform(post("/supervision/absences").with(sam()).with(csrf())
+                        .header("Accept-Language", "es").param("user", "").param("from", today.toString())
+                        .param("until", today.minusDays(1).toString()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(refused.select("#user-error").text()).isEqualTo("Elija al coordinador de casos que estará ausente.");
+        assertThat(absenceRepository.count()).isZero();
+    }
+
+    @Test
+    void theOnCallRosterAndTheHolidaysSpeakSpanish() throws Exception {
+        Document roster = page(get("/supervision/on-call").header("Accept-Language", "es"), sam());
+        assertThat(roster.select("h1").text()).isEqualTo("Turnos de guardia");
+        assertThat(roster.select("label[for=week]").text()).isEqualTo("Un día de la semana");
+        Document refused = Jsoup.parse(mvc.perform(post("/supervision/on-call").with(sam()).with(csrf())
+                        .header("Accept-Language", "es").param("team", "team-north")
+                        .param("week", absences.today().toString()).param("userId", "dana"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(refused.select("#userId-error").text()).isEqualTo("No es coordinador(a) de casos de Team North.");
+
+        LocalDate day = absences.today().plusYears(1).withMonth(3).withDayOfMonth(10);
+        MvcResult saved = mvc.perform(post("/admin/holidays").with(admin()).with(csrf()).header("Accept-Language", "es")
+                .param("day", day.toString()).param("name", "Día de los fundadores"))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        String spanishDay = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.forLanguageTag("es"))
+                .format(day);
+        assertThat(saved.getFlashMap().get("message")).isEqualTo("Día festivo agregado: " + spanishDay);
+        Document holidays = page(get("/admin/holidays").header("Accept-Language", "es"), admin());
+        assertThat(holidays.select("#holiday-table th").eachText()).contains("Fecha", "Día festivo", "Agregado por");
+        assertThat(holidays.select("#holiday-table tr[data-day=" + day + "] td").first().text()).isEqualTo(spanishDay);
+        Document noName = Jsoup.parse(mvc.perform(post("/admin/holidays").with(admin()).with(csrf())
+                        .header("Accept-Language", "es").param("day", day.plusDays(1).toString()).param("name", " "))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(noName.select("#name-error").text()).isEqualTo("Escriba el nombre del día festivo.");
     }
 
     private Document afterRedirect(MockHttpServletRequestBuilder post, UserRequestPostProcessor who) throws Exception {

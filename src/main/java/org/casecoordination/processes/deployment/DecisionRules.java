@@ -25,7 +25,8 @@ final class DecisionRules {
             model = Dmn.readModelFromStream(new ByteArrayInputStream(content));
             DMN_ENGINE.parseDecisionRequirementsGraph(model);
         } catch (RuntimeException e) {
-            problems.add(ProcessProblem.error(file, null, "the decision file does not parse: " + rootMessage(e)));
+            problems.add(ProcessProblem.error(file, null, "the decision file does not parse: " + rootMessage(e))
+                    .said("processProblem.decisionUnreadable", rootMessage(e)));
             return Set.of();
         }
         Document document = (Document) model.getDocument().getDomSource().getNode();
@@ -34,10 +35,12 @@ final class DecisionRules {
         for (Decision decision : model.getModelElementsByType(Decision.class)) {
             if (decision.getCamundaHistoryTimeToLiveString() == null) {
                 problems.add(ProcessProblem.error(file, decision.getId(), "the decision has no History Time To Live;"
-                        + " set one in Camunda Modeler (the engine refuses to deploy it otherwise)"));
+                        + " set one in Camunda Modeler (the engine refuses to deploy it otherwise)")
+                        .said("processProblem.decisionHistory"));
             }
             if (DiagramRules.isGeneratedId(decision.getId())) {
-                problems.add(ProcessProblem.error(file, decision.getId(), DiagramRules.GENERATED_ID));
+                problems.add(ProcessProblem.error(file, decision.getId(), DiagramRules.GENERATED_ID)
+                        .said("processProblem.generatedId"));
             }
         }
         return model.getModelElementsByType(Decision.class).stream().map(Decision::getId)

@@ -59,7 +59,7 @@ final class DiagramRules {
             model = Bpmn.readModelFromStream(new ByteArrayInputStream(content));
         } catch (RuntimeException e) {
             problems.add(ProcessProblem.error(file, null, "the diagram does not parse: "
-                    + DecisionRules.rootMessage(e)));
+                    + DecisionRules.rootMessage(e)).said("processProblem.diagramUnreadable", DecisionRules.rootMessage(e)));
             return;
         }
         new Checks(file, model, problems).run();
@@ -93,11 +93,16 @@ final class DiagramRules {
             problems.add(ProcessProblem.error(file, elementId, problem));
         }
 
+        /** A problem with its words in the bundles (management.properties) under {@code code}. */
+        private void error(String elementId, String problem, String code, Object... arguments) {
+            problems.add(ProcessProblem.error(file, elementId, problem).said(code, arguments));
+        }
+
         private void processesKeepHistory() {
             for (var process : model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.Process.class)) {
                 if (process.isExecutable() && process.getCamundaHistoryTimeToLiveString() == null) {
                     error(process.getId(), "the process has no History Time To Live; set one in Camunda Modeler"
-                            + " (the engine refuses to deploy it otherwise)");
+                            + " (the engine refuses to deploy it otherwise)", "processProblem.processHistory");
                 }
             }
         }
@@ -107,14 +112,15 @@ final class DiagramRules {
                 if (blank(task.getCamundaAssignee()) && blank(task.getCamundaCandidateGroups())
                         && blank(task.getCamundaCandidateUsers())) {
                     error(task.getId(), "the user task has no assignee and no candidate groups, so nobody would"
-                            + " see it; set Candidate groups (usually ${team})");
+                            + " see it; set Candidate groups (usually ${team})", "processProblem.nobodySees");
                 }
                 String formRef = task.getCamundaFormRef();
                 if (blank(formRef)) {
                     error(task.getId(), "the user task has no form reference; every user task needs a Camunda"
-                            + " Form in forms/ (it is how completions are checked)");
+                            + " Form in forms/ (it is how completions are checked)", "processProblem.noForm");
                 } else if (!formIds.contains(formRef)) {
-                    error(task.getId(), "its form reference \"" + formRef + "\" names no form in forms/");
+                    error(task.getId(), "its form reference \"" + formRef + "\" names no form in forms/",
+                            "processProblem.unknownForm", formRef);
                 }
             }
         }
@@ -123,7 +129,8 @@ final class DiagramRules {
             for (BusinessRuleTask task : model.getModelElementsByType(BusinessRuleTask.class)) {
                 String ref = task.getCamundaDecisionRef();
                 if (ref != null && !ExpressionNames.containsExpression(ref) && !decisions.contains(ref)) {
-                    error(task.getId(), "its decision reference \"" + ref + "\" names no decision in processes/");
+                    error(task.getId(), "its decision reference \"" + ref + "\" names no decision in processes/",
+                            "processProblem.unknownDecision", ref);
                 }
             }
         }
@@ -133,7 +140,8 @@ final class DiagramRules {
                 try {
                     StageOfActivity.of(element);
                 } catch (IllegalArgumentException e) {
-                    error(element.getId(), "the stage property must be one of " + Arrays.toString(CaseStage.values()));
+                    error(element.getId(), "the stage property must be one of " + Arrays.toString(CaseStage.values()),
+                            "processProblem.stage", Arrays.toString(CaseStage.values()));
                 }
             }
         }
@@ -141,14 +149,15 @@ final class DiagramRules {
         private void ids() {
             for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
                 if (isGeneratedId(node.getId())) {
-                    error(node.getId(), GENERATED_ID);
+                    error(node.getId(), GENERATED_ID, "processProblem.generatedId");
                 }
             }
         }
 
         private void layout() {
             if (model.getModelElementsByType(BpmnDiagram.class).isEmpty()) {
-                error(null, "the file has no diagram layout (BPMNDiagram); save it from Camunda Modeler");
+                error(null, "the file has no diagram layout (BPMNDiagram); save it from Camunda Modeler",
+                        "processProblem.noLayout");
                 return;
             }
             Set<String> drawn = new HashSet<>();
@@ -159,13 +168,13 @@ final class DiagramRules {
             for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
                 if (!drawn.contains(node.getId())) {
                     error(node.getId(), "has no shape in the diagram layout; open the file in Camunda Modeler and"
-                            + " place it");
+                            + " place it", "processProblem.noShape");
                 }
             }
             for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
                 if (!drawn.contains(flow.getId())) {
                     error(flow.getId(), "the sequence flow has no edge in the diagram layout; redraw it in"
-                            + " Camunda Modeler");
+                            + " Camunda Modeler", "processProblem.noEdge");
                 }
             }
         }
@@ -198,11 +207,17 @@ final class DiagramRules {
             report.refusals().forEach(refused -> error(refused.elementId(), refused.problem()));
             report.names().forEach((elementId, names) -> names.stream()
                     .filter(name -> !Variables.isContract(name) && !written.contains(name))
-                    .forEach(name -> error(elementId, beanExists.test(name)
-                            ? "an expression names \"" + name + "\", a part of the application that diagrams may"
-                                    + " not use; diagrams call only the beans listed in the analysts' guide"
-                            : "an expression names \"" + name + "\", which is no bean of the application and no"
-                                    + " variable that the data contract, a form or a task provides")));
+                    .forEach(name -> {
+                        if (beanExists.test(name)) {
+                            error(elementId, "an expression names \"" + name + "\", a part of the application that"
+                                    + " diagrams may not use; diagrams call only the beans listed in the analysts'"
+                                    + " guide", "processProblem.forbiddenBean", name);
+                        } else {
+                            error(elementId, "an expression names \"" + name + "\", which is no bean of the"
+                                    + " application and no variable that the data contract, a form or a task provides",
+                                    "processProblem.unknownName", name);
+                        }
+                    }));
         }
 
         private void gatewaysReadWrittenContractVariables(Set<String> written) {
@@ -217,7 +232,8 @@ final class DiagramRules {
                 }
                 unwritten.forEach(name -> problems.add(ProcessProblem.warning(file, gateway.getId(),
                         "the gateway reads the data-contract variable \"" + name + "\", which no form or task"
-                                + " writes; unless the application sets it, every case takes the same path")));
+                                + " writes; unless the application sets it, every case takes the same path")
+                        .said("processProblem.unwrittenVariable", name)));
             }
         }
     }

@@ -97,7 +97,7 @@ public class ProcessDeployments {
     private List<ProcessProblem> validate(ProcessResources resources) {
         if (!resources.hasProcess()) {
             throw new ProcessResourcesRejectedException(List.of(ProcessProblem.error("processes/", null,
-                    "there is no process (.bpmn) to deploy")));
+                    "there is no process (.bpmn) to deploy").said("processProblem.noProcess")));
         }
         List<ProcessProblem> problems = validator.validate(resources);
         if (!ProcessResourceValidator.errors(problems).isEmpty()) {

@@ -1,17 +1,44 @@
 package org.casecoordination.processes.deployment;
 
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.context.MessageSourceResolvable;
+
 /**
  * One finding of the {@link ProcessResourceValidator}: which file, which element in it (null when the file as a
  * whole is at fault) and a sentence an analyst can act on. Warnings are reported but do not stop a deployment.
+ * The sentence is kept in English for the APIs and Camunda Modeler; a problem that names its message key
+ * ({@link #said}) reads in the reader's language on the Processes page, file and element names staying as they are.
  */
-public record ProcessProblem(String file, String elementId, String problem, boolean warning) {
+public record ProcessProblem(String file, String elementId, String problem, boolean warning, String code,
+        List<Object> arguments) implements MessageSourceResolvable {
 
     static ProcessProblem error(String file, String elementId, String problem) {
-        return new ProcessProblem(file, elementId, problem, false);
+        return new ProcessProblem(file, elementId, problem, false, null, List.of());
     }
 
     static ProcessProblem warning(String file, String elementId, String problem) {
-        return new ProcessProblem(file, elementId, problem, true);
+        return new ProcessProblem(file, elementId, problem, true, null, List.of());
+    }
+
+    /** The same problem with the key of its words in management.properties and their arguments (names, ids). */
+    ProcessProblem said(String code, Object... arguments) {
+        return new ProcessProblem(file, elementId, problem, warning, code, Arrays.asList(arguments));
+    }
+
+    @Override
+    public String[] getCodes() {
+        return code == null ? null : new String[] {code};
+    }
+
+    @Override
+    public Object[] getArguments() {
+        return arguments.toArray();
+    }
+
+    @Override
+    public String getDefaultMessage() {
+        return problem;
     }
 
     /** What kind of file it is, for the words on the page: "bpmn", "dmn", "form" or "other". */

@@ -87,14 +87,15 @@ public class ProcessResourceValidator {
                 String other = fileOfForm.putIfAbsent(form.id(), name);
                 if (other != null) {
                     problems.add(ProcessProblem.error(name, form.id(), "this form id is also used by " + other
-                            + "; give each form its own id (Form Editor: Id)"));
+                            + "; give each form its own id (Form Editor: Id)").said("processProblem.formIdTaken", other));
                 }
                 forms.put(form.id(), form);
             } catch (InvalidFormException e) {
                 String problem = e.getMessage().startsWith(name + ": ")
                         ? e.getMessage().substring(name.length() + 2) : e.getMessage();
                 problems.add(ProcessProblem.error(name, null, "the form " + problem
-                        + " (Camunda 7.24 Tasklist renders form-js 1.8, schema version 16)"));
+                        + " (Camunda 7.24 Tasklist renders form-js 1.8, schema version 16)")
+                        .said("processProblem.formInvalid", problem));
             }
         });
         return forms;

@@ -3,6 +3,8 @@ package org.casecoordination.processes.deployment;
 import java.util.List;
 import org.casecoordination.processes.deployment.ProcessDeployments.Deployed;
 import org.casecoordination.processes.deployment.ProcessDeployments.How;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,9 +29,11 @@ class ProcessesPageController {
     private final ProcessVersions versions;
     private final AnalystAccess access;
     private final MigrationBatches migrations;
+    private final MessageSource messages;
 
     ProcessesPageController(ProcessDeployments deployments, ProcessVersions versions, AnalystAccess access,
-            MigrationBatches migrations) {
+            MigrationBatches migrations, MessageSource messages) {
+        this.messages = messages;
         this.migrations = migrations;
         this.deployments = deployments;
         this.versions = versions;
@@ -92,13 +96,13 @@ class ProcessesPageController {
         return "processes/versions";
     }
 
-    private static String deployed(Deployed deployed, RedirectAttributes redirect) {
+    private String deployed(Deployed deployed, RedirectAttributes redirect) {
         if (deployed.isNew()) {
-            redirect.addFlashAttribute("message", "Deployed: " + deployed.deployment().getDeployedProcessDefinitions()
-                    .stream().map(d -> d.getName() + " version " + d.getVersion()).toList()
-                    + ". New cases use it; running cases stay on their version.");
+            redirect.addFlashAttribute("message", text("processes.deployed.new", String.join(", ",
+                    deployed.deployment().getDeployedProcessDefinitions().stream().map(d -> text(
+                            "processes.deployed.version", d.getName(), d.getVersion())).toList())));
         } else {
-            redirect.addFlashAttribute("message", "Nothing changed: the deployed version is already up to date.");
+            redirect.addFlashAttribute("message", text("processes.deployed.unchanged"));
         }
         redirect.addFlashAttribute("warnings", deployed.warnings());
         return "redirect:/processes";
@@ -110,6 +114,10 @@ class ProcessesPageController {
         model.addAttribute("problems", problems);
         showDeploy(model);
         return "processes/index";
+    }
+
+    private String text(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
     }
 
     private void showDeploy(Model model) {

@@ -22,9 +22,9 @@ final class UploadedFiles {
             if (name == null) {
                 problems.add(ProcessProblem.error(file.getOriginalFilename(), null,
                         "only .bpmn, .dmn and .form files and form translations (<form>.<language>.json)"
-                                + " can be uploaded"));
+                                + " can be uploaded").said("processProblem.wrongKind"));
             } else if (file.isEmpty()) {
-                problems.add(ProcessProblem.error(name, null, "the file is empty"));
+                problems.add(ProcessProblem.error(name, null, "the file is empty").said("processProblem.empty"));
             } else {
                 try {
                     byName.put(name, file.getBytes());
@@ -34,7 +34,8 @@ final class UploadedFiles {
             }
         }
         if (byName.isEmpty() && problems.isEmpty()) {
-            problems.add(ProcessProblem.error(null, null, "choose at least one .bpmn, .dmn or .form file"));
+            problems.add(ProcessProblem.error(null, null, "choose at least one .bpmn, .dmn or .form file")
+                    .said("processProblem.noFile"));
         }
         if (!problems.isEmpty()) {
             throw new ProcessResourcesRejectedException(problems);

@@ -6,6 +6,8 @@ import org.casecoordination.security.Groups;
 import org.casecoordination.security.audit.AuditAction;
 import org.casecoordination.security.audit.AuditEvent;
 import org.casecoordination.security.audit.AuditLog;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,8 +28,11 @@ class IncidentAdminController {
     private final Incidents incidents;
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
+    private final MessageSource messages;
 
-    IncidentAdminController(Incidents incidents, CurrentUser currentUser, AuditLog auditLog) {
+    IncidentAdminController(Incidents incidents, CurrentUser currentUser, AuditLog auditLog,
+            MessageSource messages) {
+        this.messages = messages;
         this.incidents = incidents;
         this.currentUser = currentUser;
         this.auditLog = auditLog;
@@ -46,11 +51,15 @@ class IncidentAdminController {
         if (incidents.retry(incidentId)) {
             auditLog.record(AuditAction.CHANGE_RECORD, caseNumber, PATH + "/" + incidentId + "/retry",
                     AuditEvent.SUCCESS);
-            redirect.addFlashAttribute("message", "The step will be tried again within a minute"
-                    + (caseNumber == null ? "." : " (case " + caseNumber + ")."));
+            redirect.addFlashAttribute("message", caseNumber == null ? text("incidents.retried")
+                    : text("incidents.retriedCase", caseNumber));
         } else {
-            redirect.addFlashAttribute("error", "That failure was resolved already.");
+            redirect.addFlashAttribute("error", text("incidents.resolvedAlready"));
         }
         return "redirect:" + PATH;
+    }
+
+    private String text(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
     }
 }

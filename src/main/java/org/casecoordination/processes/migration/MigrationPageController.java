@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,9 +31,11 @@ class MigrationPageController {
     private final MigrationBatches batches;
 
     private final ProcessVersions versions;
+    private final MessageSource messages;
 
     MigrationPageController(ProcessMigrations migrations, AnalystAccess access, MigrationBatches batches,
-            ProcessVersions versions) {
+            ProcessVersions versions, MessageSource messages) {
+        this.messages = messages;
         this.versions = versions;
         this.migrations = migrations;
         this.access = access;
@@ -57,13 +61,11 @@ class MigrationPageController {
                 new ProcessMigrations.Mapping(entry.getKey(), null, entry.getValue())).toList();
         try {
             if (chosen.isEmpty()) {
-                throw new MigrationRejectedException(List.of("Choose at least one case."));
+                throw new MigrationRejectedException(List.of(text("migration.error.noCase")));
             }
             if ("migrate".equals(action)) {
                 migrations.migrate(key, from, to, mapping, chosen, who);
-                redirect.addFlashAttribute("message", "Migration of " + chosen.size() + " case(s) from version "
-                        + from + " to version " + to + " started. Its progress is shown below; each case's"
-                        + " timeline records the move once it is done.");
+                redirect.addFlashAttribute("message", text("migration.started", chosen.size(), from, to));
                 return "redirect:/processes/" + key;
             }
             model.addAttribute("checks", migrations.check(key, from, to, mapping, chosen));
@@ -82,9 +84,13 @@ class MigrationPageController {
             throw new org.springframework.web.server.ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         int retried = batches.retryFailed(batchId);
-        redirect.addFlashAttribute("message", retried == 0 ? "No failed case to retry."
-                : retried == 1 ? "The failed case will be tried again." : retried + " failed cases will be tried again.");
+        redirect.addFlashAttribute("message", text("migration.retried", retried));
         return "redirect:/processes/" + key;
+    }
+
+    /** Words people read, in the request's language. */
+    private String text(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
     }
 
     private void show(String key, int from, int to, List<ProcessMigrations.Mapping> mapping, List<String> chosen,

@@ -18,6 +18,8 @@ import org.casecoordination.security.AsApplication;
 import org.casecoordination.security.audit.AuditAction;
 import org.casecoordination.security.audit.AuditEvent;
 import org.casecoordination.security.audit.AuditLog;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -44,10 +46,13 @@ public class ProcessMigrations {
     private final TransactionTemplate dryRun;
     private final AuditLog auditLog;
     private final MigrationBatches batches;
+    private final MessageSource messages;
 
     ProcessMigrations(RuntimeService runtimeService, RepositoryService repositoryService, AsApplication asApplication,
             ProcessVersions versions,
-            PlatformTransactionManager transactions, AuditLog auditLog, MigrationBatches batches) {
+            PlatformTransactionManager transactions, AuditLog auditLog, MigrationBatches batches,
+            MessageSource messages) {
+        this.messages = messages;
         this.auditLog = auditLog;
         this.batches = batches;
         this.runtimeService = runtimeService;
@@ -136,9 +141,10 @@ public class ProcessMigrations {
         MigrationPlan plan = plan(key, from, to, mapping);
         List<String> refused = check(key, from, to, mapping, caseNumbers).stream()
                 .filter(check -> !check.migratable())
-                .map(check -> check.reasons().stream().allMatch(reason -> reason.startsWith("Case "))
+                .map(check -> check.reasons().stream().allMatch(reason -> reason.contains(check.caseNumber()))
                         ? String.join("; ", check.reasons())
-                        : "Case " + check.caseNumber() + ": " + String.join("; ", check.reasons())).toList();
+                        : text("migration.error.case", check.caseNumber(), String.join("; ", check.reasons())))
+                .toList();
         if (!refused.isEmpty()) {
             throw new MigrationRejectedException(refused);
         }
@@ -205,8 +211,7 @@ public class ProcessMigrations {
                 .processInstanceBusinessKey(caseNumber).processDefinitionId(plan.getSourceProcessDefinitionId())
                 .singleResult());
         if (instance == null) {
-            throw new MigrationRejectedException(List.of("Case " + caseNumber
-                    + " does not run on this version (it ended, or it moved already)."));
+            throw new MigrationRejectedException(List.of(text("migration.error.notOnVersion", caseNumber)));
         }
         return instance.getId();
     }
@@ -214,6 +219,11 @@ public class ProcessMigrations {
     private List<Activity> activities(String processDefinitionId) {
         return repositoryService.getBpmnModelInstance(processDefinitionId).getModelElementsByType(FlowNode.class)
                 .stream().map(node -> new Activity(node.getId(), node.getName())).toList();
+    }
+
+    /** Words people read, in the request's language. */
+    private String text(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
     }
 
     private static List<String> reasons(MigratingProcessInstanceValidationException e) {

@@ -11,25 +11,25 @@ import java.util.List;
 public class NewUserForm {
 
     /** Camunda's resource id rule: letters and digits, single hyphens between. */
-    @NotBlank(message = "Enter a user name.")
-    @Pattern(regexp = "([a-z0-9]+(-[a-z0-9]+)*)?", message = "Lower-case letters and digits, single hyphens between.")
-    @Size(max = 64, message = "At most 64 characters.")
+    @NotBlank(message = "{adminUsers.error.id}")
+    @Pattern(regexp = "([a-z0-9]+(-[a-z0-9]+)*)?", message = "{adminUsers.error.idPattern}")
+    @Size(max = 64, message = "{adminUsers.error.max64}")
     private String id;
 
-    @NotBlank(message = "Enter the first name.")
-    @Size(max = 100, message = "At most 100 characters.")
+    @NotBlank(message = "{adminUsers.error.firstName}")
+    @Size(max = 100, message = "{adminUsers.error.max100}")
     private String firstName;
 
-    @NotBlank(message = "Enter the last name.")
-    @Size(max = 100, message = "At most 100 characters.")
+    @NotBlank(message = "{adminUsers.error.lastName}")
+    @Size(max = 100, message = "{adminUsers.error.max100}")
     private String lastName;
 
-    @Email(message = "Enter a valid email address.")
-    @Size(max = 200, message = "At most 200 characters.")
+    @Email(message = "{adminUsers.error.email}")
+    @Size(max = 200, message = "{adminUsers.error.max200}")
     private String email;
 
-    @Size(min = 12, max = 200, message = "Between 12 and 200 characters.")
-    @NotBlank(message = "Enter a first password (the person changes it after logging in).")
+    @Size(min = 12, max = 200, message = "{adminUsers.error.passwordLength}")
+    @NotBlank(message = "{adminUsers.error.password}")
     private String password;
 
     private MembershipForm memberships = new MembershipForm();

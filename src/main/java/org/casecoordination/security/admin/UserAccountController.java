@@ -4,6 +4,8 @@ import org.casecoordination.security.AllowedGroups;
 import org.casecoordination.security.CurrentUser;
 import org.casecoordination.security.Groups;
 import org.casecoordination.security.login.NewPasswordRules;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,9 +30,11 @@ class UserAccountController {
     private final UserAdministration administration;
     private final CurrentUser currentUser;
     private final UserAdminController userPage;
+    private final MessageSource messages;
 
     UserAccountController(UserAdministration administration, CurrentUser currentUser,
-            UserAdminController userPage) {
+            UserAdminController userPage, MessageSource messages) {
+        this.messages = messages;
         this.administration = administration;
         this.currentUser = currentUser;
         this.userPage = userPage;
@@ -54,14 +58,14 @@ class UserAccountController {
             return back(userId);
         }
         administration.deactivate(userId);
-        redirect.addFlashAttribute("message", "User " + userId + " is deactivated and logged out everywhere.");
+        redirect.addFlashAttribute("message", text("adminUser.deactivated.done", userId));
         return back(userId);
     }
 
     @PostMapping("/admin/users/{userId}/reactivate")
     String reactivate(@PathVariable String userId, RedirectAttributes redirect) {
         administration.reactivate(userId);
-        redirect.addFlashAttribute("message", "User " + userId + " can log in again.");
+        redirect.addFlashAttribute("message", text("adminUser.reactivated", userId));
         return back(userId);
     }
 
@@ -72,12 +76,11 @@ class UserAccountController {
             return back(userId);
         }
         if (!userId.equals(confirm)) {
-            redirect.addFlashAttribute("error", "Type the user name " + userId + " to confirm the deletion.");
+            redirect.addFlashAttribute("error", text("adminUser.error.deleteConfirm", userId));
             return back(userId);
         }
         administration.delete(userId);
-        redirect.addFlashAttribute("message", "User " + userId + " deleted. The audit log keeps their id, which "
-                + "cannot be given to anyone else.");
+        redirect.addFlashAttribute("message", text("adminUser.deleted", userId));
         return "redirect:/admin/users";
     }
 
@@ -87,7 +90,7 @@ class UserAccountController {
         NewPasswordRules.problem(userId, form.getPassword())
                 .ifPresent(problem -> result.rejectValue("password", "invalid", problem));
         if (form.getPassword() != null && !form.getPassword().equals(form.getConfirmation())) {
-            result.rejectValue("confirmation", "mismatch", "The two passwords differ.");
+            result.rejectValue("confirmation", "adminUser.error.passwordsDiffer", "The two passwords differ.");
         }
         if (result.hasErrors()) {
             form.setPassword(null);
@@ -95,14 +98,18 @@ class UserAccountController {
             return userPage.show(userId, model);
         }
         administration.resetPassword(userId, form.getPassword());
-        redirect.addFlashAttribute("message", "Temporary password set for " + userId + ". Their sessions have "
-                + "ended; they choose their own password at the next login.");
+        redirect.addFlashAttribute("message", text("adminUser.temporaryPassword.done", userId));
         return back(userId);
+    }
+
+    /** Words people read, in the request's language. */
+    private String text(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
     }
 
     private boolean refusedForSelf(String userId, RedirectAttributes redirect) {
         if (userId.equals(currentUser.id())) {
-            redirect.addFlashAttribute("error", "You cannot deactivate or delete your own account.");
+            redirect.addFlashAttribute("error", text("adminUser.error.self"));
             return true;
         }
         return false;

@@ -2,6 +2,8 @@ package org.casecoordination.security.admin;
 
 import org.casecoordination.forms.FieldError;
 import org.casecoordination.security.AllowedGroups;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.casecoordination.security.CurrentUser;
 import org.casecoordination.security.Groups;
 import org.casecoordination.security.People;
@@ -33,8 +35,11 @@ class UserAdminController {
     private final UserAdministration administration;
     private final CurrentUser currentUser;
     private final People people;
+    private final MessageSource messages;
 
-    UserAdminController(UserAdministration administration, CurrentUser currentUser, People people) {
+    UserAdminController(UserAdministration administration, CurrentUser currentUser, People people,
+            MessageSource messages) {
+        this.messages = messages;
         this.people = people;
         this.administration = administration;
         this.currentUser = currentUser;
@@ -55,12 +60,12 @@ class UserAdminController {
     String create(@Validated @ModelAttribute("newUser") NewUserForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         if (form.getId() != null && RESERVED_IDS.contains(form.getId())) {
-            result.rejectValue("id", "reserved", "This user name is reserved.");
+            result.rejectValue("id", "adminUsers.error.reserved", "This user name is reserved.");
         } else if (form.getId() != null && administration.exists(form.getId())) {
-            result.rejectValue("id", "taken", "This user name is taken.");
+            result.rejectValue("id", "adminUsers.error.taken", "This user name is taken.");
         } else if (form.getId() != null && administration.wasDeleted(form.getId())) {
-            result.rejectValue("id", "deleted", "This user name belonged to a deleted user; the audit log keeps it. "
-                    + "Choose another.");
+            result.rejectValue("id", "adminUsers.error.deleted", "This user name belonged to a deleted user; the audit "
+                    + "log keeps it. Choose another.");
         }
         if (!result.hasFieldErrors("password")) {
             NewPasswordRules.problem(form.getId(), form.getPassword())
@@ -71,8 +76,7 @@ class UserAdminController {
             return list(model);
         }
         administration.create(form);
-        redirect.addFlashAttribute("message", "User " + form.getId() + " created. They choose their own password "
-                + "at the first login.");
+        redirect.addFlashAttribute("message", text("adminUsers.created", form.getId()));
         return "redirect:/admin/users";
     }
 
@@ -105,13 +109,13 @@ class UserAdminController {
             result.reject("invalid", error.message());
         }
         if (userId.equals(currentUser.id()) && !memberships.getRoles().contains(Role.ADMIN)) {
-            result.reject("self", "You cannot remove your own administrator role.");
+            result.reject("adminUser.error.ownAdminRole", "You cannot remove your own administrator role.");
         }
         if (result.hasErrors()) {
             return show(userId, model);
         }
         administration.setMemberships(userId, memberships);
-        redirect.addFlashAttribute("message", "Roles and teams of " + people.fullName(userId) + " saved.");
+        redirect.addFlashAttribute("message", text("adminUser.membershipsSaved", people.fullName(userId)));
         return "redirect:/admin/users/" + userId;
     }
 
@@ -123,14 +127,19 @@ class UserAdminController {
         String id = Groups.TEAM_PREFIX + typed.toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
         String teamName = typed.isEmpty() ? "" : "Team " + Character.toUpperCase(typed.charAt(0)) + typed.substring(1);
         if (!typed.matches("[A-Za-z0-9]+([ -][A-Za-z0-9]+)*")) {
-            redirect.addFlashAttribute("error", "A team name is letters and digits, single spaces or hyphens between.");
+            redirect.addFlashAttribute("error", text("adminUsers.error.teamName"));
         } else if (administration.groupExists(id)) {
-            redirect.addFlashAttribute("error", teamName + " exists already.");
+            redirect.addFlashAttribute("error", text("adminUsers.error.teamExists", teamName));
         } else {
             administration.createTeam(id, teamName);
-            redirect.addFlashAttribute("message", teamName + " created.");
+            redirect.addFlashAttribute("message", text("adminUsers.teamCreated", teamName));
         }
         return "redirect:/admin/users";
+    }
+
+    /** Words people read, in the request's language. */
+    private String text(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
     }
 
     private static void reject(BindingResult result, java.util.List<FieldError> errors) {

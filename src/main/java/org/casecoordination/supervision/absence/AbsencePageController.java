@@ -8,6 +8,7 @@ import org.casecoordination.security.CurrentUser;
 import org.casecoordination.security.People;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.casecoordination.system.Dates;
 import org.casecoordination.system.TrimmedStrings;
 import org.casecoordination.tasklist.TaskValidationException;
 import org.springframework.stereotype.Controller;
@@ -31,8 +32,11 @@ class AbsencePageController {
     private final CurrentUser currentUser;
     private final People people;
     private final MessageSource messages;
+    private final Dates dates;
 
-    AbsencePageController(Absences absences, CurrentUser currentUser, People people, MessageSource messages) {
+    AbsencePageController(Absences absences, CurrentUser currentUser, People people, MessageSource messages,
+            Dates dates) {
+        this.dates = dates;
         this.absences = absences;
         this.currentUser = currentUser;
         this.people = people;
@@ -73,7 +77,7 @@ class AbsencePageController {
             try {
                 Absence absence = absences.record(form);
                 redirect.addFlashAttribute("message", text("away.saved", people.fullName(absence.getUserId()),
-                        absence.getAwayFrom().toString(), absence.getAwayUntil().toString()));
+                        dates.day(absence.getAwayFrom()), dates.day(absence.getAwayUntil())));
                 return "redirect:/supervision/absences";
             } catch (TaskValidationException e) {
                 for (FieldError error : e.errors()) {

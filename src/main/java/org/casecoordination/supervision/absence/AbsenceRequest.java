@@ -8,14 +8,14 @@ import org.springframework.format.annotation.DateTimeFormat;
 /** Who is away from which day until which day (both included), and who covers; for the API and the page. */
 public class AbsenceRequest {
 
-    @NotBlank(message = "Choose the coordinator who is away.")
+    @NotBlank(message = "{away.error.user}")
     private String user;
 
-    @NotNull(message = "Give the first day away.")
+    @NotNull(message = "{away.error.from}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate from;
 
-    @NotNull(message = "Give the last day away.")
+    @NotNull(message = "{away.error.until}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate until;
 

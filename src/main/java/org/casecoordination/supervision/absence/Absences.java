@@ -18,11 +18,14 @@ import org.casecoordination.security.Groups;
 import org.casecoordination.security.People;
 import org.casecoordination.supervision.calendar.BusinessHours;
 import org.casecoordination.supervision.caseload.CaseloadService;
+import org.casecoordination.system.Dates;
 import org.casecoordination.system.NodeSnapshot;
 import org.casecoordination.tasklist.TaskValidationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,11 +46,16 @@ public class Absences {
     private final BusinessHours hours;
     private final CaseloadService caseload;
     private final People people;
+    private final MessageSource messages;
+    private final Dates dates;
     /** Everyone with a current or coming absence, and the last day of the latest one. */
     private final NodeSnapshot<Map<String, LocalDate>> lastDayAway;
 
     Absences(AbsenceRepository absences, CurrentUser currentUser, IdentityService identityService,
-            AsApplication asApplication, BusinessHours hours, @Lazy CaseloadService caseload, People people) {
+            AsApplication asApplication, BusinessHours hours, @Lazy CaseloadService caseload, People people,
+            MessageSource messages, Dates dates) {
+        this.messages = messages;
+        this.dates = dates;
         this.caseload = caseload;
         this.people = people;
         this.absences = absences;
@@ -113,15 +121,15 @@ public class Absences {
         checkMayMarkAway(user);
         List<FieldError> errors = new ArrayList<>();
         if (request.getUntil().isBefore(request.getFrom())) {
-            errors.add(new FieldError("until", "The last day away cannot be before the first."));
+            errors.add(new FieldError("until", text("away.error.untilBeforeFrom")));
         } else if (request.getUntil().isBefore(today())) {
-            errors.add(new FieldError("until", "That period is over."));
+            errors.add(new FieldError("until", text("away.error.over")));
         }
         String coveredBy = request.getCoveredBy() == null || request.getCoveredBy().isBlank()
                 ? null : request.getCoveredBy().strip();
         if (coveredBy != null && (coveredBy.equals(user) || !shareATeam(user, coveredBy))) {
-            errors.add(new FieldError("coveredBy", coveredBy.equals(user) ? "Someone else covers."
-                    : people.fullName(coveredBy) + " is not a coordinator of " + people.fullName(user) + "'s team."));
+            errors.add(new FieldError("coveredBy", coveredBy.equals(user) ? text("away.error.coverSelf")
+                    : text("away.error.coverOtherTeam", people.fullName(coveredBy), people.fullName(user))));
         }
         if (!errors.isEmpty()) {
             throw new TaskValidationException(errors);
@@ -144,7 +152,7 @@ public class Absences {
         checkMayMarkAway(absence.getUserId());
         LocalDate today = today();
         if (absence.getAwayUntil().isBefore(today)) {
-            throw new CaseConflictException("That absence ended on " + absence.getAwayUntil() + " already.");
+            throw new CaseConflictException(text("away.error.endedAlready", dates.day(absence.getAwayUntil())));
         }
         lastDayAway.changed();
         if (!absence.getAwayFrom().isBefore(today)) {
@@ -166,14 +174,19 @@ public class Absences {
             return;
         }
         if (!currentUser.groups().contains(Groups.SUPERVISORS)) {
-            throw new AccessDeniedException("Coordinators mark only themselves away.");
+            throw new AccessDeniedException(text("away.error.onlySelf"));
         }
         if (teamsOf(user).isEmpty()) {
-            throw new TaskValidationException(List.of(new FieldError("user", "Choose a coordinator of your teams.")));
+            throw new TaskValidationException(List.of(new FieldError("user", text("away.error.notYourTeam"))));
         }
         if (teamsOf(user).stream().noneMatch(currentUser.teams()::contains)) {
-            throw new AccessDeniedException(people.fullName(user) + " is not a coordinator of a team you supervise.");
+            throw new AccessDeniedException(text("away.error.notSupervised", people.fullName(user)));
         }
+    }
+
+    /** Words people read, in the request's language (the page's and the API's). */
+    private String text(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
     }
 
     private boolean shareATeam(String user, String other) {

@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import org.casecoordination.security.AllowedGroups;
 import org.casecoordination.security.CurrentUser;
 import org.casecoordination.security.Groups;
+import org.casecoordination.system.Dates;
 import org.casecoordination.system.TrimmedStrings;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -31,9 +34,13 @@ class HolidayAdminController {
     private final StoredHolidays storedHolidays;
     private final CurrentUser currentUser;
     private final BusinessHours hours;
+    private final MessageSource messages;
+    private final Dates dates;
 
     HolidayAdminController(HolidayRepository holidays, StoredHolidays storedHolidays, CurrentUser currentUser,
-            BusinessHours hours) {
+            BusinessHours hours, MessageSource messages, Dates dates) {
+        this.messages = messages;
+        this.dates = dates;
         this.holidays = holidays;
         this.storedHolidays = storedHolidays;
         this.currentUser = currentUser;
@@ -56,14 +63,14 @@ class HolidayAdminController {
     String add(@Validated @ModelAttribute("holiday") HolidayForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         if (form.getDay() != null && holidays.existsById(form.getDay())) {
-            result.rejectValue("day", "taken", "This day is already a holiday.");
+            result.rejectValue("day", "holidays.error.taken", "This day is already a holiday.");
         }
         if (result.hasErrors()) {
             return list(model);
         }
         holidays.save(new Holiday(form.getDay(), form.getName(), currentUser.id()));
         storedHolidays.changed();
-        redirect.addFlashAttribute("message", "Holiday added: " + form.getDay());
+        redirect.addFlashAttribute("message", text("holidays.added", dates.day(form.getDay())));
         return "redirect:/admin/holidays";
     }
 
@@ -72,7 +79,11 @@ class HolidayAdminController {
     String delete(@PathVariable LocalDate day, RedirectAttributes redirect) {
         holidays.deleteById(day);
         storedHolidays.changed();
-        redirect.addFlashAttribute("message", "Holiday removed: " + day);
+        redirect.addFlashAttribute("message", text("holidays.removed", dates.day(day)));
         return "redirect:/admin/holidays";
+    }
+
+    private String text(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
     }
 }

@@ -9,12 +9,12 @@ import org.springframework.format.annotation.DateTimeFormat;
 /** A holiday an administrator adds on /admin/holidays. */
 public class HolidayForm {
 
-    @NotNull(message = "Enter the date.")
+    @NotNull(message = "{holidays.error.day}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate day;
 
-    @NotBlank(message = "Name the holiday.")
-    @Size(max = 100, message = "At most 100 characters.")
+    @NotBlank(message = "{holidays.error.name}")
+    @Size(max = 100, message = "{holidays.error.nameTooLong}")
     private String name;
 
     public LocalDate getDay() { return day; }

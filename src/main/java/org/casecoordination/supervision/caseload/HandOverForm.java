@@ -11,11 +11,11 @@ public class HandOverForm {
     private List<String> taskIds = new ArrayList<>();
     private List<String> caseNumbers = new ArrayList<>();
 
-    @NotBlank(message = "Choose the coordinator who takes the work over.")
+    @NotBlank(message = "{handOver.error.to}")
     private String to;
 
-    @NotBlank(message = "Give the reason; the coordinator sees it.")
-    @Size(max = 1000, message = "At most 1000 characters.")
+    @NotBlank(message = "{handOver.error.reason}")
+    @Size(max = 1000, message = "{handOver.error.reasonTooLong}")
     private String reason;
 
     /** An empty choice binds to null; treat it as nothing ticked. */

@@ -74,7 +74,7 @@ class HandOverPageController {
             @Validated @ModelAttribute("handOver") HandOverForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         if (form.isEmpty()) {
-            result.reject("selection", "Tick the tasks or cases to hand over.");
+            result.reject("handOver.error.nothingTicked", "Tick the tasks or cases to hand over.");
         }
         if (!result.hasErrors()) {
             try {
@@ -100,8 +100,8 @@ class HandOverPageController {
     private String show(String user, String team, Model model) {
         if (!caseload.coordinatorsOf(team).contains(user)) {
             teamRoles.checkSupervises(team); // 403 before saying anything about the team
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, people.fullName(user) + " is not a coordinator of "
-                    + people.teamName(team) + ".");
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, messages.getMessage("handOver.error.notInTeam",
+                    new Object[] {people.fullName(user), people.teamName(team)}, LocaleContextHolder.getLocale()));
         }
         CoordinatorWork work = caseload.workOf(team, user);
         auditLog.recordListView("Caseload of " + user, work.caseNumbers());

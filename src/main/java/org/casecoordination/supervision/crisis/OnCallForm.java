@@ -8,14 +8,14 @@ import org.springframework.format.annotation.DateTimeFormat;
 /** One roster entry as a supervisor enters it: any day of the week stands for that week. */
 public class OnCallForm {
 
-    @NotBlank(message = "Choose the team.")
+    @NotBlank(message = "{onCall.error.team}")
     private String team;
 
-    @NotNull(message = "Enter a day of the week.")
+    @NotNull(message = "{onCall.error.week}")
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate week;
 
-    @NotBlank(message = "Choose who is on call.")
+    @NotBlank(message = "{onCall.error.userId}")
     private String userId;
 
     public String getTeam() { return team; }

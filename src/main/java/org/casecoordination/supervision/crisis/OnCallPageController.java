@@ -14,6 +14,7 @@ import org.casecoordination.security.Groups;
 import org.casecoordination.security.People;
 import org.casecoordination.supervision.absence.Absences;
 import org.casecoordination.supervision.calendar.BusinessHours;
+import org.casecoordination.system.Dates;
 import org.casecoordination.system.TrimmedStrings;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -43,10 +44,12 @@ class OnCallPageController {
     private final Absences absences;
     private final People people;
     private final MessageSource messages;
+    private final Dates dates;
 
     OnCallPageController(OnCallShiftRepository shifts, CurrentUser currentUser, IdentityService identityService,
             AsApplication asApplication, BusinessHours hours, Absences absences, People people,
-            MessageSource messages) {
+            MessageSource messages, Dates dates) {
+        this.dates = dates;
         this.absences = absences;
         this.people = people;
         this.messages = messages;
@@ -74,15 +77,16 @@ class OnCallPageController {
     String save(@Validated @ModelAttribute("onCall") OnCallForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         if (form.getTeam() != null && !currentUser.teams().contains(form.getTeam())) {
-            result.rejectValue("team", "notYours", "You supervise only "
-                    + String.join(", ", currentUser.teams().stream().map(people::teamName).toList()) + ".");
+            result.rejectValue("team", "onCall.error.notYourTeam", new Object[] {
+                    String.join(", ", currentUser.teams().stream().map(people::teamName).toList())}, null);
         }
         if (form.getWeek() != null && OnCallRoster.weekOf(form.getWeek())
                 .isBefore(OnCallRoster.weekOf(LocalDate.now(hours.zone())))) {
-            result.rejectValue("week", "past", "That week is over.");
+            result.rejectValue("week", "onCall.error.past", "That week is over.");
         }
         if (!result.hasFieldErrors("team") && form.getUserId() != null && !isCoordinatorOf(form.getUserId(), form.getTeam())) {
-            result.rejectValue("userId", "notInTeam", "Not a coordinator of " + people.teamName(form.getTeam()) + ".");
+            result.rejectValue("userId", "onCall.error.notInTeam", new Object[] {people.teamName(form.getTeam())},
+                    null);
         }
         if (!result.hasErrors()) {
             // refused, not merely warned about: a crisis task for someone away goes to the team queue
@@ -90,7 +94,7 @@ class OnCallPageController {
             LocalDate weekStart = OnCallRoster.weekOf(form.getWeek());
             absences.during(form.getUserId(), weekStart, weekStart.plusDays(6)).ifPresent(absence ->
                     result.rejectValue("userId", "away", text("onCall.away", people.fullName(form.getUserId()),
-                            absence.getAwayFrom().toString(), absence.getAwayUntil().toString())));
+                            dates.day(absence.getAwayFrom()), dates.day(absence.getAwayUntil()))));
         }
         if (result.hasErrors()) {
             return roster(model);
@@ -100,7 +104,7 @@ class OnCallPageController {
                 shift -> shift.handTo(form.getUserId(), currentUser.id()),
                 () -> shifts.save(new OnCallShift(form.getTeam(), weekStart, form.getUserId(), currentUser.id())));
         redirect.addFlashAttribute("message", text("onCall.saved", people.fullName(form.getUserId()),
-                people.teamName(form.getTeam()), weekStart.toString()));
+                people.teamName(form.getTeam()), dates.day(weekStart)));
         return "redirect:/supervision/on-call";
     }
 

@@ -20,6 +20,8 @@ import org.casecoordination.security.CurrentUser;
 import org.casecoordination.supervision.caseload.CaseloadService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,10 +44,11 @@ public class CaseReopening {
     private final CaseTimeline timeline;
     private final CurrentUser currentUser;
     private final String reassessmentInterval;
+    private final MessageSource messages;
 
     CaseReopening(CaseFileService caseFiles, CaseloadService caseload, TeamRoles teamRoles, RuntimeService runtimeService,
             HistoryService historyService, AsApplication asApplication, CaseTimeline timeline,
-            CurrentUser currentUser, LifecycleProperties lifecycle) {
+            CurrentUser currentUser, LifecycleProperties lifecycle, MessageSource messages) {
         this.caseFiles = caseFiles;
         this.caseload = caseload;
         this.teamRoles = teamRoles;
@@ -54,6 +57,7 @@ public class CaseReopening {
         this.asApplication = asApplication;
         this.timeline = timeline;
         this.currentUser = currentUser;
+        this.messages = messages;
         this.reassessmentInterval = lifecycle.reassessmentIntervalIso();
     }
 
@@ -63,7 +67,8 @@ public class CaseReopening {
         CareCase careCase = caseFiles.find(caseNumber);
         teamRoles.checkSupervises(careCase.getTeam());
         if (!careCase.isClosed()) {
-            throw new CaseConflictException("Case " + caseNumber + " is not closed.");
+            throw new CaseConflictException(messages.getMessage("reopen.error.notClosed", new Object[] {caseNumber},
+                    LocaleContextHolder.getLocale()));
         }
         String previousInstance = careCase.getProcessInstanceId();
         VariableMap variables = Variables.createVariables()

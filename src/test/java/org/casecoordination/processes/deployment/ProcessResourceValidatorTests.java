@@ -17,6 +17,8 @@ class ProcessResourceValidatorTests {
 
     @Autowired
     ProcessResourceValidator validator;
+    @Autowired
+    org.springframework.context.MessageSource messages;
 
     @Test
     void theValidFixtureHasNoProblems() {
@@ -122,6 +124,33 @@ class ProcessResourceValidatorTests {
                 });
         assertThat(validator.validate(withReviewForm("processes/priority.dmn", "no-history-time-to-live.dmn")))
                 .extracting(ProcessProblem::elementId).containsExactly("Decision_Priority");
+    }
+
+    /**
+     * The Processes page reads a problem from the bundles in the reader's language: in English the very sentence
+     * the APIs and Camunda Modeler get, in Spanish another one, with the names from the file kept as they are.
+     */
+    @Test
+    void theProblemsReadTheSameInEnglishOnThePageAndInSpanishThere() {
+        List<ProcessProblem> all = new java.util.ArrayList<>();
+        for (String fixture : List.of("does-not-parse.bpmn", "no-candidate-groups.bpmn", "missing-form.bpmn",
+                "no-history-time-to-live.bpmn", "generated-ids.bpmn", "missing-layout.bpmn", "unknown-bean.bpmn",
+                "unwritten-contract-variable.bpmn")) {
+            all.addAll(problems(fixture));
+        }
+        all.addAll(validator.validate(withReviewForm("processes/priority.dmn", "no-history-time-to-live.dmn")));
+        List<ProcessProblem> keyed = all.stream().filter(problem -> problem.code() != null).toList();
+        assertThat(keyed).hasSizeGreaterThanOrEqualTo(8);
+        java.util.Locale spanish = java.util.Locale.forLanguageTag("es");
+        keyed.forEach(problem -> {
+            assertThat(messages.getMessage(problem, java.util.Locale.ENGLISH)).as(problem.code())
+                    .isEqualTo(problem.problem());
+            assertThat(messages.getMessage(problem, spanish)).as(problem.code()).isNotEqualTo(problem.problem());
+            problem.arguments().forEach(argument -> assertThat(messages.getMessage(problem, spanish))
+                    .contains(String.valueOf(argument)));
+        });
+        assertThat(keyed).extracting(problem -> messages.getMessage(problem, spanish))
+                .contains("su referencia de formulario \"reveiw\" no corresponde a ningún formulario en forms/");
     }
 
     @Test

@@ -81,6 +81,32 @@ class ProcessesPageTests {
     }
 
     @Test
+    void aSpanishAnalystReadsTheProcessesAndTheDeploymentProblemsInSpanish() throws Exception {
+        Document page = Jsoup.parse(mvc.perform(get("/processes").with(ana()).header("Accept-Language", "es"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(page.select("#processes th").eachText())
+                .contains("Proceso", "Última versión", "Implementado", "Casos en curso");
+        assertThat(page.select("#redeploy").text()).isEqualTo("Volver a implementar desde las carpetas del servidor");
+
+        String html = mvc.perform(multipart("/processes/upload")
+                        .file(new MockMultipartFile("files", "review.bpmn", "application/xml",
+                                ProcessResourceValidatorTests.bytes("generated-ids.bpmn")))
+                        .with(ana()).with(csrf()).header("Accept-Language", "es"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        Document refused = Jsoup.parse(html);
+        assertThat(refused.select("#deployment-problems p").text())
+                .isEqualTo("No se implementó ni se guardó nada. Corrija lo siguiente y vuelva a intentarlo:");
+        assertThat(refused.select("#deployment-problems li").eachText())
+                .anySatisfy(text -> assertThat(text).contains("Gateway_0x1ab2c: tiene un id generado por Camunda Modeler"));
+
+        Document versions = Jsoup.parse(mvc.perform(get("/processes/CaseLifecycle").param("from", "1")
+                        .param("to", "1").with(ana()).header("Accept-Language", "es"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(versions.select("h2").eachText()).contains("Comparar dos versiones");
+        assertThat(versions.select("#diff").text()).isEqualTo("No se agregó, quitó ni cambió ningún elemento.");
+    }
+
+    @Test
     void versionsAndTheirDiff() throws Exception {
         Document page = Jsoup.parse(mvc.perform(get("/processes/CaseLifecycle").param("from", "1").param("to", "1")
                 .with(ana())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());

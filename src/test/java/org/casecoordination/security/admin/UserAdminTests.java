@@ -127,4 +127,31 @@ class UserAdminTests {
         assertThat(Jsoup.parse(created).select("#id-error").text()).isEqualTo("This user name is reserved.");
         assertThat(identityService.createUserQuery().userId("system").count()).isZero();
     }
+    @Test
+    void theUserPagesSpeakSpanishWithTheErrorsNextToTheFields() throws Exception {
+        Document users = Jsoup.parse(mvc.perform(get("/admin/users").with(admin()).header("Accept-Language", "es"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(users.select("h1").text()).isEqualTo("Usuarios, funciones y equipos");
+        assertThat(users.select("#user-table th").eachText()).contains("Nombre de usuario", "Funciones", "Estado");
+        assertThat(users.select("#user-table tr[data-user-id=cora] td[data-label=Funciones]").text())
+                .isEqualTo("Coordinador(a) de casos");
+        assertThat(users.select("#user-table tr[data-user-id=cora] td[data-label=Estado]").text()).isEqualTo("Activo");
+        assertThat(users.select("#new-user-form label").eachText()).contains("Nombre", "Apellido", "Correo electrónico");
+
+        Document refused = Jsoup.parse(mvc.perform(post("/admin/users").with(admin()).with(csrf())
+                        .header("Accept-Language", "es").param("id", "system").param("firstName", "")
+                        .param("lastName", "S").param("password", "a-long-first-password")
+                        .param("memberships.roles", "COORDINATOR"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(refused.select("#id-error").text()).isEqualTo("Este nombre de usuario está reservado.");
+        assertThat(refused.select("#firstName-error").text()).isEqualTo("Escriba el nombre.");
+        assertThat(refused.text()).contains("Los coordinadores de casos y los supervisores necesitan al menos un equipo.");
+        assertThat(identityService.createUserQuery().userId("system").count()).isZero();
+
+        Document cora = Jsoup.parse(mvc.perform(get("/admin/users/{id}", "cora").with(admin())
+                        .header("Accept-Language", "es")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString());
+        assertThat(cora.select("#save-memberships").text()).isEqualTo("Guardar funciones y equipos");
+        assertThat(cora.select("#deactivate-user").text()).isEqualTo("Desactivar");
+    }
 }

@@ -233,7 +233,8 @@ class AbsenceTests {
                 .andExpect(content().string(Matchers.not(Matchers.containsString("data-user=\"cora\""))));
         mvc.perform(post("/supervision/absences/{id}/end", id).with(sam()).with(csrf()))
                 .andExpect(redirectedUrl("/supervision/absences"))
-                .andExpect(flash().attribute("error", "That absence ended on " + today.minusDays(1) + " already."));
+                .andExpect(flash().attribute("error", "That absence ended on " + DateTimeFormatter.ofLocalizedDate(
+                        FormatStyle.MEDIUM).withLocale(Locale.ENGLISH).format(today.minusDays(1)) + " already."));
     }
 
     private static long idOf(ResultActions created) throws Exception {

@@ -107,6 +107,39 @@ class HandOverPageTests {
                 .andExpect(status().isNotFound());
     }
 
+    @Test
+    void theCaseloadAndACoordinatorsWorkSpeakSpanish() throws Exception {
+        String caseNumber = cases.open("team-north");
+        cases.completeIntake("cora", caseNumber);
+        String taskId = cases.task(caseNumber, "Task_Assessment").getId();
+
+        Document caseload = Jsoup.parse(mvc.perform(get("/supervision/caseload").param("team", "team-north")
+                        .with(sam()).header("Accept-Language", "es")).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString());
+        assertThat(caseload.select("#caseload-table th").eachText())
+                .contains("Casos abiertos", "Ponderada por gravedad", "Tareas abiertas", "Vencidas", "Ausente hoy");
+        assertThat(caseload.select("#caseload-table td[data-label=Casos abiertos]")).isNotEmpty();
+        assertThat(caseload.getElementById("caseload-chart").attr("aria-label")).startsWith("Casos abiertos");
+
+        Document work = Jsoup.parse(mvc.perform(get("/supervision/caseload/cora").param("team", "team-north")
+                        .with(sam()).header("Accept-Language", "es")).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString());
+        assertThat(work.select("h1").text()).isEqualTo("Trabajo de Cora Lindqvist");
+        assertThat(work.select("label[for=to]").text()).isEqualTo("Entregar a");
+        assertThat(work.getElementById("task-" + taskId).attr("aria-label")).startsWith("Entregar ")
+                .endsWith(" del caso " + caseNumber);
+
+        Document noReason = submit(handOver().header("Accept-Language", "es").param("taskIds", taskId)
+                .param("to", "colin").param("reason", " "));
+        assertThat(noReason.getElementById("reason-error").text())
+                .isEqualTo("Escriba el motivo; el coordinador de casos lo verá.");
+        Document nothingTicked = submit(handOver().header("Accept-Language", "es").param("to", "colin")
+                .param("reason", "Cubre"));
+        assertThat(nothingTicked.getElementById("selection-error").text())
+                .isEqualTo("Marque las tareas o los casos que va a entregar.");
+        assertThat(cases.task(caseNumber, "Task_Assessment").getAssignee()).isEqualTo("cora");
+    }
+
     private MockHttpServletRequestBuilder handOver() {
         return post("/supervision/caseload/cora").param("team", "team-north").with(sam()).with(csrf());
     }

@@ -94,6 +94,28 @@ class TaskListAdminTests {
     }
 
     @Test
+    void theMaintenancePageAndItsReportSpeakSpanish() throws Exception {
+        // another administrator than the one whose checks the audit test counts
+        UserRequestPostProcessor admin = user("ada").authorities(() -> "GROUP_camunda-admin");
+        awaitRebuildDone();
+        Document page = Jsoup.parse(mvc.perform(get("/admin/task-list").with(admin).header("Accept-Language", "es"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(page.select("h1").text()).isEqualTo("Mantenimiento de la lista de tareas");
+        assertThat(page.select("#check-button").text()).isEqualTo("Comparar con el motor");
+        assertThat(page.select("#rebuild-button").text()).isEqualTo("Reconstruir desde el motor\u2026");
+
+        String lost = cases.task(cases.open("team-north"), "Task_Intake").getId();
+        jdbc.update("delete from task_list_row where task_id = ?", lost);
+        Document report = Jsoup.parse(mvc.perform(post("/admin/task-list/check").with(admin).with(csrf())
+                        .header("Accept-Language", "es")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString());
+        assertThat(report.select("#report-table th").eachText()).contains("Problema", "Detalle");
+        assertThat(report.select("#report-table tr.missing").text()).contains("Falta la fila").contains(lost)
+                .contains("en el motor, no en la lista");
+        maintenance.rebuild();
+    }
+
+    @Test
     void theRebuildAsksFirstHowLongItMayTakeAndWhatHappensMeanwhile() throws Exception {
         awaitRebuildDone();
         String lost = cases.task(cases.open("team-north"), "Task_Intake").getId();
