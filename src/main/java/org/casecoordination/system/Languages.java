@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -42,8 +41,8 @@ public class Languages {
 
     private final List<Locale> supported;
 
-    public Languages(@Value("${case-coordination.languages:en,es}") List<String> codes) {
-        List<Locale> locales = codes.stream().map(String::strip).filter(c -> !c.isEmpty())
+    public Languages(LanguageProperties properties) {
+        List<Locale> locales = properties.languages().stream().map(String::strip).filter(c -> !c.isEmpty())
                 .map(Locale::forLanguageTag).distinct().toList();
         this.supported = locales.isEmpty() ? List.of(Locale.ENGLISH) : locales;
     }

@@ -1,33 +1,22 @@
 package org.casecoordination.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.argThat;
-import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.doReturn;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.Map;
-import java.util.Optional;
-import org.casecoordination.forms.ComponentWords;
-import org.casecoordination.forms.FormTranslation;
-import org.casecoordination.processes.DeployedForms;
 import org.casecoordination.support.ApplicationTest;
 import org.casecoordination.support.Cases;
 import org.casecoordination.support.Users;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * An instrument whose Spanish words are not a validated translation says so on its page, in the reader's language,
- * and shows the English questions to read aloud from. The translation is given here, not taken from forms/, so the
- * test holds whichever instruments have published Spanish versions.
+ * An instrument whose Spanish words are not a validated translation (CAGE-AID: the project's own, see
+ * docs/instruments-in-spanish.md) says so on its page, in the reader's language, and shows the English questions to
+ * read aloud from; a validated one (PHQ-9) carries no such note.
  */
 @ApplicationTest
 class InstrumentTranslationNoteTests {
@@ -36,18 +25,8 @@ class InstrumentTranslationNoteTests {
     MockMvc mvc;
     @Autowired
     Cases cases;
-    @MockitoSpyBean
-    DeployedForms deployedForms;
 
-    private final String firstQuestion = AnswerKeys.PHQ9.questions().get(0).formKey();
-
-    @BeforeEach
-    void phq9HasUnvalidatedSpanish() {
-        FormTranslation unvalidated = new FormTranslation("instrument-phq9", "es", null, false,
-                Map.of(firstQuestion, new ComponentWords("Pregunta sin validar", null, null, null, null)));
-        doReturn(Optional.of(unvalidated)).when(deployedForms).translation(any(), eq("instrument-phq9"),
-                argThat(locale -> locale.getLanguage().equals("es")));
-    }
+    private static final String FIRST_QUESTION = "cageCutDown";
 
     @Test
     void theNoteSaysThereIsNoValidatedTranslationAndOffersTheEnglishQuestions() throws Exception {
@@ -55,21 +34,24 @@ class InstrumentTranslationNoteTests {
         cases.completeIntake("cora", caseNumber);
         String taskId = cases.task(caseNumber, "Task_Assessment").getId();
 
-        Document spanish = page("/tasks/" + taskId + "/instruments/PHQ9", "es");
+        Document spanish = page("/tasks/" + taskId + "/instruments/CAGEAID", "es");
         assertThat(spanish.select("#instrument-not-validated p").text())
                 .startsWith("No hay una traducción validada al español de este instrumento.");
-        assertThat(spanish.select("[data-field-key=" + firstQuestion + "]").text()).contains("Pregunta sin validar");
+        assertThat(spanish.select("[data-field-key=" + FIRST_QUESTION + "]").text())
+                .contains("¿Alguna vez ha sentido que debería reducir su consumo de alcohol o de drogas?");
         String english = spanish.select("#show-english").attr("href");
-        assertThat(english).isEqualTo("/tasks/" + taskId + "/instruments/PHQ9?english=true");
+        assertThat(english).isEqualTo("/tasks/" + taskId + "/instruments/CAGEAID?english=true");
 
         Document readAloud = page(english, "es");
-        assertThat(readAloud.select("[data-field-key=" + firstQuestion + "]").text())
-                .doesNotContain("Pregunta sin validar").isNotBlank();
+        assertThat(readAloud.select("[data-field-key=" + FIRST_QUESTION + "]").text())
+                .doesNotContain("¿Alguna vez").isNotBlank();
         assertThat(readAloud.select("#instrument-form").attr("lang")).isEqualTo("en");
         assertThat(readAloud.select("#show-translation").text()).isEqualTo("Ver la versión en español");
 
-        Document inEnglish = page("/tasks/" + taskId + "/instruments/PHQ9", "en");
-        assertThat(inEnglish.select("#instrument-not-validated")).isEmpty();
+        assertThat(page("/tasks/" + taskId + "/instruments/CAGEAID", "en").select("#instrument-not-validated"))
+                .as("English is the form's own").isEmpty();
+        assertThat(page("/tasks/" + taskId + "/instruments/PHQ9", "es").select("#instrument-not-validated"))
+                .as("PHQ-9 has its published Spanish version").isEmpty();
     }
 
     private Document page(String url, String language) throws Exception {

@@ -83,7 +83,7 @@ class NavigationBrowserTests {
         assertThat(hit.findElement(By.cssSelector(".search-stage")).getText()).isEqualTo("Follow-up");
         assertThat(hit.findElement(By.cssSelector(".search-owner")).getText()).isEqualTo("Cora Lindqvist");
         assertThat(hit.findElement(By.cssSelector(".search-next-due")).getText()).as("the follow-up's date")
-                .matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
+                .matches("[A-Z][a-z]{2} \\d{1,2}, \\d{4}, \\d{1,2}:\\d{2}\\s?[AP]M");
         click(browser, By.cssSelector("#search-results li[data-case-number='" + caseNumber + "'] a"));
         assertThat(waitFor(browser, By.id("case-number")).getText()).isEqualTo(caseNumber);
     }

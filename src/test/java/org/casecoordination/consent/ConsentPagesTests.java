@@ -50,7 +50,7 @@ class ConsentPagesTests {
         mvc.perform(post("/cases/{n}/consents/{id}/revoke", caseNumber, recorded.id()).with(Users.colin())
                         .with(csrf()).param("reason", "Twice."))
                 .andExpect(redirectedUrl("/cases/" + caseNumber + "#consents"))
-                .andExpect(flash().attribute("error", "This consent was already revoked on " + TODAY + " by colin."));
+                .andExpect(flash().attribute("error", "This consent was already revoked on " + TODAY + " by Colin Mensah."));
 
         assertThat(list(caseNumber)).singleElement().satisfies(consent -> {
             assertThat(consent.state()).isEqualTo(ConsentState.REVOKED);

@@ -90,7 +90,7 @@ class CaseworkInSpanishTests {
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection()).andReturn().getFlashMap().get("error");
 
-        assertThat(refusal).startsWith("cora ya tomó \u201c").endsWith("Pídale a esa persona, o a un supervisor, que se la pase.");
+        assertThat(refusal).startsWith("Cora Lindqvist ya tomó \u201c").endsWith("Pídale a esa persona, o a un supervisor, que se la pase.");
     }
 
     @Test

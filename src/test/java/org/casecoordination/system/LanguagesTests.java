@@ -42,7 +42,7 @@ class LanguagesTests {
 
     @Test
     void aCodeReadsAsItsNameInTheReadersLanguageCapitalised() {
-        Languages languages = new Languages(List.of("en", "es"));
+        Languages languages = new Languages(new LanguageProperties(List.of("en", "es")));
         LocaleContextHolder.setLocale(Locale.ENGLISH);
         assertThat(languages.name("es")).isEqualTo("Spanish");
         assertThat(languages.names(List.of("en", "pl"))).isEqualTo("English, Polish");
@@ -57,7 +57,7 @@ class LanguagesTests {
 
     @Test
     void theScreenLanguagesComeFromTheConfigurationEnglishFirstAndOnlyThose() {
-        Languages languages = new Languages(List.of("en", " es"));
+        Languages languages = new Languages(new LanguageProperties(List.of("en", " es")));
         assertThat(languages.supported()).extracting(Locale::getLanguage).containsExactly("en", "es");
         assertThat(languages.defaultLanguage()).isEqualTo(Locale.ENGLISH);
         assertThat(languages.supported("ES")).map(Locale::getLanguage).contains("es");

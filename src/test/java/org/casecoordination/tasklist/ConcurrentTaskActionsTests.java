@@ -68,7 +68,7 @@ class ConcurrentTaskActionsTests {
             String refusal = answers.stream().filter(answer -> answer.getStatusCode().value() == 409).findFirst()
                     .orElseThrow().getBody();
             assertThat((String) JsonPath.read(refusal, "$.errors[0].message"))
-                    .contains("already claimed by " + winner);
+                    .contains("already claimed by " + (winner.equals("cora") ? "Cora Lindqvist" : "Colin Mensah"));
             assertThat(cases.task(caseNumber, "Task_Intake").getAssignee()).isEqualTo(winner);
         }
     }
