@@ -69,7 +69,10 @@ record SearchQuery(String caseNumber, LocalDate dateOfBirth, String phoneDigits,
         return caseNumber == null && dateOfBirth == null && phoneDigits == null && nameWords.isEmpty();
     }
 
-    /** A date of birth as typed, or null; a two-digit year is the latest such year not after today. */
+    /**
+     * A date of birth as typed, or null. A two-digit year is the latest such year before this one: "26" typed in
+     * 2026 is 1926, the client in her hundredth year, not a baby born this year (type four digits for one).
+     */
     static LocalDate date(String text, LocalDate today) {
         Matcher m;
         try {
@@ -93,6 +96,6 @@ record SearchQuery(String caseNumber, LocalDate dateOfBirth, String phoneDigits,
             return year;
         }
         int century = today.getYear() / 100 * 100;
-        return century + year > today.getYear() ? century - 100 + year : century + year;
+        return century + year >= today.getYear() ? century - 100 + year : century + year;
     }
 }

@@ -18,7 +18,8 @@ class SearchQueryTests {
         for (String typed : List.of("03/14/1941", "3/14/1941", "3/14/41", "03-14-1941", "1941-03-14", " 1941-3-14 ")) {
             assertThat(SearchQuery.parse(typed, TODAY).dateOfBirth()).as(typed).isEqualTo(born);
         }
-        assertThat(SearchQuery.parse("1/2/26", TODAY).dateOfBirth()).isEqualTo(LocalDate.of(2026, 1, 2));
+        assertThat(SearchQuery.parse("1/2/26", TODAY).dateOfBirth()).as("this year's two digits: a century ago")
+                .isEqualTo(LocalDate.of(1926, 1, 2));
         assertThat(SearchQuery.parse("1/2/27", TODAY).dateOfBirth()).as("never in the future")
                 .isEqualTo(LocalDate.of(1927, 1, 2));
         assertThat(SearchQuery.parse("02/30/1941", TODAY).dateOfBirth()).as("no such day").isNull();
