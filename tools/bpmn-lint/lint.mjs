@@ -181,8 +181,12 @@ function checkComponent(file, component, ids, keys) {
   }
   if ([ 'select', 'radio', 'checklist' ].includes(component.type)) {
     const values = component.values;
-    if (!Array.isArray(values) || !values.length) {
-      problem('form/values', 'options component has no static "values"');
+    // options from a process variable (form-js "valuesKey", e.g. the matching providers): nothing static to check
+    const dynamic = typeof component.valuesKey === 'string' && component.valuesKey.length > 0;
+    if (dynamic && values === undefined) {
+      // the variable is the process data contract's business (checked by the application at deployment)
+    } else if (!Array.isArray(values) || !values.length) {
+      problem('form/values', 'options component has neither static "values" nor a "valuesKey"');
     } else {
       const seen = new Set();
       for (const option of values) {
