@@ -1,10 +1,8 @@
 package org.casecoordination.casefile;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.casecoordination.security.People;
+import org.casecoordination.system.Dates;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -18,10 +16,12 @@ public class TimelineWords {
 
     private final MessageSource messages;
     private final People people;
+    private final Dates dates;
 
-    TimelineWords(MessageSource messages, People people) {
+    TimelineWords(MessageSource messages, People people, Dates dates) {
         this.messages = messages;
         this.people = people;
+        this.dates = dates;
     }
 
     /** In the language of the current request; a line from before message keys keeps its English words. */
@@ -62,11 +62,8 @@ public class TimelineWords {
         } else if (argument instanceof TimelineText.Person person) {
             return people.fullName(person.userId());
         } else if (argument instanceof TimelineText.Moment moment) {
-            return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
-                    .withZone(ZoneId.systemDefault()).format(moment.at());
+            return dates.dateTime(moment.at(), locale);
         }
-        // the same styles as system.Dates, but in the given language (the stored English words are not the reader's)
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale)
-                .format(((TimelineText.Day) argument).day());
+        return dates.day(((TimelineText.Day) argument).day(), locale);
     }
 }

@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.temporal.TemporalAccessor;
 import java.util.Date;
+import java.util.Locale;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -24,20 +25,29 @@ import org.springframework.stereotype.Component;
 public class Dates {
 
     public String day(Object value) {
-        return format(value, DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM));
+        return day(value, LocaleContextHolder.getLocale());
+    }
+
+    /** In a given language (the English words a record keeps as written, whoever reads the page). */
+    public String day(Object value, Locale language) {
+        return format(value, DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM), language);
     }
 
     public String dateTime(Object value) {
-        return format(value, DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT));
+        return dateTime(value, LocaleContextHolder.getLocale());
+    }
+
+    public String dateTime(Object value, Locale language) {
+        return format(value, DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT), language);
     }
 
     public String time(Object value) {
-        return format(value, DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT));
+        return format(value, DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT), LocaleContextHolder.getLocale());
     }
 
-    private static String format(Object value, DateTimeFormatter style) {
+    private static String format(Object value, DateTimeFormatter style, Locale language) {
         TemporalAccessor temporal = temporal(value);
-        return temporal == null ? "" : style.withLocale(LocaleContextHolder.getLocale()).format(temporal);
+        return temporal == null ? "" : style.withLocale(language).format(temporal);
     }
 
     private static TemporalAccessor temporal(Object value) {
