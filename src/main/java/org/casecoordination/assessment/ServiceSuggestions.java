@@ -24,19 +24,11 @@ public class ServiceSuggestions implements TaskPanel {
 
     /**
      * A service of the plan form and why it is suggested ("PHQ-9 score 12, moderate"), the reasons as message keys
-     * with their arguments, read in the reader's language ({@code @timelineWords.of(reason)}).
+     * with their arguments, read in the reader's language ({@code @timelineWords.of(reason)}); the service's words
+     * are {@code suggestions.service.<service>} in the bundles.
      */
-    public record Suggestion(String service, String label, List<TimelineText> reasons) {
+    public record Suggestion(String service, List<TimelineText> reasons) {
     }
-
-    private static final Map<String, String> LABELS = Map.of(
-            "SUBSTANCE_USE_PROGRAM", "Substance-use program",
-            "MENTAL_HEALTH_CLINIC", "Mental-health clinic",
-            "HOME_CARE", "Home care",
-            "ADULT_DAY_CARE", "Adult day care",
-            "RESIDENTIAL_CARE", "Residential care (placement review)",
-            "TRANSPORTATION", "Transportation to appointments",
-            "SOCIAL_SERVICES", "Social services (housing, food, benefits, legal)");
 
     private final AssessmentResults results;
 
@@ -96,7 +88,7 @@ public class ServiceSuggestions implements TaskPanel {
             }
         }
         List<Suggestion> suggestions = new ArrayList<>();
-        reasons.forEach((service, why) -> suggestions.add(new Suggestion(service, LABELS.get(service), why)));
+        reasons.forEach((service, why) -> suggestions.add(new Suggestion(service, why)));
         return suggestions;
     }
 

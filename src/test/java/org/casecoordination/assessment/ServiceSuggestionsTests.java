@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import org.casecoordination.assessment.ServiceSuggestions.Suggestion;
 import org.casecoordination.casefile.TimelineText;
 import org.junit.jupiter.api.Test;
@@ -73,10 +75,23 @@ class ServiceSuggestionsTests {
                 "PHQ9", result("PHQ9", 14, "MODERATE"), "GAD7", result("GAD7", 16, "SEVERE")));
 
         assertThat(suggestions).singleElement().satisfies(s -> {
-            assertThat(s.label()).isEqualTo("Mental-health clinic");
+            assertThat(s.service()).isEqualTo("MENTAL_HEALTH_CLINIC");
             assertThat(s.reasons()).containsExactly(
                     TimelineText.of("suggestions.reason.score", "PHQ-9", 14, TimelineText.Words.label("band", "MODERATE")),
                     TimelineText.of("suggestions.reason.score", "GAD-7", 16, TimelineText.Words.label("band", "SEVERE")));
         });
+    }
+
+    @Test
+    void everyServiceTheRulesCanSuggestHasWordsInEnglishAndSpanish() {
+        List<String> all = services(result("AUDITC", 5, "POSITIVE"), result("PHQ9", 14, "MODERATE"),
+                result("KATZADL", 1, "X"), result("LAWTONIADL", 1, "X"),
+                result("AHCHRSN", null, null, "TRANSPORTATION", "FOOD"));
+        assertThat(all).hasSize(7);
+        for (Locale language : List.of(Locale.ENGLISH, Locale.forLanguageTag("es"))) {
+            ResourceBundle words = ResourceBundle.getBundle("messages/casework", language);
+            assertThat(all).as(language.toString())
+                    .allSatisfy(service -> assertThat(words.getString("suggestions.service." + service)).isNotBlank());
+        }
     }
 }
