@@ -14,6 +14,7 @@ import org.casecoordination.casefile.CareCase;
 import org.casecoordination.casefile.CaseRepository;
 import org.casecoordination.casefile.CaseTimeline;
 import org.casecoordination.casefile.TimelineKind;
+import org.casecoordination.casefile.TimelineText;
 import org.casecoordination.forms.FieldError;
 import org.casecoordination.security.AsApplication;
 import org.casecoordination.processes.CaseLifecycleProcess.Variables;
@@ -111,11 +112,10 @@ public class Reassignment {
             taskService.setAssignee(task.getId(), to);
             return null;
         });
-        String what = "\u201c" + task.getName() + "\u201d handed to " + people.fullName(to) + " by "
-                + people.fullName(currentUser.id());
         timeline.record(careCase, TimelineKind.REASSIGNED, "timeline.handOver.task", task.getName(), person(to),
                 person(currentUser.id()), reason);
-        notices.send(to, careCase.getCaseNumber(), task.getId(), what + ": " + reason);
+        notices.send(to, careCase.getCaseNumber(), task.getId(), TimelineText.of("notice.handOver.task",
+                task.getName(), person(to), person(currentUser.id()), reason));
         auditLog.record(AuditAction.REASSIGN, careCase.getCaseNumber(), "task " + task.getId() + " to " + to,
                 AuditEvent.SUCCESS);
     }
@@ -130,12 +130,12 @@ public class Reassignment {
                     .forEach(task -> taskService.setAssignee(task.getId(), to));
             return null;
         });
-        String what = "Case handed from " + (previous == null ? "the team queue" : people.fullName(previous)) + " to "
-                + people.fullName(to) + " by " + people.fullName(currentUser.id());
         timeline.record(careCase, TimelineKind.REASSIGNED, "timeline.handOver.case",
                 previous == null ? label("timeline", "teamQueue") : person(previous), person(to),
                 person(currentUser.id()), reason);
-        notices.send(to, careCase.getCaseNumber(), null, what + ": " + reason);
+        notices.send(to, careCase.getCaseNumber(), null, TimelineText.of("notice.handOver.case",
+                previous == null ? label("timeline", "teamQueue") : person(previous), person(to),
+                person(currentUser.id()), reason));
         auditLog.record(AuditAction.REASSIGN, careCase.getCaseNumber(), "case to " + to, AuditEvent.SUCCESS);
     }
 

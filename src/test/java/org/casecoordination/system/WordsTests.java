@@ -9,16 +9,17 @@ import org.casecoordination.processes.CaseStage;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
-class LabelsTests {
+/** Codes read as words, in English and in Spanish. */
+class WordsTests {
 
-    private final Labels labels = new Labels(bundle());
+    private final Words words = new Words(bundle());
 
     @Test
     void aCodeReadsAsWords() {
-        assertThat(labels.of(ServiceType.HOME_CARE)).isEqualTo("Home care");
-        assertThat(labels.of(Acuity.CRITICAL)).isEqualTo("Critical");
-        assertThat(labels.of(CaseStage.SERVICE_ARRANGEMENT)).isEqualTo("Services");
-        assertThat(labels.of("band", "MODERATELY_SEVERE")).isEqualTo("Moderately severe");
+        assertThat(words.label(ServiceType.HOME_CARE)).isEqualTo("Home care");
+        assertThat(words.label(Acuity.CRITICAL)).isEqualTo("Critical");
+        assertThat(words.label(CaseStage.SERVICE_ARRANGEMENT)).isEqualTo("Services");
+        assertThat(words.label("band", "MODERATELY_SEVERE")).isEqualTo("Moderately severe");
     }
 
     @Test
@@ -28,7 +29,7 @@ class LabelsTests {
                 org.casecoordination.arrangement.ProviderReferralStatus.class,
                 org.casecoordination.client.PrimaryConcern.class, org.casecoordination.assessment.Instrument.class)) {
             for (Enum<?> constant : type.getEnumConstants()) {
-                assertThat(labels.of(constant)).as(type.getSimpleName() + "." + constant.name())
+                assertThat(words.label(constant)).as(type.getSimpleName() + "." + constant.name())
                         .isNotEqualTo(constant.name());
             }
         }
