@@ -54,14 +54,13 @@ public class Notice {
     public String getCaseNumber() { return caseNumber; }
     public String getTaskId() { return taskId; }
     public String getMessage() { return message; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getReadAt() { return readAt; }
+    public boolean isUrgent() { return urgent; }
 
     /** What the notice says, in words for any language; empty for notices written before message keys. */
     public Optional<TimelineText> getText() {
         return messageKey == null ? Optional.empty()
                 : Optional.of(new TimelineText(messageKey, messageArguments == null ? List.of() : messageArguments));
     }
-
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getReadAt() { return readAt; }
-    public boolean isUrgent() { return urgent; }
 }
