@@ -7,6 +7,7 @@ import org.casecoordination.arrangement.ServiceType;
 import org.casecoordination.casefile.Acuity;
 import org.casecoordination.processes.CaseStage;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 /** Codes read as words, in English and in Spanish. */
@@ -20,6 +21,22 @@ class WordsTests {
         assertThat(words.label(Acuity.CRITICAL)).isEqualTo("Critical");
         assertThat(words.label(CaseStage.SERVICE_ARRANGEMENT)).isEqualTo("Services");
         assertThat(words.label("band", "MODERATELY_SEVERE")).isEqualTo("Moderately severe");
+    }
+
+    @Test
+    void wordsAreInTheRequestsLanguageOrInTheOneAskedFor() {
+        Locale spanish = Locale.forLanguageTag("es");
+        LocaleContextHolder.setLocale(spanish);
+        try {
+            assertThat(words.label(Acuity.CRITICAL)).isEqualTo(words.label(spanish, "acuity.CRITICAL"))
+                    .isNotEqualTo(words.label(Locale.ENGLISH, "acuity.CRITICAL"));
+            assertThat(words.text("nav.notices")).isEqualTo("Avisos");
+            assertThat(words.text(Locale.ENGLISH, "nav.notices")).isEqualTo("Notices");
+        } finally {
+            LocaleContextHolder.resetLocaleContext();
+        }
+        assertThat(words.label("band", "NOT_A_BAND")).as("a code without words shows as the code")
+                .isEqualTo("NOT_A_BAND");
     }
 
     @Test

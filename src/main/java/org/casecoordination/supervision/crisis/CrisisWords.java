@@ -42,8 +42,8 @@ class CrisisWords {
 
     /** The open task's read-only copy for Camunda Tasklist's form, in the reporter's language. */
     String taskCopy(CrisisRecord record) {
-        StringBuilder text = new StringBuilder(words.text("crisis.copy.reported", dates.dateTime(record.getReportedAt()),
-                people.fullName(record.getReportedBy())));
+        StringBuilder text = new StringBuilder(words.text("crisis.copy.reported",
+                dates.dateTime(record.getReportedAt()), people.fullName(record.getReportedBy())));
         if (record.getCaller() != null) {
             text.append('\n').append(words.text("crisis.copy.caller", record.getCaller()));
         }
