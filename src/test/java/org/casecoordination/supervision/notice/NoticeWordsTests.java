@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.casecoordination.casefile.TimelineText.Words.label;
 import static org.casecoordination.casefile.TimelineText.Words.person;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -17,6 +18,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.casecoordination.casefile.TimelineText;
 import org.casecoordination.security.language.UserLanguage;
 import org.casecoordination.support.ApplicationTest;
+import org.casecoordination.support.Cases;
 import org.casecoordination.support.Users;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -29,6 +31,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -55,6 +58,8 @@ class NoticeWordsTests {
     TransactionTemplate transaction;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    Cases cases;
 
     @AfterEach
     void forgetTheChoice() {
@@ -127,6 +132,24 @@ class NoticeWordsTests {
     }
 
     @Test
+    void aSupervisorHandingACaseOverInSpanishSendsANoticeHerColleagueReadsInEnglish() throws Exception {
+        String caseNumber = cases.open("team-north");
+        cases.completeIntake("cora", caseNumber);
+
+        mvc.perform(post("/supervision/caseload/cora").param("team", "team-north").param("caseNumbers", caseNumber)
+                .param("to", "colin").param("reason", "Cora est\u00e1 de licencia.").header("Accept-Language", "es")
+                .with(user("sam").authorities(() -> "GROUP_supervisors", () -> "GROUP_team-north")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+
+        Notice notice = notices.of("colin").stream().filter(n -> caseNumber.equals(n.getCaseNumber())).findFirst()
+                .orElseThrow();
+        assertThat(rowOf(page(get("/notices"), Users.colin()), notice).text())
+                .contains("Case handed from Cora Lindqvist to Colin Mensah by Sam Reyes: Cora est\u00e1 de licencia.");
+        assertThat(rowOf(page(get("/notices").header("Accept-Language", "es"), Users.colin()), notice).text())
+                .contains("Sam Reyes pas\u00f3 el caso de Cora Lindqvist a Colin Mensah: Cora est\u00e1 de licencia.");
+    }
+
+    @Test
     void aNoticeFromBeforeMessageKeysKeepsItsEnglishWordsInEveryLanguage() throws Exception {
         String caseNumber = "CC-2026-910004";
         transaction.executeWithoutResult(status -> jdbc.update("insert into notice (id, recipient, case_number, "
@@ -169,7 +192,11 @@ class NoticeWordsTests {
     }
 
     private Document page(MockHttpServletRequestBuilder request, MockHttpSession session) throws Exception {
-        return Jsoup.parse(mvc.perform(request.with(Users.dana()).session(session)).andExpect(status().isOk())
+        return page(request.session(session), Users.dana());
+    }
+
+    private Document page(MockHttpServletRequestBuilder request, RequestPostProcessor who) throws Exception {
+        return Jsoup.parse(mvc.perform(request.with(who)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString());
     }
 }
