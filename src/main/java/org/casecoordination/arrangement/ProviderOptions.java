@@ -12,7 +12,7 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.casecoordination.casefile.CaseRepository;
 import org.casecoordination.processes.ServiceArrangementProcess;
 import org.casecoordination.processes.CaseLifecycleProcess;
-import org.casecoordination.system.Labels;
+import org.casecoordination.system.Words;
 import org.casecoordination.tasklist.TaskCreateOrder;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -31,13 +31,13 @@ class ProviderOptions {
 
     private final ProviderProposals proposals;
     private final CaseRepository cases;
-    private final Labels labels;
+    private final Words words;
     private final ObjectMapper json = new ObjectMapper();
 
-    ProviderOptions(ProviderProposals proposals, CaseRepository cases, Labels labels) {
+    ProviderOptions(ProviderProposals proposals, CaseRepository cases, Words words) {
         this.proposals = proposals;
         this.cases = cases;
-        this.labels = labels;
+        this.words = words;
     }
 
     @EventListener
@@ -82,9 +82,9 @@ class ProviderOptions {
 
     private String places(Provider provider) {
         if (!provider.hasOpenCapacity()) {
-            return labels.of("provider", "full");
+            return words.label("provider", "full");
         }
-        return provider.getOpenPlaces() + " " + labels.of("provider",
+        return provider.getOpenPlaces() + " " + words.label("provider",
                 provider.getOpenPlaces() == 1 ? "openPlace" : "openPlaces");
     }
 }

@@ -2,28 +2,26 @@ package org.casecoordination.assessment;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.casecoordination.casefile.CareCase;
+import org.casecoordination.system.Dates;
 import org.springframework.stereotype.Component;
 
 /** Each given instrument's scores over time on a case, in the order of {@link Instrument}. */
 @Component
 public class InstrumentTrends {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.systemDefault());
-
     private final AssessmentService assessments;
     private final ObjectMapper json;
+    private final Dates dates;
 
-    InstrumentTrends(AssessmentService assessments, ObjectMapper json) {
+    InstrumentTrends(AssessmentService assessments, ObjectMapper json, Dates dates) {
         this.assessments = assessments;
         this.json = json;
+        this.dates = dates;
     }
 
     /** For a case the caller has already opened through CaseFileService (the case page). */
@@ -44,7 +42,7 @@ public class InstrumentTrends {
         List<String> labels = new ArrayList<>();
         List<Integer> scores = new ArrayList<>();
         for (int i = latestFirst.size() - 1; i >= 0; i--) {
-            labels.add(WHEN.format(latestFirst.get(i).getAdministeredAt()));
+            labels.add(dates.dateTime(latestFirst.get(i).getAdministeredAt()));
             scores.add(latestFirst.get(i).getScore());
         }
         Map<String, Object> chart = new LinkedHashMap<>();

@@ -11,7 +11,7 @@ import java.util.Objects;
 import org.camunda.bpm.engine.task.Task;
 import org.casecoordination.client.Client;
 import org.casecoordination.processes.CaseStage;
-import org.casecoordination.system.Labels;
+import org.casecoordination.system.Words;
 import org.casecoordination.system.Languages;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -22,19 +22,19 @@ class CaseHeaders {
 
     private final CaseFlags caseFlags;
     private final People names;
-    private final Labels labels;
+    private final Words words;
     private final Languages languages;
     private final Clock clock;
 
     @Autowired
-    CaseHeaders(CaseFlags caseFlags, People names, Labels labels, Languages languages) {
-        this(caseFlags, names, labels, languages, Clock.systemDefaultZone());
+    CaseHeaders(CaseFlags caseFlags, People names, Words words, Languages languages) {
+        this(caseFlags, names, words, languages, Clock.systemDefaultZone());
     }
 
-    CaseHeaders(CaseFlags caseFlags, People names, Labels labels, Languages languages, Clock clock) {
+    CaseHeaders(CaseFlags caseFlags, People names, Words words, Languages languages, Clock clock) {
         this.caseFlags = caseFlags;
         this.names = names;
-        this.labels = labels;
+        this.words = words;
         this.languages = languages;
         this.clock = clock;
     }
@@ -44,7 +44,7 @@ class CaseHeaders {
         CareCase careCase = caseFile.careCase();
         Integer age = client.getDateOfBirth() == null ? null : client.ageOn(LocalDate.now(clock));
         List<CaseHeader.Flag> flags = caseFlags.open(careCase).stream()
-                .map(flag -> new CaseHeader.Flag(flag.getKind().name(), labels.of("caseFlag", flag.getKind().name()),
+                .map(flag -> new CaseHeader.Flag(flag.getKind().name(), words.label("caseFlag", flag.getKind().name()),
                         raisedBy(flag.getReason()), flag.getRaisedAt()))
                 .toList();
         return new CaseHeader(client.fullName(), age, language(client),
@@ -66,7 +66,7 @@ class CaseHeaders {
             return List.of();
         }
         return Arrays.stream(reason.split(",")).map(String::strip).filter(code -> !code.isEmpty())
-                .filter(code -> !labels.of("instrument", code).equals(code)).map(code -> labels.of("instrument", code)).toList();
+                .filter(code -> !words.label("instrument", code).equals(code)).map(code -> words.label("instrument", code)).toList();
     }
 
     static List<CaseHeader.Step> steps(CaseStage stage) {

@@ -10,9 +10,9 @@ import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import java.util.List;
 
-/** A timeline message's arguments as a JSON array in one column (Jackson writes the kind of each). */
+/** A stored message's arguments (a timeline line's, a notice's) as a JSON array in one column, each with its kind. */
 @Converter
-class TimelineArgumentsConverter implements AttributeConverter<List<TimelineText.Argument>, String> {
+public class TimelineArgumentsConverter implements AttributeConverter<List<TimelineText.Argument>, String> {
 
     private static final ObjectMapper JSON = JsonMapper.builder()
             .addModule(new JavaTimeModule())

@@ -60,8 +60,7 @@ public record TimelineText(String key, List<Argument> arguments) {
     /** The words for a code, looked up in the reader's language ({@code instrument.PHQ9}). */
     public record Label(String key) implements Argument {
         static Label of(Enum<?> code) {
-            return new Label(java.beans.Introspector.decapitalize(code.getDeclaringClass().getSimpleName()) + "."
-                    + code.name());
+            return new Label(org.casecoordination.system.Words.labelKey(code));
         }
     }
 

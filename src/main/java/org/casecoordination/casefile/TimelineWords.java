@@ -1,62 +1,68 @@
 package org.casecoordination.casefile;
 
 import java.util.Locale;
+import java.util.Optional;
 import org.casecoordination.security.People;
 import org.casecoordination.system.Dates;
-import org.springframework.context.MessageSource;
+import org.casecoordination.system.Words;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns a timeline line into words for its reader: the message in the reader's language, codes by their label,
- * people by their full name, times in the reader's format. Templates call {@code ${@timelineWords.of(entry)}}.
+ * Turns a stored message (a timeline line, a notice) into words for its reader: the message in the reader's language,
+ * codes by their label, people by their full name, times in the reader's format. Templates call
+ * {@code ${@timelineWords.of(entry)}}.
  */
 @Component("timelineWords")
 public class TimelineWords {
 
-    private final MessageSource messages;
+    private final Words words;
     private final People people;
     private final Dates dates;
 
-    TimelineWords(MessageSource messages, People people, Dates dates) {
-        this.messages = messages;
+    TimelineWords(Words words, People people, Dates dates) {
+        this.words = words;
         this.people = people;
         this.dates = dates;
     }
 
     /** In the language of the current request; a line from before message keys keeps its English words. */
     public String of(TimelineEntry entry) {
-        return entry.getText().map(text -> render(text, LocaleContextHolder.getLocale(), entry.getSummary()))
-                .orElse(entry.getSummary());
+        return of(entry.getText(), entry.getSummary());
+    }
+
+    /** A record that may predate message keys: its words as written when it has no key. */
+    public String of(Optional<TimelineText> text, String written) {
+        return text.map(t -> render(t, LocaleContextHolder.getLocale(), written)).orElse(written);
     }
 
     /** Any such message (an assessment's result) in the language of the current request. */
     public String of(TimelineText text) {
-        return render(text, LocaleContextHolder.getLocale(), text.key());
+        return of(text, LocaleContextHolder.getLocale());
     }
 
-    /** The English words stored with the line when it is written. */
-    String english(TimelineText text) {
-        return render(text, Locale.ENGLISH, text.key());
+    /** In a given language: for a reader who is not the one asking (a mail to a colleague). */
+    public String of(TimelineText text, Locale language) {
+        return render(text, language, text.key());
+    }
+
+    /** The English words stored with a record when it is written. */
+    public String english(TimelineText text) {
+        return of(text, Locale.ENGLISH);
     }
 
     private String render(TimelineText text, Locale locale, String otherwise) {
         Object[] arguments = text.arguments().stream().map(argument -> words(argument, locale)).toArray();
-        return messages.getMessage(text.key(), arguments, otherwise, locale);
-    }
-
-    /** A code without words yet is shown as the code rather than not at all. */
-    private String label(String key, Locale locale) {
-        return messages.getMessage(key, null, key.substring(key.lastIndexOf('.') + 1), locale);
+        return words.textOr(otherwise, locale, text.key(), arguments);
     }
 
     private String words(TimelineText.Argument argument, Locale locale) {
         if (argument instanceof TimelineText.Plain plain) {
             return plain.text();
         } else if (argument instanceof TimelineText.Label label) {
-            return label(label.key(), locale);
+            return words.label(locale, label.key());
         } else if (argument instanceof TimelineText.LabelList list) {
-            return String.join(", ", list.keys().stream().map(key -> label(key, locale)).toList());
+            return String.join(", ", list.keys().stream().map(key -> words.label(locale, key)).toList());
         } else if (argument instanceof TimelineText.Nested nested) {
             return render(nested.text(), locale, nested.text().key());
         } else if (argument instanceof TimelineText.Person person) {

@@ -15,15 +15,17 @@ import org.springframework.validation.ObjectError;
 public class ErrorWords {
 
     private final MessageSource messages;
+    private final Words words;
 
     public ErrorWords(MessageSource messages) {
         this.messages = messages;
+        this.words = new Words(messages);
     }
 
     public String of(Throwable e) {
         if (e instanceof Explained explained && explained.messageKey() != null) {
-            return messages.getMessage(explained.messageKey(), explained.messageArguments(), e.getMessage(),
-                    LocaleContextHolder.getLocale());
+            return words.textOr(e.getMessage(), LocaleContextHolder.getLocale(), explained.messageKey(),
+                    explained.messageArguments());
         }
         return e.getMessage();
     }
@@ -41,8 +43,8 @@ public class ErrorWords {
         }
     }
 
-    /** A message of the bundles in the request's language. */
+    /** A message of the bundles in the request's language ({@link Words#text}). */
     public String text(String key, Object... arguments) {
-        return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
+        return words.text(key, arguments);
     }
 }

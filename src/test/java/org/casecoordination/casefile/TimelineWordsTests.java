@@ -21,6 +21,7 @@ import org.casecoordination.security.People;
 import org.casecoordination.support.ApplicationTest;
 import org.casecoordination.support.Cases;
 import org.casecoordination.system.Dates;
+import org.casecoordination.system.Words;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -75,7 +76,7 @@ class TimelineWordsTests {
         spanish.addMessage("timeline.acuity.changed", Locale.forLanguageTag("es"), "Agudeza {0} \u2192 {1}");
         spanish.addMessage("acuity.LOW", Locale.forLanguageTag("es"), "Baja");
         spanish.addMessage("acuity.HIGH", Locale.forLanguageTag("es"), "Alta");
-        TimelineWords inSpanish = new TimelineWords(spanish, people, new Dates());
+        TimelineWords inSpanish = new TimelineWords(new Words(spanish), people, new Dates());
         LocaleContextHolder.setLocale(Locale.forLanguageTag("es"));
         try {
             assertThat(inSpanish.of(takenOver)).isEqualTo("\u201cAssess needs\u201d asumida por Sam Reyes (antes Cora "

@@ -27,7 +27,7 @@ public final class FragmentTemplateEngine {
         org.springframework.context.support.ResourceBundleMessageSource messages =
                 new org.springframework.context.support.ResourceBundleMessageSource();
         messages.setBasenames("messages/messages", "messages/casework", "messages/management", "messages/forms",
-                "messages/preferences");
+                "messages/preferences", "messages/notices");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
         engine.setTemplateEngineMessageSource(messages);

@@ -7,6 +7,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Instant;
+import org.casecoordination.casefile.TimelineText;
 import org.casecoordination.supervision.notice.NoticeRepository;
 import org.casecoordination.supervision.notice.Notices;
 import org.casecoordination.support.ApplicationTest;
@@ -35,7 +37,7 @@ class HeaderTests {
     @Test
     void theSignedInPersonByFullNameTheUnreadNoticesCountedAndTheCurrentPageMarked() throws Exception {
         transaction.executeWithoutResult(status -> notices.send("colin", "CC-2026-999999", null,
-                "Your task is overdue."));
+                TimelineText.of("notice.overdue", "Assess needs", Instant.now())));
         long unread = noticeRepository.countByRecipientAndReadAtIsNull("colin");
 
         Document tasks = page(Users.colin(), "/tasks");
@@ -56,7 +58,8 @@ class HeaderTests {
         // more than the notice list shows (its latest 50): "Mark all as read" still leaves nothing unread
         transaction.executeWithoutResult(status -> {
             for (int i = 0; i < 60; i++) {
-                notices.send("colin", "CC-2026-999999", null, "Reminder " + i);
+                notices.send("colin", "CC-2026-999999", null, TimelineText.of("notice.overdue", "Reminder " + i,
+                        Instant.now()));
             }
         });
         mvc.perform(post("/notices/read").with(Users.colin()).with(csrf()))

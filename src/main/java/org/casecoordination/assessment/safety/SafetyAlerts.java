@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.camunda.bpm.engine.task.Task;
 import org.casecoordination.assessment.AssessmentResult;
 import org.casecoordination.security.People;
+import org.casecoordination.system.Dates;
+import org.casecoordination.system.Words;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,13 +22,18 @@ public class SafetyAlerts {
     private final SafetyResponseTasks responseTasks;
     private final SafetyRecipients recipients;
     private final People people;
-    private final SafetyWords words;
+    private final SafetyWords safetyWords;
+    private final Words words;
+    private final Dates dates;
 
-    SafetyAlerts(SafetyResponseTasks responseTasks, SafetyRecipients recipients, People people, SafetyWords words) {
+    SafetyAlerts(SafetyResponseTasks responseTasks, SafetyRecipients recipients, People people,
+            SafetyWords safetyWords, Words words, Dates dates) {
         this.responseTasks = responseTasks;
         this.recipients = recipients;
         this.people = people;
+        this.safetyWords = safetyWords;
         this.words = words;
+        this.dates = dates;
     }
 
     /** Empty when the result raised no safety concern. */
@@ -36,27 +43,27 @@ public class SafetyAlerts {
             return Optional.empty();
         }
         var careCase = result.getCareCase();
-        StringBuilder text = new StringBuilder(words.get("safety.alert.raised",
-                words.instruments(result.getInstrument().name())));
+        StringBuilder text = new StringBuilder(words.text("safety.alert.raised",
+                safetyWords.instruments(result.getInstrument().name())));
         Optional<Task> task = responseTasks.openFor(careCase);
         if (task.isEmpty()) {
-            return Optional.of(text.append(' ').append(words.get("safety.alert.noStep")).toString());
+            return Optional.of(text.append(' ').append(words.text("safety.alert.noStep")).toString());
         }
         Task response = task.get();
         boolean earlier = response.getCreateTime() != null
                 && response.getCreateTime().toInstant().isBefore(result.getAdministeredAt().minusSeconds(5));
         if (earlier) {
-            return Optional.of(text.append(' ').append(words.get("safety.alert.joined",
-                    SafetyWords.when(response.getDueDate()))).toString());
+            return Optional.of(text.append(' ').append(words.text("safety.alert.joined",
+                    dates.dateTime(response.getDueDate()))).toString());
         }
         long hours = response.getDueDate() == null ? 0
                 : Math.max(1, Duration.between(response.getCreateTime().toInstant(),
                         response.getDueDate().toInstant()).toHours());
-        text.append(' ').append(words.get("safety.alert.task", SafetyWords.when(response.getDueDate()), hours,
+        text.append(' ').append(words.text("safety.alert.task", dates.dateTime(response.getDueDate()), hours,
                 people.teamName(careCase.getTeam())));
         List<String> told = recipients.of(careCase).stream().map(people::fullName).toList();
         if (!told.isEmpty()) {
-            text.append(' ').append(words.get("safety.alert.notified", String.join(", ", told), told.size()));
+            text.append(' ').append(words.text("safety.alert.notified", String.join(", ", told), told.size()));
         }
         return Optional.of(text.toString());
     }

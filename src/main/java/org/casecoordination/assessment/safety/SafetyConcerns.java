@@ -11,6 +11,7 @@ import org.casecoordination.casefile.CaseFlagRepository;
 import org.casecoordination.casefile.CaseRepository;
 import org.casecoordination.casefile.CaseTimeline;
 import org.casecoordination.casefile.TimelineKind;
+import org.casecoordination.casefile.TimelineText;
 import org.casecoordination.security.AsApplication;
 import org.casecoordination.processes.CaseLifecycleProcess;
 import org.casecoordination.security.CurrentUser;
@@ -41,16 +42,13 @@ class SafetyConcerns {
     private final SafetyRecipients recipients;
     private final SafetyResponseTasks responseTasks;
     private final ApplicationEventPublisher events;
-    private final SafetyWords words;
 
     SafetyConcerns(CaseRepository cases, CaseFlagRepository flags, CaseTimeline timeline,
             RuntimeService runtimeService, AsApplication asApplication, CurrentUser currentUser,
-            SafetyRecipients recipients, SafetyResponseTasks responseTasks, ApplicationEventPublisher events,
-            SafetyWords words) {
+            SafetyRecipients recipients, SafetyResponseTasks responseTasks, ApplicationEventPublisher events) {
         this.recipients = recipients;
         this.responseTasks = responseTasks;
         this.events = events;
-        this.words = words;
         this.cases = cases;
         this.flags = flags;
         this.timeline = timeline;
@@ -92,9 +90,10 @@ class SafetyConcerns {
     /** An urgent notice for each of them (supervision delivers it), about the response task if there is one. */
     private void tellResponsiblePeople(CareCase careCase, String instrument) {
         var task = responseTasks.openFor(careCase);
-        String message = words.notice(careCase.getCaseNumber(), instrument, task.map(t -> t.getDueDate()).orElse(null));
+        TimelineText notice = SafetyWords.notice(careCase.getCaseNumber(), instrument,
+                task.map(t -> t.getDueDate()).orElse(null));
         events.publishEvent(new SafetyConcernRaised(careCase.getId(), careCase.getCaseNumber(),
-                task.map(t -> t.getId()).orElse(null), message, recipients.of(careCase)));
+                task.map(t -> t.getId()).orElse(null), notice, recipients.of(careCase)));
     }
 
     /**

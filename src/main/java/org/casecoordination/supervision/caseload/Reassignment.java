@@ -14,6 +14,7 @@ import org.casecoordination.casefile.CareCase;
 import org.casecoordination.casefile.CaseRepository;
 import org.casecoordination.casefile.CaseTimeline;
 import org.casecoordination.casefile.TimelineKind;
+import org.casecoordination.casefile.TimelineText;
 import org.casecoordination.forms.FieldError;
 import org.casecoordination.security.AsApplication;
 import org.casecoordination.processes.CaseLifecycleProcess.Variables;
@@ -23,11 +24,10 @@ import org.casecoordination.security.audit.AuditAction;
 import org.casecoordination.security.audit.AuditEvent;
 import org.casecoordination.security.audit.AuditLog;
 import org.casecoordination.supervision.notice.Notices;
+import org.casecoordination.system.Words;
 import org.casecoordination.tasklist.TaskValidationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,13 +52,13 @@ public class Reassignment {
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
     private final People people;
-    private final MessageSource messages;
+    private final Words words;
 
     Reassignment(CaseloadService caseload, TeamRoles teamRoles, CaseRepository cases, TaskService taskService,
             RuntimeService runtimeService, AsApplication asApplication, CaseTimeline timeline, Notices notices,
-            CurrentUser currentUser, AuditLog auditLog, People people, MessageSource messages) {
+            CurrentUser currentUser, AuditLog auditLog, People people, Words words) {
         this.people = people;
-        this.messages = messages;
+        this.words = words;
         this.auditLog = auditLog;
         this.caseload = caseload;
         this.teamRoles = teamRoles;
@@ -74,21 +74,24 @@ public class Reassignment {
     @Transactional
     public void reassign(ReassignRequest request) {
         if (request.tasks().isEmpty() && request.cases().isEmpty()) {
-            throw new TaskValidationException(List.of(new FieldError("taskIds", text("handOver.error.nothingChosen"))));
+            throw new TaskValidationException(List.of(new FieldError("taskIds",
+                    words.text("handOver.error.nothingChosen"))));
         }
         String to = request.to().strip();
         Map<Task, CareCase> tasks = new LinkedHashMap<>();
         for (String taskId : request.tasks()) {
             Task task = asApplication.run(() -> taskService.createTaskQuery().taskId(taskId).singleResult());
             if (task == null || task.getProcessInstanceId() == null) {
-                throw new TaskValidationException(List.of(new FieldError("taskIds", text("handOver.error.noTask", taskId))));
+                throw new TaskValidationException(List.of(new FieldError("taskIds",
+                        words.text("handOver.error.noTask", taskId))));
             }
             tasks.put(task, caseOf(task.getProcessInstanceId(), "taskIds"));
         }
         List<CareCase> wholeCases = new ArrayList<>();
         for (String caseNumber : request.cases()) {
             CareCase careCase = cases.findByCaseNumber(caseNumber).filter(c -> !c.isClosed()).orElseThrow(() ->
-                    new TaskValidationException(List.of(new FieldError("caseNumbers", text("handOver.error.noCase", caseNumber)))));
+                    new TaskValidationException(List.of(new FieldError("caseNumbers",
+                            words.text("handOver.error.noCase", caseNumber)))));
             wholeCases.add(careCase);
         }
         List<CareCase> all = new ArrayList<>(tasks.values());
@@ -97,7 +100,8 @@ public class Reassignment {
         for (CareCase careCase : all) {
             if (!caseload.coordinatorsOf(careCase.getTeam()).contains(to)) {
                 throw new TaskValidationException(List.of(new FieldError("to",
-                        text("handOver.error.notInTeam", people.fullName(to), people.teamName(careCase.getTeam())))));
+                        words.text("handOver.error.notInTeam", people.fullName(to),
+                                people.teamName(careCase.getTeam())))));
             }
         }
         String reason = request.reason().strip();
@@ -111,11 +115,10 @@ public class Reassignment {
             taskService.setAssignee(task.getId(), to);
             return null;
         });
-        String what = "\u201c" + task.getName() + "\u201d handed to " + people.fullName(to) + " by "
-                + people.fullName(currentUser.id());
         timeline.record(careCase, TimelineKind.REASSIGNED, "timeline.handOver.task", task.getName(), person(to),
                 person(currentUser.id()), reason);
-        notices.send(to, careCase.getCaseNumber(), task.getId(), what + ": " + reason);
+        notices.send(to, careCase.getCaseNumber(), task.getId(), TimelineText.of("notice.handOver.task",
+                task.getName(), person(to), person(currentUser.id()), reason));
         auditLog.record(AuditAction.REASSIGN, careCase.getCaseNumber(), "task " + task.getId() + " to " + to,
                 AuditEvent.SUCCESS);
     }
@@ -130,22 +133,18 @@ public class Reassignment {
                     .forEach(task -> taskService.setAssignee(task.getId(), to));
             return null;
         });
-        String what = "Case handed from " + (previous == null ? "the team queue" : people.fullName(previous)) + " to "
-                + people.fullName(to) + " by " + people.fullName(currentUser.id());
         timeline.record(careCase, TimelineKind.REASSIGNED, "timeline.handOver.case",
                 previous == null ? label("timeline", "teamQueue") : person(previous), person(to),
                 person(currentUser.id()), reason);
-        notices.send(to, careCase.getCaseNumber(), null, what + ": " + reason);
+        notices.send(to, careCase.getCaseNumber(), null, TimelineText.of("notice.handOver.case",
+                previous == null ? label("timeline", "teamQueue") : person(previous), person(to),
+                person(currentUser.id()), reason));
         auditLog.record(AuditAction.REASSIGN, careCase.getCaseNumber(), "case to " + to, AuditEvent.SUCCESS);
-    }
-
-    /** Words people read, in the request's language (the page's and the API's). */
-    private String text(String key, Object... arguments) {
-        return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
     }
 
     private CareCase caseOf(String processInstanceId, String field) {
         return cases.findByProcessInstanceIdIn(List.of(processInstanceId)).stream().findFirst()
-                .orElseThrow(() -> new TaskValidationException(List.of(new FieldError(field, text("handOver.error.notACaseTask")))));
+                .orElseThrow(() -> new TaskValidationException(List.of(new FieldError(field,
+                        words.text("handOver.error.notACaseTask")))));
     }
 }

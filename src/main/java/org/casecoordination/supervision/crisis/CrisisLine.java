@@ -104,7 +104,7 @@ public class CrisisLine {
             return null;
         });
         List<String> told = recipients.of(careCase, task.getAssignee());
-        String notice = words.notice(careCase.getCaseNumber(), record.getReportedBy(), task.getDueDate());
+        TimelineText notice = CrisisWords.notice(careCase.getCaseNumber(), record.getReportedBy(), task.getDueDate());
         told.forEach(person -> notices.sendUrgent(person, careCase.getCaseNumber(), task.getId(), notice));
         log.info("Crisis reported on case {}: task {} for {}", careCase.getId(), task.getId(),
                 task.getAssignee() == null ? "the team queue" : task.getAssignee());

@@ -1,13 +1,12 @@
 package org.casecoordination.supervision.escalation;
 
-import java.time.format.DateTimeFormatter;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.task.Task;
 import org.casecoordination.casefile.CaseRepository;
 import org.casecoordination.casefile.CaseTimeline;
 import org.casecoordination.casefile.TimelineKind;
-import org.casecoordination.supervision.calendar.BusinessHours;
+import org.casecoordination.casefile.TimelineText;
 import org.casecoordination.supervision.notice.Notices;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,15 +25,12 @@ class OverdueReminder implements JavaDelegate {
     private final CaseRepository cases;
     private final CaseTimeline timeline;
     private final Notices notices;
-    private final DateTimeFormatter format;
 
-    OverdueReminder(LateTasks lateTasks, CaseRepository cases, CaseTimeline timeline, Notices notices,
-            BusinessHours hours) {
+    OverdueReminder(LateTasks lateTasks, CaseRepository cases, CaseTimeline timeline, Notices notices) {
         this.lateTasks = lateTasks;
         this.cases = cases;
         this.timeline = timeline;
         this.notices = notices;
-        this.format = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(hours.zone());
     }
 
     @Override
@@ -44,14 +40,13 @@ class OverdueReminder implements JavaDelegate {
             return; // done, or due later now (extended): nothing to remind anyone of
         }
         String caseNumber = execution.getProcessBusinessKey();
-        String message = "\u201c" + task.getName() + "\u201d is overdue (due "
-                + format.format(task.getDueDate().toInstant()) + ")";
         cases.findByCaseNumber(caseNumber).ifPresent(careCase ->
                 timeline.record(careCase, TimelineKind.TASK_OVERDUE, task.getAssignee() == null
                         ? "timeline.task.overdueInQueue" : "timeline.task.overdue", task.getName(),
                         task.getDueDate().toInstant()));
         if (task.getAssignee() != null) {
-            notices.send(task.getAssignee(), caseNumber, task.getId(), message);
+            notices.send(task.getAssignee(), caseNumber, task.getId(),
+                    TimelineText.of("notice.overdue", task.getName(), task.getDueDate().toInstant()));
         }
         log.info("Task {} ({}) of case {} is overdue", task.getId(), task.getTaskDefinitionKey(), caseNumber);
     }

@@ -5,11 +5,11 @@ import static org.casecoordination.casefile.TimelineText.Words.person;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
@@ -21,6 +21,7 @@ import org.casecoordination.casefile.CareCase;
 import org.casecoordination.casefile.CaseRepository;
 import org.casecoordination.casefile.CaseTimeline;
 import org.casecoordination.casefile.TimelineKind;
+import org.casecoordination.casefile.TimelineText;
 import org.casecoordination.forms.FieldError;
 import org.casecoordination.security.AsApplication;
 import org.casecoordination.processes.CaseLifecycleProcess;
@@ -29,8 +30,8 @@ import org.casecoordination.security.CurrentUser;
 import org.casecoordination.security.Groups;
 import org.casecoordination.security.People;
 import org.casecoordination.supervision.calendar.BusinessCalendar;
-import org.casecoordination.supervision.calendar.BusinessHours;
 import org.casecoordination.supervision.notice.Notices;
+import org.casecoordination.system.Dates;
 import org.casecoordination.tasklist.CompletionRules;
 import org.casecoordination.tasklist.TaskCompletion;
 import org.casecoordination.tasklist.TaskCreateOrder;
@@ -60,12 +61,12 @@ class ReviewEscalationRules implements CompletionRules {
     private final Notices notices;
     private final CurrentUser currentUser;
     private final BusinessCalendar calendar;
-    private final DateTimeFormatter format;
+    private final Dates dates;
     private final People people;
 
     ReviewEscalationRules(LateTasks lateTasks, TaskService taskService, IdentityService identityService,
             AsApplication asApplication, CaseRepository cases, CaseTimeline timeline, Notices notices,
-            CurrentUser currentUser, BusinessCalendar calendar, BusinessHours hours, People people) {
+            CurrentUser currentUser, BusinessCalendar calendar, Dates dates, People people) {
         this.lateTasks = lateTasks;
         this.taskService = taskService;
         this.identityService = identityService;
@@ -75,7 +76,7 @@ class ReviewEscalationRules implements CompletionRules {
         this.notices = notices;
         this.currentUser = currentUser;
         this.calendar = calendar;
-        this.format = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(hours.zone());
+        this.dates = dates;
         this.people = people;
     }
 
@@ -116,8 +117,9 @@ class ReviewEscalationRules implements CompletionRules {
             return;
         }
         Duration by = Duration.between(late.getDueDate().toInstant(), ClockUtil.getCurrentTime().toInstant());
+        // the engine keeps one name and description for every reader: English, like the diagram's task names
         String what = "\u201c" + late.getName() + "\u201d " + lateBy(by) + " late (due "
-                + format.format(late.getDueDate().toInstant()) + ", "
+                + dates.dateTime(late.getDueDate(), Locale.ENGLISH) + ", "
                 + (late.getAssignee() == null ? "in the team queue" : "with " + people.fullName(late.getAssignee()))
                 + ")";
         task.setName("Overdue: " + late.getName());
@@ -138,7 +140,6 @@ class ReviewEscalationRules implements CompletionRules {
             timeline.record(careCase, TimelineKind.ESCALATION_DECIDED, "timeline.escalation.alreadyDone", reason);
             return;
         }
-        String name = "\u201c" + late.getName() + "\u201d";
         switch (decision) {
             case REASSIGN -> {
                 String to = String.valueOf(completion.value("reassignTo")).trim();
@@ -147,8 +148,8 @@ class ReviewEscalationRules implements CompletionRules {
                             "Not a coordinator of " + people.teamName(careCase.getTeam()) + ".")));
                 }
                 assign(late, to);
-                notices.send(to, careCase.getCaseNumber(), late.getId(), name + " was handed to you by "
-                        + people.fullName(completion.completedBy()) + ": " + reason);
+                notices.send(to, careCase.getCaseNumber(), late.getId(), TimelineText.of(
+                        "notice.escalation.reassigned", late.getName(), person(completion.completedBy()), reason));
                 timeline.record(careCase, TimelineKind.ESCALATION_DECIDED, "timeline.escalation.reassigned",
                         late.getName(), person(to), reason);
             }

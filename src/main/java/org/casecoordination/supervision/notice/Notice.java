@@ -1,5 +1,6 @@
 package org.casecoordination.supervision.notice;
 
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -7,6 +8,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.casecoordination.casefile.TimelineArgumentsConverter;
+import org.casecoordination.casefile.TimelineText;
 
 /** Something one person should know about a case task (it is overdue, it was handed to them); no client data. */
 @Entity
@@ -20,7 +25,11 @@ public class Notice {
     private String recipient;
     private String caseNumber;
     private String taskId;
+    /** The English words as written; all a notice from before message keys has. */
     private String message;
+    private String messageKey;
+    @Convert(converter = TimelineArgumentsConverter.class)
+    private List<TimelineText.Argument> messageArguments;
     private Instant createdAt;
     private Instant readAt;
     /** A safety concern or a crisis: first and red on the notices page. */
@@ -29,15 +38,13 @@ public class Notice {
     protected Notice() {
     }
 
-    public Notice(String recipient, String caseNumber, String taskId, String message) {
-        this(recipient, caseNumber, taskId, message, false);
-    }
-
-    public Notice(String recipient, String caseNumber, String taskId, String message, boolean urgent) {
+    Notice(String recipient, String caseNumber, String taskId, TimelineText text, String english, boolean urgent) {
         this.recipient = recipient;
         this.caseNumber = caseNumber;
         this.taskId = taskId;
-        this.message = message;
+        this.message = english.length() > 500 ? english.substring(0, 497) + "..." : english;
+        this.messageKey = text.key();
+        this.messageArguments = text.arguments();
         this.urgent = urgent;
         this.createdAt = Instant.now();
     }
@@ -50,4 +57,10 @@ public class Notice {
     public Instant getCreatedAt() { return createdAt; }
     public Instant getReadAt() { return readAt; }
     public boolean isUrgent() { return urgent; }
+
+    /** What the notice says, in words for any language; empty for notices written before message keys. */
+    public Optional<TimelineText> getText() {
+        return messageKey == null ? Optional.empty()
+                : Optional.of(new TimelineText(messageKey, messageArguments == null ? List.of() : messageArguments));
+    }
 }

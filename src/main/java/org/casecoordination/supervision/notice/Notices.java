@@ -4,30 +4,38 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.casecoordination.casefile.TimelineText;
+import org.casecoordination.casefile.TimelineWords;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The in-app notice list: the reminders and hand-overs each person sees at /notices. */
+/**
+ * The in-app notice list: the reminders and hand-overs each person sees at /notices. A notice is kept as a message
+ * key with its arguments ({@code TimelineText.of("notice.overdue", taskName, due)}, keys in messages/notices), so
+ * its reader sees it in the language she reads in that day; the English words are stored beside it as written.
+ */
 @Service
 public class Notices {
 
     private final NoticeRepository notices;
+    private final TimelineWords words;
 
-    Notices(NoticeRepository notices) {
+    Notices(NoticeRepository notices, TimelineWords words) {
         this.notices = notices;
+        this.words = words;
     }
 
     /** Joins the caller's transaction (usually the engine's): the notice exists exactly when the event happened. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void send(String recipient, String caseNumber, String taskId, String message) {
-        notices.save(new Notice(recipient, caseNumber, taskId, message));
+    public void send(String recipient, String caseNumber, String taskId, TimelineText text) {
+        notices.save(new Notice(recipient, caseNumber, taskId, text, words.english(text), false));
     }
 
     /** A safety concern or a crisis: shown first and red until read. Joins the caller's transaction too. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void sendUrgent(String recipient, String caseNumber, String taskId, String message) {
-        notices.save(new Notice(recipient, caseNumber, taskId, message, true));
+    public void sendUrgent(String recipient, String caseNumber, String taskId, TimelineText text) {
+        notices.save(new Notice(recipient, caseNumber, taskId, text, words.english(text), true));
     }
 
     /** Unread urgent notices first (however old), then the latest of the rest. */

@@ -17,6 +17,6 @@ class SafetyNotices {
     @EventListener
     public void onSafetyConcern(SafetyConcernRaised raised) {
         raised.recipients().forEach(person -> notices.sendUrgent(person, raised.caseNumber(), raised.taskId(),
-                raised.message()));
+                raised.notice()));
     }
 }
