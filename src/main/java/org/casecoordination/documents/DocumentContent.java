@@ -21,6 +21,7 @@ import org.casecoordination.casefile.CareCase;
 import org.casecoordination.casefile.CaseFile;
 import org.casecoordination.casefile.StageRecord;
 import org.casecoordination.client.Client;
+import org.casecoordination.security.CurrentUser;
 import org.casecoordination.security.People;
 import org.casecoordination.system.Dates;
 import org.springframework.context.MessageSource;
@@ -44,9 +45,11 @@ class DocumentContent {
     private final MessageSource messages;
     private final ObjectMapper json;
     private final DocumentProperties properties;
+    private final CurrentUser currentUser;
 
     DocumentContent(ServicePlan servicePlan, AssessmentResults assessments, People people, Dates dates,
-            MessageSource messages, ObjectMapper json, DocumentProperties properties) {
+            MessageSource messages, ObjectMapper json, DocumentProperties properties, CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.servicePlan = servicePlan;
         this.assessments = assessments;
         this.people = people;
@@ -76,7 +79,8 @@ class DocumentContent {
                 .put("case.closureReason", careCase.getClosureReason() == null ? ""
                         : words.label("closureReason", careCase.getClosureReason()))
                 .put("case.closureSummary", latest(caseFile, "close-case", "closureSummary"))
-                .put("coordinator.name", careCase.getOwner() == null ? "" : people.fullName(careCase.getOwner()))
+                .put("coordinator.name", people.fullName(careCase.getOwner() != null ? careCase.getOwner()
+                        : currentUser.id())) // nobody owns it yet: who makes the document signs it
                 .put("coordinator.team", people.teamName(careCase.getTeam()))
                 .put("contact.name", people.teamName(careCase.getTeam()))
                 .put("contact.phone", properties.phone())
