@@ -44,12 +44,19 @@ class DocumentsPageController {
         return file(documents.read(caseNumber, id, true), ContentDisposition.attachment());
     }
 
+    /**
+     * The pages' policy forbids plugins (object-src 'none'), which may keep a browser's PDF viewer from showing a
+     * preview: a file gets a policy of its own that lets it show itself and load nothing else.
+     */
+    static final String FILE_POLICY = "default-src 'none'; object-src 'self'; frame-ancestors 'none'";
+
     /** The stored bytes as stored; the SHA-256 goes along so a copy can be checked. */
     static ResponseEntity<byte[]> file(CaseDocument document, ContentDisposition.Builder disposition) {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(document.getMediaType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition.filename(document.getFileName()).build()
                         .toString())
+                .header("Content-Security-Policy", FILE_POLICY)
                 .header("Digest", "sha-256=" + java.util.Base64.getEncoder().encodeToString(
                         java.util.HexFormat.of().parseHex(document.getSha256())))
                 .body(document.getContent());

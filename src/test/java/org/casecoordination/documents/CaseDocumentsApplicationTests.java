@@ -156,7 +156,9 @@ class CaseDocumentsApplicationTests {
             mvc.perform(get("/cases/{n}/documents/{id}", caseNumber, id).with(Users.cora()))
                     .andExpect(status().isOk())
                     .andExpect(header().string("Content-Type", "application/pdf"))
-                    .andExpect(header().string("Content-Disposition", containsString("inline")));
+                    .andExpect(header().string("Content-Disposition", containsString("inline")))
+                    // the pages' object-src 'none' could keep the browser's PDF viewer from showing it
+                    .andExpect(header().string("Content-Security-Policy", DocumentsPageController.FILE_POLICY));
         }
         mvc.perform(get("/cases/{n}/documents/{id}/download", caseNumber, id).with(Users.cora()))
                 .andExpect(header().string("Content-Disposition", containsString("attachment")));
