@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,6 +24,9 @@ class DeployedTemplates {
     /** The app's one deployment (processes.deployment.ProcessDeployments names it so). */
     static final String DEPLOYMENT_NAME = "case-coordination";
 
+    /** How many deployments back a template is looked for. */
+    private static final int LOOK_BACK = 20;
+
     private final RepositoryService repositoryService;
     private final AsApplication asApplication;
     private final Map<String, Optional<String>> texts = new ConcurrentHashMap<>();
@@ -36,18 +40,26 @@ class DeployedTemplates {
     record DeployedTemplate(String name, String version, String language, String text) {
     }
 
-    /** The kind's template in this language, from the newest deployment; empty when it has none. */
+    /**
+     * The kind's template in this language: from the newest deployment, or when that one has none (a process folder
+     * set up before documents/ existed), from the newest deployment that has it; empty when none has.
+     */
     Optional<DeployedTemplate> find(DocumentKind kind, String language) {
-        String deploymentId = newestDeployment();
         String name = TemplateName.resourceName(kind, language);
-        return texts.computeIfAbsent(deploymentId + "/" + name, key -> read(deploymentId, name))
-                .map(text -> new DeployedTemplate(name, deploymentId, language, text));
+        for (String deploymentId : newestDeployments()) {
+            Optional<DeployedTemplate> template = texts.computeIfAbsent(deploymentId + "/" + name,
+                    key -> read(deploymentId, name))
+                    .map(text -> new DeployedTemplate(name, deploymentId, language, text));
+            if (template.isPresent()) {
+                return template;
+            }
+        }
+        return Optional.empty();
     }
 
-    private String newestDeployment() {
+    private List<String> newestDeployments() {
         return asApplication.run(() -> repositoryService.createDeploymentQuery().deploymentName(DEPLOYMENT_NAME)
-                .orderByDeploymentTime().desc().listPage(0, 1)).stream().map(Deployment::getId).findFirst()
-                .orElseThrow(() -> new IllegalStateException("processes/ and documents/ are not deployed"));
+                .orderByDeploymentTime().desc().listPage(0, LOOK_BACK)).stream().map(Deployment::getId).toList();
     }
 
     private Optional<String> read(String deploymentId, String name) {
