@@ -56,18 +56,16 @@ public class CaseDocuments {
         this.auditLog = auditLog;
     }
 
-    /** The language a document of this kind would be written in for this case's client. */
-    @Transactional(readOnly = true)
-    public DocumentLanguage languageFor(CareCase careCase, DocumentKind kind) {
-        return DocumentLanguage.of(careCase.getClient().getPreferredLanguage(),
-                language -> templates.find(kind, language).isPresent());
+    /** The language a document of this kind is written in for a client who prefers this one (ISO 639-1, or null). */
+    public DocumentLanguage languageFor(String clientLanguage, DocumentKind kind) {
+        return DocumentLanguage.of(clientLanguage, language -> templates.find(kind, language).isPresent());
     }
 
     @Transactional
     public CaseDocument generate(String caseNumber, DocumentKind kind) {
         CaseFile caseFile = caseFiles.open(caseNumber);
         CareCase careCase = caseFile.careCase();
-        DocumentLanguage language = languageFor(careCase, kind);
+        DocumentLanguage language = languageFor(caseFile.client().getPreferredLanguage(), kind);
         DeployedTemplate template = templates.find(kind, language.code()).orElseThrow(() ->
                 new IllegalStateException("no template " + TemplateName.resourceName(kind, language.code())));
         String html = compiled.computeIfAbsent(template.version() + "/" + template.name(),

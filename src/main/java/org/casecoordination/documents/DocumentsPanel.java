@@ -35,7 +35,7 @@ class DocumentsPanel implements CasePanel {
     @Override
     public void addTo(CaseFile caseFile, Model model) {
         List<Offer> offers = Arrays.stream(DocumentKind.values())
-                .map(kind -> new Offer(kind, documents.languageFor(caseFile.careCase(), kind))).toList();
+                .map(kind -> new Offer(kind, documents.languageFor(caseFile.client().getPreferredLanguage(), kind))).toList();
         model.addAttribute("documents", new View(offers, documents.of(caseFile.careCase().getCaseNumber())));
     }
 }
