@@ -46,7 +46,7 @@ class ProcessFolderWatcher implements SmartLifecycle {
                         + deployments.folders().uploadsOff().orElse("")));
         try {
             watchService = FileSystems.getDefault().newWatchService();
-            for (String folder : new String[] {"processes", "forms"}) {
+            for (String folder : new String[] {"processes", "forms", "documents"}) {
                 Path path = root.resolve(folder);
                 if (Files.isDirectory(path)) {
                     path.register(watchService, StandardWatchEventKinds.ENTRY_CREATE,

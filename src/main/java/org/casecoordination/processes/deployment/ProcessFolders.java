@@ -25,7 +25,8 @@ public class ProcessFolders {
     static final String PROPERTY = "case-coordination.process-resources";
     static final String ENVIRONMENT_VARIABLE = "CASE_COORDINATION_PROCESS_RESOURCES";
     static final String PACKAGED = "classpath*:";
-    private static final String[] PATTERNS = {"processes/*.bpmn", "processes/*.dmn", "forms/*.form", "forms/*.json"};
+    private static final String[] PATTERNS = {"processes/*.bpmn", "processes/*.dmn", "forms/*.form", "forms/*.json",
+            "documents/*.html"};
 
     private final String location;
     private final String uploadsOffReason;

@@ -14,6 +14,7 @@ import org.casecoordination.forms.FormComponent;
 import org.casecoordination.forms.FormDefinition;
 import org.casecoordination.forms.FormSchemaParser;
 import org.casecoordination.forms.InvalidFormException;
+import org.casecoordination.processes.DocumentTemplateRules;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
@@ -29,6 +30,7 @@ public class ProcessResourceValidator {
     private final Predicate<String> beanExists;
     private final TranslationRules translationRules;
     private final FormSchemaParser formParser = new FormSchemaParser();
+    private List<DocumentTemplateRules> templateRules = List.of();
 
     /**
      * Expressions run against the Spring context: a name that is no variable must be one of its beans. Every form
@@ -37,6 +39,7 @@ public class ProcessResourceValidator {
     @Autowired
     public ProcessResourceValidator(ApplicationContext context, Languages languages) {
         this(context::containsBean, languages.supported().stream().map(Locale::getLanguage).toList());
+        this.templateRules = context.getBeanProvider(DocumentTemplateRules.class).orderedStream().toList();
     }
 
     /** Translation files are checked, but a form needs none. */
@@ -68,7 +71,18 @@ public class ProcessResourceValidator {
                 diagramRules.check(name, content, problems);
             }
         });
+        checkDocumentTemplates(resources, problems);
         return problems;
+    }
+
+    /** documents/*.html: what a template may name is known to the module that fills it. */
+    private void checkDocumentTemplates(ProcessResources resources, List<ProcessProblem> problems) {
+        resources.files().forEach((name, content) -> {
+            if (name.startsWith("documents/")) {
+                templateRules.forEach(rules -> rules.check(name, content).forEach(problem -> problems.add(
+                        ProcessProblem.error(problem.file(), problem.field(), problem.problem()))));
+            }
+        });
     }
 
     public static List<ProcessProblem> errors(List<ProcessProblem> problems) {

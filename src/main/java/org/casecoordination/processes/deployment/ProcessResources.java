@@ -17,7 +17,8 @@ public record ProcessResources(Map<String, byte[]> files) {
 
     /**
      * The resource name a file gets from its extension, or null when the file is not a diagram, form or form
-     * translation ({@code intake.es.json}, which travels with its form).
+     * translation ({@code intake.es.json}, which travels with its form) or document template
+     * ({@code care-plan-summary.es.html}).
      */
     public static String resourceName(String fileName) {
         if (fileName == null || fileName.isBlank() || fileName.contains("/") || fileName.contains("\\")
@@ -29,6 +30,9 @@ public record ProcessResources(Map<String, byte[]> files) {
         }
         if (fileName.endsWith(".bpmn") || fileName.endsWith(".dmn")) {
             return "processes/" + fileName;
+        }
+        if (fileName.endsWith(".html")) {
+            return "documents/" + fileName; // a document template, checked by DocumentTemplateRules
         }
         return null;
     }

@@ -470,7 +470,7 @@ class ModelerDeploymentTests {
 
     private static Set<String> filesIn(Path folder) throws IOException {
         Set<String> names = new TreeSet<>();
-        for (String sub : new String[] {"processes", "forms"}) {
+        for (String sub : new String[] {"processes", "forms", "documents"}) {
             try (Stream<Path> files = Files.list(folder.resolve(sub))) {
                 files.filter(Files::isRegularFile).forEach(file -> names.add(sub + "/" + file.getFileName()));
             }

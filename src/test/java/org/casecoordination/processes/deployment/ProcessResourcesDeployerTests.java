@@ -126,11 +126,22 @@ class ProcessResourcesDeployerTests {
     }
 
 
+    /** documents/*.html are deployed with processes/ and forms/ (documents.TemplateRules checks them). */
+    private long documentTemplates() throws IOException {
+        if (!Files.isDirectory(copy.resolve("documents"))) {
+            return 0;
+        }
+        try (Stream<Path> templates = Files.list(copy.resolve("documents"))) {
+            return templates.filter(p -> p.toString().endsWith(".html")).count();
+        }
+    }
+
     private int resourceCount() throws IOException {
         try (Stream<Path> processes = Files.list(copy.resolve("processes"));
                 Stream<Path> forms = Files.list(copy.resolve("forms"))) {
             return (int) (processes.filter(p -> p.toString().matches(".*\\.(bpmn|dmn)$")).count()
-                    + forms.filter(p -> p.toString().matches(".*\\.(form|json)$")).count()); // translations travel with forms
+                    + forms.filter(p -> p.toString().matches(".*\\.(form|json)$")).count() // translations travel with forms
+                    + documentTemplates());
         }
     }
 }

@@ -17,9 +17,9 @@ final class RepositoryFiles {
                 .redeploy("test", ProcessDeployments.How.REDEPLOY);
     }
 
-    /** A copy of the repository's processes/ and forms/ under {@code target}, for tests that change files. */
+    /** A copy of the repository's processes/, forms/ and documents/ under {@code target}, for tests that change files. */
     static void copyTo(Path target) throws IOException {
-        for (String folder : new String[] {"processes", "forms"}) {
+        for (String folder : new String[] {"processes", "forms", "documents"}) {
             Files.createDirectories(target.resolve(folder));
             try (Stream<Path> files = Files.list(Path.of(folder))) {
                 for (Path file : files.toList()) {

@@ -1,0 +1,16 @@
+package org.casecoordination.documents;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.repository.Repository;
+
+/** Documents are only added and read: there is deliberately no update or delete. */
+interface CaseDocumentRepository extends Repository<CaseDocument, Long> {
+
+    CaseDocument save(CaseDocument document);
+
+    /** Newest first. */
+    List<StoredDocument> findByCaseIdOrderByCreatedAtDescIdDesc(Long caseId);
+
+    Optional<CaseDocument> findByIdAndCaseId(Long id, Long caseId);
+}

@@ -1,0 +1,41 @@
+package org.casecoordination.documents;
+
+import java.util.Arrays;
+import java.util.List;
+import org.casecoordination.casefile.CaseFile;
+import org.casecoordination.casefile.CasePanel;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * The case page's Documents panel (fragments/documents-panel): what can be made, in which language, and the
+ * documents kept with the case, newest first.
+ */
+@Component
+class DocumentsPanel implements CasePanel {
+
+    private final CaseDocuments documents;
+
+    DocumentsPanel(CaseDocuments documents) {
+        this.documents = documents;
+    }
+
+    /** One document the coordinator can make, and the language it will be in. */
+    public record Offer(DocumentKind kind, DocumentLanguage language) {
+    }
+
+    public record View(List<Offer> offers, List<StoredDocument> stored) {
+
+        /** The client asked for a language no template is written in: the panel says the documents are English. */
+        public DocumentLanguage fallBack() {
+            return offers.stream().map(Offer::language).filter(DocumentLanguage::fellBack).findFirst().orElse(null);
+        }
+    }
+
+    @Override
+    public void addTo(CaseFile caseFile, Model model) {
+        List<Offer> offers = Arrays.stream(DocumentKind.values())
+                .map(kind -> new Offer(kind, documents.languageFor(caseFile.client().getPreferredLanguage(), kind))).toList();
+        model.addAttribute("documents", new View(offers, documents.of(caseFile.careCase().getCaseNumber())));
+    }
+}
