@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.casecoordination.arrangement.ProviderDirectory;
 import org.casecoordination.arrangement.ProviderReferral;
@@ -20,11 +19,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Issue 20's measure: a care-plan summary for a case with 10 services and 20 assessments is made (read, filled,
- * rendered, stored) with p95 ≤ 1 s and is at most 300 KB. Prints the figures for docs/benchmarks.md.
+ * Issue 20's size limit: a care-plan summary for a case with 10 services and 20 assessments is at most 300 KB (the
+ * fonts are embedded as subsets). Its time is a benchmark's figure, not a test's (docs/benchmarks.md).
  */
 @ApplicationTest
-class CarePlanSummaryBenchTests {
+class CarePlanSummarySizeTests {
 
     private static final List<ServiceType> TYPES = List.of(ServiceType.HOME_CARE, ServiceType.ADULT_DAY_CARE,
             ServiceType.REHABILITATION, ServiceType.MENTAL_HEALTH_CLINIC, ServiceType.SOCIAL_SERVICES);
@@ -69,23 +68,9 @@ class CarePlanSummaryBenchTests {
             return null;
         });
 
-        for (int i = 0; i < 5; i++) { // warm-up: fonts, templates, JIT
-            cases.as("cora", () -> documents.generate(caseNumber, DocumentKind.CARE_PLAN_SUMMARY));
-        }
-        List<Long> millis = new ArrayList<>();
-        long largest = 0;
-        for (int i = 0; i < 20; i++) {
-            long start = System.nanoTime();
-            CaseDocument document = cases.as("cora", () -> documents.generate(caseNumber,
-                    DocumentKind.CARE_PLAN_SUMMARY));
-            millis.add((System.nanoTime() - start) / 1_000_000);
-            largest = Math.max(largest, document.getSizeBytes());
-        }
-        List<Long> sorted = millis.stream().sorted().toList();
-        long p95 = sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1);
-        System.out.printf("care-plan summary, 10 services, 20 assessments: median %d ms, p95 %d ms, max %d ms,"
-                + " %d bytes%n", sorted.get(sorted.size() / 2), p95, sorted.get(sorted.size() - 1), largest);
-        assertThat(p95).as("p95 in ms").isLessThanOrEqualTo(1000);
-        assertThat(largest).as("PDF bytes").isLessThanOrEqualTo(300 * 1024);
+        CaseDocument document = cases.as("cora", () -> documents.generate(caseNumber,
+                DocumentKind.CARE_PLAN_SUMMARY));
+
+        assertThat(document.getSizeBytes()).as("PDF bytes").isLessThanOrEqualTo(300 * 1024);
     }
 }
