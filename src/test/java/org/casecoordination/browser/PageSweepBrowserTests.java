@@ -126,6 +126,7 @@ class PageSweepBrowserTests {
         pages.put("/tasks/" + task(closing, "Task_CloseCase"), null);
         pages.put("/cases/" + confirm, "case main");
         pages.put("/cases/" + confirm + "/crisis", null);
+        pages.put("/search?q=sweep", null);
         pages.put("/referrals/new", "new-referral main");
         pages.put("/providers", null);
         pages.put("/notices", null);
