@@ -22,7 +22,7 @@ import java.util.stream.Stream;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Lane;
 import org.casecoordination.arrangement.ProviderRepository;
 import org.casecoordination.support.ApplicationTest;
@@ -302,10 +302,11 @@ class PageSweepBrowserTests {
     }
 
     /**
-     * Words on the pages that are not the screens' own, longest first: the names of processes and their steps and
-     * the steps' descriptions as the diagrams say them (another change of issue #19 gives them their Spanish words;
-     * until it is merged they are English on every page), and providers' names (data, as clients' names are). The
-     * check looks for the screens' English around them. A "${...}" in a name stands for whatever it shows.
+     * Words on the pages that are not the screens' own, as whole words, longest first: the names of processes and
+     * their steps and the steps' descriptions as the diagrams say them (another change of issue #19 gives them their
+     * Spanish words; until it is merged they are English on every page), and providers' names (data, as clients'
+     * names are). The check looks for the screens' English around them. A "${...}" in a name stands for whatever
+     * it shows.
      */
     private List<Pattern> wordsFromElsewhere() {
         if (wordsFromElsewhere == null) {
@@ -313,7 +314,8 @@ class PageSweepBrowserTests {
             for (ProcessDefinition process : repository.createProcessDefinitionQuery().latestVersion().list()) {
                 names.add(process.getName());
                 BpmnModelInstance model = repository.getBpmnModelInstance(process.getId());
-                for (FlowElement element : model.getModelElementsByType(FlowElement.class)) {
+                // steps, events and gateways; not the flows' "Yes" and "No", which no page shows on their own
+                for (FlowNode element : model.getModelElementsByType(FlowNode.class)) {
                     names.add(element.getName());
                     element.getDocumentations().forEach(d -> names.add(d.getTextContent()));
                 }
@@ -323,8 +325,8 @@ class PageSweepBrowserTests {
             wordsFromElsewhere = names.stream().filter(name -> name != null && !name.isBlank())
                     .map(name -> name.strip().replaceAll("\\s+", " ")).distinct()
                     .sorted(Comparator.comparing(String::length).reversed())
-                    .map(name -> Pattern.compile(Pattern.quote(name)
-                            .replaceAll("\\$\\{[^}]*}", "\\\\E.*?\\\\Q")))
+                    .map(name -> Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(name)
+                            .replaceAll("\\$\\{[^}]*}", "\\\\E.*?\\\\Q") + "(?![\\p{L}\\d])"))
                     .toList();
         }
         return wordsFromElsewhere;
