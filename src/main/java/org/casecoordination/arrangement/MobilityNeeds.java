@@ -1,16 +1,6 @@
 package org.casecoordination.arrangement;
 
-/** What the client needs to travel, for the transport provider. */
+/** What the client needs to travel, for the transport provider. Words: mobilityNeeds.CODE in the bundles. */
 public enum MobilityNeeds {
-    NONE("No special needs"), WHEELCHAIR("Wheelchair"), ESCORT("Escort"), STRETCHER("Stretcher");
-
-    private final String label;
-
-    MobilityNeeds(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+    NONE, WHEELCHAIR, ESCORT, STRETCHER;
 }

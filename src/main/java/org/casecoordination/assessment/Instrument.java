@@ -13,28 +13,27 @@ import org.casecoordination.client.Sex;
  */
 public enum Instrument {
 
-    PHQ9("PHQ-9", "Depression (PHQ-9)", "1", new Phq9Scorer()),
-    GAD7("GAD-7", "Anxiety (GAD-7)", "1", new SummedItemsScorer(new ItemScores("GAD-7", 7, 0, 3),
+    PHQ9("PHQ-9", "1", new Phq9Scorer()),
+    GAD7("GAD-7", "1", new SummedItemsScorer(new ItemScores("GAD-7", 7, 0, 3),
             Bands.from(0, "MINIMAL", 5, "MILD", 10, "MODERATE", 15, "SEVERE"))),
-    AUDITC("AUDIT-C", "Alcohol use (AUDIT-C)", "1", new AuditCScorer()),
-    CAGEAID("CAGE-AID", "Alcohol and drug use (CAGE-AID)", "1", new SummedItemsScorer(
+    AUDITC("AUDIT-C", "1", new AuditCScorer()),
+    CAGEAID("CAGE-AID", "1", new SummedItemsScorer(
             new ItemScores("CAGE-AID", 4, 0, 1),
             Bands.from(0, "NEGATIVE", 1, "FURTHER_ASSESSMENT", 2, "CLINICALLY_SIGNIFICANT"))),
-    KATZADL("Katz ADL", "Activities of daily living (Katz)", "1", new SummedItemsScorer(
+    KATZADL("Katz ADL", "1", new SummedItemsScorer(
             new ItemScores("Katz ADL", 6, 0, 1),
             Bands.from(0, "SEVERE_IMPAIRMENT", 3, "MODERATE_IMPAIRMENT", 6, "FULL_FUNCTION"))),
-    LAWTONIADL("Lawton IADL", "Instrumental activities of daily living (Lawton)", "1", new SummedItemsScorer(
+    LAWTONIADL("Lawton IADL", "1", new SummedItemsScorer(
             new ItemScores("Lawton IADL", 8, 0, 1), null)),
-    AHCHRSN("AHC HRSN", "Health-related social needs (AHC)", "1", new AhcScorer());
+    AHCHRSN("AHC HRSN", "1", new AhcScorer());
 
     private final String shortName;
-    private final String title;
     private final String version;
     private final InstrumentScorer scorer;
 
-    Instrument(String shortName, String title, String version, InstrumentScorer scorer) {
+    /** Its heading in each language is {@code instrumentPage.heading.<code>} in messages/forms. */
+    Instrument(String shortName, String version, InstrumentScorer scorer) {
         this.shortName = shortName;
-        this.title = title;
         this.version = version;
         this.scorer = scorer;
     }
@@ -59,7 +58,6 @@ public enum Instrument {
 
     public String code() { return name(); }
     public String shortName() { return shortName; }
-    public String title() { return title; }
     public String version() { return version; }
 
     /** The highest total, for a chart's scale; null for the AHC screen, which has no total. */

@@ -4,6 +4,7 @@ import org.casecoordination.security.People;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -55,7 +56,7 @@ class CasePageController {
     }
 
     @GetMapping("/cases/{caseNumber}")
-    String show(@PathVariable String caseNumber, Model model) {
+    String show(@PathVariable String caseNumber, Locale language, Model model) {
         if (!model.containsAttribute("noteForm")) {
             model.addAttribute("noteForm", new NoteForm());
         }
@@ -63,7 +64,7 @@ class CasePageController {
         model.addAttribute("caseFile", caseFile);
         model.addAttribute("header", headers.of(caseFile));
         model.addAttribute("names", names);
-        model.addAttribute("recorded", recordedValues.describe(caseFile.records()));
+        model.addAttribute("recorded", recordedValues.describe(caseFile.records(), language));
         panels.forEach(panel -> panel.addTo(caseFile, model));
         if (accessLog.mayReview()) {
             model.addAttribute("recordAccess", accessLog.of(caseNumber));
@@ -88,7 +89,7 @@ class CasePageController {
     String addNote(@PathVariable String caseNumber, @Validated @ModelAttribute("noteForm") NoteForm noteForm,
             BindingResult result, Model model, RedirectAttributes redirect) {
         if (result.hasErrors()) {
-            return show(caseNumber, model);
+            return show(caseNumber, LocaleContextHolder.getLocale(), model);
         }
         caseFiles.addNote(caseNumber, noteForm.getText());
         redirect.addFlashAttribute("message", words.getMessage("casePage.noteAdded", null, LocaleContextHolder.getLocale()));

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -84,13 +85,14 @@ public class CaseSearch {
         return null;
     }
 
+    /** @param language the reader's, whose order of day, month and year a typed date of birth is read in */
     @Transactional(readOnly = true)
-    public Result search(String query) {
+    public Result search(String query, Locale language) {
         String problem = problemWith(query);
         if (problem != null) {
             throw new IllegalArgumentException(problem);
         }
-        SearchQuery search = SearchQuery.parse(query, LocalDate.now());
+        SearchQuery search = SearchQuery.parse(query, DateOrder.of(language), LocalDate.now());
         List<CareCase> found;
         boolean more = false;
         if (search.caseNumber() != null) {

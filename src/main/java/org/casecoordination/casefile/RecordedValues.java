@@ -3,21 +3,32 @@ package org.casecoordination.casefile;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.casecoordination.forms.FormComponent;
 import org.casecoordination.forms.FormDefinition;
 import org.casecoordination.forms.FormOption;
 import org.casecoordination.forms.FormSchemaParser;
+import org.casecoordination.forms.FormTranslation;
+import org.casecoordination.system.Dates;
+import org.springframework.context.MessageSource;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns a stage record's stored values into label/answer pairs a person reads, using the labels of the current
- * form files (a field no longer on the form still shows, under its key).
+ * Turns a stage record's stored values into label/answer pairs a person reads, in the reader's language: the
+ * labels and option labels of the current form files with their translation file ({@code forms/<id>.es.json}),
+ * yes and no, days and service types from the message bundles (a field no longer on the form still shows, under
+ * its key).
  */
 @Component
 class RecordedValues {
@@ -28,46 +39,65 @@ class RecordedValues {
     record Described(StageRecord record, List<Line> lines) {
     }
 
-    /** Values the record keeps beside the form's own fields. */
-    private static final Map<String, String> LABELS_OUTSIDE_FORMS = Map.of("serviceType", "Service");
+    /** The value the record keeps beside the form's own fields: the service a provider step was for. */
+    private static final String SERVICE_TYPE = "serviceType";
+    private static final Pattern ISO_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private final ObjectMapper json;
+    private final MessageSource messages;
+    private final Dates dates;
     private final FormSchemaParser parser = new FormSchemaParser();
-    private final Map<String, FormDefinition> formsById = new java.util.concurrent.ConcurrentHashMap<>();
+    /** By form id, and by form id and language ("intake.es"); empty when there is no such file. */
+    private final Map<String, Optional<FormDefinition>> forms = new ConcurrentHashMap<>();
 
-    RecordedValues(ObjectMapper json) {
+    RecordedValues(ObjectMapper json, MessageSource messages, Dates dates) {
         this.json = json;
+        this.messages = messages;
+        this.dates = dates;
     }
 
-    List<Described> describe(List<StageRecord> records) {
-        return records.stream().map(r -> new Described(r, lines(r))).toList();
+    List<Described> describe(List<StageRecord> records, Locale language) {
+        return records.stream().map(r -> new Described(r, lines(r, language))).toList();
     }
 
-    private List<Line> lines(StageRecord record) {
+    private List<Line> lines(StageRecord record, Locale language) {
         Map<String, Object> values = read(record.getContent());
-        FormDefinition form = record.getFormId() == null ? null : form(record.getFormId());
+        FormDefinition form = record.getFormId() == null ? null : form(record.getFormId(), language);
         List<Line> lines = new ArrayList<>();
         Map<String, Object> remaining = new LinkedHashMap<>(values);
         if (form != null) {
             for (FormComponent field : form.fields()) {
                 if (remaining.containsKey(field.key())) {
-                    lines.add(new Line(field.label(), answer(field, remaining.remove(field.key()))));
+                    lines.add(new Line(field.label(), answer(field, remaining.remove(field.key()), language)));
                 }
             }
         }
-        remaining.forEach((key, value) -> lines.add(new Line(LABELS_OUTSIDE_FORMS.getOrDefault(key, key),
-                String.valueOf(value))));
+        remaining.forEach((key, value) -> lines.add(SERVICE_TYPE.equals(key)
+                ? new Line(words("casePage.recorded.service", key, language),
+                        words("serviceType." + value, String.valueOf(value), language))
+                : new Line(key, String.valueOf(value))));
         return lines;
     }
 
-    private static String answer(FormComponent field, Object value) {
+    private String answer(FormComponent field, Object value, Locale language) {
         if (value instanceof Boolean b) {
-            return b ? "Yes" : "No";
+            return words(b ? "casePage.recorded.yes" : "casePage.recorded.no", b.toString(), language);
         }
         if (value instanceof List<?> list) {
             return list.stream().map(v -> optionLabel(field, String.valueOf(v))).collect(Collectors.joining(", "));
         }
+        if (value instanceof String text && ISO_DAY.matcher(text).matches()) {
+            try {
+                return dates.day(LocalDate.parse(text), language);
+            } catch (DateTimeParseException notADay) {
+                return text;
+            }
+        }
         return value == null ? "" : optionLabel(field, value.toString());
+    }
+
+    private String words(String key, String otherwise, Locale language) {
+        return messages.getMessage(key, null, otherwise, language);
     }
 
     private static String optionLabel(FormComponent field, String value) {
@@ -75,18 +105,38 @@ class RecordedValues {
                 .orElse(value);
     }
 
-    private FormDefinition form(String formId) {
-        return formsById.computeIfAbsent(formId, id -> {
-            ClassPathResource file = new ClassPathResource("forms/" + id + ".form");
-            if (!file.exists()) {
-                return null;
-            }
-            try (var in = file.getInputStream()) {
-                return parser.parse(in, "forms/" + id + ".form");
-            } catch (IOException e) {
-                return null;
-            }
-        });
+    /** The form in the reader's language: its own words with its translation file's, if it has one. */
+    private FormDefinition form(String formId, Locale language) {
+        FormDefinition form = forms.computeIfAbsent(formId, this::readForm).orElse(null);
+        if (form == null) {
+            return null;
+        }
+        return forms.computeIfAbsent(formId + "." + language.getLanguage(),
+                name -> readTranslation(name).map(words -> words.applyTo(form))).orElse(form);
+    }
+
+    private Optional<FormDefinition> readForm(String formId) {
+        ClassPathResource file = new ClassPathResource("forms/" + formId + ".form");
+        if (!file.exists()) {
+            return Optional.empty();
+        }
+        try (var in = file.getInputStream()) {
+            return Optional.of(parser.parse(in, "forms/" + formId + ".form"));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<FormTranslation> readTranslation(String formAndLanguage) {
+        ClassPathResource file = new ClassPathResource("forms/" + formAndLanguage + ".json");
+        if (!file.exists()) {
+            return Optional.empty();
+        }
+        try (var in = file.getInputStream()) {
+            return Optional.of(FormTranslation.parse(in.readAllBytes(), file.getPath()));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     private Map<String, Object> read(String content) {

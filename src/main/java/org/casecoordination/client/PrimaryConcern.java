@@ -1,21 +1,14 @@
 package org.casecoordination.client;
 
-/** Why the client was referred; drives which services and screenings a coordinator considers. */
+/**
+ * Why the client was referred; drives which services and screenings a coordinator considers. Words:
+ * primaryConcern.CODE in the message bundles.
+ */
 public enum PrimaryConcern {
-    CANCER("Cancer"),
-    DEMENTIA("Dementia or Alzheimer's disease"),
-    HIV_AIDS("HIV/AIDS"),
-    SUBSTANCE_USE("Substance use"),
-    MENTAL_HEALTH("Mental health"),
-    OTHER_CHRONIC("Other chronic or terminal illness");
-
-    private final String label;
-
-    PrimaryConcern(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+    CANCER,
+    DEMENTIA,
+    HIV_AIDS,
+    SUBSTANCE_USE,
+    MENTAL_HEALTH,
+    OTHER_CHRONIC;
 }

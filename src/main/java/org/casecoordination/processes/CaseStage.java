@@ -1,21 +1,14 @@
 package org.casecoordination.processes;
 
-/** Where a case stands. The BPMN declares the stage of each step with a camunda:property named "stage". */
+/**
+ * Where a case stands. The BPMN declares the stage of each step with a camunda:property named "stage". Words:
+ * caseStage.CODE in the message bundles.
+ */
 public enum CaseStage {
-    INTAKE("Intake"),
-    ASSESSMENT("Assessment"),
-    SERVICE_ARRANGEMENT("Service arrangement"),
-    FOLLOW_UP("Follow-up"),
-    CLOSURE("Closure"),
-    CLOSED("Closed");
-
-    private final String label;
-
-    CaseStage(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
+    INTAKE,
+    ASSESSMENT,
+    SERVICE_ARRANGEMENT,
+    FOLLOW_UP,
+    CLOSURE,
+    CLOSED;
 }

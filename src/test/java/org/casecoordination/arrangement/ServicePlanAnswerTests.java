@@ -88,6 +88,13 @@ class ServicePlanAnswerTests {
         ProviderReferral answered = referrals.find(referral.getId());
         assertThat(answered.getStatus()).isEqualTo(ProviderReferralStatus.ACCEPTED);
         assertThat(answered.getStartDate()).hasToString("2026-12-07");
+
+        MockHttpSession session = new MockHttpSession();
+        assertThat(row(casePage(caseNumber, session), referral).select(".start-date").text())
+                .as("the start as the reader writes a day").isEqualTo("Dec 7, 2026");
+        Document spanish = Jsoup.parse(mvc.perform(get("/cases/{n}", caseNumber).header("Accept-Language", "es")
+                .with(Users.cora())).andReturn().getResponse().getContentAsString());
+        assertThat(row(spanish, referral).select(".start-date").text()).isEqualTo("7 dic 2026");
     }
 
     private Document casePage(String caseNumber, MockHttpSession session) throws Exception {

@@ -112,6 +112,9 @@ class InstrumentPagesTests {
 
         Document form = page(get("/tasks/{id}/instruments/PHQ9", taskId));
         assertThat(form.select("#instrument-title").text()).isEqualTo("Depression (PHQ-9)");
+        assertThat(page(get("/tasks/{id}/instruments/GAD7", taskId).header("Accept-Language", "es"))
+                .select("#instrument-title").text()).as("the heading in the reader's language")
+                .isEqualTo("Ansiedad (GAD-7)");
         assertThat(form.select("#instrument-form input[name=_csrf]")).isNotEmpty();
         assertThat(form.select("#field-phq9SelfHarm input[type=radio]")).hasSize(4);
 

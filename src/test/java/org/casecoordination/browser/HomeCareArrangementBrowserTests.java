@@ -103,7 +103,7 @@ class HomeCareArrangementBrowserTests {
         click(browser, By.id("complete-button"));
 
         waitForText(browser, By.cssSelector("#service-plan tbody tr"), "Mondays and Thursdays 9:00");
-        assertThat(waitFor(browser, By.cssSelector("#service-plan tbody tr")).getText()).contains("2026-12-07");
+        assertThat(waitFor(browser, By.cssSelector("#service-plan tbody tr")).getText()).contains("Dec 7, 2026");
         assertThat(browser.findElements(By.cssSelector("#open-tasks a[data-task-key='Task_ConfirmWithClient']")))
                 .isEmpty();
     }

@@ -100,6 +100,25 @@ class CasePagesTests {
                 .andExpect(status().isForbidden());
     }
 
+    @Test
+    void whatWasRecordedReadsInTheReadersLanguageWithItsDaysAndAnswers() throws Exception {
+        String caseNumber = cases.open("team-north");
+        cases.completeIntake("cora", caseNumber);
+
+        String english = page(caseNumber).select("#records").text();
+        assertThat(english).contains("Date of first contact", "Nov 2, 2026", "Phone call", "Lives alone", "Yes")
+                .doesNotContain("2026-11-02");
+
+        String spanish = Jsoup.parse(mvc.perform(get("/cases/{n}", caseNumber).header("Accept-Language", "es")
+                .with(Users.cora())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .select("#records").text();
+        assertThat(spanish).contains("Fecha del primer contacto", "2 nov 2026", "Llamada telefónica",
+                        "Vive solo(a)", "Lo que el cliente necesita, en sus propias palabras", "Sí")
+                .doesNotContain("Date of first contact", "Phone call", "Lives alone", "Yes", "2026-11-02")
+                .as("what the coordinator typed stays as typed")
+                .contains("Needs help with meals and getting to the clinic.");
+    }
+
     private Document page(String caseNumber) throws Exception {
         return Jsoup.parse(mvc.perform(get("/cases/{n}", caseNumber).with(Users.cora()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());

@@ -99,6 +99,29 @@ class SearchPageTests {
     }
 
     @Test
+    void aSpanishReaderTypesTheDayFirstAndTheHintShowsEachReaderTheirOrder() throws Exception {
+        String caseNumber = refer("team-north", "Rosa", "Quispe " + unique);
+        String spanish = String.format("%02d/%02d/%d", born.getDayOfMonth(), born.getMonthValue(), born.getYear());
+        String shortSpanish = String.format("%d-%d-%02d", born.getDayOfMonth(), born.getMonthValue(),
+                born.getYear() % 100);
+        for (String typed : List.of(spanish, shortSpanish, born.toString(), "quispe " + spanish)) {
+            assertThat(caseNumbers(search(Users.colin(), typed, "es"))).as(typed).contains(caseNumber);
+        }
+        String us = String.format("%02d/%02d/%d", born.getMonthValue(), born.getDayOfMonth(), born.getYear());
+        if (born.getDayOfMonth() != born.getMonthValue()) {
+            assertThat(caseNumbers(search(Users.colin(), "quispe " + us, "es")))
+                    .as("month first is another day to a Spanish reader").isEmpty();
+            assertThat(caseNumbers(search(Users.colin(), "quispe " + spanish, "en")))
+                    .as("day first is another day to an English reader").isEmpty();
+        }
+
+        assertThat(search(Users.colin(), unique, "es").select("#search-hint").text())
+                .contains("(día/mes/año: 14/03/1941)");
+        assertThat(search(Users.colin(), unique, "en").select("#search-hint").text())
+                .contains("(month/day/year: 03/14/1941)");
+    }
+
+    @Test
     void aClosedCaseIsFoundAndOnlyTheCallersTeamsCasesAreShown() throws Exception {
         String closed = refer("team-north", "Edith", "Finch " + unique);
         cases.completeIntake("cora", closed);
@@ -161,6 +184,11 @@ class SearchPageTests {
     private Document search(RequestPostProcessor who, String q) throws Exception {
         return Jsoup.parse(mvc.perform(get("/search").param("q", q).with(who)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString());
+    }
+
+    private Document search(RequestPostProcessor who, String q, String language) throws Exception {
+        return Jsoup.parse(mvc.perform(get("/search").param("q", q).header("Accept-Language", language).with(who))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
     }
 
     private static List<String> caseNumbers(Document page) {

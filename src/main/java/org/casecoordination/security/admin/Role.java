@@ -2,26 +2,23 @@ package org.casecoordination.security.admin;
 
 import org.casecoordination.security.Groups;
 
-/** The roles a person can have, each a Camunda group so Tasklist, Cockpit and grants agree with the app. */
+/**
+ * The roles a person can have, each a Camunda group so Tasklist, Cockpit and grants agree with the app. Words:
+ * role.CODE in the message bundles.
+ */
 public enum Role {
-    COORDINATOR(Groups.COORDINATORS, "Case coordinator"),
-    SUPERVISOR(Groups.SUPERVISORS, "Supervisor (supervises the teams they are a member of)"),
-    ANALYST(Groups.ANALYSTS, "Process analyst"),
-    ADMIN(Groups.ADMINS, "Administrator");
+    COORDINATOR(Groups.COORDINATORS),
+    SUPERVISOR(Groups.SUPERVISORS),
+    ANALYST(Groups.ANALYSTS),
+    ADMIN(Groups.ADMINS);
 
     private final String groupId;
-    private final String label;
 
-    Role(String groupId, String label) {
+    Role(String groupId) {
         this.groupId = groupId;
-        this.label = label;
     }
 
     public String groupId() {
         return groupId;
-    }
-
-    public String label() {
-        return label;
     }
 }

@@ -4,12 +4,12 @@ import java.util.Comparator;
 
 /**
  * The orders the list offers, each after the crisis and safety rows. Each has an index of the same columns (V44), and the same order in Java for merging
- * several queues (a supervisor of two teams) page by page.
+ * several queues (a supervisor of two teams) page by page. Words: taskList.sort.CODE in the message bundles.
  */
 public enum TaskListSort {
-    DUE("Due date", ""),
-    PRIORITY("Priority", "priority desc, "),
-    ACUITY("Acuity", "acuity_rank desc, ");
+    DUE(""),
+    PRIORITY("priority desc, "),
+    ACUITY("acuity_rank desc, ");
 
     private static final String TIE_BREAKERS = "due_date nulls last, created_at, task_id";
 
@@ -22,16 +22,10 @@ public enum TaskListSort {
             .comparing(TaskListRow::dueDate, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(TaskListRow::createdAt).thenComparing(TaskListRow::taskId);
 
-    private final String label;
     private final String leadingColumns;
 
-    TaskListSort(String label, String leadingColumns) {
-        this.label = label;
+    TaskListSort(String leadingColumns) {
         this.leadingColumns = leadingColumns;
-    }
-
-    public String label() {
-        return label;
     }
 
     /**

@@ -42,7 +42,8 @@ class ProcessesPageTests {
         Document page = Jsoup.parse(html);
         assertThat(page.select("#processes").text()).contains("Case lifecycle");
         assertThat(page.select("#uploads-off").text()).startsWith("Uploads are off")
-                .contains("Deploy from Camunda Modeler");
+                .contains("Deploy from Camunda Modeler")
+                .as("what to do in plain words, not a guide's section").doesNotContain("Configuration keys", "guide");
         assertThat(page.select("#upload-form")).isEmpty();
         assertThat(html).doesNotContain(caseNumber);
     }
