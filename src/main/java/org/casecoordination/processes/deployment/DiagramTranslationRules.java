@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -52,7 +53,7 @@ final class DiagramTranslationRules {
                         + " such as case-lifecycle.es.json").said("processProblem.namesFileName"));
                 return;
             }
-            check(name, fileName, content, namesOfDiagram, problems).ifPresent(translated::add);
+            check(resources, name, fileName, content, namesOfDiagram, problems).ifPresent(translated::add);
         });
         namesOfDiagram.keySet().forEach(diagram -> languages.stream().skip(1)
                 .filter(language -> !translated.contains(diagram + "." + language))
@@ -65,7 +66,7 @@ final class DiagramTranslationRules {
     }
 
     /** @return "processes/x.bpmn.es" when the file is a valid translation of a diagram in the deployment */
-    private java.util.Optional<String> check(String name, DiagramTranslation.FileName fileName, byte[] content,
+    private Optional<String> check(ProcessResources resources, String name, DiagramTranslation.FileName fileName, byte[] content,
             Map<String, Map<String, String>> namesOfDiagram, List<ProcessProblem> problems) {
         DiagramTranslation translation;
         try {
@@ -73,7 +74,7 @@ final class DiagramTranslationRules {
         } catch (InvalidDiagramTranslation e) {
             problems.add(ProcessProblem.error(name, null, "the names file " + e.problem())
                     .said("processProblem.namesInvalid", e.problem()));
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         if (!translation.diagram().equals(fileName.diagram())
                 || !translation.language().equals(fileName.language())) {
@@ -83,15 +84,18 @@ final class DiagramTranslationRules {
                     + "” in " + english(translation.language()) + "; its name must be " + expected)
                     .said("processProblem.namesWrongFile", translation.diagram(), language(translation.language()),
                             expected));
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String diagram = "processes/" + translation.diagram() + ".bpmn";
         Map<String, String> english = namesOfDiagram.get(diagram);
+        if (english == null && resources.files().containsKey(diagram)) {
+            return Optional.empty(); // the diagram does not parse: DiagramRules says so
+        }
         if (english == null) {
             problems.add(ProcessProblem.error(name, null, "the names are for " + diagram + ", which is not deployed"
                     + " with them; deploy the diagram together with its names")
                     .said("processProblem.namesNoDiagram", diagram));
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         translation.names().keySet().stream().filter(id -> !english.containsKey(id)).sorted()
                 .forEach(id -> problems.add(ProcessProblem.error(name, id, "the " + english(translation.language())
@@ -114,7 +118,7 @@ final class DiagramTranslationRules {
                                 own));
             }
         });
-        return java.util.Optional.of(diagram + "." + translation.language());
+        return Optional.of(diagram + "." + translation.language());
     }
 
     /**
