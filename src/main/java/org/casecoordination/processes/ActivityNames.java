@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -36,14 +37,16 @@ public class ActivityNames {
 
     private final RepositoryService repositoryService;
     private final RuntimeService runtimeService;
+    private final HistoryService historyService;
     private final AsApplication asApplication;
     private final List<ActivityNameValues> values;
     private final Map<String, Names> byDefinition = new ConcurrentHashMap<>();
 
     public ActivityNames(RepositoryService repositoryService, RuntimeService runtimeService,
-            AsApplication asApplication, List<ActivityNameValues> values) {
+            HistoryService historyService, AsApplication asApplication, List<ActivityNameValues> values) {
         this.repositoryService = repositoryService;
         this.runtimeService = runtimeService;
+        this.historyService = historyService;
         this.asApplication = asApplication;
         this.values = List.copyOf(values);
     }
@@ -56,6 +59,19 @@ public class ActivityNames {
     /** An activity's (or a process's, by its key) name in the request's language; {@code shown} as the engine has it. */
     public String name(String processDefinitionId, String activityId, String shown) {
         return name(processDefinitionId, activityId, shown, LocaleContextHolder.getLocale());
+    }
+
+    /**
+     * The name of a task that may be completed (a case's record of it), in the request's language: its process
+     * version is read from the history, which keeps it after the task is gone.
+     */
+    public String ofCompletedTask(String taskId, String taskDefinitionKey, String shown) {
+        if (taskId == null) {
+            return shown;
+        }
+        var task = asApplication.run(() -> historyService.createHistoricTaskInstanceQuery().taskId(taskId)
+                .singleResult());
+        return task == null ? shown : name(task.getProcessDefinitionId(), taskDefinitionKey, shown);
     }
 
     /** A process definition's name in the request's language. */
