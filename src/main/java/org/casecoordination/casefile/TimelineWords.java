@@ -1,6 +1,7 @@
 package org.casecoordination.casefile;
 
 import java.util.Locale;
+import org.casecoordination.processes.ActivityNames;
 import org.casecoordination.security.People;
 import org.casecoordination.system.Dates;
 import org.springframework.context.MessageSource;
@@ -9,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns a timeline line into words for its reader: the message in the reader's language, codes by their label,
- * people by their full name, times in the reader's format. Templates call {@code ${@timelineWords.of(entry)}}.
+ * people by their full name, tasks by their name in the reader's language, times in the reader's format. Templates call {@code ${@timelineWords.of(entry)}}.
  */
 @Component("timelineWords")
 public class TimelineWords {
@@ -17,8 +18,10 @@ public class TimelineWords {
     private final MessageSource messages;
     private final People people;
     private final Dates dates;
+    private final ActivityNames activityNames;
 
-    TimelineWords(MessageSource messages, People people, Dates dates) {
+    TimelineWords(MessageSource messages, People people, Dates dates, ActivityNames activityNames) {
+        this.activityNames = activityNames;
         this.messages = messages;
         this.people = people;
         this.dates = dates;
@@ -61,6 +64,8 @@ public class TimelineWords {
             return render(nested.text(), locale, nested.text().key());
         } else if (argument instanceof TimelineText.Person person) {
             return people.fullName(person.userId());
+        } else if (argument instanceof TimelineText.TaskName task) {
+            return activityNames.name(task.processDefinitionId(), task.activityId(), task.name(), locale);
         } else if (argument instanceof TimelineText.Moment moment) {
             return dates.dateTime(moment.at(), locale);
         }

@@ -113,7 +113,7 @@ public class Reassignment {
         });
         String what = "\u201c" + task.getName() + "\u201d handed to " + people.fullName(to) + " by "
                 + people.fullName(currentUser.id());
-        timeline.record(careCase, TimelineKind.REASSIGNED, "timeline.handOver.task", task.getName(), person(to),
+        timeline.record(careCase, TimelineKind.REASSIGNED, "timeline.handOver.task", task, person(to),
                 person(currentUser.id()), reason);
         notices.send(to, careCase.getCaseNumber(), task.getId(), what + ": " + reason);
         auditLog.record(AuditAction.REASSIGN, careCase.getCaseNumber(), "task " + task.getId() + " to " + to,

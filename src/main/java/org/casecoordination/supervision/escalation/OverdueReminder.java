@@ -48,7 +48,7 @@ class OverdueReminder implements JavaDelegate {
                 + format.format(task.getDueDate().toInstant()) + ")";
         cases.findByCaseNumber(caseNumber).ifPresent(careCase ->
                 timeline.record(careCase, TimelineKind.TASK_OVERDUE, task.getAssignee() == null
-                        ? "timeline.task.overdueInQueue" : "timeline.task.overdue", task.getName(),
+                        ? "timeline.task.overdueInQueue" : "timeline.task.overdue", task,
                         task.getDueDate().toInstant()));
         if (task.getAssignee() != null) {
             notices.send(task.getAssignee(), caseNumber, task.getId(), message);

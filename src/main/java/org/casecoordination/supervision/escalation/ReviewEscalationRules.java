@@ -123,7 +123,7 @@ class ReviewEscalationRules implements CompletionRules {
         task.setName("Overdue: " + late.getName());
         task.setDescription(what);
         cases.findByCaseNumber(task.getExecution().getProcessBusinessKey()).ifPresent(careCase ->
-                timeline.record(careCase, TimelineKind.TASK_ESCALATED, "timeline.escalation.raised", late.getName(),
+                timeline.record(careCase, TimelineKind.TASK_ESCALATED, "timeline.escalation.raised", late,
                         late.getDueDate().toInstant(),
                         late.getAssignee() == null ? label("timeline", "inTeamQueue") : person(late.getAssignee())));
     }
