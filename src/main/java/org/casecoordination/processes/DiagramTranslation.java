@@ -78,7 +78,8 @@ public record DiagramTranslation(String diagram, String language, Map<String, St
             JsonNode root = JSON.readTree(content);
             return root != null && root.isObject() && root.has("diagram");
         } catch (IOException | RuntimeException notJson) {
-            return false;
+            // a broken names file is still refused as one, saying what is wrong with its JSON
+            return new String(content, java.nio.charset.StandardCharsets.UTF_8).contains("\"diagram\"");
         }
     }
 
