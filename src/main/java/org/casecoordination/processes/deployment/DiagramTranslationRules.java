@@ -60,8 +60,8 @@ final class DiagramTranslationRules {
                 .forEach(language -> {
                     String file = new DiagramTranslation.FileName(baseName(diagram), language).resourceName();
                     problems.add(ProcessProblem.error(diagram, null, "the diagram has no " + english(language)
-                            + " names: add " + file + " beside it (see docs/analysts.md, Diagrams and forms in"
-                            + " other languages)").said("processProblem.namesMissingFile", language(language), file));
+                            + " names: add " + file + " beside it (see docs/analysts.md, Diagrams in other"
+                            + " languages)").said("processProblem.namesMissingFile", language(language), file));
                 }));
     }
 

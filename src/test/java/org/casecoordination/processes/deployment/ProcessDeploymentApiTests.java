@@ -137,7 +137,7 @@ class ProcessDeploymentApiTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("processes/review.bpmn"))
                 .andExpect(jsonPath("$.errors[0].message").value("the diagram has no Spanish names: add"
-                        + " processes/review.es.json beside it (see docs/analysts.md, Diagrams and forms in other"
+                        + " processes/review.es.json beside it (see docs/analysts.md, Diagrams in other"
                         + " languages)"));
 
         String misspelt = ProcessResourceValidatorTests.fixture("review-names.es.json")

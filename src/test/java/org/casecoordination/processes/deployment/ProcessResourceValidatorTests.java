@@ -200,7 +200,7 @@ class ProcessResourceValidatorTests {
         files.remove("processes/review.es.json");
         assertThat(validator.validate(new ProcessResources(files))).extracting(ProcessProblem::toString)
                 .containsExactly("processes/review.bpmn the diagram has no Spanish names: add"
-                        + " processes/review.es.json beside it (see docs/analysts.md, Diagrams and forms in other"
+                        + " processes/review.es.json beside it (see docs/analysts.md, Diagrams in other"
                         + " languages)");
     }
 

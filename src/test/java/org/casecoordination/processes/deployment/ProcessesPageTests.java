@@ -123,11 +123,11 @@ class ProcessesPageTests {
 
         assertThat(Jsoup.parse(spanish).select("#deployment-problems li").eachText()).containsExactly(
                 "Diagrama \u201creview\u201d: el diagrama no tiene nombres en español: agregue"
-                        + " processes/review.es.json a su lado (vea docs/analysts.md, Diagramas y formularios en"
+                        + " processes/review.es.json a su lado (vea docs/analysts.md, Diagramas en"
                         + " otros idiomas)");
         assertThat(Jsoup.parse(english).select("#deployment-problems li").eachText()).containsExactly(
                 "Diagram \u201creview\u201d: the diagram has no Spanish names: add processes/review.es.json beside"
-                        + " it (see docs/analysts.md, Diagrams and forms in other languages)");
+                        + " it (see docs/analysts.md, Diagrams in other languages)");
     }
 
     @Test
