@@ -181,6 +181,8 @@ public class ActivityNames {
                 translated.put(names.language(), names.names());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            } catch (DiagramTranslation.InvalidDiagramTranslation unchecked) {
+                // deployed past the app's checks (straight into the engine): the diagram's own names then
             }
         }
         return translated;

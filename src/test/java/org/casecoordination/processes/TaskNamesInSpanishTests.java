@@ -51,7 +51,7 @@ class TaskNamesInSpanishTests {
     }
 
     @Test
-    void theTaskListApiGivesTheNameInTheRequestsLanguage() throws Exception {
+    void theApiGivesTaskNamesInTheRequestsLanguage() throws Exception {
         String caseNumber = cases.open("team-north");
 
         String spanish = body(spanish(get("/api/tasks").param("view", "team").param("q", caseNumber)));
@@ -59,6 +59,8 @@ class TaskNamesInSpanishTests {
 
         assertThat(spanish).contains("\"name\":\"" + INTAKE_ES + "\"", "\"taskDefinitionKey\":\"Task_Intake\"");
         assertThat(english).contains("\"name\":\"" + INTAKE_EN + "\"");
+        assertThat(body(spanish(get("/api/cases/{n}", caseNumber)))).contains("\"name\":\"" + INTAKE_ES + "\"");
+        assertThat(body(get("/api/cases/{n}", caseNumber))).contains("\"name\":\"" + INTAKE_EN + "\"");
     }
 
     @Test
