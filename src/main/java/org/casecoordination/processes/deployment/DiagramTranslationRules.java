@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -53,7 +52,9 @@ final class DiagramTranslationRules {
                         + " such as case-lifecycle.es.json").said("processProblem.namesFileName"));
                 return;
             }
-            check(resources, name, fileName, content, namesOfDiagram, problems).ifPresent(translated::add);
+            // a broken file is one problem, not also a missing one
+            translated.add("processes/" + fileName.diagram() + ".bpmn." + fileName.language());
+            check(resources, name, fileName, content, namesOfDiagram, problems);
         });
         namesOfDiagram.keySet().forEach(diagram -> languages.stream().skip(1)
                 .filter(language -> !translated.contains(diagram + "." + language))
@@ -65,16 +66,15 @@ final class DiagramTranslationRules {
                 }));
     }
 
-    /** @return "processes/x.bpmn.es" when the file is a valid translation of a diagram in the deployment */
-    private Optional<String> check(ProcessResources resources, String name, DiagramTranslation.FileName fileName, byte[] content,
-            Map<String, Map<String, String>> namesOfDiagram, List<ProcessProblem> problems) {
+    private void check(ProcessResources resources, String name, DiagramTranslation.FileName fileName,
+            byte[] content, Map<String, Map<String, String>> namesOfDiagram, List<ProcessProblem> problems) {
         DiagramTranslation translation;
         try {
             translation = DiagramTranslation.parse(content, name);
         } catch (InvalidDiagramTranslation e) {
             problems.add(ProcessProblem.error(name, null, "the names file " + e.problem())
                     .said("processProblem.namesInvalid", e.problem()));
-            return Optional.empty();
+            return;
         }
         if (!translation.diagram().equals(fileName.diagram())
                 || !translation.language().equals(fileName.language())) {
@@ -84,22 +84,22 @@ final class DiagramTranslationRules {
                     + "” in " + english(translation.language()) + "; its name must be " + expected)
                     .said("processProblem.namesWrongFile", translation.diagram(), language(translation.language()),
                             expected));
-            return Optional.empty();
+            return;
         }
         String diagram = "processes/" + translation.diagram() + ".bpmn";
         Map<String, String> english = namesOfDiagram.get(diagram);
         if (english == null && resources.files().containsKey(diagram)) {
-            return Optional.empty(); // the diagram does not parse: DiagramRules says so
+            return; // the diagram does not parse: DiagramRules says so
         }
         if (english == null) {
             problems.add(ProcessProblem.error(name, null, "the names are for " + diagram + ", which is not deployed"
                     + " with them; deploy the diagram together with its names")
                     .said("processProblem.namesNoDiagram", diagram));
-            return Optional.empty();
+            return;
         }
         translation.names().keySet().stream().filter(id -> !english.containsKey(id)).sorted()
                 .forEach(id -> problems.add(ProcessProblem.error(name, id, "the " + english(translation.language())
-                        + " names name an element that " + diagram + " does not have; use the element's id as"
+                        + " names include an element that " + diagram + " does not have; use the element's id as"
                         + " Camunda Modeler shows it").said("processProblem.namesUnknownId",
                                 language(translation.language()), diagram)));
         english.forEach((id, own) -> {
@@ -118,7 +118,6 @@ final class DiagramTranslationRules {
                                 own));
             }
         });
-        return Optional.of(diagram + "." + translation.language());
     }
 
     /**

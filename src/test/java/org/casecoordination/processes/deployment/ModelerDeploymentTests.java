@@ -214,7 +214,7 @@ class ModelerDeploymentTests {
                         .getBytes(StandardCharsets.UTF_8)));
         assertThat(unknown.statusCode()).isEqualTo(400);
         assertThat(json.readTree(unknown.body()).path("message").asText()).contains("processes/case-lifecycle.es.json:"
-                + " Task_Asessment: the Spanish names name an element that processes/case-lifecycle.bpmn does not"
+                + " Task_Asessment: the Spanish names include an element that processes/case-lifecycle.bpmn does not"
                 + " have");
 
         HttpResponse<String> broken = modeler(CREATE, true, "ana", changedDiagram(folder), Map.of(

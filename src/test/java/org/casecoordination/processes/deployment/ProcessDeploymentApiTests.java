@@ -149,7 +149,7 @@ class ProcessDeploymentApiTests {
                         .with(user("ana").authorities(() -> "GROUP_analysts")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].message", org.hamcrest.Matchers.hasItems(
-                        "Task_Reveiw: the Spanish names name an element that processes/review.bpmn does not have;"
+                        "Task_Reveiw: the Spanish names include an element that processes/review.bpmn does not have;"
                                 + " use the element's id as Camunda Modeler shows it",
                         "Task_Review: \u201cReview\u201d (Task_Review) has no Spanish name; add it to"
                                 + " processes/review.es.json")));

@@ -225,7 +225,7 @@ class ProcessResourceValidatorTests {
                 "processes/review.es.json", names("{\"Review\": \"Revisión\", \"Task_Review\": \"Revisar\","
                         + " \"Task_Reveiw\": \"Revisar\"}")));
         assertThat(validator.validate(resources)).extracting(ProcessProblem::toString).containsExactly(
-                "processes/review.es.json Task_Reveiw: the Spanish names name an element that"
+                "processes/review.es.json Task_Reveiw: the Spanish names include an element that"
                         + " processes/review.bpmn does not have; use the element's id as Camunda Modeler shows it");
     }
 
