@@ -4,7 +4,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.casecoordination.processes.CaseLifecycleProcess;
 import org.casecoordination.processes.ServiceArrangementProcess;
-import org.casecoordination.system.Words;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,16 +14,11 @@ import org.springframework.stereotype.Component;
 @Component("serviceLabelListener")
 class ServiceLabelListener implements ExecutionListener {
 
-    private final Words words;
-
-    ServiceLabelListener(Words words) {
-        this.words = words;
-    }
-
     @Override
     public void notify(DelegateExecution execution) {
         Object code = execution.getVariable(CaseLifecycleProcess.Variables.SERVICE_TYPE);
-        String label = ServiceType.of(code == null ? null : code.toString()).map(words::label)
+        // in the diagram's own language, whoever started it: Tasklist shows it so, and ServiceLabelWords reads it
+        String label = ServiceType.of(code == null ? null : code.toString()).map(ServiceType::label)
                 .orElse(code == null ? "" : code.toString());
         execution.setVariable(ServiceArrangementProcess.Variables.SERVICE_LABEL, label);
     }

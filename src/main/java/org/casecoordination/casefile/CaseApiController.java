@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.casecoordination.client.Client;
+import org.casecoordination.processes.ActivityNames;
 import org.casecoordination.system.JsonApi;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,8 +18,11 @@ class CaseApiController {
     private final CaseFileService caseFiles;
     private final CaseFlags caseFlags;
     private final ProviderReferralsOfCase referrals;
+    private final ActivityNames activityNames;
 
-    CaseApiController(CaseFileService caseFiles, CaseFlags caseFlags, ProviderReferralsOfCase referrals) {
+    CaseApiController(CaseFileService caseFiles, CaseFlags caseFlags, ProviderReferralsOfCase referrals,
+            ActivityNames activityNames) {
+        this.activityNames = activityNames;
         this.caseFiles = caseFiles;
         this.caseFlags = caseFlags;
         this.referrals = referrals;
@@ -47,7 +51,7 @@ class CaseApiController {
     CaseView get(@PathVariable String caseNumber) {
         CareCase careCase = caseFiles.find(caseNumber);
         List<TaskView> tasks = caseFiles.openTasks(caseNumber).stream()
-                .map(t -> new TaskView(t.getId(), t.getTaskDefinitionKey(), t.getName(), t.getAssignee())).toList();
+                .map(t -> new TaskView(t.getId(), t.getTaskDefinitionKey(), activityNames.of(t), t.getAssignee())).toList();
         return new CaseView(careCase.getCaseNumber(), careCase.getStage().name(), careCase.getTeam(),
                 ClientView.of(careCase.getClient()), careCase.getOwner(), tasks,
                 careCase.isClosed() ? careCase.getClosureReason() : null,

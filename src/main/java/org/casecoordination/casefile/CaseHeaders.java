@@ -1,5 +1,6 @@
 package org.casecoordination.casefile;
 
+import org.casecoordination.processes.ActivityNames;
 import org.casecoordination.security.People;
 import java.time.Clock;
 import java.time.Instant;
@@ -25,13 +26,16 @@ class CaseHeaders {
     private final Words words;
     private final Languages languages;
     private final Clock clock;
+    private final ActivityNames activityNames;
 
     @Autowired
-    CaseHeaders(CaseFlags caseFlags, People names, Words words, Languages languages) {
-        this(caseFlags, names, words, languages, Clock.systemDefaultZone());
+    CaseHeaders(CaseFlags caseFlags, People names, Words words, Languages languages, ActivityNames activityNames) {
+        this(caseFlags, names, words, languages, activityNames, Clock.systemDefaultZone());
     }
 
-    CaseHeaders(CaseFlags caseFlags, People names, Words words, Languages languages, Clock clock) {
+    CaseHeaders(CaseFlags caseFlags, People names, Words words, Languages languages, ActivityNames activityNames,
+            Clock clock) {
+        this.activityNames = activityNames;
         this.caseFlags = caseFlags;
         this.names = names;
         this.words = words;
@@ -81,7 +85,7 @@ class CaseHeaders {
         Instant now = clock.instant();
         return openTasks.stream().filter(task -> task.getDueDate() != null)
                 .min(Comparator.comparing(Task::getDueDate))
-                .map(task -> new CaseHeader.NextDue(task.getId(), task.getName(), task.getDueDate().toInstant(),
+                .map(task -> new CaseHeader.NextDue(task.getId(), activityNames.of(task), task.getDueDate().toInstant(),
                         task.getDueDate().toInstant().isBefore(now)))
                 .orElse(null);
     }

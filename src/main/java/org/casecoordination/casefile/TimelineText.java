@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.task.Task;
 
 /**
  * What a timeline line says, kept as a message key and its arguments so each reader sees it in their own language
@@ -21,7 +23,10 @@ public record TimelineText(String key, List<Argument> arguments) {
         arguments = List.copyOf(arguments);
     }
 
-    /** Strings are shown as written, enums by their label, instants and days in the reader's format. */
+    /**
+     * Strings are shown as written, enums by their label, instants and days in the reader's format, tasks by their
+     * name in the reader's language.
+     */
     public static TimelineText of(String key, Object... arguments) {
         return new TimelineText(key, Arrays.stream(arguments).map(TimelineText::argument).toList());
     }
@@ -37,6 +42,10 @@ public record TimelineText(String key, List<Argument> arguments) {
             return new Moment(instant);
         } else if (value instanceof LocalDate day) {
             return new Day(day);
+        } else if (value instanceof Task task) {
+            return new TaskName(task.getProcessDefinitionId(), task.getTaskDefinitionKey(), task.getName());
+        } else if (value instanceof DelegateTask task) {
+            return new TaskName(task.getProcessDefinitionId(), task.getTaskDefinitionKey(), task.getName());
         }
         return new Plain(value.toString());
     }
@@ -49,8 +58,9 @@ public record TimelineText(String key, List<Argument> arguments) {
             @JsonSubTypes.Type(value = Moment.class, name = "moment"),
             @JsonSubTypes.Type(value = Day.class, name = "day"),
             @JsonSubTypes.Type(value = LabelList.class, name = "labels"),
-            @JsonSubTypes.Type(value = Nested.class, name = "words")})
-    public sealed interface Argument permits Plain, Label, Person, Moment, Day, LabelList, Nested {
+            @JsonSubTypes.Type(value = Nested.class, name = "words"),
+            @JsonSubTypes.Type(value = TaskName.class, name = "task")})
+    public sealed interface Argument permits Plain, Label, Person, Moment, Day, LabelList, Nested, TaskName {
     }
 
     /** Words a person typed (a reason, a comment) or a name that needs no translation. */
@@ -78,6 +88,13 @@ public record TimelineText(String key, List<Argument> arguments) {
 
     /** Several codes, each by its label, joined with commas ("Food, Transportation"). */
     public record LabelList(List<String> keys) implements Argument {
+    }
+
+    /**
+     * A task by the name its process version gives it in the reader's language ({@code processes.ActivityNames});
+     * {@code name} is the engine's (English) name, shown when there is no other.
+     */
+    public record TaskName(String processDefinitionId, String activityId, String name) implements Argument {
     }
 
     /** A message of its own inside this one ("PHQ-9 recorded: <i>score 12, moderate</i>"). */

@@ -2,6 +2,7 @@ package org.casecoordination.casefile;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.casecoordination.processes.ActivityNames;
 import org.casecoordination.security.People;
 import org.casecoordination.system.Dates;
 import org.casecoordination.system.Words;
@@ -10,8 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns a stored message (a timeline line, a notice) into words for its reader: the message in the reader's language,
- * codes by their label, people by their full name, times in the reader's format. Templates call
- * {@code ${@timelineWords.of(entry)}}.
+ * codes by their label, people by their full name, tasks by their name in the reader's language, times in the
+ * reader's format. Templates call {@code ${@timelineWords.of(entry)}}.
  */
 @Component("timelineWords")
 public class TimelineWords {
@@ -19,9 +20,11 @@ public class TimelineWords {
     private final Words words;
     private final People people;
     private final Dates dates;
+    private final ActivityNames activityNames;
 
-    TimelineWords(Words words, People people, Dates dates) {
+    TimelineWords(Words words, People people, Dates dates, ActivityNames activityNames) {
         this.words = words;
+        this.activityNames = activityNames;
         this.people = people;
         this.dates = dates;
     }
@@ -67,6 +70,8 @@ public class TimelineWords {
             return render(nested.text(), locale, nested.text().key());
         } else if (argument instanceof TimelineText.Person person) {
             return people.fullName(person.userId());
+        } else if (argument instanceof TimelineText.TaskName task) {
+            return activityNames.name(task.processDefinitionId(), task.activityId(), task.name(), locale);
         } else if (argument instanceof TimelineText.Moment moment) {
             return dates.dateTime(moment.at(), locale);
         }

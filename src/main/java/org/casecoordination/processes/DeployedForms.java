@@ -96,7 +96,7 @@ public class DeployedForms {
         Map<String, FormDefinition> forms = new HashMap<>();
         Map<String, Map<String, FormTranslation>> translations = new HashMap<>();
         for (String name : repositoryService.getDeploymentResourceNames(deploymentId)) {
-            boolean translation = FormTranslation.FileName.of(name) != null;
+            boolean translation = name.startsWith("forms/") && FormTranslation.FileName.of(name) != null;
             if (!name.endsWith(".form") && !translation) {
                 continue;
             }

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.casecoordination.casefile.CaseFileService;
+import org.casecoordination.processes.ActivityNames;
 import org.casecoordination.security.CurrentUser;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -46,9 +47,12 @@ class NextTaskOffer {
     private final CaseFileService caseFiles;
     private final CurrentUser currentUser;
     private final ZoneId zone;
+    private final ActivityNames activityNames;
 
     NextTaskOffer(TaskService taskService, CaseFileService caseFiles, CurrentUser currentUser,
-            @Value("${case-coordination.business-calendar.zone:Europe/Berlin}") ZoneId zone) {
+            @Value("${case-coordination.business-calendar.zone:Europe/Berlin}") ZoneId zone,
+            ActivityNames activityNames) {
+        this.activityNames = activityNames;
         this.taskService = taskService;
         this.caseFiles = caseFiles;
         this.currentUser = currentUser;
@@ -64,7 +68,7 @@ class NextTaskOffer {
                 .filter(task -> me.equals(task.getAssignee()) || task.getAssignee() == null && offeredTo(task, me, groups))
                 .min(Comparator.comparing(Task::getDueDate, Comparator.nullsLast(Comparator.naturalOrder()))
                         .thenComparing(Comparator.comparingInt(Task::getPriority).reversed()));
-        return next.map(task -> new NextTask(task.getId(), task.getName(),
+        return next.map(task -> new NextTask(task.getId(), activityNames.of(task),
                 caseFiles.find(caseNumber).getClient().fullName(),
                 Due.of(task.getDueDate(), LocalDate.now(zone), zone)));
     }

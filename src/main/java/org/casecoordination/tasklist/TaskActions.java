@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.variable.Variables;
+import org.casecoordination.processes.ActivityNames;
 import org.casecoordination.casefile.CareCase;
 import org.casecoordination.casefile.CaseAccess;
 import org.casecoordination.casefile.CaseConflictException;
@@ -43,10 +44,12 @@ public class TaskActions {
     private final CheckedCases checkedCases;
     private final SupervisorTasks supervisorTasks;
     private final People people;
+    private final ActivityNames activityNames;
 
     TaskActions(TaskService taskService, ProcessEngine processEngine, TaskFormCheck formCheck,
             CurrentUser currentUser, CaseRepository cases, CaseAccess access, ConcurrentChangeRetry retry,
-            CheckedCases checkedCases, SupervisorTasks supervisorTasks, People people) {
+            CheckedCases checkedCases, SupervisorTasks supervisorTasks, People people, ActivityNames activityNames) {
+        this.activityNames = activityNames;
         this.supervisorTasks = supervisorTasks;
         this.people = people;
         this.retry = retry;
@@ -166,7 +169,7 @@ public class TaskActions {
     /** A supervisors' task, refused to anyone who does not supervise the case's team, before anything changes. */
     private void checkMayWork(Task task) {
         if (!mayWork(task)) {
-            throw new AccessDeniedException(supervisorTasks.refusal(task.getName()));
+            throw new AccessDeniedException(supervisorTasks.refusal(activityNames.of(task)));
         }
     }
 
@@ -248,7 +251,7 @@ public class TaskActions {
     private CaseConflictException claimedBySomeoneElse(Task task) {
         String holder = people.fullName(task.getAssignee());
         return new CaseConflictException("\u201c" + task.getName() + "\u201d is already claimed by " + holder
-                + ". Ask them, or a supervisor, to hand it over.", "errors.claimedBySomeoneElse", task.getName(),
+                + ". Ask them, or a supervisor, to hand it over.", "errors.claimedBySomeoneElse", activityNames.of(task),
                 holder);
     }
 }

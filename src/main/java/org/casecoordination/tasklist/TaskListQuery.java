@@ -4,7 +4,11 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.casecoordination.processes.ActivityNames;
 import org.casecoordination.tasklist.readmodel.ListKeys;
 import org.casecoordination.tasklist.readmodel.TaskListFilter;
 import org.casecoordination.tasklist.readmodel.TaskListRow;
@@ -27,9 +31,11 @@ public class TaskListQuery {
     static final int MAX_PAGE = 1_000;
 
     private final TaskListTable table;
+    private final ActivityNames activityNames;
 
-    TaskListQuery(TaskListTable table) {
+    TaskListQuery(TaskListTable table, ActivityNames activityNames) {
         this.table = table;
+        this.activityNames = activityNames;
     }
 
     /** My tasks, of my teams' cases only: a task that reached me outside my teams shows nothing (minimum necessary). */
@@ -38,7 +44,7 @@ public class TaskListQuery {
         if (teams.isEmpty()) {
             return empty(page);
         }
-        return page(List.of(ListKeys.user(userId)), filter, page).map(rows -> rows
+        return page(List.of(ListKeys.user(userId)), filter, page).map(this::named, rows -> rows
                 .filter(row -> teams.contains(row.team())));
     }
 
@@ -51,7 +57,7 @@ public class TaskListQuery {
         if (teams.isEmpty()) {
             return empty(page);
         }
-        return page(groups.stream().map(ListKeys::group).toList(), filter, page).map(rows -> rows
+        return page(groups.stream().map(ListKeys::group).toList(), filter, page).map(this::named, rows -> rows
                 .filter(row -> teams.contains(row.team())));
     }
 
@@ -62,7 +68,7 @@ public class TaskListQuery {
     @Transactional(readOnly = true)
     public Slice<TaskRow> approvals(List<String> groups, List<String> teams, TaskListFilter filter, int page) {
         List<String> keys = supervisorQueues(groups, teams);
-        return keys.isEmpty() ? empty(page) : page(keys, filter, page).map(rows -> rows);
+        return keys.isEmpty() ? empty(page) : page(keys, filter, page).map(this::named, rows -> rows);
     }
 
     public long countApprovals(List<String> groups, List<String> teams) {
@@ -105,15 +111,27 @@ public class TaskListQuery {
         return new PageOfRows(number, rows);
     }
 
+    /**
+     * The rows with each task's name in the reader's language, from its process version's names (the read model
+     * keeps the instance, not the version: one query for the page).
+     */
+    private List<TaskRow> named(List<TaskListRow> rows) {
+        Map<String, String> definitions = activityNames.definitionsOf(rows.stream()
+                .map(TaskListRow::processInstanceId).filter(Objects::nonNull).collect(Collectors.toSet()));
+        return rows.stream().map(row -> TaskRow.of(row, activityNames.name(definitions.get(row.processInstanceId()),
+                row.taskDefinitionKey(), row.taskName()))).toList();
+    }
+
     private static Slice<TaskRow> empty(int page) {
         return new SliceImpl<>(List.of(), PageRequest.of(Math.min(Math.max(page, 0), MAX_PAGE), PAGE_SIZE), false);
     }
 
     /** One more row than the page is read, to know whether there is a next page without counting. */
     private record PageOfRows(int number, List<TaskListRow> rows) {
-        Slice<TaskRow> map(java.util.function.Function<Stream<TaskListRow>, Stream<TaskListRow>> visible) {
+        Slice<TaskRow> map(Function<List<TaskListRow>, List<TaskRow>> named,
+                Function<Stream<TaskListRow>, Stream<TaskListRow>> visible) {
             boolean hasNext = rows.size() > PAGE_SIZE;
-            List<TaskRow> content = visible.apply(rows.stream().limit(PAGE_SIZE)).map(TaskRow::of).toList();
+            List<TaskRow> content = named.apply(visible.apply(rows.stream().limit(PAGE_SIZE)).toList());
             return new SliceImpl<>(content, PageRequest.of(number, PAGE_SIZE), hasNext);
         }
     }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.casecoordination.processes.ActivityNames;
 import org.casecoordination.casefile.CaseFile;
 import org.casecoordination.casefile.CaseConflictException;
 import org.casecoordination.casefile.CaseFileService;
@@ -48,11 +49,13 @@ class TaskPageController {
     private final NextTaskOffer nextTasks;
     private final ZoneId zone;
     private final MessageSource messages;
+    private final ActivityNames activityNames;
 
     TaskPageController(TaskActions actions, TaskFormCheck formCheck, TaskService taskService,
             CaseFileService caseFiles, List<TaskPanel> panels, TaskDrafts drafts, NextTaskOffer nextTasks,
             @Value("${case-coordination.business-calendar.zone:Europe/Berlin}") ZoneId zone,
-            MessageSource messages) {
+            MessageSource messages, ActivityNames activityNames) {
+        this.activityNames = activityNames;
         this.messages = messages;
         this.drafts = drafts;
         this.nextTasks = nextTasks;
@@ -139,7 +142,7 @@ class TaskPageController {
             redirect.addFlashAttribute("error", text("taskPage.correctFields"));
             return "redirect:/tasks/" + taskId;
         }
-        redirect.addFlashAttribute("message", text("taskPage.completed", completed.task().getName()));
+        redirect.addFlashAttribute("message", text("taskPage.completed", activityNames.of(completed.task())));
         nextTasks.after(taskId, completed.caseNumber())
                 .ifPresentOrElse(next -> redirect.addFlashAttribute("nextTask", next),
                         () -> redirect.addFlashAttribute("noNextTask", true));

@@ -91,7 +91,7 @@ class TaskRecordListener {
         keepOnlyTheContract(task, form, check.values());
         formCheck.rulesFor(task.getTaskDefinitionKey()).ifPresent(rules -> rules
                 .apply(new TaskCompletion(careCase, task, check.values(), completedBy)));
-        timeline.record(careCase, TimelineKind.TASK_COMPLETED, "timeline.task.completed", task.getName());
+        timeline.record(careCase, TimelineKind.TASK_COMPLETED, "timeline.task.completed", task);
     }
 
     @EventListener
@@ -111,12 +111,12 @@ class TaskRecordListener {
         String before = previousAssignee(task);
         if (task.getAssignee() == null) {
             timeline.record(careCase, TimelineKind.TASK_UNASSIGNED, SupervisorTasks.isForSupervisors(task.getCandidates())
-                    ? "timeline.task.toSupervisorsQueue" : "timeline.task.toTeamQueue", task.getName());
+                    ? "timeline.task.toSupervisorsQueue" : "timeline.task.toTeamQueue", task);
         } else if (before != null && task.getAssignee().equals(currentUser.id())) {
-            timeline.record(careCase, TimelineKind.TASK_ASSIGNED, "timeline.task.takenOver", task.getName(),
+            timeline.record(careCase, TimelineKind.TASK_ASSIGNED, "timeline.task.takenOver", task,
                     person(task.getAssignee()), person(before));
         } else {
-            timeline.record(careCase, TimelineKind.TASK_ASSIGNED, "timeline.task.assigned", task.getName(),
+            timeline.record(careCase, TimelineKind.TASK_ASSIGNED, "timeline.task.assigned", task,
                     person(task.getAssignee()));
         }
     }

@@ -10,8 +10,9 @@ public record TaskRow(String id, String name, String taskDefinitionKey, String c
         Instant created, Instant due, int priority, String assignee, CaseStage stage, Acuity acuity,
         TaskAlert alert) {
 
-    static TaskRow of(TaskListRow row) {
-        return new TaskRow(row.taskId(), row.taskName(), row.taskDefinitionKey(), row.caseNumber(),
+    /** @param name the task's name in the reader's language */
+    static TaskRow of(TaskListRow row, String name) {
+        return new TaskRow(row.taskId(), name, row.taskDefinitionKey(), row.caseNumber(),
                 row.clientName(), row.createdAt(), row.dueDate(), row.priority(), row.assignee(), row.stage(),
                 row.acuity(), row.alert());
     }

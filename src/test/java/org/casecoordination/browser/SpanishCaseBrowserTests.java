@@ -72,10 +72,14 @@ class SpanishCaseBrowserTests {
 
         work("Task_Intake", FormAnswers.intakeEligible(), true);
         assertThat(waitFor(browser, By.id("case-stage")).getText()).isEqualTo("Evaluación");
+        assertThat(browser.findElement(By.cssSelector("#open-tasks a[data-task-key='Task_Assessment']")).getText())
+                .as("the diagram's task names in Spanish (processes/case-lifecycle.es.json)")
+                .isEqualTo("Evaluar necesidades");
         work("Task_Assessment", FormAnswers.assessment(), false);
         work("Task_PlanServices", FormAnswers.planServices(List.of("HOME_CARE")), false);
 
         openTask("Task_SelectProvider");
+        assertThat(browser.findElement(By.id("task-name")).getText()).isEqualTo("Elegir proveedor – Cuidado en el hogar");
         click(browser, By.cssSelector("#matching-providers .provider-card button.choose-provider"));
         WebElement row = waitFor(browser, By.cssSelector("#service-plan tbody tr"));
         inSpanish();

@@ -231,10 +231,10 @@ class EngineDeploymentFilter extends OncePerRequestFilter {
 
     private static void addFile(Map<String, byte[]> files, List<ProcessProblem> problems, String fileName,
             byte[] content) {
-        String name = ProcessResources.resourceName(fileName);
+        String name = ProcessResources.resourceName(fileName, content == null ? new byte[0] : content);
         if (name == null) {
             problems.add(ProcessProblem.error(fileName, null,
-                    "only .bpmn, .dmn and .form files and form translations (<form>.<language>.json) can be deployed"));
+                    "only .bpmn, .dmn and .form files and their translations (<name>.<language>.json) can be deployed"));
         } else if (content == null || content.length == 0) {
             problems.add(ProcessProblem.error(name, null, "the file is empty"));
         } else {
@@ -283,7 +283,8 @@ class EngineDeploymentFilter extends OncePerRequestFilter {
             }
         }
         for (Resource resource : resources) { // a form's words travel with it
-            FormTranslation.FileName translation = FormTranslation.FileName.of(resource.getName());
+            FormTranslation.FileName translation = resource.getName().startsWith("forms/")
+                    ? FormTranslation.FileName.of(resource.getName()) : null;
             if (translation != null && taken.contains(translation.form()) && !held.contains(resource.getName())) {
                 forms.put(resource.getName(), resource.getBytes());
             }

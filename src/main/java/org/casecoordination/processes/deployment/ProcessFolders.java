@@ -25,8 +25,8 @@ public class ProcessFolders {
     static final String PROPERTY = "case-coordination.process-resources";
     static final String ENVIRONMENT_VARIABLE = "CASE_COORDINATION_PROCESS_RESOURCES";
     static final String PACKAGED = "classpath*:";
-    private static final String[] PATTERNS = {"processes/*.bpmn", "processes/*.dmn", "forms/*.form", "forms/*.json",
-            "documents/*.html"};
+    private static final String[] PATTERNS = {"processes/*.bpmn", "processes/*.dmn", "processes/*.json",
+            "forms/*.form", "forms/*.json", "documents/*.html"};
 
     private final String location;
     private final String uploadsOffReason;
@@ -67,6 +67,9 @@ public class ProcessFolders {
                     String name = ProcessResources.resourceName(resource.getFilename());
                     if (name == null) {
                         continue; // hidden files and editor backups
+                    }
+                    if (pattern.startsWith("processes/")) {
+                        name = "processes/" + resource.getFilename(); // a diagram's names: the folder says so
                     }
                     try (InputStream in = resource.getInputStream()) {
                         byte[] content = in.readAllBytes();

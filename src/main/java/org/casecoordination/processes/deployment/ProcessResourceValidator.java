@@ -20,7 +20,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks processes/ and forms/ (with the forms' translations) before anything is deployed: at start-up, at every
+ * Checks processes/ and forms/ (with the diagrams' and forms' translations) before anything is deployed: at start-up, at every
  * redeploy and in a test over the repository's files. Errors stop the deployment; warnings are shown and logged. Each finding names the
  * file, the element and what to change, because the reader is an analyst in Camunda Modeler, not a developer.
  */
@@ -29,12 +29,13 @@ public class ProcessResourceValidator {
 
     private final Predicate<String> beanExists;
     private final TranslationRules translationRules;
+    private final DiagramTranslationRules diagramTranslationRules;
     private final FormSchemaParser formParser = new FormSchemaParser();
     private List<DocumentTemplateRules> templateRules = List.of();
 
     /**
      * Expressions run against the Spring context: a name that is no variable must be one of its beans. Every form
-     * has words in each of case-coordination.languages (the first being the forms' own).
+     * has words, and every diagram names, in each of case-coordination.languages (the first being their own).
      */
     @Autowired
     public ProcessResourceValidator(ApplicationContext context, Languages languages) {
@@ -50,6 +51,7 @@ public class ProcessResourceValidator {
     ProcessResourceValidator(Predicate<String> beanExists, List<String> languages) {
         this.beanExists = beanExists;
         this.translationRules = new TranslationRules(languages);
+        this.diagramTranslationRules = new DiagramTranslationRules(languages);
     }
 
     public List<ProcessProblem> validate(ProcessResources resources) {
@@ -57,6 +59,7 @@ public class ProcessResourceValidator {
         Map<String, String> fileOfForm = new HashMap<>();
         Map<String, FormDefinition> forms = readForms(resources, fileOfForm, problems);
         translationRules.check(resources, forms, fileOfForm, problems);
+        diagramTranslationRules.check(resources, problems);
         Set<String> decisions = new HashSet<>();
         resources.files().forEach((name, content) -> {
             if (name.endsWith(".dmn")) {

@@ -4,10 +4,12 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 import org.casecoordination.forms.FormTranslation;
+import org.casecoordination.processes.DiagramTranslation;
 
 /**
  * A set of files to deploy together, by stable resource name ({@code processes/case-lifecycle.bpmn},
- * {@code forms/intake.form}, {@code forms/intake.es.json}), sorted so forms come before processes.
+ * {@code processes/case-lifecycle.es.json}, {@code forms/intake.form}, {@code forms/intake.es.json}), sorted so
+ * forms come before processes.
  */
 public record ProcessResources(Map<String, byte[]> files) {
 
@@ -35,6 +37,18 @@ public record ProcessResources(Map<String, byte[]> files) {
             return "documents/" + fileName; // a document template, checked by DocumentTemplateRules
         }
         return null;
+    }
+
+    /**
+     * The resource name of a file that came without its folder (an upload): a {@code <name>.<language>.json} that
+     * says which diagram it names ({@code "diagram"}) belongs in processes/, any other in forms/.
+     */
+    public static String resourceName(String fileName, byte[] content) {
+        String name = resourceName(fileName);
+        if (name != null && name.endsWith(".json") && DiagramTranslation.namesADiagram(content)) {
+            return "processes/" + fileName;
+        }
+        return name;
     }
 
     /** These files with the given ones added or replaced. */

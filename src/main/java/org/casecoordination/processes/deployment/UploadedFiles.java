@@ -18,10 +18,10 @@ final class UploadedFiles {
             if (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
                 continue; // a file input left empty
             }
-            String name = ProcessResources.resourceName(file.getOriginalFilename());
+            String name = ProcessResources.resourceName(file.getOriginalFilename(), bytes(file));
             if (name == null) {
                 problems.add(ProcessProblem.error(file.getOriginalFilename(), null,
-                        "only .bpmn, .dmn and .form files and form translations (<form>.<language>.json)"
+                        "only .bpmn, .dmn and .form files and their translations (<name>.<language>.json)"
                                 + " can be uploaded").said("processProblem.wrongKind"));
             } else if (file.isEmpty()) {
                 problems.add(ProcessProblem.error(name, null, "the file is empty").said("processProblem.empty"));
@@ -41,6 +41,14 @@ final class UploadedFiles {
             throw new ProcessResourcesRejectedException(problems);
         }
         return byName;
+    }
+
+    private static byte[] bytes(MultipartFile file) {
+        try {
+            return file.getBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private UploadedFiles() {

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.casecoordination.processes.ActivityNames;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,9 +28,11 @@ public class Incidents {
     private final ManagementService managementService;
     private final ExternalTaskService externalTaskService;
     private final RepositoryService repositoryService;
+    private final ActivityNames activityNames;
 
     Incidents(RuntimeService runtimeService, ManagementService managementService,
-            ExternalTaskService externalTaskService, RepositoryService repositoryService) {
+            ExternalTaskService externalTaskService, RepositoryService repositoryService, ActivityNames activityNames) {
+        this.activityNames = activityNames;
         this.runtimeService = runtimeService;
         this.managementService = managementService;
         this.externalTaskService = externalTaskService;
@@ -94,13 +97,13 @@ public class Incidents {
                 .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
     }
 
-    /** The diagram's name for the step, as analysts and coordinators know it; its id when it has none. */
+    /** The diagram's name for the step in the reader's language, as coordinators know it; its id when it has none. */
     private String stepName(String processDefinitionId, String activityId) {
         if (processDefinitionId == null || activityId == null) {
             return activityId;
         }
         var element = repositoryService.getBpmnModelInstance(processDefinitionId).getModelElementById(activityId);
         String name = element == null ? null : element.getAttributeValue("name");
-        return name == null || name.isBlank() ? activityId : name;
+        return name == null || name.isBlank() ? activityId : activityNames.name(processDefinitionId, activityId, name);
     }
 }

@@ -55,9 +55,9 @@ class AbsentAssigneeRouting {
             if (caseNumber != null) {
                 cases.findByCaseNumber(caseNumber).ifPresent(careCase -> timeline.record(careCase,
                         TimelineKind.TASK_UNASSIGNED, absence.getCoveredBy() == null
-                                ? TimelineText.of("timeline.task.awayToQueue", task.getName(), person(assignee),
+                                ? TimelineText.of("timeline.task.awayToQueue", task, person(assignee),
                                         absence.getAwayUntil())
-                                : TimelineText.of("timeline.task.awayToQueueCovered", task.getName(),
+                                : TimelineText.of("timeline.task.awayToQueueCovered", task,
                                         person(assignee), absence.getAwayUntil(), person(absence.getCoveredBy()))));
             }
         });

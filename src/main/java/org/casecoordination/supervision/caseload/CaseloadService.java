@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.casecoordination.casefile.Acuity;
 import org.casecoordination.casefile.CaseRepository;
+import org.casecoordination.processes.ActivityNames;
 import org.casecoordination.processes.CaseStage;
 import org.casecoordination.security.AsApplication;
 import org.casecoordination.processes.CaseLifecycleProcess;
@@ -51,10 +52,12 @@ public class CaseloadService {
     private final CaseRepository cases;
     private final TaskListQuery taskList;
     private final People people;
+    private final ActivityNames activityNames;
 
     CaseloadService(EntityManager entityManager, TaskService taskService, IdentityService identityService,
             AsApplication asApplication, Absences absences, CaseRepository cases, TaskListQuery taskList,
-            People people) {
+            People people, ActivityNames activityNames) {
+        this.activityNames = activityNames;
         this.taskList = taskList;
         this.people = people;
         this.absences = absences;
@@ -120,7 +123,7 @@ public class CaseloadService {
         // crisis and safety first, as in every task list; soonest due within each
         List<CoordinatorWork.HeldTask> held = tasks.stream()
                 .filter(task -> caseNumbers.containsKey(task.getProcessInstanceId()))
-                .map(task -> new CoordinatorWork.HeldTask(task.getId(), task.getName(),
+                .map(task -> new CoordinatorWork.HeldTask(task.getId(), activityNames.of(task),
                         caseNumbers.get(task.getProcessInstanceId()), task.getDueDate(),
                         task.getDueDate() != null && !task.getDueDate().after(now), alerts.get(task.getId())))
                 .sorted(java.util.Comparator.comparingInt(

@@ -115,10 +115,10 @@ public class Reassignment {
             taskService.setAssignee(task.getId(), to);
             return null;
         });
-        timeline.record(careCase, TimelineKind.REASSIGNED, "timeline.handOver.task", task.getName(), person(to),
+        timeline.record(careCase, TimelineKind.REASSIGNED, "timeline.handOver.task", task, person(to),
                 person(currentUser.id()), reason);
         notices.send(to, careCase.getCaseNumber(), task.getId(), TimelineText.of("notice.handOver.task",
-                task.getName(), person(to), person(currentUser.id()), reason));
+                task, person(to), person(currentUser.id()), reason));
         auditLog.record(AuditAction.REASSIGN, careCase.getCaseNumber(), "task " + task.getId() + " to " + to,
                 AuditEvent.SUCCESS);
     }

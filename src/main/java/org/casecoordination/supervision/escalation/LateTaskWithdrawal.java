@@ -99,7 +99,7 @@ class LateTaskWithdrawal implements ExecutionListener {
         String caseNumber = (String) taskService.getVariable(review.getId(), Variables.CASE_NUMBER);
         if (caseNumber != null) {
             cases.findByCaseNumber(caseNumber).ifPresent(careCase -> timeline.record(careCase,
-                    TimelineKind.ESCALATION_DECIDED, "timeline.escalation.withdrawn", review.getName(),
+                    TimelineKind.ESCALATION_DECIDED, "timeline.escalation.withdrawn", review,
                             because));
         }
     }

@@ -42,11 +42,11 @@ class OverdueReminder implements JavaDelegate {
         String caseNumber = execution.getProcessBusinessKey();
         cases.findByCaseNumber(caseNumber).ifPresent(careCase ->
                 timeline.record(careCase, TimelineKind.TASK_OVERDUE, task.getAssignee() == null
-                        ? "timeline.task.overdueInQueue" : "timeline.task.overdue", task.getName(),
+                        ? "timeline.task.overdueInQueue" : "timeline.task.overdue", task,
                         task.getDueDate().toInstant()));
         if (task.getAssignee() != null) {
             notices.send(task.getAssignee(), caseNumber, task.getId(),
-                    TimelineText.of("notice.overdue", task.getName(), task.getDueDate().toInstant()));
+                    TimelineText.of("notice.overdue", task, task.getDueDate().toInstant()));
         }
         log.info("Task {} ({}) of case {} is overdue", task.getId(), task.getTaskDefinitionKey(), caseNumber);
     }

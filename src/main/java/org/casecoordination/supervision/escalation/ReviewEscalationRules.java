@@ -125,7 +125,7 @@ class ReviewEscalationRules implements CompletionRules {
         task.setName("Overdue: " + late.getName());
         task.setDescription(what);
         cases.findByCaseNumber(task.getExecution().getProcessBusinessKey()).ifPresent(careCase ->
-                timeline.record(careCase, TimelineKind.TASK_ESCALATED, "timeline.escalation.raised", late.getName(),
+                timeline.record(careCase, TimelineKind.TASK_ESCALATED, "timeline.escalation.raised", late,
                         late.getDueDate().toInstant(),
                         late.getAssignee() == null ? label("timeline", "inTeamQueue") : person(late.getAssignee())));
     }
@@ -149,9 +149,9 @@ class ReviewEscalationRules implements CompletionRules {
                 }
                 assign(late, to);
                 notices.send(to, careCase.getCaseNumber(), late.getId(), TimelineText.of(
-                        "notice.escalation.reassigned", late.getName(), person(completion.completedBy()), reason));
+                        "notice.escalation.reassigned", late, person(completion.completedBy()), reason));
                 timeline.record(careCase, TimelineKind.ESCALATION_DECIDED, "timeline.escalation.reassigned",
-                        late.getName(), person(to), reason);
+                        late, person(to), reason);
             }
             case EXTEND -> {
                 Instant due = calendar.closeOf(date(completion.value("extendUntil")));
@@ -160,12 +160,12 @@ class ReviewEscalationRules implements CompletionRules {
                     return null;
                 });
                 timeline.record(careCase, TimelineKind.ESCALATION_DECIDED, "timeline.escalation.extended",
-                        late.getName(), due, reason);
+                        late, due, reason);
             }
             case TAKE_OVER -> {
                 assign(late, completion.completedBy());
                 timeline.record(careCase, TimelineKind.ESCALATION_DECIDED, "timeline.escalation.takenOver",
-                        late.getName(), person(completion.completedBy()), reason);
+                        late, person(completion.completedBy()), reason);
             }
             default -> throw new TaskValidationException(List.of(new FieldError(Variables.ESCALATION_DECISION,
                     "Choose a decision.")));

@@ -195,6 +195,47 @@ class ModelerDeploymentTests {
         assertThat(folder.resolve("forms/intake.es.json")).hasContent(spanish);
     }
 
+    @Test
+    void aDiagramWhoseSpanishNamesLackATaskIs400NamingDiagramTaskAndLanguage(@TempDir Path folder) throws Exception {
+        useWritableFolders(folder);
+        long deploymentsBefore = repositoryService.createDeploymentQuery().count();
+        Path names = folder.resolve("processes/case-lifecycle.es.json");
+        String spanish = Files.readString(names);
+        Files.writeString(names, spanish.replace("\"Task_Assessment\": \"Evaluar necesidades\",", ""));
+
+        HttpResponse<String> lacking = modeler(CREATE, true, "ana", changedDiagram(folder), Map.of());
+        assertThat(lacking.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(lacking.body()).path("message").asText()).contains("processes/case-lifecycle.bpmn:"
+                + " Task_Assessment: \u201cAssess needs\u201d (Task_Assessment) has no Spanish name; add it to"
+                + " processes/case-lifecycle.es.json");
+
+        HttpResponse<String> unknown = modeler(CREATE, true, "ana", changedDiagram(folder), Map.of(
+                "case-lifecycle.es.json", spanish.replace("\"Task_Assessment\":", "\"Task_Asessment\":")
+                        .getBytes(StandardCharsets.UTF_8)));
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(unknown.body()).path("message").asText()).contains("processes/case-lifecycle.es.json:"
+                + " Task_Asessment: the Spanish names include an element that processes/case-lifecycle.bpmn does not"
+                + " have");
+
+        HttpResponse<String> broken = modeler(CREATE, true, "ana", changedDiagram(folder), Map.of(
+                "case-lifecycle.es.json", spanish.substring(0, spanish.length() / 2).getBytes(StandardCharsets.UTF_8)));
+        assertThat(broken.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(broken.body()).path("message").asText())
+                .contains("processes/case-lifecycle.es.json: the names file is not valid JSON");
+        assertThat(repositoryService.createDeploymentQuery().count()).isEqualTo(deploymentsBefore);
+        assertThat(folder.resolve("processes/case-lifecycle.bpmn")).content()
+                .contains("name=\"Contact client and complete intake\"");
+    }
+
+    /** The review form with its Spanish words and the Spanish names of a diagram review-process.bpmn. */
+    private static Map<String, byte[]> reviewFormAndNames() {
+        return Map.of("review.form", ProcessResourceValidatorTests.bytes("review.form"),
+                "review.es.json", ProcessResourceValidatorTests.bytes("review.es.json"),
+                "review-process.es.json", ProcessResourceValidatorTests.fixture("review-names.es.json")
+                        .replace("\"diagram\": \"review\"", "\"diagram\": \"review-process\"")
+                        .getBytes(StandardCharsets.UTF_8));
+    }
+
     /** Issue 15's attacks through Modeler's exact request, on each of the engine API's three prefixes. */
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"${caseRepository.count()}",
@@ -225,10 +266,8 @@ class ModelerDeploymentTests {
     @Test
     void withUploadsOffModelerIsToldWhatTheUploadPageSays() throws Exception {
         long deploymentsBefore = repositoryService.createDeploymentQuery().count();
-        HttpResponse<String> response = modeler(CREATE, true, "ana", "review.bpmn",
-                ProcessResourceValidatorTests.bytes("valid.bpmn"),
-                Map.of("review.form", ProcessResourceValidatorTests.bytes("review.form"),
-                        "review.es.json", ProcessResourceValidatorTests.bytes("review.es.json")));
+        HttpResponse<String> response = modeler(CREATE, true, "ana", "review-process.bpmn",
+                ProcessResourceValidatorTests.bytes("valid.bpmn"), reviewFormAndNames());
 
         assertThat(response.statusCode()).isEqualTo(409);
         assertThat(json.readTree(response.body()).path("message").asText())
@@ -349,10 +388,8 @@ class ModelerDeploymentTests {
         assertThat(preflight.headers().firstValue("Access-Control-Allow-Headers")).isEmpty();
         assertThat(repositoryService.createDeploymentQuery().count()).isEqualTo(deploymentsBefore);
 
-        HttpResponse<String> modeler = modeler(CREATE, true, "ana", "review.bpmn",
-                ProcessResourceValidatorTests.bytes("valid.bpmn"),
-                Map.of("review.form", ProcessResourceValidatorTests.bytes("review.form"),
-                        "review.es.json", ProcessResourceValidatorTests.bytes("review.es.json")));
+        HttpResponse<String> modeler = modeler(CREATE, true, "ana", "review-process.bpmn",
+                ProcessResourceValidatorTests.bytes("valid.bpmn"), reviewFormAndNames());
         assertThat(modeler.statusCode()).as("past the cross-site rule: uploads are off here").isEqualTo(409);
     }
 

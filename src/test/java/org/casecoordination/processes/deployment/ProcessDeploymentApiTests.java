@@ -49,6 +49,7 @@ class ProcessDeploymentApiTests {
         long before = repositoryService.createDeploymentQuery().count();
         mvc.perform(multipart("/api/processes/deployments")
                         .file(file("review.bpmn", "missing-form.bpmn")).file(file("review.form", "review.form")).file(file("review.es.json", "review.es.json"))
+                        .file(file("review.es.json", "review-names.es.json"))
                         .with(user("ana").authorities(() -> "GROUP_analysts")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("processes/review.bpmn"))
@@ -73,6 +74,7 @@ class ProcessDeploymentApiTests {
         long before = repositoryService.createDeploymentQuery().count();
         mvc.perform(multipart("/api/processes/deployments").file(file("review.bpmn", "valid.bpmn"))
                         .file(file("review.form", "review.form")).file(file("review.es.json", "review.es.json"))
+                        .file(file("review.es.json", "review-names.es.json"))
                         .with(user("ana").authorities(() -> "GROUP_analysts")))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.errors[0].field").doesNotExist())
@@ -112,6 +114,7 @@ class ProcessDeploymentApiTests {
         long before = repositoryService.createDeploymentQuery().count();
         mvc.perform(multipart("/api/processes/deployments").file(file("review.bpmn", "valid.bpmn"))
                         .file(file("review.form", "review.form")).file(file("review.es.json", "review.es.json"))
+                        .file(file("review.es.json", "review-names.es.json"))
                         .with(user("admin").authorities(() -> "GROUP_camunda-admin")))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.errors[0].message").value(AnalystAccess.ADMINS_DO_NOT_DEPLOY));
@@ -123,6 +126,44 @@ class ProcessDeploymentApiTests {
         mvc.perform(multipart("/api/processes/deployments").file(file("review.form", "review.form")).file(file("review.es.json", "review.es.json"))
                         .with(Users.cora()))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void anUploadedDiagramWithoutSpanishNamesOrWithAnUnknownIdIsRefusedNamingTheFile() throws Exception {
+        long before = repositoryService.createDeploymentQuery().count();
+        mvc.perform(multipart("/api/processes/deployments").file(file("review.bpmn", "valid.bpmn"))
+                        .file(file("review.form", "review.form")).file(file("review.es.json", "review.es.json"))
+                        .with(user("ana").authorities(() -> "GROUP_analysts")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("processes/review.bpmn"))
+                .andExpect(jsonPath("$.errors[0].message").value("the diagram has no Spanish names: add"
+                        + " processes/review.es.json beside it (see docs/analysts.md, Diagrams in other"
+                        + " languages)"));
+
+        String misspelt = ProcessResourceValidatorTests.fixture("review-names.es.json")
+                .replace("\"Task_Review\"", "\"Task_Reveiw\"");
+        mvc.perform(multipart("/api/processes/deployments").file(file("review.bpmn", "valid.bpmn"))
+                        .file(file("review.form", "review.form")).file(file("review.es.json", "review.es.json"))
+                        .file(new MockMultipartFile("files", "review.es.json", "application/json",
+                                misspelt.getBytes(StandardCharsets.UTF_8)))
+                        .with(user("ana").authorities(() -> "GROUP_analysts")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].message", org.hamcrest.Matchers.hasItems(
+                        "Task_Reveiw: the Spanish names include an element that processes/review.bpmn does not have;"
+                                + " use the element's id as Camunda Modeler shows it",
+                        "Task_Review: \u201cReview\u201d (Task_Review) has no Spanish name; add it to"
+                                + " processes/review.es.json")));
+
+        mvc.perform(multipart("/api/processes/deployments").file(file("review.bpmn", "valid.bpmn"))
+                        .file(file("review.form", "review.form")).file(file("review.es.json", "review.es.json"))
+                        .file(new MockMultipartFile("files", "review.es.json", "application/json",
+                                "{\"diagram\": \"review\", \"names\": {".getBytes(StandardCharsets.UTF_8)))
+                        .with(user("ana").authorities(() -> "GROUP_analysts")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", org.hamcrest.Matchers.hasItem("processes/review.es.json")))
+                .andExpect(jsonPath("$.errors[*].message", org.hamcrest.Matchers.hasItem(
+                        startsWith("the names file is not valid JSON"))));
+        assertThat(repositoryService.createDeploymentQuery().count()).isEqualTo(before);
     }
 
     private static MockMultipartFile file(String name, String fixture) {

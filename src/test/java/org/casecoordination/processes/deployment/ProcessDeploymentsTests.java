@@ -91,7 +91,8 @@ class ProcessDeploymentsTests {
         assertThatThrownBy(() -> deployments.upload(Map.of("forms/follow-up.form", changedForm,
                 "processes/review.bpmn", brokenDiagram, "forms/review.form",
                 ProcessResourceValidatorTests.bytes("review.form"), "forms/review.es.json",
-                ProcessResourceValidatorTests.bytes("review.es.json")), "ana"))
+                ProcessResourceValidatorTests.bytes("review.es.json"), "processes/review.es.json",
+                ProcessResourceValidatorTests.bytes("review-names.es.json")), "ana"))
                 .isInstanceOfSatisfying(ProcessResourcesRejectedException.class, e -> assertThat(e.problems())
                         .extracting(ProcessProblem::file, ProcessProblem::elementId)
                         .containsExactly(org.assertj.core.groups.Tuple.tuple("processes/review.bpmn", "Task_Review")));

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.casecoordination.support.ApplicationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSourceResolvable;
 
 /** Each rule on a small broken fixture under src/test/resources/process-fixtures, next to a valid one. */
 @ApplicationTest
@@ -82,7 +83,8 @@ class ProcessResourceValidatorTests {
     void anExpressionNamingABeanOfTheApplicationThatIsNotMadeForDiagramsIsRefused() {
         String diagram = fixture("valid.bpmn").replace("${approved}</bpmn", "${caseTimeline != null}</bpmn");
         assertThat(validator.validate(new ProcessResources(Map.of("forms/review.form", bytes("review.form"),
-                "forms/review.es.json", bytes("review.es.json"), "processes/review.bpmn", diagram.getBytes()))))
+                "forms/review.es.json", bytes("review.es.json"), "processes/review.bpmn", diagram.getBytes(),
+                "processes/review.es.json", bytes("review-names.es.json")))))
                 .extracting(ProcessProblem::message)
                 .containsExactly("SequenceFlow_Yes: an expression names \"caseTimeline\", a part of the application"
                         + " that diagrams may not use; diagrams call only the beans listed in the analysts' guide");
@@ -146,8 +148,9 @@ class ProcessResourceValidatorTests {
             assertThat(messages.getMessage(problem, java.util.Locale.ENGLISH)).as(problem.code())
                     .isEqualTo(problem.problem());
             assertThat(messages.getMessage(problem, spanish)).as(problem.code()).isNotEqualTo(problem.problem());
-            problem.arguments().forEach(argument -> assertThat(messages.getMessage(problem, spanish))
-                    .contains(String.valueOf(argument)));
+            problem.arguments().stream().filter(argument -> !(argument instanceof MessageSourceResolvable))
+                    .forEach(argument -> assertThat(messages.getMessage(problem, spanish))
+                            .contains(String.valueOf(argument))); // a language's name is read in Spanish too
         });
         assertThat(keyed).extracting(problem -> messages.getMessage(problem, spanish))
                 .contains("su referencia de formulario \"reveiw\" no corresponde a ningún formulario en forms/");
@@ -190,6 +193,66 @@ class ProcessResourceValidatorTests {
                                 + " beside it (see docs/analysts.md, Forms in other languages)");
     }
 
+    @Test
+    void aDiagramWithoutSpanishNamesIsRefusedNamingTheFileToAdd() {
+        Map<String, byte[]> files = new java.util.TreeMap<>(withReviewForm("processes/review.bpmn", "valid.bpmn")
+                .files());
+        files.remove("processes/review.es.json");
+        assertThat(validator.validate(new ProcessResources(files))).extracting(ProcessProblem::toString)
+                .containsExactly("processes/review.bpmn the diagram has no Spanish names: add"
+                        + " processes/review.es.json beside it (see docs/analysts.md, Diagrams in other"
+                        + " languages)");
+    }
+
+    @Test
+    void aUserTaskWithoutItsSpanishNameIsRefusedNamingDiagramTaskAndLanguage() {
+        ProcessResources resources = withReviewForm("processes/review.bpmn", "valid.bpmn").with(Map.of(
+                "processes/review.es.json", names("{\"Review\": \"Revisión\"}")));
+        assertThat(validator.validate(resources)).singleElement().satisfies(problem -> {
+            assertThat(problem.file()).isEqualTo("processes/review.bpmn");
+            assertThat(problem.elementId()).isEqualTo("Task_Review");
+            assertThat(problem.problem()).isEqualTo("\u201cReview\u201d (Task_Review) has no Spanish name; add it"
+                    + " to processes/review.es.json");
+            assertThat(messages.getMessage(problem, java.util.Locale.forLanguageTag("es"))).isEqualTo(
+                    "\u201cReview\u201d (Task_Review) no tiene nombre en español; agréguelo a"
+                            + " processes/review.es.json");
+        });
+    }
+
+    @Test
+    void aNameForAnElementTheDiagramDoesNotHaveIsRefused() {
+        ProcessResources resources = withReviewForm("processes/review.bpmn", "valid.bpmn").with(Map.of(
+                "processes/review.es.json", names("{\"Review\": \"Revisión\", \"Task_Review\": \"Revisar\","
+                        + " \"Task_Reveiw\": \"Revisar\"}")));
+        assertThat(validator.validate(resources)).extracting(ProcessProblem::toString).containsExactly(
+                "processes/review.es.json Task_Reveiw: the Spanish names include an element that"
+                        + " processes/review.bpmn does not have; use the element's id as Camunda Modeler shows it");
+    }
+
+    @Test
+    void aNamesFileThatIsNoJsonIsRefusedNamingTheFile() {
+        ProcessResources resources = withReviewForm("processes/review.bpmn", "valid.bpmn").with(Map.of(
+                "processes/review.es.json", "{\"diagram\": \"review\",".getBytes()));
+        assertThat(validator.validate(resources)).extracting(ProcessProblem::toString).anySatisfy(problem ->
+                assertThat(problem).startsWith("processes/review.es.json the names file is not valid JSON"));
+    }
+
+    @Test
+    void aTranslatedNameKeepsTheValuesTheDiagramFillsIn() {
+        String diagram = fixture("valid.bpmn").replace("name=\"Review\" camunda", "name=\"Review ${caseNumber}\" camunda");
+        ProcessResources resources = withReviewForm("processes/review.bpmn", "valid.bpmn").with(Map.of(
+                "processes/review.bpmn", diagram.getBytes()));
+        assertThat(validator.validate(resources)).extracting(ProcessProblem::message).containsExactly(
+                "Task_Review: the Spanish name \u201cRevisar\u201d must fill in the same values as \u201cReview"
+                        + " ${caseNumber}\u201d");
+    }
+
+    /** The Spanish names of the review diagram. */
+    private static byte[] names(String names) {
+        return ("{\"diagram\": \"review\", \"language\": \"es\", \"names\": " + names + "}")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** A Spanish translation of the review form with these components (the file of another form when renamed). */
     private static byte[] translation(String components) {
         return ("{\"form\": \"review\", \"language\": \"es\", \"components\": " + components + "}")
@@ -206,6 +269,9 @@ class ProcessResourceValidatorTests {
         files.put("forms/review.es.json", bytes("review.es.json"));
         for (int i = 0; i < namesAndFixtures.length; i += 2) {
             files.put(namesAndFixtures[i], bytes(namesAndFixtures[i + 1]));
+        }
+        if (files.containsKey("processes/review.bpmn")) {
+            files.put("processes/review.es.json", bytes("review-names.es.json"));
         }
         return new ProcessResources(files);
     }

@@ -81,6 +81,31 @@ class ProcessResourcesDeployerTests {
     }
 
     @Test
+    void aDiagramWithoutItsSpanishNamesStopsTheStartNamingTheFileToAdd() throws IOException {
+        RepositoryFiles.copyTo(copy);
+        Files.delete(copy.resolve("processes/service-arrangement.es.json"));
+
+        assertThatThrownBy(() -> deployer().deploy())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("processes/service-arrangement.bpmn")
+                .hasMessageContaining("the diagram has no Spanish names: add processes/service-arrangement.es.json");
+    }
+
+    @Test
+    void theNamesFilesAreDeployedWithTheDiagrams() throws IOException {
+        RepositoryFiles.copyTo(copy);
+        Path names = copy.resolve("processes/case-lifecycle.es.json");
+        Files.writeString(names, Files.readString(names).replace("\"Evaluar necesidades\"",
+                "\"Evaluar las necesidades\""));
+
+        var deployment = deployer().deploy();
+
+        assertThat(repositoryService.getDeploymentResourceNames(deployment.getId())).contains(
+                "processes/case-lifecycle.es.json", "processes/service-arrangement.es.json",
+                "processes/referral-email.es.json", "forms/intake.es.json");
+    }
+
+    @Test
     void aMisspeltStageStopsTheStartNamingTheFileAndTheElement() throws IOException {
         RepositoryFiles.copyTo(copy);
         Path bpmn = copy.resolve("processes/case-lifecycle.bpmn");
@@ -139,7 +164,7 @@ class ProcessResourcesDeployerTests {
     private int resourceCount() throws IOException {
         try (Stream<Path> processes = Files.list(copy.resolve("processes"));
                 Stream<Path> forms = Files.list(copy.resolve("forms"))) {
-            return (int) (processes.filter(p -> p.toString().matches(".*\\.(bpmn|dmn)$")).count()
+            return (int) (processes.filter(p -> p.toString().matches(".*\\.(bpmn|dmn|json)$")).count()
                     + forms.filter(p -> p.toString().matches(".*\\.(form|json)$")).count() // translations travel with forms
                     + documentTemplates());
         }

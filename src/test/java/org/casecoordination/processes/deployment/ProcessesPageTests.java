@@ -108,6 +108,30 @@ class ProcessesPageTests {
     }
 
     @Test
+    void aDiagramWithoutSpanishNamesIsRefusedOnThePageInTheAnalystsLanguage() throws Exception {
+        MockMultipartFile diagram = new MockMultipartFile("files", "review.bpmn", "application/xml",
+                ProcessResourceValidatorTests.bytes("valid.bpmn"));
+        MockMultipartFile form = new MockMultipartFile("files", "review.form", "application/json",
+                ProcessResourceValidatorTests.bytes("review.form"));
+        MockMultipartFile words = new MockMultipartFile("files", "review.es.json", "application/json",
+                ProcessResourceValidatorTests.bytes("review.es.json"));
+        String spanish = mvc.perform(multipart("/processes/upload").file(diagram).file(form).file(words)
+                        .with(ana()).with(csrf()).header("Accept-Language", "es"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        String english = mvc.perform(multipart("/processes/upload").file(diagram).file(form).file(words)
+                        .with(ana()).with(csrf()))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+
+        assertThat(Jsoup.parse(spanish).select("#deployment-problems li").eachText()).containsExactly(
+                "Diagrama \u201creview\u201d: el diagrama no tiene nombres en español: agregue"
+                        + " processes/review.es.json a su lado (vea docs/analysts.md, Diagramas en"
+                        + " otros idiomas)");
+        assertThat(Jsoup.parse(english).select("#deployment-problems li").eachText()).containsExactly(
+                "Diagram \u201creview\u201d: the diagram has no Spanish names: add processes/review.es.json beside"
+                        + " it (see docs/analysts.md, Diagrams in other languages)");
+    }
+
+    @Test
     void versionsAndTheirDiff() throws Exception {
         Document page = Jsoup.parse(mvc.perform(get("/processes/CaseLifecycle").param("from", "1").param("to", "1")
                 .with(ana())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());

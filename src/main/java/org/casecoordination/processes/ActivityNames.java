@@ -1,0 +1,190 @@
+package org.casecoordination.processes;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.Activity;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.casecoordination.security.AsApplication;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The names of tasks, activities and processes in the reader's language, from the names file deployed beside the
+ * diagram ({@code processes/<diagram>.<language>.json}, see {@link DiagramTranslation}). A task of an old process
+ * version reads its version's names: each process definition is read once, as deployments never change. The
+ * diagram's own name is the answer whenever there is no other: for its own language, a name changed at run time
+ * ("Overdue: Assess needs"), an element without a translation. Templates call it as {@code @activityNames}.
+ */
+@Component("activityNames")
+public class ActivityNames {
+
+    private final RepositoryService repositoryService;
+    private final RuntimeService runtimeService;
+    private final HistoryService historyService;
+    private final AsApplication asApplication;
+    private final List<ActivityNameValues> values;
+    private final Map<String, Names> byDefinition = new ConcurrentHashMap<>();
+
+    public ActivityNames(RepositoryService repositoryService, RuntimeService runtimeService,
+            HistoryService historyService, AsApplication asApplication, List<ActivityNameValues> values) {
+        this.repositoryService = repositoryService;
+        this.runtimeService = runtimeService;
+        this.historyService = historyService;
+        this.asApplication = asApplication;
+        this.values = List.copyOf(values);
+    }
+
+    /** A task's name in the request's language. */
+    public String of(Task task) {
+        return task == null ? null : name(task.getProcessDefinitionId(), task.getTaskDefinitionKey(), task.getName());
+    }
+
+    /** An activity's (or a process's, by its key) name in the request's language; {@code shown} as the engine has it. */
+    public String name(String processDefinitionId, String activityId, String shown) {
+        return name(processDefinitionId, activityId, shown, LocaleContextHolder.getLocale());
+    }
+
+    /**
+     * The name of a task that may be completed (a case's record of it), in the request's language: its process
+     * version is read from the history, which keeps it after the task is gone.
+     */
+    public String ofCompletedTask(String taskId, String taskDefinitionKey, String shown) {
+        if (taskId == null) {
+            return shown;
+        }
+        var task = asApplication.run(() -> historyService.createHistoricTaskInstanceQuery().taskId(taskId)
+                .singleResult());
+        return task == null ? shown : name(task.getProcessDefinitionId(), taskDefinitionKey, shown);
+    }
+
+    /** A process definition's name in the request's language. */
+    public String processName(ProcessDefinition definition) {
+        return definition == null ? null : name(definition.getId(), definition.getKey(), definition.getName());
+    }
+
+    public String name(String processDefinitionId, String activityId, String shown, Locale locale) {
+        if (processDefinitionId == null || activityId == null || locale == null) {
+            return shown;
+        }
+        Names names = byDefinition.computeIfAbsent(processDefinitionId, this::load);
+        String own = names.own().get(activityId);
+        String translated = names.translated().getOrDefault(locale.getLanguage(), Map.of()).get(activityId);
+        if (own == null || translated == null) {
+            return shown != null ? shown : own;
+        }
+        return fill(own, translated, shown == null ? own : shown, locale);
+    }
+
+    /**
+     * The process definition of each of these process instances, for lists that keep only the instance (the
+     * task list's read model): one query for a page.
+     */
+    public Map<String, String> definitionsOf(Collection<String> processInstanceIds) {
+        if (processInstanceIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> definitions = new HashMap<>();
+        asApplication.run(() -> runtimeService.createProcessInstanceQuery()
+                .processInstanceIds(new java.util.HashSet<>(processInstanceIds)).list())
+                .forEach(instance -> definitions.put(instance.getId(), instance.getProcessDefinitionId()));
+        return definitions;
+    }
+
+    /**
+     * The translation with the values the engine filled into the diagram's name ({@code Select provider – Home
+     * care} against {@code Select provider – ${serviceLabel}}) put in its place, each in the reader's language.
+     * A name that does not read as the diagram's (changed at run time) stays as it is.
+     */
+    private String fill(String own, String translated, String shown, Locale locale) {
+        Matcher expressions = DiagramTranslation.expressionPattern().matcher(own);
+        StringBuilder pattern = new StringBuilder();
+        List<String> variables = new ArrayList<>();
+        int end = 0;
+        while (expressions.find()) {
+            pattern.append(Pattern.quote(own.substring(end, expressions.start()))).append("(.*?)");
+            variables.add(expressions.group(1).strip());
+            end = expressions.end();
+        }
+        pattern.append(Pattern.quote(own.substring(end)));
+        Matcher shownParts = Pattern.compile(pattern.toString(), Pattern.DOTALL).matcher(shown);
+        if (!shownParts.matches()) {
+            return shown;
+        }
+        Map<String, String> filled = new HashMap<>();
+        for (int i = 0; i < variables.size(); i++) {
+            filled.put(variables.get(i), inLanguage(variables.get(i), shownParts.group(i + 1), locale));
+        }
+        Matcher slots = DiagramTranslation.expressionPattern().matcher(translated);
+        StringBuilder result = new StringBuilder();
+        while (slots.find()) {
+            String value = filled.getOrDefault(slots.group(1).strip(), slots.group());
+            slots.appendReplacement(result, Matcher.quoteReplacement(value));
+        }
+        slots.appendTail(result);
+        return result.toString();
+    }
+
+    private String inLanguage(String variable, String value, Locale locale) {
+        return values.stream().map(words -> words.inLanguage(variable, value, locale))
+                .flatMap(java.util.Optional::stream).findFirst().orElse(value);
+    }
+
+    /** @param own element id → the diagram's name; @param translated language → element id → name */
+    private record Names(Map<String, String> own, Map<String, Map<String, String>> translated) {
+    }
+
+    private Names load(String processDefinitionId) {
+        return asApplication.run(() -> {
+            ProcessDefinition definition = repositoryService.getProcessDefinition(processDefinitionId);
+            BpmnModelInstance model = repositoryService.getBpmnModelInstance(processDefinitionId);
+            Map<String, String> own = new HashMap<>();
+            for (BaseElement element : model.getModelElementsByType(BaseElement.class)) {
+                String name = element instanceof Process process ? process.getName()
+                        : element instanceof Activity activity ? activity.getName() : null;
+                if (element.getId() != null && name != null) {
+                    own.put(element.getId(), name);
+                }
+            }
+            return new Names(own, translations(definition));
+        });
+    }
+
+    private Map<String, Map<String, String>> translations(ProcessDefinition definition) {
+        String resource = definition.getResourceName();
+        String diagram = resource.substring(resource.lastIndexOf('/') + 1).replaceFirst("\\.bpmn(20\\.xml)?$", "");
+        Map<String, Map<String, String>> translated = new HashMap<>();
+        for (String name : repositoryService.getDeploymentResourceNames(definition.getDeploymentId())) {
+            DiagramTranslation.FileName fileName = name.startsWith("processes/")
+                    ? DiagramTranslation.FileName.of(name) : null;
+            if (fileName == null || !fileName.diagram().equals(diagram)) {
+                continue;
+            }
+            try (InputStream in = repositoryService.getResourceAsStream(definition.getDeploymentId(), name)) {
+                DiagramTranslation names = DiagramTranslation.parse(in.readAllBytes(), name);
+                translated.put(names.language(), names.names());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (DiagramTranslation.InvalidDiagramTranslation unchecked) {
+                // deployed past the app's checks (straight into the engine): the diagram's own names then
+            }
+        }
+        return translated;
+    }
+}
