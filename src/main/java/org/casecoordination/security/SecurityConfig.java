@@ -11,6 +11,8 @@ import org.camunda.bpm.engine.IdentityService;
 import org.casecoordination.security.login.PasswordChangeRequired;
 import org.casecoordination.security.login.UserStatus;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
@@ -60,7 +62,7 @@ class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain integrations(HttpSecurity http, IdentityService identityService, UserStatus userStatus,
-            ObjectProvider<ApiAccessRules> apiRules, ObjectMapper json) throws Exception {
+            ObjectProvider<ApiAccessRules> apiRules, ObjectMapper json, MessageSource messages) throws Exception {
         return http
                 .securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**")))
                 .authorizeHttpRequests(auth -> {
@@ -77,7 +79,7 @@ class SecurityConfig {
                             .anyRequest().authenticated();
                 })
                 .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) ->
-                        refuse(response, json, e)))
+                        refuse(response, json, messages, e)))
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
                     response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
                     // a browser that never sees the challenge never caches Basic credentials for these paths, so
@@ -85,9 +87,8 @@ class SecurityConfig {
                     if (!CrossSiteBrowserRequest.isBrowser(request)) {
                         response.setHeader("WWW-Authenticate", "Basic realm=\"case-coordination\"");
                     }
-                    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-                    response.getWriter().write(
-                            "{\"errors\":[{\"field\":null,\"message\":\"Log in with a user name and password.\"}]}");
+                    writeError(response, json, messages.getMessage("errors.logIn", null,
+                            LocaleContextHolder.getLocale()));
                 }))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // no browser session, so no cross-site request forgery to defend against
@@ -98,17 +99,25 @@ class SecurityConfig {
     }
 
     /** The API's error body, with the reason a rule gave ({@link ApiRequests.Refusal}). */
-    private static void refuse(HttpServletResponse response, ObjectMapper json, AccessDeniedException e)
-            throws IOException {
+    private static void refuse(HttpServletResponse response, ObjectMapper json, MessageSource messages,
+            AccessDeniedException e) throws IOException {
         ApiRequests.Refusal refusal = e instanceof AuthorizationDeniedException denied
                 && denied.getAuthorizationResult() instanceof ApiRequests.Refusal given ? given : null;
-        String because = refusal != null ? refusal.because() : "You may not do this.";
+        String because = refusal != null
+                ? messages.getMessage(refusal.because(), refusal.arguments(), LocaleContextHolder.getLocale())
+                : messages.getMessage("errors.mayNotDoThis", null, LocaleContextHolder.getLocale());
         response.setStatus(refusal != null && refusal.notFound() ? HttpServletResponse.SC_NOT_FOUND
                 : HttpServletResponse.SC_FORBIDDEN);
+        writeError(response, json, because);
+    }
+
+    /** The API's one error shape, for a person to read. */
+    private static void writeError(HttpServletResponse response, ObjectMapper json, String message)
+            throws IOException {
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         Map<String, String> error = new LinkedHashMap<>();
         error.put("field", null);
-        error.put("message", because);
+        error.put("message", message);
         json.writeValue(response.getWriter(), Map.of("errors", List.of(error)));
     }
 

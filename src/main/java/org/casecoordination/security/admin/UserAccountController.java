@@ -24,7 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * the last administrator could lock everyone out.
  */
 @Controller
-@AllowedGroups(value = Groups.ADMINS, because = "Only administrators manage users.")
+@AllowedGroups(value = Groups.ADMINS, because = "refusal.adminsOnly.users")
 class UserAccountController {
 
     private final UserAdministration administration;

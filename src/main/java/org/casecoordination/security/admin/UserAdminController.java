@@ -23,7 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Administrators manage people, their roles and their teams. Nobody else may. */
 @Controller
-@AllowedGroups(value = Groups.ADMINS, because = "Only administrators manage users.")
+@AllowedGroups(value = Groups.ADMINS, because = "refusal.adminsOnly.users")
 @TrimmedStrings
 class UserAdminController {
 
