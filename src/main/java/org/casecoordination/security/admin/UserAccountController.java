@@ -88,7 +88,7 @@ class UserAccountController {
     String resetPassword(@PathVariable String userId, @ModelAttribute("passwordReset") TemporaryPasswordForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
         NewPasswordRules.problem(userId, form.getPassword())
-                .ifPresent(problem -> result.rejectValue("password", "invalid", problem));
+                .ifPresent(problem -> NewPasswordRules.reject(result, "password", problem));
         if (form.getPassword() != null && !form.getPassword().equals(form.getConfirmation())) {
             result.rejectValue("confirmation", "adminUser.error.passwordsDiffer", "The two passwords differ.");
         }

@@ -69,7 +69,7 @@ class UserAdminController {
         }
         if (!result.hasFieldErrors("password")) {
             NewPasswordRules.problem(form.getId(), form.getPassword())
-                    .ifPresent(problem -> result.rejectValue("password", "invalid", problem));
+                    .ifPresent(problem -> NewPasswordRules.reject(result, "password", problem));
         }
         reject(result, administration.check(form.getMemberships()));
         if (result.hasErrors()) {

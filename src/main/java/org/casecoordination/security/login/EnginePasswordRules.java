@@ -13,6 +13,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.casecoordination.system.CachedBodyRequest;
 import org.casecoordination.system.EnginePath;
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -28,8 +31,10 @@ class EnginePasswordRules extends OncePerRequestFilter {
     private static final Pattern CREDENTIALS = Pattern.compile("^/user/([^/]+)/credentials/?$");
 
     private final ObjectMapper json;
+    private final MessageSource messages;
 
-    EnginePasswordRules(ObjectMapper json) {
+    EnginePasswordRules(ObjectMapper json, MessageSource messages) {
+        this.messages = messages;
         this.json = json;
     }
 
@@ -46,7 +51,7 @@ class EnginePasswordRules extends OncePerRequestFilter {
         EnginePath path = EnginePath.of(request).orElseThrow();
         CachedBodyRequest cached = CachedBodyRequest.of(request);
         JsonNode body = readOrNull(cached.body());
-        Optional<String> problem = Optional.empty();
+        Optional<MessageSourceResolvable> problem = Optional.empty();
         if (body != null && path.matches(CREATE)) {
             JsonNode password = body.path("credentials").path("password");
             if (!password.isMissingNode() && !password.isNull()) {
@@ -64,7 +69,8 @@ class EnginePasswordRules extends OncePerRequestFilter {
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         json.writeValue(response.getOutputStream(),
-                Map.of("type", "InvalidRequestException", "message", problem.get()));
+                Map.of("type", "InvalidRequestException", "message",
+                        messages.getMessage(problem.get(), LocaleContextHolder.getLocale())));
     }
 
     private JsonNode readOrNull(byte[] body) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.casecoordination.support.ApplicationTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Each rule on a small broken fixture under src/test/resources/process-fixtures, next to a valid one. */
@@ -146,8 +147,10 @@ class ProcessResourceValidatorTests {
             assertThat(messages.getMessage(problem, java.util.Locale.ENGLISH)).as(problem.code())
                     .isEqualTo(problem.problem());
             assertThat(messages.getMessage(problem, spanish)).as(problem.code()).isNotEqualTo(problem.problem());
-            problem.arguments().forEach(argument -> assertThat(messages.getMessage(problem, spanish))
-                    .contains(String.valueOf(argument)));
+            // names from the file stay as they are; a reason inside a reason (the guard's) is read in Spanish too
+            problem.arguments().stream().filter(argument -> !(argument instanceof MessageSourceResolvable))
+                    .forEach(argument -> assertThat(messages.getMessage(problem, spanish))
+                            .contains(String.valueOf(argument)));
         });
         assertThat(keyed).extracting(problem -> messages.getMessage(problem, spanish))
                 .contains("su referencia de formulario \"reveiw\" no corresponde a ningún formulario en forms/");
