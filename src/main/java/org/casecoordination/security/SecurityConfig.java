@@ -12,7 +12,7 @@ import org.casecoordination.security.login.PasswordChangeRequired;
 import org.casecoordination.security.login.UserStatus;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
@@ -62,7 +62,8 @@ class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain integrations(HttpSecurity http, IdentityService identityService, UserStatus userStatus,
-            ObjectProvider<ApiAccessRules> apiRules, ObjectMapper json, MessageSource messages) throws Exception {
+            ObjectProvider<ApiAccessRules> apiRules, ObjectMapper json, MessageSource messages,
+            LocaleResolver languages) throws Exception {
         return http
                 .securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**")))
                 .authorizeHttpRequests(auth -> {
@@ -79,7 +80,7 @@ class SecurityConfig {
                             .anyRequest().authenticated();
                 })
                 .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) ->
-                        refuse(response, json, messages, e)))
+                        refuse(response, json, messages, languages.resolveLocale(request), e)))
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
                     response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
                     // a browser that never sees the challenge never caches Basic credentials for these paths, so
@@ -88,7 +89,7 @@ class SecurityConfig {
                         response.setHeader("WWW-Authenticate", "Basic realm=\"case-coordination\"");
                     }
                     writeError(response, json, messages.getMessage("errors.logIn", null,
-                            LocaleContextHolder.getLocale()));
+                            languages.resolveLocale(request)));
                 }))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // no browser session, so no cross-site request forgery to defend against
@@ -100,12 +101,12 @@ class SecurityConfig {
 
     /** The API's error body, with the reason a rule gave ({@link ApiRequests.Refusal}). */
     private static void refuse(HttpServletResponse response, ObjectMapper json, MessageSource messages,
-            AccessDeniedException e) throws IOException {
+            java.util.Locale language, AccessDeniedException e) throws IOException {
         ApiRequests.Refusal refusal = e instanceof AuthorizationDeniedException denied
                 && denied.getAuthorizationResult() instanceof ApiRequests.Refusal given ? given : null;
         String because = refusal != null
-                ? messages.getMessage(refusal.because(), refusal.arguments(), LocaleContextHolder.getLocale())
-                : messages.getMessage("errors.mayNotDoThis", null, LocaleContextHolder.getLocale());
+                ? messages.getMessage(refusal.because(), refusal.arguments(), language)
+                : messages.getMessage("errors.mayNotDoThis", null, language);
         response.setStatus(refusal != null && refusal.notFound() ? HttpServletResponse.SC_NOT_FOUND
                 : HttpServletResponse.SC_FORBIDDEN);
         writeError(response, json, because);

@@ -48,7 +48,9 @@ import org.casecoordination.system.EnginePath;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -83,13 +85,16 @@ class EngineDeploymentFilter extends OncePerRequestFilter {
     private final ObjectMapper json;
     private final String engineName;
     private final MessageSource messages;
+    private final LocaleResolver languages;
     /** Camunda's REST API writes dates this way (engine-rest's JacksonConfigurator). */
     private final ObjectMapper camundaJson;
 
     EngineDeploymentFilter(ProcessDeployments deployments, RepositoryService repositoryService,
-            AsApplication asApplication, ObjectMapper json, String engineName, MessageSource messages) {
+            AsApplication asApplication, ObjectMapper json, String engineName, MessageSource messages,
+            LocaleResolver languages) {
         this.engineName = engineName;
         this.messages = messages;
+        this.languages = languages;
         this.deployments = deployments;
         this.repositoryService = repositoryService;
         this.asApplication = asApplication;
@@ -110,8 +115,20 @@ class EngineDeploymentFilter extends OncePerRequestFilter {
         return !named.find() || named.group(1).equals(engineName);
     }
 
+    /** Answers in the language the app's pages would use for this request (before Spring MVC has set it). */
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        LocaleContext outer = LocaleContextHolder.getLocaleContext();
+        LocaleContextHolder.setLocale(languages.resolveLocale(request));
+        try {
+            deploy(request, response, chain);
+        } finally {
+            LocaleContextHolder.setLocaleContext(outer);
+        }
+    }
+
+    private void deploy(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         EnginePath path = EnginePath.of(request).orElseThrow();
         Optional<Caller> caller = path.webappEngine() == null ? springCaller()

@@ -15,7 +15,7 @@ import org.casecoordination.system.CachedBodyRequest;
 import org.casecoordination.system.EnginePath;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -32,9 +32,11 @@ class EnginePasswordRules extends OncePerRequestFilter {
 
     private final ObjectMapper json;
     private final MessageSource messages;
+    private final LocaleResolver languages;
 
-    EnginePasswordRules(ObjectMapper json, MessageSource messages) {
+    EnginePasswordRules(ObjectMapper json, MessageSource messages, LocaleResolver languages) {
         this.messages = messages;
+        this.languages = languages;
         this.json = json;
     }
 
@@ -70,7 +72,7 @@ class EnginePasswordRules extends OncePerRequestFilter {
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         json.writeValue(response.getOutputStream(),
                 Map.of("type", "InvalidRequestException", "message",
-                        messages.getMessage(problem.get(), LocaleContextHolder.getLocale())));
+                        messages.getMessage(problem.get(), languages.resolveLocale(request))));
     }
 
     private JsonNode readOrNull(byte[] body) {
