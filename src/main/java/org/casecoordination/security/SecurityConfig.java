@@ -94,7 +94,7 @@ class SecurityConfig {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // no browser session, so no cross-site request forgery to defend against
                 .csrf(csrf -> csrf.disable())
-                .addFilterBefore(PasswordChangeRequired.forApi(userStatus), AuthorizationFilter.class)
+                .addFilterBefore(PasswordChangeRequired.forApi(userStatus, messages, languages), AuthorizationFilter.class)
                 .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class)
                 .build();
     }
