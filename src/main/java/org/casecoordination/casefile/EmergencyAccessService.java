@@ -1,14 +1,14 @@
 package org.casecoordination.casefile;
 
-import org.springframework.context.MessageSource;
-import org.casecoordination.security.AccessRefusedException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.casecoordination.security.AccessRefusedException;
 import org.casecoordination.security.CurrentUser;
-import org.casecoordination.security.TeamRoles;
 import org.casecoordination.security.Groups;
+import org.casecoordination.security.TeamRoles;
 import org.casecoordination.system.EmergencyAccessOffer;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -1,8 +1,5 @@
 package org.casecoordination.intake;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.casecoordination.security.AccessRefusedException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +20,11 @@ import org.casecoordination.forms.FieldError;
 import org.casecoordination.processes.CaseLifecycleProcess;
 import org.casecoordination.processes.LifecycleProperties;
 import org.casecoordination.processes.CaseLifecycleProcess.Variables;
+import org.casecoordination.security.AccessRefusedException;
 import org.casecoordination.security.CurrentUser;
 import org.casecoordination.security.Groups;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
