@@ -52,8 +52,9 @@ class SecurityConfig {
 
     /** Before any engine API sees the request, whoever the caller is. */
     @Bean
-    FilterRegistrationBean<ExpressionQueryGuard> expressionQueryGuard(ObjectMapper json) {
-        var registration = new FilterRegistrationBean<>(new ExpressionQueryGuard(json));
+    FilterRegistrationBean<ExpressionQueryGuard> expressionQueryGuard(ObjectMapper json, MessageSource messages,
+            LocaleResolver languages) {
+        var registration = new FilterRegistrationBean<>(new ExpressionQueryGuard(json, messages, languages));
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
