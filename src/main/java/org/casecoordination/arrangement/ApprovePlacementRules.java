@@ -3,6 +3,7 @@ package org.casecoordination.arrangement;
 import java.util.List;
 import java.util.Map;
 import org.casecoordination.forms.FieldError;
+import org.casecoordination.system.ErrorWords;
 import org.casecoordination.processes.ServiceArrangementProcess;
 import org.casecoordination.processes.ServiceArrangementProcess.Variables;
 import org.casecoordination.security.CurrentUser;
@@ -21,10 +22,12 @@ class ApprovePlacementRules implements CompletionRules {
 
     private final ProviderReferrals referrals;
     private final CurrentUser currentUser;
+    private final ErrorWords words;
 
-    ApprovePlacementRules(ProviderReferrals referrals, CurrentUser currentUser) {
+    ApprovePlacementRules(ProviderReferrals referrals, CurrentUser currentUser, ErrorWords words) {
         this.referrals = referrals;
         this.currentUser = currentUser;
+        this.words = words;
     }
 
     @Override
@@ -35,12 +38,12 @@ class ApprovePlacementRules implements CompletionRules {
     @Override
     public List<FieldError> check(Map<String, Object> values) {
         if (!currentUser.isEngineWork() && !currentUser.groups().contains(Groups.SUPERVISORS)) {
-            return List.of(new FieldError(null, "Only a supervisor of the team approves a placement."));
+            return List.of(new FieldError(null, words.text("approvePlacement.error.supervisorsOnly")));
         }
         Object comment = values.get(COMMENT);
         if (REJECTED.equals(values.get(Variables.PLACEMENT_DECISION))
                 && (comment == null || comment.toString().isBlank())) {
-            return List.of(new FieldError(COMMENT, "Say why the placement is not approved."));
+            return List.of(new FieldError(COMMENT, words.text("approvePlacement.error.comment")));
         }
         return List.of();
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.casecoordination.forms.FieldError;
 import org.casecoordination.security.CurrentUser;
+import org.casecoordination.system.ErrorWords;
 import org.casecoordination.system.JsonApi;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -39,8 +40,11 @@ class ProviderApiController {
     private final ProviderDirectory directory;
     private final ProviderTokens tokens;
     private final CurrentUser currentUser;
+    private final ErrorWords words;
 
-    ProviderApiController(ProviderDirectory directory, ProviderTokens tokens, CurrentUser currentUser) {
+    ProviderApiController(ProviderDirectory directory, ProviderTokens tokens, CurrentUser currentUser,
+            ErrorWords words) {
+        this.words = words;
         this.directory = directory;
         this.tokens = tokens;
         this.currentUser = currentUser;
@@ -54,7 +58,7 @@ class ProviderApiController {
             type = ServiceType.of(serviceType).orElse(null);
             if (type == null) {
                 return ResponseEntity.badRequest().body(new Errors(List.of(new FieldError("serviceType",
-                        "Unknown service type \u201c" + serviceType + "\u201d."))));
+                        words.text("providerForm.error.unknownServiceType", serviceType)))));
             }
         }
         return ResponseEntity.ok(directory.search(ProviderSearch.of(type, area, language)).stream()
@@ -73,7 +77,7 @@ class ProviderApiController {
     @ExceptionHandler(ProviderNotFoundException.class)
     ResponseEntity<Errors> notFound(ProviderNotFoundException e) {
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(new Errors(List.of(new FieldError(null,
-                e.getMessage()))));
+                words.of(e)))));
     }
 
     @ExceptionHandler(InvalidProviderException.class)

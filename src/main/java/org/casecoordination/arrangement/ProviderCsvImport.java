@@ -98,7 +98,10 @@ public class ProviderCsvImport {
             transaction.executeWithoutResult(status -> directory.save(null, form));
             return new RowResult(line, form.getName(), true, null);
         } catch (InvalidProviderException e) {
-            return new RowResult(line, form.getName(), false, e.getMessage());
+            // a column's name as in the file's header row, then the problem in the reader's language
+            return new RowResult(line, form.getName(), false, e.errors().stream()
+                    .map(error -> (error.field() == null ? "" : error.field() + ": ") + error.message())
+                    .collect(java.util.stream.Collectors.joining(" ")));
         }
     }
 

@@ -3,6 +3,7 @@ package org.casecoordination.arrangement;
 import java.util.ArrayList;
 import java.util.List;
 import org.casecoordination.casefile.CaseConflictException;
+import org.casecoordination.system.ErrorWords;
 import org.casecoordination.forms.FieldError;
 import org.casecoordination.arrangement.ProviderReferralApiController.Errors;
 import org.casecoordination.system.JsonApi;
@@ -27,8 +28,11 @@ class ProviderDeliveryApiController {
 
     private final ProviderReferralRepository referralRepository;
     private final ProviderReferrals referrals;
+    private final ErrorWords words;
 
-    ProviderDeliveryApiController(ProviderReferralRepository referralRepository, ProviderReferrals referrals) {
+    ProviderDeliveryApiController(ProviderReferralRepository referralRepository, ProviderReferrals referrals,
+            ErrorWords words) {
+        this.words = words;
         this.referralRepository = referralRepository;
         this.referrals = referrals;
     }
@@ -36,12 +40,12 @@ class ProviderDeliveryApiController {
     @PostMapping("/api/referrals/{id}/delivery")
     ResponseEntity<?> deliver(@PathVariable long id, @RequestBody(required = false) Delivery body) {
         ProviderReferral referral = referralRepository.findById(id).orElse(null);
-        ResponseEntity<Errors> refused = ProviderReferralApiController.refusal(referral, id);
+        ResponseEntity<Errors> refused = ProviderReferralApiController.refusal(referral, id, words);
         if (refused != null) {
             return refused;
         }
         List<FieldError> errors = new ArrayList<>();
-        ProviderReferralStatus status = statusOf(body, errors);
+        ProviderReferralStatus status = statusOf(body, errors, words);
         if (!errors.isEmpty()) {
             return ResponseEntity.badRequest().body(new Errors(errors));
         }
@@ -49,16 +53,15 @@ class ProviderDeliveryApiController {
         try {
             referrals.recordDelivery(id, status, ProviderReferralApiController.provider().getName(), note);
         } catch (CaseConflictException e) {
-            return ResponseEntity.status(HttpStatus.CONFLICT).body(Errors.of(null, e.getMessage()));
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(Errors.of(null, words.of(e)));
         }
         return ResponseEntity.noContent().build();
     }
 
     /** The body's rules; ENDED is FHIR's CANCELLED, and needs the reason. */
-    static ProviderReferralStatus statusOf(Delivery body, List<FieldError> errors) {
+    static ProviderReferralStatus statusOf(Delivery body, List<FieldError> errors, ErrorWords words) {
         if (body == null) {
-            errors.add(new FieldError(null, "Send {\"status\": \"IN_PROGRESS\", \"COMPLETED\" or \"ENDED\", "
-                    + "\"note\": \"..\"}."));
+            errors.add(new FieldError(null, words.text("providerApi.error.deliveryBody")));
             return null;
         }
         ProviderReferralStatus status = switch (body.status() == null ? "" : body.status()) {
@@ -68,14 +71,14 @@ class ProviderDeliveryApiController {
             default -> null;
         };
         if (status == null) {
-            errors.add(new FieldError("status", "Must be IN_PROGRESS, COMPLETED or ENDED."));
+            errors.add(new FieldError("status", words.text("providerApi.error.status")));
         }
         String note = body.note() == null ? "" : body.note().strip();
         if (status == ProviderReferralStatus.CANCELLED && note.isEmpty()) {
-            errors.add(new FieldError("note", "Say why the service ended."));
+            errors.add(new FieldError("note", words.text("providerApi.error.endReason")));
         }
         if (note.length() > 1000) {
-            errors.add(new FieldError("note", "At most 1000 characters."));
+            errors.add(new FieldError("note", words.text("errors.atMost", 1000)));
         }
         return status;
     }

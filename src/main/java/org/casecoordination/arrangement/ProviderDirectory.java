@@ -3,6 +3,7 @@ package org.casecoordination.arrangement;
 import java.util.ArrayList;
 import java.util.List;
 import org.casecoordination.forms.FieldError;
+import org.casecoordination.system.ErrorWords;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -11,9 +12,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProviderDirectory {
 
     private final ProviderRepository providers;
+    private final ErrorWords words;
 
-    ProviderDirectory(ProviderRepository providers) {
+    ProviderDirectory(ProviderRepository providers, ErrorWords words) {
         this.providers = providers;
+        this.words = words;
     }
 
     @Transactional(readOnly = true)
@@ -30,11 +33,11 @@ public class ProviderDirectory {
     @Transactional
     public Provider save(Long id, ProviderForm form) {
         List<FieldError> errors = new ArrayList<>();
-        ProviderDetails details = form.validate(errors).orElse(null);
+        ProviderDetails details = form.validate(errors, words).orElse(null);
         if (details != null) {
             providers.findByNameIgnoreCase(details.name()).filter(other -> !other.getId().equals(id))
                     .filter(other -> id != null)
-                    .ifPresent(other -> errors.add(new FieldError("name", "Another provider has this name.")));
+                    .ifPresent(other -> errors.add(new FieldError("name", words.text("providerForm.error.nameTaken"))));
         }
         if (!errors.isEmpty()) {
             throw new InvalidProviderException(errors);

@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.casecoordination.forms.FieldError;
+import org.casecoordination.system.ErrorWords;
 import org.casecoordination.system.Languages;
 
 /**
  * A provider as typed: on the admin page, in a CSV row or a JSON body. Lists are comma separated (in a CSV cell,
  * semicolons work too); a language is its ISO 639-1 code or its name in English or Spanish ({@link Languages#codeOf}),
- * stored as the code. {@link #validate} turns it into {@link ProviderDetails} or says what is wrong, per field.
+ * stored as the code. {@link #validate} turns it into {@link ProviderDetails} or says what is wrong, per field, in the
+ * request's language.
  */
 public class ProviderForm {
 
@@ -44,39 +46,39 @@ public class ProviderForm {
     }
 
     /** The details, or empty with the errors added to {@code errors}. */
-    public Optional<ProviderDetails> validate(List<FieldError> errors) {
+    public Optional<ProviderDetails> validate(List<FieldError> errors, ErrorWords words) {
         int before = errors.size();
-        String validName = required("name", name, 200, errors);
+        String validName = required("name", name, 200, errors, words);
         List<ServiceType> types = new ArrayList<>();
         for (String code : list(serviceTypes)) {
             ServiceType.of(code.toUpperCase(java.util.Locale.ROOT)).ifPresentOrElse(types::add, () -> errors.add(
-                    new FieldError("serviceTypes", "Unknown service type \u201c" + code + "\u201d.")));
+                    new FieldError("serviceTypes", words.text("providerForm.error.unknownServiceType", code))));
         }
         if (list(serviceTypes).isEmpty()) {
-            errors.add(new FieldError("serviceTypes", "Name at least one service type."));
+            errors.add(new FieldError("serviceTypes", words.text("providerForm.error.noServiceType")));
         }
         List<String> areaList = list(areas);
         if (areaList.isEmpty()) {
-            errors.add(new FieldError("areas", "Name at least one postal code or county served."));
+            errors.add(new FieldError("areas", words.text("providerForm.error.noArea")));
         }
         List<String> languageList = new ArrayList<>();
         for (String language : list(languages)) {
             Languages.codeOf(language).ifPresentOrElse(languageList::add, () -> errors.add(
-                    new FieldError("languages", "Unknown language \u201c" + language + "\u201d.")));
+                    new FieldError("languages", words.text("providerForm.error.unknownLanguage", language))));
         }
         if (list(languages).isEmpty()) {
-            errors.add(new FieldError("languages", "Name at least one language."));
+            errors.add(new FieldError("languages", words.text("providerForm.error.noLanguage")));
         }
-        Boolean accepts = bool(acceptsNewClients, errors);
-        Integer places = places(errors);
-        maxLength("contactName", contactName, 200, errors);
-        maxLength("phone", phone, 50, errors);
-        maxLength("openingHours", openingHours, 200, errors);
+        Boolean accepts = bool(acceptsNewClients, errors, words);
+        Integer places = places(errors, words);
+        maxLength("contactName", contactName, 200, errors, words);
+        maxLength("phone", phone, 50, errors, words);
+        maxLength("openingHours", openingHours, 200, errors, words);
         if (email != null && !email.isBlank() && (!EMAIL.matcher(email.strip()).matches() || email.length() > 200)) {
-            errors.add(new FieldError("email", "Not an email address."));
+            errors.add(new FieldError("email", words.text("providerForm.error.email")));
         }
-        maxLength("areas", areas, 1000, errors);
-        maxLength("languages", languages, 400, errors);
+        maxLength("areas", areas, 1000, errors, words);
+        maxLength("languages", languages, 400, errors, words);
         if (errors.size() > before) {
             return Optional.empty();
         }
@@ -85,23 +87,23 @@ public class ProviderForm {
                 accepts, places, contactName, phone, email, openingHours));
     }
 
-    private Integer places(List<FieldError> errors) {
+    private Integer places(List<FieldError> errors, ErrorWords words) {
         if (openPlaces == null || openPlaces.isBlank()) {
             return 0;
         }
         try {
             int value = Integer.parseInt(openPlaces.strip());
             if (value < 0 || value > 10_000) {
-                errors.add(new FieldError("openPlaces", "Open places must be between 0 and 10000."));
+                errors.add(new FieldError("openPlaces", words.text("providerForm.error.placesRange", 0, 10_000)));
             }
             return value;
         } catch (NumberFormatException e) {
-            errors.add(new FieldError("openPlaces", "Open places must be a whole number."));
+            errors.add(new FieldError("openPlaces", words.text("providerForm.error.placesNumber")));
             return null;
         }
     }
 
-    private static Boolean bool(String value, List<FieldError> errors) {
+    private static Boolean bool(String value, List<FieldError> errors, ErrorWords words) {
         if (value == null || value.isBlank()) {
             return false;
         }
@@ -109,24 +111,26 @@ public class ProviderForm {
             case "true", "yes", "y", "1", "on", "sí", "si" -> true;
             case "false", "no", "n", "0", "off" -> false;
             default -> {
-                errors.add(new FieldError("acceptsNewClients", "Accepts new clients must be yes or no."));
+                errors.add(new FieldError("acceptsNewClients", words.text("providerForm.error.accepts")));
                 yield null;
             }
         };
     }
 
-    private static String required(String field, String value, int max, List<FieldError> errors) {
+    private static String required(String field, String value, int max, List<FieldError> errors,
+            ErrorWords words) {
         if (value == null || value.isBlank()) {
-            errors.add(new FieldError(field, "Required."));
+            errors.add(new FieldError(field, words.text("errors.required")));
             return null;
         }
-        maxLength(field, value, max, errors);
+        maxLength(field, value, max, errors, words);
         return value.strip();
     }
 
-    private static void maxLength(String field, String value, int max, List<FieldError> errors) {
+    private static void maxLength(String field, String value, int max, List<FieldError> errors,
+            ErrorWords words) {
         if (value != null && value.strip().length() > max) {
-            errors.add(new FieldError(field, "At most " + max + " characters."));
+            errors.add(new FieldError(field, words.text("errors.atMost", max)));
         }
     }
 

@@ -28,7 +28,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ProviderPagesController {
 
-    static final String ADMINS_ONLY = "Only administrators change the provider directory.";
+    /** A message key: {@link AllowedGroups#because()}. */
+    static final String ADMINS_ONLY = "refusal.providers.adminsOnly";
 
     static final String LIST = "providers/list";
     static final String EDIT = "providers/edit";

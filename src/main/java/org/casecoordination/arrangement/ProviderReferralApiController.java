@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import org.casecoordination.casefile.CaseConflictException;
+import org.casecoordination.system.ErrorWords;
 import org.casecoordination.client.Client;
 import org.casecoordination.forms.FieldError;
 import org.casecoordination.security.audit.AuditLog;
@@ -67,8 +68,11 @@ class ProviderReferralApiController {
     private final ProviderReferralRepository referralRepository;
     private final ProviderReferrals referrals;
     private final AuditLog auditLog;
+    private final ErrorWords words;
 
-    ProviderReferralApiController(ProviderReferralRepository referralRepository, ProviderReferrals referrals, AuditLog auditLog) {
+    ProviderReferralApiController(ProviderReferralRepository referralRepository, ProviderReferrals referrals, AuditLog auditLog,
+            ErrorWords words) {
+        this.words = words;
         this.referralRepository = referralRepository;
         this.referrals = referrals;
         this.auditLog = auditLog;
@@ -104,7 +108,7 @@ class ProviderReferralApiController {
     @Transactional(readOnly = true)
     ResponseEntity<?> state(@PathVariable long id) {
         ProviderReferral referral = referralRepository.findById(id).orElse(null);
-        ResponseEntity<Errors> refused = refusal(referral, id);
+        ResponseEntity<Errors> refused = refusal(referral, id, words);
         if (refused != null) {
             return refused;
         }
@@ -115,46 +119,46 @@ class ProviderReferralApiController {
     @PostMapping("/api/referrals/{id}/response")
     ResponseEntity<?> respond(@PathVariable long id, @RequestBody Response body) {
         ProviderReferral referral = referralRepository.findById(id).orElse(null);
-        ResponseEntity<Errors> refused = refusal(referral, id);
+        ResponseEntity<Errors> refused = refusal(referral, id, words);
         if (refused != null) {
             return refused;
         }
         List<FieldError> errors = new ArrayList<>();
-        ProviderReferralAnswer answer = answerOf(body, errors);
+        ProviderReferralAnswer answer = answerOf(body, errors, words);
         if (!errors.isEmpty()) {
             return ResponseEntity.badRequest().body(new Errors(errors));
         }
         try {
             referrals.answer(id, answer, provider().getName());
         } catch (CaseConflictException e) {
-            return ResponseEntity.status(HttpStatus.CONFLICT).body(Errors.of(null, e.getMessage()));
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(Errors.of(null, words.of(e)));
         }
         return ResponseEntity.noContent().build();
     }
 
     /** The body's rules: a decision, a reason when declining, a start date as yyyy-MM-dd. */
-    static ProviderReferralAnswer answerOf(Response body, List<FieldError> errors) {
+    static ProviderReferralAnswer answerOf(Response body, List<FieldError> errors, ErrorWords words) {
         if (body == null) {
-            errors.add(new FieldError(null, "Send {\"decision\": \"ACCEPTED\" or \"DECLINED\", ...}."));
+            errors.add(new FieldError(null, words.text("providerApi.error.answerBody")));
             return null;
         }
         boolean accepted = "ACCEPTED".equals(body.decision());
         if (!accepted && !"DECLINED".equals(body.decision())) {
-            errors.add(new FieldError("decision", "Must be ACCEPTED or DECLINED."));
+            errors.add(new FieldError("decision", words.text("providerApi.error.decision")));
         }
         String reason = body.reason() == null ? null : body.reason().strip();
         if ("DECLINED".equals(body.decision()) && (reason == null || reason.isEmpty())) {
-            errors.add(new FieldError("reason", "Say why the referral is declined."));
+            errors.add(new FieldError("reason", words.text("providerApi.error.declineReason")));
         }
         if (reason != null && reason.length() > 1000) {
-            errors.add(new FieldError("reason", "At most 1000 characters."));
+            errors.add(new FieldError("reason", words.text("errors.atMost", 1000)));
         }
         LocalDate start = null;
         if (body.startDate() != null && !body.startDate().isBlank()) {
             try {
                 start = LocalDate.parse(body.startDate().strip());
             } catch (DateTimeParseException e) {
-                errors.add(new FieldError("startDate", "Must be a date like 2026-12-01."));
+                errors.add(new FieldError("startDate", words.text("providerApi.error.date")));
             }
         }
         return errors.isEmpty() ? new ProviderReferralAnswer(accepted, reason == null || reason.isEmpty() ? null : reason,
@@ -165,14 +169,14 @@ class ProviderReferralApiController {
      * 404 for an unknown referral (a draft not sent yet is unknown to the provider), 403 for another provider's,
      * null when the calling provider may act on it.
      */
-    static ResponseEntity<Errors> refusal(ProviderReferral referral, long id) {
+    static ResponseEntity<Errors> refusal(ProviderReferral referral, long id, ErrorWords words) {
         if (referral == null || referral.getStatus() == ProviderReferralStatus.DRAFT) {
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Errors.of(null, "There is no referral " + id
-                    + "."));
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Errors.of(null, words.text("providerApi.error.noReferral",
+                    String.valueOf(id))));
         }
         if (referral.getProvider().getId() != provider().providerId()) {
             return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Errors.of(null,
-                    "This referral was sent to another provider."));
+                    words.text("providerApi.error.otherProvider")));
         }
         return null;
     }

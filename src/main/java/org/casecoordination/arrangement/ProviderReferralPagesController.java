@@ -8,6 +8,7 @@ import org.casecoordination.casefile.CareCase;
 import org.casecoordination.casefile.CaseConflictException;
 import org.casecoordination.casefile.CaseFileService;
 import org.casecoordination.security.CurrentUser;
+import org.casecoordination.system.ErrorWords;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,8 +25,11 @@ class ProviderReferralPagesController {
     private final CaseFileService caseFiles;
     private final ProviderReferrals referrals;
     private final CurrentUser currentUser;
+    private final ErrorWords words;
 
-    ProviderReferralPagesController(CaseFileService caseFiles, ProviderReferrals referrals, CurrentUser currentUser) {
+    ProviderReferralPagesController(CaseFileService caseFiles, ProviderReferrals referrals, CurrentUser currentUser,
+            ErrorWords words) {
+        this.words = words;
         this.caseFiles = caseFiles;
         this.referrals = referrals;
         this.currentUser = currentUser;
@@ -44,17 +48,17 @@ class ProviderReferralPagesController {
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         Map<String, String> errors = new LinkedHashMap<>();
         if (!accepted && why == null) {
-            errors.put("reason", "Say why the provider declined.");
+            errors.put("reason", words.text("referralAnswer.error.reason"));
         }
         LocalDate start = null;
         if (accepted && startDate != null && !startDate.isBlank()) {
             try {
                 start = LocalDate.parse(startDate.strip());
                 if (start.getYear() < 2000 || start.getYear() > 2999) {
-                    errors.put("startDate", "Enter a start date like 2026-12-07.");
+                    errors.put("startDate", words.text("referralAnswer.error.startDate"));
                 }
             } catch (DateTimeParseException e) {
-                errors.put("startDate", "Enter a start date like 2026-12-07.");
+                errors.put("startDate", words.text("referralAnswer.error.startDate"));
             }
         }
         if (!errors.isEmpty()) {
@@ -63,10 +67,9 @@ class ProviderReferralPagesController {
         try {
             referrals.answer(id, new ProviderReferralAnswer(accepted, why, start), currentUser.id());
         } catch (CaseConflictException e) {
-            return back(caseNumber, redirect, e.getMessage());
+            return back(caseNumber, redirect, words.of(e));
         }
-        redirect.addFlashAttribute("message", accepted ? "Recorded: the provider accepted."
-                : "Recorded: the provider declined. Choose another provider.");
+        redirect.addFlashAttribute("message", words.text(accepted ? "referralAnswer.accepted" : "referralAnswer.declined"));
         return "redirect:/cases/" + caseNumber;
     }
 
@@ -87,14 +90,14 @@ class ProviderReferralPagesController {
             @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         referralOf(caseNumber, id);
         if (status == ProviderReferralStatus.CANCELLED && (reason == null || reason.isBlank())) {
-            return back(caseNumber, redirect, "Say why the service ended; nothing was recorded.");
+            return back(caseNumber, redirect, words.text("referralDelivery.error.reason"));
         }
         try {
             referrals.recordDelivery(id, status, currentUser.id(), reason == null ? null : reason.strip());
         } catch (CaseConflictException e) {
-            return back(caseNumber, redirect, e.getMessage());
+            return back(caseNumber, redirect, words.of(e));
         }
-        redirect.addFlashAttribute("message", "Delivery recorded.");
+        redirect.addFlashAttribute("message", words.text("referralDelivery.recorded"));
         return "redirect:/cases/" + caseNumber;
     }
 
@@ -109,9 +112,9 @@ class ProviderReferralPagesController {
             referrals.bookTransport(id, new TransportRequest(transportProviderId, pickupAddress, pickupTime,
                     returnTime, mobilityNeeds), currentUser.id());
         } catch (InvalidTransportException | ProviderReferralRefusedException e) {
-            return back(caseNumber, redirect, "Transport not booked: " + e.getMessage());
+            return back(caseNumber, redirect, words.text("transport.notBooked", words.of(e)));
         }
-        redirect.addFlashAttribute("message", "Transport requested.");
+        redirect.addFlashAttribute("message", words.text("transport.requested"));
         return "redirect:/cases/" + caseNumber;
     }
 

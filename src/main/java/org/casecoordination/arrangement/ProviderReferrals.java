@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.casecoordination.casefile.CareCase;
+import org.casecoordination.forms.FieldError;
+import org.casecoordination.system.ErrorWords;
 import org.casecoordination.casefile.CaseConflictException;
 import org.casecoordination.casefile.CaseTimeline;
 import org.casecoordination.casefile.TimelineKind;
@@ -34,10 +36,12 @@ public class ProviderReferrals {
     private final AsApplication asApplication;
     private final ProviderEmails providerEmails;
     private final Clock clock;
+    private final ErrorWords words;
 
     ProviderReferrals(ProviderReferralRepository referrals, ProviderReferralStatusChangeRepository changes, ProviderRepository providers,
             ConsentCheck consentCheck, CaseTimeline timeline, RuntimeService runtimeService,
-            AsApplication asApplication, ProviderEmails providerEmails) {
+            AsApplication asApplication, ProviderEmails providerEmails, ErrorWords words) {
+        this.words = words;
         this.referrals = referrals;
         this.changes = changes;
         this.providers = providers;
@@ -162,8 +166,9 @@ public class ProviderReferrals {
         if (!served.getServiceType().needsTravel()) {
             throw new ProviderReferralRefusedException(served.getServiceType().label() + " comes to the client: no transport.");
         }
-        if (!request.errors().isEmpty()) {
-            throw new InvalidTransportException(request.errors());
+        List<FieldError> invalid = request.errors(words);
+        if (!invalid.isEmpty()) {
+            throw new InvalidTransportException(invalid);
         }
         ProviderReferral transport = draft(served.getCareCase(), ServiceType.TRANSPORTATION, request.providerId(), by);
         transport.transport(served.getId(), request.pickupAddress().strip(), request.pickupTime().strip(),

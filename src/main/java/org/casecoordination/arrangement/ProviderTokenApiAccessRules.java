@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 @Order(30)
 class ProviderTokenApiAccessRules implements ApiAccessRules {
 
-    static final String ADMINS_ONLY = "Only administrators create provider tokens.";
+    /** A message key, answered in the request's language. */
+    static final String ADMINS_ONLY = "refusal.providerTokens.adminsOnly";
 
     @Override
     public void declare(

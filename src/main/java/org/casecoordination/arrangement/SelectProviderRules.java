@@ -3,6 +3,7 @@ package org.casecoordination.arrangement;
 import java.util.List;
 import java.util.Map;
 import org.casecoordination.forms.FieldError;
+import org.casecoordination.system.ErrorWords;
 import org.casecoordination.processes.ServiceArrangementProcess;
 import org.casecoordination.processes.ServiceArrangementProcess.Variables;
 import org.casecoordination.tasklist.CompletionRules;
@@ -20,9 +21,11 @@ class SelectProviderRules implements CompletionRules {
     static final String PROVIDER_FIELD = "providerId";
 
     private final ProviderReferrals referrals;
+    private final ErrorWords words;
 
-    SelectProviderRules(ProviderReferrals referrals) {
+    SelectProviderRules(ProviderReferrals referrals, ErrorWords words) {
         this.referrals = referrals;
+        this.words = words;
     }
 
     @Override
@@ -35,7 +38,7 @@ class SelectProviderRules implements CompletionRules {
     public List<FieldError> check(Map<String, Object> values) {
         Object chosen = values.get(PROVIDER_FIELD);
         if (chosen != null && !String.valueOf(chosen).strip().matches("\\d{1,18}")) {
-            return List.of(new FieldError(PROVIDER_FIELD, "Choose one of the listed providers."));
+            return List.of(new FieldError(PROVIDER_FIELD, words.text("selectProvider.error.notListed")));
         }
         return List.of();
     }
@@ -44,7 +47,7 @@ class SelectProviderRules implements CompletionRules {
     public void apply(TaskCompletion completion) {
         ServiceType serviceType = ServiceType.of(String.valueOf(completion.task().getVariable("serviceType")))
                 .orElseThrow(() -> new TaskValidationException(List.of(new FieldError(null,
-                        "This arrangement has no known service type."))));
+                        words.text("selectProvider.error.noServiceType")))));
         long providerId = FormNumbers.longValue(completion.value(PROVIDER_FIELD));
         try {
             ProviderReferral referral = referrals.draft(completion.careCase(), serviceType, providerId,

@@ -32,8 +32,8 @@ class CaseApiAccessRules implements ApiAccessRules {
                     String caseNumber = context.getVariables().get("caseNumber");
                     return cases.findByCaseNumber(caseNumber)
                             .map(careCase -> ApiRequests.decision(access.canSee(careCase),
-                                    new CaseAccessDeniedException(caseNumber).getMessage()))
-                            .orElseGet(() -> ApiRequests.notFound(new CaseNotFoundException(caseNumber).getMessage()));
+                                    "errors.caseOfOtherTeam"))
+                            .orElseGet(() -> ApiRequests.notFound("errors.caseNotFound", caseNumber));
                 }));
     }
 }

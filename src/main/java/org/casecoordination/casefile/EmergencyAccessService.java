@@ -3,11 +3,12 @@ package org.casecoordination.casefile;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.casecoordination.security.AccessRefusedException;
 import org.casecoordination.security.CurrentUser;
-import org.casecoordination.security.TeamRoles;
 import org.casecoordination.security.Groups;
+import org.casecoordination.security.TeamRoles;
 import org.casecoordination.system.EmergencyAccessOffer;
-import org.springframework.security.access.AccessDeniedException;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,9 +27,12 @@ public class EmergencyAccessService implements EmergencyAccessOffer {
     private final CurrentUser currentUser;
     private final TeamRoles teamRoles;
     private final Duration length;
+    private final MessageSource messages;
 
     EmergencyAccessService(CaseRepository cases, EmergencyAccessRepository grants, CaseTimeline timeline,
-            CurrentUser currentUser, TeamRoles teamRoles, EmergencyAccessProperties properties) {
+            CurrentUser currentUser, TeamRoles teamRoles, EmergencyAccessProperties properties,
+            MessageSource messages) {
+        this.messages = messages;
         this.cases = cases;
         this.grants = grants;
         this.timeline = timeline;
@@ -45,7 +49,7 @@ public class EmergencyAccessService implements EmergencyAccessOffer {
     @Transactional
     public EmergencyAccess open(String caseNumber, String reason) {
         if (!mayBreakTheGlass()) {
-            throw new AccessDeniedException("Only administrators have emergency access.");
+            throw new AccessRefusedException(messages, "refusal.emergencyAccess.adminsOnly");
         }
         if (reason == null || reason.strip().length() < MINIMUM_REASON_LENGTH) {
             throw new IllegalArgumentException("Write why you need this record (at least "
@@ -63,7 +67,7 @@ public class EmergencyAccessService implements EmergencyAccessOffer {
     @Transactional(readOnly = true)
     public List<EmergencyAccess> toReview() {
         if (!currentUser.groups().contains(Groups.SUPERVISORS)) {
-            throw new AccessDeniedException("Supervisors review emergency access.");
+            throw new AccessRefusedException(messages, "refusal.emergencyAccess.supervisorsReview");
         }
         List<String> teams = currentUser.teams();
         return teams.isEmpty() ? List.of() : grants.findByCareCaseTeamInOrderByGrantedAtDesc(teams);
@@ -71,7 +75,7 @@ public class EmergencyAccessService implements EmergencyAccessOffer {
 
     @Transactional
     public void markReviewed(Long id) {
-        EmergencyAccess grant = grants.findById(id).orElseThrow(() -> new AccessDeniedException("No such access."));
+        EmergencyAccess grant = grants.findById(id).orElseThrow(() -> new AccessRefusedException(messages, "refusal.emergencyAccess.unknown"));
         teamRoles.checkSupervises(grant.getCareCase().getTeam());
         grant.markReviewed(currentUser.id(), Instant.now());
     }

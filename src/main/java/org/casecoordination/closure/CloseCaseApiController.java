@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.casecoordination.forms.FieldError;
+import org.casecoordination.system.ErrorWords;
 import org.casecoordination.system.InvalidInputException;
 import org.casecoordination.system.JsonApi;
 import org.springframework.http.HttpStatus;
@@ -27,9 +28,11 @@ class CloseCaseApiController {
     static final int MAX_EXPLANATION = 8000;
 
     private final CaseClosureService closure;
+    private final ErrorWords words;
 
-    CloseCaseApiController(CaseClosureService closure) {
+    CloseCaseApiController(CaseClosureService closure, ErrorWords words) {
         this.closure = closure;
+        this.words = words;
     }
 
     /**
@@ -49,12 +52,11 @@ class CloseCaseApiController {
         List<FieldError> errors = new ArrayList<>();
         EarlyClosureReason reason = parse(request.reason());
         if (reason == null) {
-            errors.add(new FieldError("reason", "Choose why the case is being closed: " + Arrays
-                    .stream(EarlyClosureReason.values()).map(Enum::name).collect(Collectors.joining(", ")) + "."));
+            errors.add(new FieldError("reason", words.text("closeCaseApi.error.reason", Arrays
+                    .stream(EarlyClosureReason.values()).map(Enum::name).collect(Collectors.joining(", ")))));
         }
         if (request.explanation() != null && request.explanation().length() > MAX_EXPLANATION) {
-            errors.add(new FieldError("explanation", "The explanation can be at most " + MAX_EXPLANATION
-                    + " characters."));
+            errors.add(new FieldError("explanation", words.text("closeCaseApi.error.explanation", MAX_EXPLANATION)));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

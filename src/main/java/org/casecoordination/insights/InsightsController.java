@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
  */
 @Controller
 @AllowedGroups(value = {Groups.ANALYSTS, Groups.SUPERVISORS, Groups.ADMINS},
-        because = "Insights are for analysts, supervisors and administrators.")
+        because = "refusal.insights")
 class InsightsController {
 
 

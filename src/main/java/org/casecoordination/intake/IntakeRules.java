@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.casecoordination.consent.ConsentService;
+import org.casecoordination.system.ErrorWords;
 import org.casecoordination.forms.FieldError;
 import org.casecoordination.processes.CaseLifecycleProcess;
 import org.casecoordination.processes.CaseLifecycleProcess.Variables;
@@ -28,9 +29,11 @@ class IntakeRules implements CompletionRules {
     static final String CAREGIVER_PHONE = "caregiverPhone";
 
     private final ConsentService consents;
+    private final ErrorWords words;
 
-    IntakeRules(ConsentService consents) {
+    IntakeRules(ConsentService consents, ErrorWords words) {
         this.consents = consents;
+        this.words = words;
     }
 
     @Override
@@ -46,7 +49,7 @@ class IntakeRules implements CompletionRules {
         Object reason = values.get(Variables.CLOSURE_REASON);
         if (reason == null || !REASONS_TO_END_AT_INTAKE.contains(reason.toString())) {
             return List.of(new FieldError(Variables.CLOSURE_REASON,
-                    "Choose why the case ends at intake, or tick that the client is eligible."));
+                    words.text("intake.error.closureReason")));
         }
         return List.of();
     }

@@ -2,6 +2,7 @@ package org.casecoordination.intake;
 
 import java.util.List;
 import org.casecoordination.casefile.CareCase;
+import org.casecoordination.system.ErrorWords;
 import org.casecoordination.casefile.CaseAccess;
 import org.casecoordination.casefile.CaseRepository;
 import org.casecoordination.casefile.Urgency;
@@ -40,9 +41,11 @@ class ReferralController {
     private final CurrentUser currentUser;
     private final CaseAccess access;
     private final AuditLog auditLog;
+    private final ErrorWords words;
 
     ReferralController(ReferralService referrals, CaseRepository cases, CurrentUser currentUser, CaseAccess access,
-            AuditLog auditLog) {
+            AuditLog auditLog, ErrorWords words) {
+        this.words = words;
         this.access = access;
         this.auditLog = auditLog;
         this.referrals = referrals;
@@ -91,8 +94,7 @@ class ReferralController {
             }
         }
         CareCase careCase = referrals.refer(referral);
-        redirect.addFlashAttribute("message", "Case " + careCase.getCaseNumber() + " opened. The intake task is in "
-                + "the team queue.");
+        redirect.addFlashAttribute("message", words.text("referral.opened", careCase.getCaseNumber()));
         return "redirect:/cases/" + careCase.getCaseNumber();
     }
 

@@ -20,9 +20,11 @@ import org.casecoordination.forms.FieldError;
 import org.casecoordination.processes.CaseLifecycleProcess;
 import org.casecoordination.processes.LifecycleProperties;
 import org.casecoordination.processes.CaseLifecycleProcess.Variables;
+import org.casecoordination.security.AccessRefusedException;
 import org.casecoordination.security.CurrentUser;
 import org.casecoordination.security.Groups;
-import org.springframework.security.access.AccessDeniedException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,10 +45,12 @@ public class ReferralService {
     private final CaseNumbers caseNumbers;
     private final CaseAccess access;
     private final String reassessmentInterval;
+    private final MessageSource messages;
 
     ReferralService(ClientRepository clients, CaseRepository cases, CaseNoteRepository notes, CaseTimeline timeline,
             RuntimeService runtimeService, IdentityService identityService, CurrentUser currentUser,
-            CaseNumbers caseNumbers, CaseAccess access, LifecycleProperties lifecycle) {
+            CaseNumbers caseNumbers, CaseAccess access, LifecycleProperties lifecycle, MessageSource messages) {
+        this.messages = messages;
         this.reassessmentInterval = lifecycle.reassessmentIntervalIso();
         this.caseNumbers = caseNumbers;
         this.access = access;
@@ -93,13 +97,19 @@ public class ReferralService {
         List<FieldError> errors = new ArrayList<>();
         if (!teamExists(teamFor(referral))) {
             errors.add(new FieldError("team", referral.getTeam() == null || referral.getTeam().isBlank()
-                    ? "Choose the team: you are not a member of one." : "There is no team " + referral.getTeam() + "."));
+                    ? text("referral.error.noTeamOfYours") : text("referral.error.noSuchTeam", referral.getTeam())));
         }
         if (referral.getClientId() != null
                 && clients.findById(referral.getClientId()).filter(this::isVisible).isEmpty()) {
-            errors.add(new FieldError("clientId", "There is no client " + referral.getClientId() + "."));
+            errors.add(new FieldError("clientId", text("referral.error.noSuchClient",
+                    String.valueOf(referral.getClientId()))));
         }
         return errors;
+    }
+
+    /** Words people read, in the request's language. */
+    private String text(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
     }
 
     /** Coordinators and supervisors take referrals; analysts and administrators do not handle cases. */
@@ -107,7 +117,7 @@ public class ReferralService {
         List<String> groups = currentUser.groups();
         if (!groups.contains(Groups.COORDINATORS) && !groups.contains(Groups.SUPERVISORS)
                 && !currentUser.isEngineWork()) {
-            throw new AccessDeniedException("Only coordinators and supervisors enter referrals.");
+            throw new AccessRefusedException(messages, "refusal.referrals");
         }
     }
 

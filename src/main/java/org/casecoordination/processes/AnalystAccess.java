@@ -1,9 +1,10 @@
 package org.casecoordination.processes;
 
 import java.util.List;
+import org.casecoordination.security.AccessRefusedException;
 import org.casecoordination.security.CurrentUser;
 import org.casecoordination.security.Groups;
-import org.springframework.security.access.AccessDeniedException;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,17 +14,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class AnalystAccess {
 
-    /** Why an administrator's deployment is refused, and where it happens instead. */
-    public static final String ADMINS_DO_NOT_DEPLOY = "Administrators do not deploy processes: a process analyst"
-            + " deploys them from Camunda Modeler or the Processes page.";
-    /** Why anyone else's deployment is refused. */
-    public static final String ANALYSTS_DEPLOY = "Only process analysts deploy processes, from Camunda Modeler or"
-            + " the Processes page.";
+    /** Why an administrator's deployment is refused, and where it happens instead: a message key. */
+    public static final String ADMINS_DO_NOT_DEPLOY = "processes.adminsDoNotDeploy";
+    /** Why anyone else's deployment is refused: a message key. */
+    public static final String ANALYSTS_DEPLOY = "refusal.processes.analystsDeploy";
 
     private final CurrentUser currentUser;
+    private final MessageSource messages;
 
-    public AnalystAccess(CurrentUser currentUser) {
+    public AnalystAccess(CurrentUser currentUser, MessageSource messages) {
         this.currentUser = currentUser;
+        this.messages = messages;
     }
 
     public boolean isAnalystOrAdmin() {
@@ -37,7 +38,7 @@ public class AnalystAccess {
     /** @return who is acting, for the record of migrations */
     public String check() {
         if (!isAnalystOrAdmin()) {
-            throw new AccessDeniedException("Processes are changed by process analysts and administrators.");
+            throw new AccessRefusedException(messages, "refusal.processes.analystsAndAdmins");
         }
         return currentUser.id();
     }
@@ -46,12 +47,12 @@ public class AnalystAccess {
     public String checkDeployer() {
         String refusal = deployRefusal(currentUser.groups());
         if (refusal != null) {
-            throw new AccessDeniedException(refusal);
+            throw new AccessRefusedException(messages, refusal);
         }
         return currentUser.id();
     }
 
-    /** Null when someone in these groups may deploy, otherwise the reason they may not. */
+    /** Null when someone in these groups may deploy, otherwise the message key of the reason they may not. */
     public static String deployRefusal(List<String> groups) {
         if (groups.contains(Groups.ANALYSTS)) {
             return null;

@@ -20,6 +20,6 @@ class ProcessApiAccessRules implements ApiAccessRules {
     public void declare(
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
         requests.requestMatchers(ApiRequests.writes("/api/processes/**")).access(ApiRequests.members(
-                "Only process analysts and administrators deploy processes.", Groups.ANALYSTS, Groups.ADMINS));
+                "refusal.processes.api", Groups.ANALYSTS, Groups.ADMINS));
     }
 }

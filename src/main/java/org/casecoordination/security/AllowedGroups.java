@@ -20,6 +20,6 @@ public @interface AllowedGroups {
     /** Group ids, e.g. {@link Groups#SUPERVISORS}. */
     String[] value();
 
-    /** The refusal, in words the caller understands. */
+    /** The refusal: a message key of the bundles ({@code refusal.…}), read in the caller's language. */
     String because();
 }

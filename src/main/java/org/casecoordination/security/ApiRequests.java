@@ -19,7 +19,7 @@ public final class ApiRequests {
 
     /** The default for writes no module declared: case work is for coordinators and supervisors. */
     static final AuthorizationManager<RequestAuthorizationContext> CASE_WORK = members(
-            "Only coordinators and supervisors change records through the API.", Groups.COORDINATORS,
+            "refusal.api.caseWork", Groups.COORDINATORS,
             Groups.SUPERVISORS);
 
     /** POST, PUT, PATCH and DELETE on the path pattern, e.g. {@code /api/cases/{caseNumber}/**}. */
@@ -28,7 +28,10 @@ public final class ApiRequests {
                 PathPatternRequestMatcher.withDefaults().matcher(pathPattern));
     }
 
-    /** Members of at least one of the groups; anyone else is refused with {@code because}. */
+    /**
+     * Members of at least one of the groups; anyone else is refused with {@code because}, a message key (the
+     * caller reads it in the request's language).
+     */
     public static AuthorizationManager<RequestAuthorizationContext> members(String because, String... groups) {
         Set<String> authorities = Set.copyOf(Arrays.stream(groups).map(Groups::authority).toList());
         return decide(because, authentication -> authentication.getAuthorities().stream()
@@ -56,29 +59,37 @@ public final class ApiRequests {
         };
     }
 
-    public static AuthorizationDecision decision(boolean granted, String because) {
-        return granted ? new AuthorizationDecision(true) : new Refusal(because, false);
+    /** Granted, or refused with the message key {@code because} and its arguments. */
+    public static AuthorizationDecision decision(boolean granted, String because, Object... arguments) {
+        return granted ? new AuthorizationDecision(true) : new Refusal(because, arguments, false);
     }
 
-    /** The request names a record that does not exist: 404, before the body is read. */
-    public static AuthorizationDecision notFound(String message) {
-        return new Refusal(message, true);
+    /** The request names a record that does not exist: 404, before the body is read; a message key. */
+    public static AuthorizationDecision notFound(String message, Object... arguments) {
+        return new Refusal(message, arguments, true);
     }
 
     /** A refusal with its reason, which the API's 403 body carries. */
     public static final class Refusal extends AuthorizationDecision {
 
         private final String because;
+        private final Object[] arguments;
         private final boolean notFound;
 
-        Refusal(String because, boolean notFound) {
+        Refusal(String because, Object[] arguments, boolean notFound) {
             super(false);
             this.because = because;
+            this.arguments = arguments.clone();
             this.notFound = notFound;
         }
 
+        /** The message key of the reason. */
         public String because() {
             return because;
+        }
+
+        public Object[] arguments() {
+            return arguments.clone();
         }
 
         /** The record does not exist: said as 404, as the endpoint itself would. */

@@ -10,7 +10,7 @@ import org.casecoordination.security.login.LoginLockout;
 import org.casecoordination.security.login.UserStatus;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.DisabledException;
+import org.casecoordination.security.login.AccountDisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -55,9 +55,9 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
         }
         lockout.recordSuccess(userId);
         // after the password: only someone who knows it learns that the account is deactivated
-        Optional<String> refused = userStatus.loginRefusal(userId);
+        Optional<AccountDisabledException> refused = userStatus.loginRefused(userId);
         if (refused.isPresent()) {
-            throw new DisabledException(refused.get());
+            throw refused.get();
         }
         List<GrantedAuthority> authorities = identityService.createGroupQuery().groupMember(userId).list().stream()
                 .map(Group::getId)

@@ -8,12 +8,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.casecoordination.system.CachedBodyRequest;
 import org.casecoordination.system.EnginePath;
+import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Camunda 7.24.0 has an advisory with no Community fix: expressions smuggled into task queries (for example inside
@@ -26,9 +30,13 @@ class ExpressionQueryGuard extends OncePerRequestFilter {
     private static final Pattern QUERY_PATHS = Pattern.compile("^/(?:task|filter)(?:/.*)?$");
 
     private final ObjectMapper json;
+    private final MessageSource messages;
+    private final LocaleResolver languages;
 
-    ExpressionQueryGuard(ObjectMapper json) {
+    ExpressionQueryGuard(ObjectMapper json, MessageSource messages, LocaleResolver languages) {
         this.json = json;
+        this.messages = messages;
+        this.languages = languages;
     }
 
     @Override
@@ -49,8 +57,11 @@ class ExpressionQueryGuard extends OncePerRequestFilter {
         if (refused) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-            response.getWriter().write("{\"type\":\"InvalidRequestException\",\"message\":"
-                    + "\"Expressions in task and filter queries are not allowed.\"}");
+            Map<String, String> error = new LinkedHashMap<>();
+            error.put("type", "InvalidRequestException"); // Camunda's shape, for its webapps and clients
+            error.put("message", messages.getMessage("errors.expressionsInQueries", null,
+                    languages.resolveLocale(request)));
+            json.writeValue(response.getWriter(), error);
             return;
         }
         chain.doFilter(forward, response);

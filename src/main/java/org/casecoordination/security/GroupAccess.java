@@ -3,6 +3,7 @@ package org.casecoordination.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.security.access.AccessDeniedException;
@@ -14,15 +15,18 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * Enforces {@link AllowedGroups} once for every controller: after the handler is chosen and before its arguments
  * are bound or validated, so a refused caller never learns what a valid request would look like. The refusal is
- * an {@link AccessDeniedException}, answered like any other (403 page, or the API's error body).
+ * an {@link AccessDeniedException} ({@link AccessRefusedException}), answered like any other (403 page, or the API's
+ * error body), in the reader's language.
  */
 @Configuration(proxyBeanMethods = false)
 class GroupAccess implements HandlerInterceptor, WebMvcConfigurer {
 
     private final CurrentUser currentUser;
+    private final MessageSource messages;
 
-    GroupAccess(CurrentUser currentUser) {
+    GroupAccess(CurrentUser currentUser, MessageSource messages) {
         this.currentUser = currentUser;
+        this.messages = messages;
     }
 
     @Override
@@ -35,7 +39,7 @@ class GroupAccess implements HandlerInterceptor, WebMvcConfigurer {
         if (handler instanceof HandlerMethod method) {
             AllowedGroups allowed = rule(method);
             if (allowed != null && Arrays.stream(allowed.value()).noneMatch(currentUser.groups()::contains)) {
-                throw new AccessDeniedException(allowed.because());
+                throw new AccessRefusedException(messages, allowed.because());
             }
         }
         return true;

@@ -11,6 +11,8 @@ import org.camunda.bpm.engine.IdentityService;
 import org.casecoordination.security.login.PasswordChangeRequired;
 import org.casecoordination.security.login.UserStatus;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
@@ -50,8 +52,9 @@ class SecurityConfig {
 
     /** Before any engine API sees the request, whoever the caller is. */
     @Bean
-    FilterRegistrationBean<ExpressionQueryGuard> expressionQueryGuard(ObjectMapper json) {
-        var registration = new FilterRegistrationBean<>(new ExpressionQueryGuard(json));
+    FilterRegistrationBean<ExpressionQueryGuard> expressionQueryGuard(ObjectMapper json, MessageSource messages,
+            LocaleResolver languages) {
+        var registration = new FilterRegistrationBean<>(new ExpressionQueryGuard(json, messages, languages));
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
@@ -60,7 +63,8 @@ class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain integrations(HttpSecurity http, IdentityService identityService, UserStatus userStatus,
-            ObjectProvider<ApiAccessRules> apiRules, ObjectMapper json) throws Exception {
+            ObjectProvider<ApiAccessRules> apiRules, ObjectMapper json, MessageSource messages,
+            LocaleResolver languages) throws Exception {
         return http
                 .securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**")))
                 .authorizeHttpRequests(auth -> {
@@ -77,7 +81,7 @@ class SecurityConfig {
                             .anyRequest().authenticated();
                 })
                 .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, e) ->
-                        refuse(response, json, e)))
+                        refuse(response, json, messages, languages.resolveLocale(request), e)))
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
                     response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
                     // a browser that never sees the challenge never caches Basic credentials for these paths, so
@@ -85,30 +89,37 @@ class SecurityConfig {
                     if (!CrossSiteBrowserRequest.isBrowser(request)) {
                         response.setHeader("WWW-Authenticate", "Basic realm=\"case-coordination\"");
                     }
-                    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-                    response.getWriter().write(
-                            "{\"errors\":[{\"field\":null,\"message\":\"Log in with a user name and password.\"}]}");
+                    writeError(response, json, messages.getMessage("errors.logIn", null,
+                            languages.resolveLocale(request)));
                 }))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // no browser session, so no cross-site request forgery to defend against
                 .csrf(csrf -> csrf.disable())
-                .addFilterBefore(PasswordChangeRequired.forApi(userStatus), AuthorizationFilter.class)
+                .addFilterBefore(PasswordChangeRequired.forApi(userStatus, messages, languages), AuthorizationFilter.class)
                 .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class)
                 .build();
     }
 
     /** The API's error body, with the reason a rule gave ({@link ApiRequests.Refusal}). */
-    private static void refuse(HttpServletResponse response, ObjectMapper json, AccessDeniedException e)
-            throws IOException {
+    private static void refuse(HttpServletResponse response, ObjectMapper json, MessageSource messages,
+            java.util.Locale language, AccessDeniedException e) throws IOException {
         ApiRequests.Refusal refusal = e instanceof AuthorizationDeniedException denied
                 && denied.getAuthorizationResult() instanceof ApiRequests.Refusal given ? given : null;
-        String because = refusal != null ? refusal.because() : "You may not do this.";
+        String because = refusal != null
+                ? messages.getMessage(refusal.because(), refusal.arguments(), language)
+                : messages.getMessage("errors.mayNotDoThis", null, language);
         response.setStatus(refusal != null && refusal.notFound() ? HttpServletResponse.SC_NOT_FOUND
                 : HttpServletResponse.SC_FORBIDDEN);
+        writeError(response, json, because);
+    }
+
+    /** The API's one error shape, for a person to read. */
+    private static void writeError(HttpServletResponse response, ObjectMapper json, String message)
+            throws IOException {
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         Map<String, String> error = new LinkedHashMap<>();
         error.put("field", null);
-        error.put("message", because);
+        error.put("message", message);
         json.writeValue(response.getWriter(), Map.of("errors", List.of(error)));
     }
 

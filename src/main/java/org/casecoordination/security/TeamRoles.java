@@ -1,6 +1,6 @@
 package org.casecoordination.security;
 
-import org.springframework.security.access.AccessDeniedException;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,10 +13,12 @@ public class TeamRoles {
 
     private final CurrentUser currentUser;
     private final People people;
+    private final MessageSource messages;
 
-    public TeamRoles(CurrentUser currentUser, People people) {
+    public TeamRoles(CurrentUser currentUser, People people, MessageSource messages) {
         this.currentUser = currentUser;
         this.people = people;
+        this.messages = messages;
     }
 
     public boolean supervises(String team) {
@@ -26,7 +28,7 @@ public class TeamRoles {
     /** @return true, for {@code @PreAuthorize}; a refusal says why, in words */
     public boolean checkSupervises(String team) {
         if (!supervises(team)) {
-            throw new AccessDeniedException("Only a supervisor of " + people.teamName(team) + " may do this.");
+            throw new AccessRefusedException(messages, "refusal.teamSupervisorsOnly", people.teamName(team));
         }
         return true;
     }

@@ -16,6 +16,7 @@ import org.casecoordination.forms.FormDefinition;
 import org.casecoordination.forms.FormValidator;
 import org.casecoordination.forms.FormValues;
 import org.casecoordination.processes.DeployedForms;
+import org.casecoordination.system.ErrorWords;
 import org.casecoordination.system.TransactionMemo;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -33,7 +34,10 @@ public class TaskFormCheck {
     /** Completions checked by {@link TaskActions}, which completes the task with exactly the checked values. */
     private final TransactionMemo<String, Result> checkedCompletions = new TransactionMemo<>();
 
-    public TaskFormCheck(DeployedForms deployedForms, List<CompletionRules> rules) {
+    private final ErrorWords words;
+
+    public TaskFormCheck(DeployedForms deployedForms, List<CompletionRules> rules, ErrorWords words) {
+        this.words = words;
         this.deployedForms = deployedForms;
         this.rulesByTask = rules.stream()
                 .collect(Collectors.toMap(CompletionRules::taskDefinitionKey, Function.identity()));
@@ -63,7 +67,7 @@ public class TaskFormCheck {
         List<FieldError> unknown = submitted.keySet().stream()
                 .filter(key -> form == null || form.field(key).isEmpty())
                 .sorted()
-                .map(key -> new FieldError(key, "This task's form has no field “" + key + "”."))
+                .map(key -> new FieldError(key, words.text("taskForm.error.unknownField", key)))
                 .toList();
         Map<String, Object> values = form == null ? Map.of() : FormValues.normalize(form, submitted);
         Result result = check(form, taskDefinitionKey, values);

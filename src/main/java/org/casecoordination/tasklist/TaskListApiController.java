@@ -33,6 +33,11 @@ class TaskListApiController {
     private final AuditLog auditLog;
     private final MessageSource messages;
 
+    /** Words people read, in the request's language. */
+    private String text(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, org.springframework.context.i18n.LocaleContextHolder.getLocale());
+    }
+
     TaskListApiController(TaskListQuery taskList, CurrentUser currentUser, AuditLog auditLog,
             MessageSource messages) {
         this.messages = messages;
@@ -92,11 +97,11 @@ class TaskListApiController {
         List<String> groups = currentUser.groups();
         boolean supervisor = groups.contains(Groups.SUPERVISORS);
         if (!"mine".equals(view) && !"team".equals(view) && !("approvals".equals(view) && supervisor)) {
-            errors.add(new FieldError("view", supervisor ? "Choose mine, team or approvals." : "Choose mine or team."));
+            errors.add(new FieldError("view", text(supervisor ? "taskListApi.error.viewSupervisor"
+                    : "taskListApi.error.view")));
         }
         if (page < 0 || page > TaskListQuery.MAX_PAGE) {
-            errors.add(new FieldError("page", "Choose a page from 0 to " + TaskListQuery.MAX_PAGE + "; beyond that, "
-                    + "search."));
+            errors.add(new FieldError("page", text("taskListApi.error.page", TaskListQuery.MAX_PAGE)));
         }
         TaskListFilterForm form = new TaskListFilterForm();
         form.setQ(q);

@@ -109,6 +109,24 @@ class ProviderChoiceTests {
     }
 
     @Test
+    void aForgedChoiceIsRefusedInSpanishForACoordinatorReadingSpanish() throws Exception {
+        String caseNumber = arranged.atSelection("HOME_CARE");
+        cases.giveConsentToShare("cora", caseNumber);
+        String taskId = cases.task(caseNumber, "Task_SelectProvider").getId();
+
+        var refused = mvc.perform(post("/tasks/{id}/complete", taskId).header("Accept-Language", "es")
+                        .with(Users.cora()).with(csrf()).param("providerId", "not-a-provider"))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        Document page = Jsoup.parse(mvc.perform(get(refused.getResponse().getRedirectedUrl())
+                        .header("Accept-Language", "es").with(Users.cora()).flashAttrs(refused.getFlashMap()))
+                .andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(page.select("#providerId-error").text()).isEqualTo("Elija uno de los proveedores de la lista.");
+        assertThat(cases.tasks(caseNumber, "Task_SelectProvider")).hasSize(1);
+    }
+
+    @Test
     void aForgedChoiceIsRefusedBesideTheProviderFieldAndTasklistGetsTheSameOptions() throws Exception {
         String caseNumber = arranged.atSelection("HOME_CARE");
         cases.giveConsentToShare("cora", caseNumber);

@@ -22,16 +22,19 @@ import org.junit.jupiter.api.Test;
 /**
  * The words people read come from the message bundles (src/main/resources/messages), complete in English and
  * Spanish: the same keys in both, messages that MessageFormat can read with the same arguments, and every key a
- * template names present.
+ * template or the Java code names present.
  */
 class MessageBundlesTests {
 
     static final Path BUNDLES = Path.of("src/main/resources/messages");
     static final Path TEMPLATES = Path.of("src/main/resources/templates");
+    static final Path JAVA = Path.of("src/main/java");
     static final Locale SPANISH = Locale.forLanguageTag("es");
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)");
     /** A key written out in a template: #{casePage.owner} or #{tasks.next.for(${name})}. */
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z][\\w.-]*)(?:\\(|})");
+    /** A string literal shaped like a key: "providerForm.error.email", "refusal.adminsOnly.users". */
+    private static final Pattern JAVA_KEY = Pattern.compile("\"([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9_]+)+)\"");
 
     @Test
     void everyKeyIsInBothLanguages() throws IOException {
@@ -86,6 +89,45 @@ class MessageBundlesTests {
             }
         }
         assertThat(unknown).isEmpty();
+    }
+
+    /**
+     * A key the Java code passes to MessageSource, ErrorWords, an Explained exception, {@code @AllowedGroups} or a
+     * validator has words in English and Spanish. A literal counts as a key when it starts like the keys of the
+     * bundles do ("providerForm.", "errors."); other dotted literals (property names, packages) are not keys.
+     */
+    @Test
+    void everyKeyTheJavaCodeNamesHasWordsInBothLanguages() throws IOException {
+        Set<String> english = new TreeSet<>();
+        Set<String> spanish = new TreeSet<>();
+        for (String bundle : bundles()) {
+            english.addAll(load(bundle + ".properties").stringPropertyNames());
+            spanish.addAll(load(bundle + "_es.properties").stringPropertyNames());
+        }
+        Set<String> firstWords = new TreeSet<>(english.stream().map(key -> key.substring(0, key.indexOf('.') + 1))
+                .filter(prefix -> !prefix.isEmpty()).toList());
+        List<String> missing = new ArrayList<>();
+        int keys = 0;
+        try (Stream<Path> sources = Files.walk(JAVA)) {
+            for (Path source : sources.filter(path -> path.toString().endsWith(".java")).toList()) {
+                Matcher literal = JAVA_KEY.matcher(Files.readString(source));
+                while (literal.find()) {
+                    String key = literal.group(1);
+                    if (firstWords.stream().noneMatch(key::startsWith)) {
+                        continue;
+                    }
+                    keys++;
+                    if (!english.contains(key)) {
+                        missing.add(JAVA.relativize(source) + ": " + key + " has no English words");
+                    }
+                    if (!spanish.contains(key)) {
+                        missing.add(JAVA.relativize(source) + ": " + key + " has no Spanish words");
+                    }
+                }
+            }
+        }
+        assertThat(keys).as("keys found in the Java code").isGreaterThan(100);
+        assertThat(missing).isEmpty();
     }
 
     /** The bundles the application reads: each English file beside its Spanish one. */

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.casecoordination.casefile.CaseRepository;
+import org.casecoordination.system.ErrorWords;
 import org.casecoordination.casefile.CaseTimeline;
 import org.casecoordination.casefile.TimelineKind;
 import org.casecoordination.forms.FieldError;
@@ -27,8 +28,10 @@ class SafetyEscalationRules implements CompletionRules {
     private final CaseRepository cases;
     private final CaseTimeline timeline;
     private final CurrentUser currentUser;
+    private final ErrorWords words;
 
-    SafetyEscalationRules(CaseRepository cases, CaseTimeline timeline, CurrentUser currentUser) {
+    SafetyEscalationRules(CaseRepository cases, CaseTimeline timeline, CurrentUser currentUser, ErrorWords words) {
+        this.words = words;
         this.cases = cases;
         this.timeline = timeline;
         this.currentUser = currentUser;
@@ -45,8 +48,7 @@ class SafetyEscalationRules implements CompletionRules {
         if (currentUser.isEngineWork() || currentUser.groups().contains(Groups.SUPERVISORS)) {
             return List.of();
         }
-        return List.of(new FieldError(null, "Only a supervisor of the team completes this task; record the "
-                + "response on \u201cRespond to safety concern\u201d."));
+        return List.of(new FieldError(null, words.text("safetyEscalation.error.supervisorsOnly")));
     }
 
     @EventListener

@@ -30,8 +30,7 @@ final class DecisionRules {
             return Set.of();
         }
         Document document = (Document) model.getDocument().getDomSource().getNode();
-        DiagramCode.of(document).refusals().forEach(refused -> problems.add(ProcessProblem.error(file,
-                refused.elementId(), refused.problem())));
+        DiagramCode.of(document).refusals().forEach(refused -> problems.add(ProcessProblem.refused(file, refused)));
         for (Decision decision : model.getModelElementsByType(Decision.class)) {
             if (decision.getCamundaHistoryTimeToLiveString() == null) {
                 problems.add(ProcessProblem.error(file, decision.getId(), "the decision has no History Time To Live;"

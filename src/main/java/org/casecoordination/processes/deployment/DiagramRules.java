@@ -204,7 +204,7 @@ final class DiagramRules {
         private void code(Set<String> written) {
             Document document = (Document) model.getDocument().getDomSource().getNode();
             DiagramCode.Report report = DiagramCode.of(document);
-            report.refusals().forEach(refused -> error(refused.elementId(), refused.problem()));
+            report.refusals().forEach(refused -> problems.add(ProcessProblem.refused(file, refused)));
             report.names().forEach((elementId, names) -> names.stream()
                     .filter(name -> !Variables.isContract(name) && !written.contains(name))
                     .forEach(name -> {

@@ -5,6 +5,8 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.casecoordination.security.AsApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -19,9 +21,9 @@ class EngineDeploymentConfig {
     @Bean
     FilterRegistrationBean<EngineDeploymentFilter> engineDeploymentFilter(ProcessDeployments deployments,
             RepositoryService repositoryService, AsApplication asApplication, ObjectMapper json,
-            ProcessEngine processEngine) {
+            ProcessEngine processEngine, MessageSource messages, LocaleResolver languages) {
         var registration = new FilterRegistrationBean<>(new EngineDeploymentFilter(deployments, repositoryService,
-                asApplication, json, processEngine.getName()));
+                asApplication, json, processEngine.getName(), messages, languages));
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
         registration.setOrder(Ordered.LOWEST_PRECEDENCE - 20);
         return registration;

@@ -47,6 +47,10 @@ import org.casecoordination.system.CachedBodyRequest;
 import org.casecoordination.system.EnginePath;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -80,12 +84,17 @@ class EngineDeploymentFilter extends OncePerRequestFilter {
     private final AsApplication asApplication;
     private final ObjectMapper json;
     private final String engineName;
+    private final MessageSource messages;
+    private final LocaleResolver languages;
     /** Camunda's REST API writes dates this way (engine-rest's JacksonConfigurator). */
     private final ObjectMapper camundaJson;
 
     EngineDeploymentFilter(ProcessDeployments deployments, RepositoryService repositoryService,
-            AsApplication asApplication, ObjectMapper json, String engineName) {
+            AsApplication asApplication, ObjectMapper json, String engineName, MessageSource messages,
+            LocaleResolver languages) {
         this.engineName = engineName;
+        this.messages = messages;
+        this.languages = languages;
         this.deployments = deployments;
         this.repositoryService = repositoryService;
         this.asApplication = asApplication;
@@ -106,8 +115,20 @@ class EngineDeploymentFilter extends OncePerRequestFilter {
         return !named.find() || named.group(1).equals(engineName);
     }
 
+    /** Answers in the language the app's pages would use for this request (before Spring MVC has set it). */
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        LocaleContext outer = LocaleContextHolder.getLocaleContext();
+        LocaleContextHolder.setLocale(languages.resolveLocale(request));
+        try {
+            deploy(request, response, chain);
+        } finally {
+            LocaleContextHolder.setLocaleContext(outer);
+        }
+    }
+
+    private void deploy(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         EnginePath path = EnginePath.of(request).orElseThrow();
         Optional<Caller> caller = path.webappEngine() == null ? springCaller()
@@ -118,14 +139,14 @@ class EngineDeploymentFilter extends OncePerRequestFilter {
         }
         String refusal = AnalystAccess.deployRefusal(caller.get().groups());
         if (refusal != null) {
-            error(response, HttpServletResponse.SC_FORBIDDEN, "AuthorizationException", refusal);
+            error(response, HttpServletResponse.SC_FORBIDDEN, "AuthorizationException", words(refusal));
             return;
         }
         if (path.webappEngine() != null && !webappCsrfTokenMatches(request)) {
             // Camunda's webapps guard their session with a token: a page of another site has none
             response.setHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME, CsrfConstants.CSRF_TOKEN_HEADER_REQUIRED);
             error(response, HttpServletResponse.SC_FORBIDDEN, "AuthorizationException",
-                    "CSRF token is missing or does not match the session's");
+                    words("processes.deployment.csrf"));
             return;
         }
         long started = System.nanoTime();
@@ -153,7 +174,8 @@ class EngineDeploymentFilter extends OncePerRequestFilter {
         } catch (UploadsOffException e) {
             error(response, HttpServletResponse.SC_CONFLICT, "UploadsOffException", e.getMessage());
         } catch (UnknownDeploymentException e) {
-            error(response, HttpServletResponse.SC_NOT_FOUND, "InvalidRequestException", e.getMessage());
+            error(response, HttpServletResponse.SC_NOT_FOUND, "InvalidRequestException",
+                    words("processes.deployment.unknown", e.deploymentId));
         }
     }
 
@@ -167,7 +189,8 @@ class EngineDeploymentFilter extends OncePerRequestFilter {
     private Created created(HttpServletRequest request) throws IOException {
         String contentType = request.getContentType();
         if (contentType == null || !contentType.toLowerCase().startsWith("multipart/form-data")) {
-            throw rejected(null, "send the files as multipart/form-data, one part per file");
+            throw new ProcessResourcesRejectedException(List.of(ProcessProblem.error(null, null,
+                    "send the files as multipart/form-data, one part per file").said("processProblem.notMultipart")));
         }
         MultipartFormData form;
         try {
@@ -176,7 +199,9 @@ class EngineDeploymentFilter extends OncePerRequestFilter {
             form = new MultipartPayloadProvider().readFrom(MultipartFormData.class, null, null,
                     jakarta.ws.rs.core.MediaType.valueOf(contentType), headers, request.getInputStream());
         } catch (RuntimeException e) {
-            throw rejected(null, "the multipart request could not be read: " + e.getMessage());
+            throw new ProcessResourcesRejectedException(List.of(ProcessProblem.error(null, null,
+                    "the multipart request could not be read: " + e.getMessage())
+                    .said("processProblem.multipartUnreadable", String.valueOf(e.getMessage()))));
         }
         List<ProcessProblem> problems = new ArrayList<>();
         Map<String, byte[]> files = new TreeMap<>();
@@ -189,7 +214,8 @@ class EngineDeploymentFilter extends OncePerRequestFilter {
             addFile(files, problems, fileName, file.getBinaryContent());
         }
         if (files.isEmpty() && problems.isEmpty()) {
-            problems.add(ProcessProblem.error(null, null, "the request carries no .bpmn, .dmn or .form file"));
+            problems.add(ProcessProblem.error(null, null, "the request carries no .bpmn, .dmn or .form file")
+                    .said("processProblem.noFiles"));
         }
         if (!problems.isEmpty()) {
             throw new ProcessResourcesRejectedException(problems);
@@ -204,7 +230,7 @@ class EngineDeploymentFilter extends OncePerRequestFilter {
         Deployment deployment = asApplication.run(() -> repositoryService.createDeploymentQuery()
                 .deploymentId(deploymentId).singleResult());
         if (deployment == null) {
-            throw new UnknownDeploymentException("Deployment with id '" + deploymentId + "' does not exist");
+            throw new UnknownDeploymentException(deploymentId);
         }
         JsonNode request = readOrEmpty(body);
         List<String> ids = texts(request.path("resourceIds"));
@@ -221,7 +247,8 @@ class EngineDeploymentFilter extends OncePerRequestFilter {
         }
         if (files.isEmpty() && problems.isEmpty()) {
             problems.add(ProcessProblem.error(null, null, "deployment " + deploymentId
-                    + " has no .bpmn, .dmn or .form file to deploy again"));
+                    + " has no .bpmn, .dmn or .form file to deploy again")
+                    .said("processProblem.nothingToRedeploy", deploymentId));
         }
         if (!problems.isEmpty()) {
             throw new ProcessResourcesRejectedException(problems);
@@ -234,9 +261,11 @@ class EngineDeploymentFilter extends OncePerRequestFilter {
         String name = ProcessResources.resourceName(fileName, content == null ? new byte[0] : content);
         if (name == null) {
             problems.add(ProcessProblem.error(fileName, null,
-                    "only .bpmn, .dmn and .form files and their translations (<name>.<language>.json) can be deployed"));
+                    "only .bpmn, .dmn, .form and document template (.html) files and translations (<name>.<language>.json)"
+                    + " can be deployed")
+                    .said("processProblem.wrongKindToDeploy"));
         } else if (content == null || content.length == 0) {
-            problems.add(ProcessProblem.error(name, null, "the file is empty"));
+            problems.add(ProcessProblem.error(name, null, "the file is empty").said("processProblem.empty"));
         } else {
             files.put(name, content);
         }
@@ -358,11 +387,17 @@ class EngineDeploymentFilter extends OncePerRequestFilter {
         }
     }
 
-    /** "Not deployed: processes/x.bpmn: Task_Review: problem; forms/y.form: problem". */
-    static String message(List<ProcessProblem> problems) {
-        return "Not deployed: " + problems.stream()
-                .map(p -> (p.file() == null ? "" : p.file() + ": ") + p.message())
-                .collect(Collectors.joining("; "));
+    /** "Not deployed: processes/x.bpmn: Task_Review: problem; forms/y.form: problem", in the request's language. */
+    private String message(List<ProcessProblem> problems) {
+        return words("processes.deployment.notDeployed", problems.stream()
+                .map(p -> (p.file() == null ? "" : p.file() + ": ") + (p.elementId() == null ? "" : p.elementId()
+                        + ": ") + messages.getMessage(p, LocaleContextHolder.getLocale()))
+                .collect(Collectors.joining("; ")));
+    }
+
+    /** What Modeler shows the analyst, in the request's language (Modeler sends its own Accept-Language). */
+    private String words(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
     }
 
     private record Caller(String id, List<String> groups) {
@@ -412,10 +447,6 @@ class EngineDeploymentFilter extends OncePerRequestFilter {
         return texts;
     }
 
-    private static ProcessResourcesRejectedException rejected(String file, String problem) {
-        return new ProcessResourcesRejectedException(List.of(ProcessProblem.error(file, null, problem)));
-    }
-
     private void error(HttpServletResponse response, int status, String type, String message) throws IOException {
         error(response, status, type, message, null);
     }
@@ -430,7 +461,7 @@ class EngineDeploymentFilter extends OncePerRequestFilter {
                 Map<String, Object> problem = new LinkedHashMap<>();
                 problem.put("file", p.file());
                 problem.put("element", p.elementId());
-                problem.put("message", p.problem());
+                problem.put("message", messages.getMessage(p, LocaleContextHolder.getLocale()));
                 return problem;
             }).toList());
         }
@@ -440,8 +471,11 @@ class EngineDeploymentFilter extends OncePerRequestFilter {
     }
 
     private static final class UnknownDeploymentException extends RuntimeException {
-        UnknownDeploymentException(String message) {
-            super(message);
+        private final String deploymentId;
+
+        UnknownDeploymentException(String deploymentId) {
+            super("Deployment with id '" + deploymentId + "' does not exist");
+            this.deploymentId = deploymentId;
         }
     }
 }

@@ -4,6 +4,8 @@ import java.util.List;
 import org.casecoordination.forms.FieldError;
 import org.casecoordination.processes.deployment.ProcessDeployments.Deployed;
 import org.casecoordination.system.JsonApi;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -24,8 +26,10 @@ class ProcessDeploymentApiController {
 
     private final ProcessDeployments deployments;
     private final AnalystAccess access;
+    private final MessageSource messages;
 
-    ProcessDeploymentApiController(ProcessDeployments deployments, AnalystAccess access) {
+    ProcessDeploymentApiController(ProcessDeployments deployments, AnalystAccess access, MessageSource messages) {
+        this.messages = messages;
         this.deployments = deployments;
         this.access = access;
     }
@@ -60,7 +64,10 @@ class ProcessDeploymentApiController {
                 e.getMessage()))));
     }
 
-    private static List<FieldError> fieldErrors(List<ProcessProblem> problems) {
-        return problems.stream().map(problem -> new FieldError(problem.file(), problem.message())).toList();
+    /** Each problem in the request's language, its element id (from the file) before it as Modeler shows it. */
+    private List<FieldError> fieldErrors(List<ProcessProblem> problems) {
+        return problems.stream().map(problem -> new FieldError(problem.file(),
+                (problem.elementId() == null ? "" : problem.elementId() + ": ")
+                        + messages.getMessage(problem, LocaleContextHolder.getLocale()))).toList();
     }
 }

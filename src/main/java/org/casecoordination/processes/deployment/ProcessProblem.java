@@ -2,6 +2,7 @@ package org.casecoordination.processes.deployment;
 
 import java.util.Arrays;
 import java.util.List;
+import org.casecoordination.processes.guard.DiagramCode;
 import org.springframework.context.MessageSourceResolvable;
 
 /**
@@ -19,6 +20,12 @@ public record ProcessProblem(String file, String elementId, String problem, bool
 
     static ProcessProblem warning(String file, String elementId, String problem) {
         return new ProcessProblem(file, elementId, problem, true, null, List.of());
+    }
+
+    /** What the diagram guard refused in the file, in its words. */
+    static ProcessProblem refused(String file, DiagramCode.Finding finding) {
+        return new ProcessProblem(file, finding.elementId(), finding.problem(), false, finding.reason().code(),
+                finding.reason().arguments());
     }
 
     /** The same problem with the key of its words in management.properties and their arguments (names, ids). */

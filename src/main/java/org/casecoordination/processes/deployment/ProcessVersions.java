@@ -52,7 +52,7 @@ public class ProcessVersions {
 
     public Version version(String key, int version) {
         return of(key).stream().filter(v -> v.version() == version).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("There is no version " + version + " of " + key));
+                .orElseThrow(() -> new UnknownVersionException(key, version));
     }
 
     public VersionDiff diff(String key, int from, int to) {

@@ -90,7 +90,8 @@ class ProcessesPageController {
                 model.addAttribute("from", from);
                 model.addAttribute("to", to);
             } catch (IllegalArgumentException e) {
-                model.addAttribute("error", e.getMessage());
+                model.addAttribute("error", e instanceof UnknownVersionException unknown
+                        ? text(unknown.messageKey(), unknown.messageArguments()) : e.getMessage());
             }
         }
         return "processes/versions";

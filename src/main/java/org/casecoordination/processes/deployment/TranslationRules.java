@@ -39,33 +39,41 @@ final class TranslationRules {
             try {
                 translation = FormTranslation.parse(content, name);
             } catch (InvalidFormException e) {
-                problems.add(ProcessProblem.error(name, null, "the translation " + e.getMessage()
-                        .substring(name.length() + 2)));
+                String problem = e.getMessage().substring(name.length() + 2);
+                problems.add(ProcessProblem.error(name, null, "the translation " + problem)
+                        .said("processProblem.translationInvalid", problem));
                 return;
             }
             if (!translation.form().equals(fileName.form()) || !translation.language().equals(fileName.language())) {
                 problems.add(ProcessProblem.error(name, null, "the file says it translates form “"
                         + translation.form() + "” into " + language(translation.language()) + "; its name must be "
-                        + "forms/" + translation.form() + "." + translation.language() + ".json"));
+                        + "forms/" + translation.form() + "." + translation.language() + ".json")
+                        .said("processProblem.translationMisnamed", translation.form(),
+                                new LanguageName(translation.language()), translation.language()));
                 return;
             }
             FormDefinition form = forms.get(translation.form());
             if (form == null) {
                 problems.add(ProcessProblem.error(name, null, "The " + language(translation.language())
                         + " words are for form “" + translation.form() + "”, which is not deployed with them;"
-                        + " deploy the form together with its translation"));
+                        + " deploy the form together with its translation")
+                        .said("processProblem.translationWithoutForm", new LanguageName(translation.language()),
+                                translation.form()));
                 return;
             }
             translated.add(translation.form() + "." + translation.language());
             for (TranslationGap gap : translation.gaps(form)) {
-                problems.add(ProcessProblem.error(name, gap.component(), sentence(translation, gap)));
+                problems.add(ProcessProblem.error(name, gap.component(), sentence(translation, gap))
+                        .said(gapCode(gap), new LanguageName(translation.language()), translation.form(),
+                                gap.component(), gap.option() == null ? "" : gap.option()));
             }
         });
         forms.keySet().stream().sorted().forEach(formId -> languages.stream().skip(1)
                 .filter(language -> !translated.contains(formId + "." + language))
                 .forEach(language -> problems.add(ProcessProblem.error(fileOfForm.get(formId), null,
                         "Form “" + formId + "” has no " + language(language) + " words: add forms/" + formId + "."
-                                + language + ".json beside it (see docs/analysts.md, Forms in other languages)"))));
+                                + language + ".json beside it (see docs/analysts.md, Forms in other languages)")
+                        .said("processProblem.translationMissing", formId, new LanguageName(language), language))));
     }
 
     private static String sentence(FormTranslation translation, TranslationGap gap) {
@@ -77,6 +85,12 @@ final class TranslationRules {
         String what = "option".equals(gap.word()) ? "the label of option “" + gap.option() + "”"
                 : "the " + gap.word();
         return words + " lack " + what + " of field “" + gap.component() + "”";
+    }
+
+    /** The key of a gap's words: {@code {0}} language, {@code {1}} form, {@code {2}} field, {@code {3}} option. */
+    private static String gapCode(TranslationGap gap) {
+        return gap.unknownComponent() ? "processProblem.translationUnknownField"
+                : "processProblem.translationLacks." + gap.word();
     }
 
     /** "Spanish" for es: analysts read the deployment's problems in English, like the rest of them. */

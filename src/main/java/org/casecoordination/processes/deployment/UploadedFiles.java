@@ -21,7 +21,7 @@ final class UploadedFiles {
             String name = ProcessResources.resourceName(file.getOriginalFilename(), bytes(file));
             if (name == null) {
                 problems.add(ProcessProblem.error(file.getOriginalFilename(), null,
-                        "only .bpmn, .dmn and .form files and their translations (<name>.<language>.json)"
+                        "only .bpmn, .dmn, .form and document template (.html) files and translations (<name>.<language>.json)"
                                 + " can be uploaded").said("processProblem.wrongKind"));
             } else if (file.isEmpty()) {
                 problems.add(ProcessProblem.error(name, null, "the file is empty").said("processProblem.empty"));

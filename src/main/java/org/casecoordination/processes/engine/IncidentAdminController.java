@@ -20,7 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * numbers and step names only, no client data; a retry is audited against its case.
  */
 @Controller
-@AllowedGroups(value = Groups.ADMINS, because = "Only administrators retry failed steps.")
+@AllowedGroups(value = Groups.ADMINS, because = "refusal.adminsOnly.incidents")
 class IncidentAdminController {
 
     private static final String PATH = "/admin/incidents";

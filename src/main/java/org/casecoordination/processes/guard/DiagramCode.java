@@ -34,7 +34,12 @@ public final class DiagramCode {
             "DMNDI", "description");
 
     /** One thing refused in a file: its element (or null) and why. */
-    public record Finding(String elementId, String problem) {
+    public record Finding(String elementId, Reason reason) {
+
+        /** Why, in English. */
+        public String problem() {
+            return reason.english();
+        }
     }
 
     /**
@@ -69,15 +74,18 @@ public final class DiagramCode {
         String id = element.hasAttribute("id") ? element.getAttribute("id") : elementId;
         String local = element.getLocalName();
         if ("scriptTask".equals(local) || "script".equals(local)) {
-            report.refusals.add(new Finding(id, "it runs a script; diagrams may not run scripts"));
+            report.refusals.add(new Finding(id, Reason.of("guardProblem.script",
+                    "it runs a script; diagrams may not run scripts")));
         }
         if (CAMUNDA.equals(element.getNamespaceURI()) && "connector".equals(local)) {
-            report.refusals.add(new Finding(id, "it uses a connector; connectors are not available here"));
+            report.refusals.add(new Finding(id, Reason.of("guardProblem.connector",
+                    "it uses a connector; connectors are not available here")));
         }
         String language = isDecisionElement(element) ? element.getAttribute("expressionLanguage") : "";
         if (!language.isBlank() && !DECISION_LANGUAGE.matcher(language).matches()) {
-            report.refusals.add(new Finding(id, "it uses the expression language " + language
-                    + "; decisions use FEEL (or JUEL, under the rules for diagrams)"));
+            report.refusals.add(new Finding(id, Reason.of("guardProblem.decisionLanguage",
+                    "it uses the expression language " + language
+                            + "; decisions use FEEL (or JUEL, under the rules for diagrams)", language)));
         }
         boolean inJuel = language.isBlank() ? juel : language.equalsIgnoreCase("juel");
         NamedNodeMap attributes = element.getAttributes();
@@ -109,12 +117,15 @@ public final class DiagramCode {
         boolean camunda = CAMUNDA.equals(attribute.getNamespaceURI())
                 || (attribute.getNamespaceURI() == null && CAMUNDA.equals(owner.getNamespaceURI()));
         if (camunda && (name.equals("class") || name.endsWith("Class"))) {
-            report.refusals.add(new Finding(id, "it names the Java class " + attribute.getValue()
-                    + "; diagrams call only the beans listed for them, by delegate expression"));
+            report.refusals.add(new Finding(id, Reason.of("guardProblem.javaClass",
+                    "it names the Java class " + attribute.getValue()
+                            + "; diagrams call only the beans listed for them, by delegate expression",
+                    attribute.getValue())));
         } else if (name.equals("scriptFormat") || (name.equals("language") && !attribute.getValue().isBlank())
                 || (camunda && name.equals("resource"))) {
-            report.refusals.add(new Finding(id, "it runs a script (" + attribute.getValue()
-                    + "); diagrams may not run scripts"));
+            report.refusals.add(new Finding(id, Reason.of("guardProblem.scriptFormat",
+                    "it runs a script (" + attribute.getValue() + "); diagrams may not run scripts",
+                    attribute.getValue())));
         } else {
             expression(id, attribute.getValue(), report);
         }
@@ -126,7 +137,9 @@ public final class DiagramCode {
         }
         ExpressionCheck check = ExpressionCheck.of(text);
         if (check.refused()) {
-            report.refusals.add(new Finding(id, text + ": " + String.join("; ", check.problems())));
+            Reason why = check.problems().stream().reduce(Reason::both).orElseThrow();
+            report.refusals.add(new Finding(id, Reason.of("guardProblem.expression", text + ": " + why.english(),
+                    text, why)));
         }
         if (!check.names().isEmpty()) {
             report.names.computeIfAbsent(id, key -> new LinkedHashSet<>()).addAll(check.names());

@@ -26,7 +26,7 @@ import org.camunda.bpm.impl.juel.TreeBuilderException;
  * @param names    the names it starts from that are neither engine names nor listed beans: process variables,
  *                 for the caller to check against the data contract
  */
-public record ExpressionCheck(List<String> problems, Set<String> names) {
+public record ExpressionCheck(List<Reason> problems, Set<String> names) {
 
     /** Properties that lead out of the data on any object: its class, its loader, the engine behind it. */
     private static final Set<String> NEVER_READ = Set.of("class", "classLoader", "declaringClass", "module",
@@ -43,7 +43,8 @@ public record ExpressionCheck(List<String> problems, Set<String> names) {
             root = new Builder(Builder.Feature.METHOD_INVOCATIONS, Builder.Feature.VARARGS).build(expression)
                     .getRoot();
         } catch (TreeBuilderException e) {
-            check.problems.add("the expression " + expression + " does not parse: " + e.getMessage());
+            check.problems.add(Reason.of("guardProblem.doesNotParse",
+                    "the expression " + expression + " does not parse: " + e.getMessage(), expression, e.getMessage()));
             return check;
         }
         check.visit(root);
@@ -63,7 +64,8 @@ public record ExpressionCheck(List<String> problems, Set<String> names) {
         } else if (node instanceof AstIdentifier identifier) {
             name(identifier.getName());
         } else if (node instanceof AstFunction function && !DiagramBeanList.FUNCTIONS.contains(function.getName())) {
-            problems.add("it calls the function " + function.getName() + "(), which diagrams may not use");
+            problems.add(Reason.of("guardProblem.function",
+                    "it calls the function " + function.getName() + "(), which diagrams may not use", function.getName()));
         }
         visitChildren(node);
     }
@@ -89,27 +91,38 @@ public record ExpressionCheck(List<String> problems, Set<String> names) {
         boolean engine = root != null && DiagramBeanList.ENGINE_NAMES.contains(root);
         if (member == null) {
             if (bean || engine || call) {
-                problems.add("it computes which member of " + (root == null ? "a value" : root)
-                        + " to use; name it directly");
+                problems.add(root == null
+                        ? Reason.of("guardProblem.computedMemberOfValue", "it computes which member of a value to use;"
+                                + " name it directly")
+                        : Reason.of("guardProblem.computedMember", "it computes which member of " + root
+                                + " to use; name it directly", root));
             }
             return;
         }
         if (NEVER_READ.contains(member) || member.equals("getClass") || member.equals("forName")) {
-            problems.add("it uses " + member + ", which leads out of the process data");
+            problems.add(Reason.of("guardProblem.leadsOut", "it uses " + member + ", which leads out of the process data",
+                    member));
         } else if (bean && (!call || !DiagramBeanList.methodsOf(root).contains(member))) {
-            problems.add(root + " offers " + offered(DiagramBeanList.methodsOf(root)) + ", not " + member);
+            problems.add(offered(root, DiagramBeanList.methodsOf(root), member));
         } else if (engine && (call ? !DiagramBeanList.ENGINE_READS.contains(member)
                 : DiagramBeanList.gettersOf(member).stream().noneMatch(DiagramBeanList.ENGINE_READS::contains))) {
-            problems.add("it uses " + root + "." + member + "; diagrams read only variables, ids and names from "
-                    + root + " (getVariable, processBusinessKey, ...)");
+            problems.add(Reason.of("guardProblem.engineRead", "it uses " + root + "." + member
+                    + "; diagrams read only variables, ids and names from " + root
+                    + " (getVariable, processBusinessKey, ...)", root, member));
         } else if (!bean && !engine && call && !DiagramBeanList.isValueMethod(member)) {
-            problems.add("it calls " + member + "() on a value, which diagrams may not do");
+            problems.add(Reason.of("guardProblem.valueCall", "it calls " + member + "() on a value, which diagrams may not do",
+                    member));
         }
     }
 
-    private static String offered(Set<String> methods) {
-        return methods.isEmpty() ? "no methods to expressions (the engine calls it)"
-                : "only " + String.join(", ", methods.stream().sorted().toList());
+    private static Reason offered(String bean, Set<String> methods, String member) {
+        if (methods.isEmpty()) {
+            return Reason.of("guardProblem.offersNothing", bean + " offers no methods to expressions (the engine"
+                    + " calls it), not " + member, bean, member);
+        }
+        String listed = String.join(", ", methods.stream().sorted().toList());
+        return Reason.of("guardProblem.offersOnly", bean + " offers only " + listed + ", not " + member, bean, listed,
+                member);
     }
 
     /** The member's name, or null when an expression computes it ({@code x[name]}). */

@@ -24,7 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * the last administrator could lock everyone out.
  */
 @Controller
-@AllowedGroups(value = Groups.ADMINS, because = "Only administrators manage users.")
+@AllowedGroups(value = Groups.ADMINS, because = "refusal.adminsOnly.users")
 class UserAccountController {
 
     private final UserAdministration administration;
@@ -88,7 +88,7 @@ class UserAccountController {
     String resetPassword(@PathVariable String userId, @ModelAttribute("passwordReset") TemporaryPasswordForm form,
             BindingResult result, Model model, RedirectAttributes redirect) {
         NewPasswordRules.problem(userId, form.getPassword())
-                .ifPresent(problem -> result.rejectValue("password", "invalid", problem));
+                .ifPresent(problem -> NewPasswordRules.reject(result, "password", problem));
         if (form.getPassword() != null && !form.getPassword().equals(form.getConfirmation())) {
             result.rejectValue("confirmation", "adminUser.error.passwordsDiffer", "The two passwords differ.");
         }

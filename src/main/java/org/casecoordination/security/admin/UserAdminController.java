@@ -23,7 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Administrators manage people, their roles and their teams. Nobody else may. */
 @Controller
-@AllowedGroups(value = Groups.ADMINS, because = "Only administrators manage users.")
+@AllowedGroups(value = Groups.ADMINS, because = "refusal.adminsOnly.users")
 @TrimmedStrings
 class UserAdminController {
 
@@ -69,7 +69,7 @@ class UserAdminController {
         }
         if (!result.hasFieldErrors("password")) {
             NewPasswordRules.problem(form.getId(), form.getPassword())
-                    .ifPresent(problem -> result.rejectValue("password", "invalid", problem));
+                    .ifPresent(problem -> NewPasswordRules.reject(result, "password", problem));
         }
         reject(result, administration.check(form.getMemberships()));
         if (result.hasErrors()) {

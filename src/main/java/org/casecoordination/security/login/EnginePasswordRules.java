@@ -13,6 +13,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.casecoordination.system.CachedBodyRequest;
 import org.casecoordination.system.EnginePath;
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -28,8 +31,12 @@ class EnginePasswordRules extends OncePerRequestFilter {
     private static final Pattern CREDENTIALS = Pattern.compile("^/user/([^/]+)/credentials/?$");
 
     private final ObjectMapper json;
+    private final MessageSource messages;
+    private final LocaleResolver languages;
 
-    EnginePasswordRules(ObjectMapper json) {
+    EnginePasswordRules(ObjectMapper json, MessageSource messages, LocaleResolver languages) {
+        this.messages = messages;
+        this.languages = languages;
         this.json = json;
     }
 
@@ -46,7 +53,7 @@ class EnginePasswordRules extends OncePerRequestFilter {
         EnginePath path = EnginePath.of(request).orElseThrow();
         CachedBodyRequest cached = CachedBodyRequest.of(request);
         JsonNode body = readOrNull(cached.body());
-        Optional<String> problem = Optional.empty();
+        Optional<MessageSourceResolvable> problem = Optional.empty();
         if (body != null && path.matches(CREATE)) {
             JsonNode password = body.path("credentials").path("password");
             if (!password.isMissingNode() && !password.isNull()) {
@@ -64,7 +71,8 @@ class EnginePasswordRules extends OncePerRequestFilter {
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         json.writeValue(response.getOutputStream(),
-                Map.of("type", "InvalidRequestException", "message", problem.get()));
+                Map.of("type", "InvalidRequestException", "message",
+                        messages.getMessage(problem.get(), languages.resolveLocale(request))));
     }
 
     private JsonNode readOrNull(byte[] body) {

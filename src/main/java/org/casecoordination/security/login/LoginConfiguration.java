@@ -7,6 +7,8 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -57,8 +59,9 @@ class LoginConfiguration {
      * is explained to them.
      */
     @Bean
-    FilterRegistrationBean<EnginePasswordRules> enginePasswordRules(ObjectMapper json) {
-        var registration = new FilterRegistrationBean<>(new EnginePasswordRules(json));
+    FilterRegistrationBean<EnginePasswordRules> enginePasswordRules(ObjectMapper json, MessageSource messages,
+            LocaleResolver languages) {
+        var registration = new FilterRegistrationBean<>(new EnginePasswordRules(json, messages, languages));
         registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
         registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
         return registration;

@@ -30,6 +30,9 @@ class LoginPageController {
         if (error != null && refused instanceof AccountLockedException locked) {
             model.addAttribute("error", messages.getMessage("login.locked", new Object[] {locked.minutesLeft()},
                     LocaleContextHolder.getLocale()));
+        } else if (error != null && refused instanceof AccountDisabledException disabled) {
+            model.addAttribute("error", messages.getMessage(disabled.messageKey(), null, disabled.getMessage(),
+                    LocaleContextHolder.getLocale()));
         } else if (error != null && refused instanceof AccountStatusException status) {
             model.addAttribute("error", status.getMessage());
         }

@@ -38,12 +38,13 @@ class PasswordChange {
         }
         Optional<Duration> locked = lockout.remainingLock(userId);
         if (locked.isPresent()) {
-            errors.reject("locked", LoginLockout.lockedMessage(locked.get()));
+            errors.reject("login.locked", new Object[] {LoginLockout.minutesLeft(locked.get())},
+                    LoginLockout.lockedMessage(locked.get()));
             return;
         }
         if (!identityService.checkPassword(userId, form.getCurrentPassword())) {
             lockout.recordFailure(userId);
-            errors.rejectValue("currentPassword", "wrong", "This is not your current password.");
+            errors.rejectValue("currentPassword", "passwordChange.error.wrong", "This is not your current password.");
             return;
         }
         lockout.recordSuccess(userId);

@@ -1,16 +1,19 @@
 package org.casecoordination.security.login;
 
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Set;
+import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.UrlPathHelper;
 
 /**
@@ -20,7 +23,8 @@ import org.springframework.web.util.UrlPathHelper;
  */
 public final class PasswordChangeRequired extends OncePerRequestFilter {
 
-    static final String MESSAGE = "Change your temporary password at /account/password first.";
+    /** The API's refusal, a message key read in the request's language. */
+    static final String MESSAGE = "passwordChange.error.requiredFirst";
 
     /** What a user with a temporary password may still reach on the pages. */
     private static final Set<String> OPEN_PAGES = Set.of(PasswordChangeController.PATH, "/logout", "/login",
@@ -29,18 +33,24 @@ public final class PasswordChangeRequired extends OncePerRequestFilter {
 
     private final UserStatus userStatus;
     private final boolean pages;
+    private final MessageSource messages;
+    private final LocaleResolver languages;
 
-    private PasswordChangeRequired(UserStatus userStatus, boolean pages) {
+    private PasswordChangeRequired(UserStatus userStatus, boolean pages, MessageSource messages,
+            LocaleResolver languages) {
         this.userStatus = userStatus;
         this.pages = pages;
+        this.messages = messages;
+        this.languages = languages;
     }
 
     public static PasswordChangeRequired forPages(UserStatus userStatus) {
-        return new PasswordChangeRequired(userStatus, true);
+        return new PasswordChangeRequired(userStatus, true, null, null);
     }
 
-    public static PasswordChangeRequired forApi(UserStatus userStatus) {
-        return new PasswordChangeRequired(userStatus, false);
+    public static PasswordChangeRequired forApi(UserStatus userStatus, MessageSource messages,
+            LocaleResolver languages) {
+        return new PasswordChangeRequired(userStatus, false, messages, languages);
     }
 
     @Override
@@ -59,7 +69,9 @@ public final class PasswordChangeRequired extends OncePerRequestFilter {
         }
         response.setStatus(HttpServletResponse.SC_FORBIDDEN);
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.getWriter().write("{\"errors\":[{\"field\":null,\"message\":\"" + MESSAGE + "\"}]}");
+        String message = messages.getMessage(MESSAGE, null, languages.resolveLocale(request));
+        response.getWriter().write("{\"errors\":[{\"field\":null,\"message\":\""
+                + new String(JsonStringEncoder.getInstance().quoteAsString(message)) + "\"}]}");
     }
 
     private boolean isOpen(String path) {

@@ -35,14 +35,27 @@ public class UserStatus {
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** Why this user may not log in (deactivated or deleted), or empty. */
+    /** Why this user may not log in (deactivated or deleted), in English (Camunda's login is English), or empty. */
     public Optional<String> loginRefusal(String userId) {
+        return refusal(userId).map(Refusal::english);
+    }
+
+    /** The same refusal as an exception for the app's login, whose page says it in the reader's language. */
+    public Optional<AccountDisabledException> loginRefused(String userId) {
+        return refusal(userId).map(AccountDisabledException::new);
+    }
+
+    /** A refused login's words: a message key and the English. */
+    record Refusal(String messageKey, String english) {
+    }
+
+    private Optional<Refusal> refusal(String userId) {
         Row row = row(userId);
         if (row.deleted()) {
-            return Optional.of("This account has been deleted.");
+            return Optional.of(new Refusal("login.deleted", "This account has been deleted."));
         }
-        return row.active() ? Optional.empty()
-                : Optional.of("This account is deactivated. Ask an administrator to reactivate it.");
+        return row.active() ? Optional.empty() : Optional.of(new Refusal("login.deactivated",
+                "This account is deactivated. Ask an administrator to reactivate it."));
     }
 
     public boolean isActive(String userId) {

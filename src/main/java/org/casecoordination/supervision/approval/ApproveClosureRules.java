@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.variable.Variables;
 import org.casecoordination.casefile.CaseTimeline;
+import org.casecoordination.system.ErrorWords;
 import org.casecoordination.casefile.TimelineKind;
 import org.casecoordination.closure.PendingUrgentResponses;
 import org.casecoordination.forms.FieldError;
@@ -37,7 +38,11 @@ class ApproveClosureRules implements CompletionRules {
 
     private final PendingUrgentResponses urgentResponses;
 
-    ApproveClosureRules(CaseTimeline timeline, CurrentUser currentUser, PendingUrgentResponses urgentResponses) {
+    private final ErrorWords words;
+
+    ApproveClosureRules(CaseTimeline timeline, CurrentUser currentUser, PendingUrgentResponses urgentResponses,
+            ErrorWords words) {
+        this.words = words;
         this.urgentResponses = urgentResponses;
         this.timeline = timeline;
         this.currentUser = currentUser;
@@ -53,7 +58,7 @@ class ApproveClosureRules implements CompletionRules {
         if (currentUser.isEngineWork() || currentUser.groups().contains(Groups.SUPERVISORS)) {
             return List.of();
         }
-        return List.of(new FieldError(null, "Only a supervisor of the team approves a closure."));
+        return List.of(new FieldError(null, words.text("approveClosure.error.supervisorsOnly")));
     }
 
     @Override

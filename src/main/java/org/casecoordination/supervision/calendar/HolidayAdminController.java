@@ -24,7 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * then on; tasks already created keep theirs.
  */
 @Controller
-@AllowedGroups(value = Groups.ADMINS, because = "Only administrators keep the holiday list.")
+@AllowedGroups(value = Groups.ADMINS, because = "refusal.adminsOnly.holidays")
 @TrimmedStrings
 class HolidayAdminController {
 

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The supervisors' caseload page: a table and a chart of open cases and overdue tasks per coordinator. */
 @Controller
-@AllowedGroups(value = Groups.SUPERVISORS, because = "Only supervisors see caseloads.")
+@AllowedGroups(value = Groups.SUPERVISORS, because = "refusal.supervisorsOnly.caseloads")
 class CaseloadPageController {
 
     private final CaseloadService caseload;

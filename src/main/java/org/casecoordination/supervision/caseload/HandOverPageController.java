@@ -33,7 +33,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * and the case timelines say what and why), exactly as the reassignment API does.
  */
 @Controller
-@AllowedGroups(value = Groups.SUPERVISORS, because = "Only supervisors hand work over.")
+@AllowedGroups(value = Groups.SUPERVISORS, because = "refusal.supervisorsOnly.handOver")
 @TrimmedStrings
 class HandOverPageController {
 

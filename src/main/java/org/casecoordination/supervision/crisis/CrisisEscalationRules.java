@@ -3,6 +3,7 @@ package org.casecoordination.supervision.crisis;
 import java.util.List;
 import java.util.Map;
 import org.casecoordination.forms.FieldError;
+import org.casecoordination.system.ErrorWords;
 import org.casecoordination.processes.CaseLifecycleProcess;
 import org.casecoordination.security.CurrentUser;
 import org.casecoordination.security.Groups;
@@ -14,9 +15,11 @@ import org.springframework.stereotype.Component;
 class CrisisEscalationRules implements CompletionRules {
 
     private final CurrentUser currentUser;
+    private final ErrorWords words;
 
-    CrisisEscalationRules(CurrentUser currentUser) {
+    CrisisEscalationRules(CurrentUser currentUser, ErrorWords words) {
         this.currentUser = currentUser;
+        this.words = words;
     }
 
     @Override
@@ -29,7 +32,6 @@ class CrisisEscalationRules implements CompletionRules {
         if (currentUser.isEngineWork() || currentUser.groups().contains(Groups.SUPERVISORS)) {
             return List.of();
         }
-        return List.of(new FieldError(null, "Only a supervisor of the team completes this task; record the "
-                + "response on \u201cRespond to crisis\u201d."));
+        return List.of(new FieldError(null, words.text("crisisEscalation.error.supervisorsOnly")));
     }
 }

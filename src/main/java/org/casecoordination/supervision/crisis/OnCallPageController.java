@@ -30,7 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The crisis line's on-call roster, kept by the supervisors of each team for their own teams. */
 @Controller
-@AllowedGroups(value = Groups.SUPERVISORS, because = "Only supervisors keep the on-call roster.")
+@AllowedGroups(value = Groups.SUPERVISORS, because = "refusal.supervisorsOnly.onCall")
 @TrimmedStrings
 class OnCallPageController {
 

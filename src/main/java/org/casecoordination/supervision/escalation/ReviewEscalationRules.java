@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.casecoordination.casefile.CareCase;
+import org.casecoordination.system.ErrorWords;
 import org.casecoordination.casefile.CaseRepository;
 import org.casecoordination.casefile.CaseTimeline;
 import org.casecoordination.casefile.TimelineKind;
@@ -63,10 +64,12 @@ class ReviewEscalationRules implements CompletionRules {
     private final BusinessCalendar calendar;
     private final Dates dates;
     private final People people;
+    private final ErrorWords words;
 
     ReviewEscalationRules(LateTasks lateTasks, TaskService taskService, IdentityService identityService,
             AsApplication asApplication, CaseRepository cases, CaseTimeline timeline, Notices notices,
-            CurrentUser currentUser, BusinessCalendar calendar, Dates dates, People people) {
+            CurrentUser currentUser, BusinessCalendar calendar, Dates dates, People people, ErrorWords words) {
+        this.words = words;
         this.lateTasks = lateTasks;
         this.taskService = taskService;
         this.identityService = identityService;
@@ -89,16 +92,16 @@ class ReviewEscalationRules implements CompletionRules {
     public List<FieldError> check(Map<String, Object> values) {
         List<FieldError> errors = new ArrayList<>();
         if (!currentUser.isEngineWork() && !currentUser.groups().contains(Groups.SUPERVISORS)) {
-            errors.add(new FieldError(null, "Only a supervisor of the team decides on an overdue task."));
+            errors.add(new FieldError(null, words.text("reviewEscalation.error.supervisorsOnly")));
         }
         if (EXTEND.equals(values.get(Variables.ESCALATION_DECISION))) {
             LocalDate until = date(values.get("extendUntil"));
             if (until == null) {
-                errors.add(new FieldError("extendUntil", "Enter the new due date."));
+                errors.add(new FieldError("extendUntil", words.text("reviewEscalation.error.extendUntil")));
             } else if (!calendar.closeOf(until).isAfter(ClockUtil.getCurrentTime().toInstant())) {
-                errors.add(new FieldError("extendUntil", "The new due date must be in the future."));
+                errors.add(new FieldError("extendUntil", words.text("reviewEscalation.error.past")));
             } else if (!calendar.isBusinessDay(until)) {
-                errors.add(new FieldError("extendUntil", "That day is not a working day."));
+                errors.add(new FieldError("extendUntil", words.text("reviewEscalation.error.notWorkingDay")));
             }
         }
         return errors;
@@ -145,7 +148,7 @@ class ReviewEscalationRules implements CompletionRules {
                 String to = String.valueOf(completion.value("reassignTo")).trim();
                 if (!isCoordinatorOf(to, careCase.getTeam())) {
                     throw new TaskValidationException(List.of(new FieldError("reassignTo",
-                            "Not a coordinator of " + people.teamName(careCase.getTeam()) + ".")));
+                            words.text("reviewEscalation.error.notInTeam", people.teamName(careCase.getTeam())))));
                 }
                 assign(late, to);
                 notices.send(to, careCase.getCaseNumber(), late.getId(), TimelineText.of(
@@ -168,7 +171,7 @@ class ReviewEscalationRules implements CompletionRules {
                         late, person(completion.completedBy()), reason);
             }
             default -> throw new TaskValidationException(List.of(new FieldError(Variables.ESCALATION_DECISION,
-                    "Choose a decision.")));
+                    words.text("reviewEscalation.error.decision"))));
         }
     }
 

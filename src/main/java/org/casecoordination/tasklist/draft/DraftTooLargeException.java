@@ -7,7 +7,8 @@ import org.casecoordination.system.InvalidInputException;
 /** More typed than a completed task could hold: the draft is refused rather than cut. */
 public class DraftTooLargeException extends InvalidInputException {
 
-    DraftTooLargeException() {
-        super(List.of(new FieldError("fields", "These answers are too long to keep as a draft.")));
+    /** @param message the refusal in the request's language */
+    DraftTooLargeException(String message) {
+        super(List.of(new FieldError("fields", message)));
     }
 }

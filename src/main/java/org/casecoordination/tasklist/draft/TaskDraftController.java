@@ -2,6 +2,7 @@ package org.casecoordination.tasklist.draft;
 
 import java.util.List;
 import java.util.Map;
+import org.casecoordination.system.ErrorWords;
 import org.casecoordination.system.InvalidInputException;
 import org.casecoordination.system.JsonApi;
 import org.casecoordination.tasklist.TaskActions;
@@ -23,8 +24,10 @@ class TaskDraftController {
 
     private final TaskActions tasks;
     private final TaskDrafts drafts;
+    private final ErrorWords words;
 
-    TaskDraftController(TaskActions tasks, TaskDrafts drafts) {
+    TaskDraftController(TaskActions tasks, TaskDrafts drafts, ErrorWords words) {
+        this.words = words;
         this.tasks = tasks;
         this.drafts = drafts;
     }
@@ -36,7 +39,7 @@ class TaskDraftController {
     @PutMapping(path = "/tasks/{taskId}/draft", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Void> save(@PathVariable String taskId, @RequestBody Typed typed) {
         if (typed == null || typed.fields() == null) {
-            throw InvalidInputException.of("fields", "Required.");
+            throw InvalidInputException.of("fields", words.text("errors.required"));
         }
         tasks.find(taskId);
         drafts.save(taskId, typed.fields());

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.casecoordination.security.CurrentUser;
+import org.casecoordination.system.ErrorWords;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,8 +29,10 @@ public class TaskDrafts {
     private final TaskDraftRepository drafts;
     private final CurrentUser currentUser;
     private final ObjectMapper json;
+    private final ErrorWords words;
 
-    TaskDrafts(TaskDraftRepository drafts, CurrentUser currentUser, ObjectMapper json) {
+    TaskDrafts(TaskDraftRepository drafts, CurrentUser currentUser, ObjectMapper json, ErrorWords words) {
+        this.words = words;
         this.drafts = drafts;
         this.currentUser = currentUser;
         this.json = json;
@@ -63,7 +66,7 @@ public class TaskDrafts {
         });
         String content = write(kept);
         if (content.length() > MAX_CHARS) {
-            throw new DraftTooLargeException();
+            throw new DraftTooLargeException(words.text("taskDraft.error.tooLarge"));
         }
         TaskDraft draft = drafts.findByTaskIdAndUserId(taskId, currentUser.id())
                 .orElseGet(() -> new TaskDraft(taskId, currentUser.id()));

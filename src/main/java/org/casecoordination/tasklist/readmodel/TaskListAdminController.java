@@ -22,7 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * the background ({@link TaskListRebuild}) and shows how it goes.
  */
 @Controller
-@AllowedGroups(value = Groups.ADMINS, because = "Only administrators maintain the task list.")
+@AllowedGroups(value = Groups.ADMINS, because = "refusal.adminsOnly.taskList")
 class TaskListAdminController {
 
     static final String VIEW = "admin/task-list";

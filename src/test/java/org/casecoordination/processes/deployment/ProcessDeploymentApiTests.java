@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.camunda.bpm.engine.RepositoryService;
-import org.casecoordination.processes.AnalystAccess;
 import org.casecoordination.processes.CaseLifecycleProcess;
 import org.casecoordination.security.AsApplication;
 import org.casecoordination.support.ApplicationTest;
@@ -28,6 +27,10 @@ import org.springframework.test.web.servlet.MockMvc;
 
 @ApplicationTest
 class ProcessDeploymentApiTests {
+
+    /** What an administrator reads when deploying, in English. */
+    static final String ADMINS_DO_NOT_DEPLOY = "Administrators do not deploy processes: a process analyst deploys"
+            + " them from Camunda Modeler or the Processes page.";
 
     @Autowired
     MockMvc mvc;
@@ -117,7 +120,7 @@ class ProcessDeploymentApiTests {
                         .file(file("review.es.json", "review-names.es.json"))
                         .with(user("admin").authorities(() -> "GROUP_camunda-admin")))
                 .andExpect(status().isForbidden())
-                .andExpect(jsonPath("$.errors[0].message").value(AnalystAccess.ADMINS_DO_NOT_DEPLOY));
+                .andExpect(jsonPath("$.errors[0].message").value(ADMINS_DO_NOT_DEPLOY));
         assertThat(repositoryService.createDeploymentQuery().count()).isEqualTo(before);
     }
 

@@ -148,9 +148,10 @@ class ProcessResourceValidatorTests {
             assertThat(messages.getMessage(problem, java.util.Locale.ENGLISH)).as(problem.code())
                     .isEqualTo(problem.problem());
             assertThat(messages.getMessage(problem, spanish)).as(problem.code()).isNotEqualTo(problem.problem());
+            // names from the file stay as they are; a reason inside a reason (the guard's) is read in Spanish too
             problem.arguments().stream().filter(argument -> !(argument instanceof MessageSourceResolvable))
                     .forEach(argument -> assertThat(messages.getMessage(problem, spanish))
-                            .contains(String.valueOf(argument))); // a language's name is read in Spanish too
+                            .contains(String.valueOf(argument)));
         });
         assertThat(keyed).extracting(problem -> messages.getMessage(problem, spanish))
                 .contains("su referencia de formulario \"reveiw\" no corresponde a ningún formulario en forms/");

@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import org.casecoordination.processes.AnalystAccess;
 import org.casecoordination.support.ApplicationTest;
 import org.casecoordination.support.Cases;
 import org.casecoordination.support.Users;
@@ -24,6 +23,10 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @ApplicationTest
 class ProcessesPageTests {
+
+    /** What an administrator reads when deploying, in English. */
+    static final String ADMINS_DO_NOT_DEPLOY = "Administrators do not deploy processes: a process analyst deploys"
+            + " them from Camunda Modeler or the Processes page.";
 
     @Autowired
     MockMvc mvc;
@@ -145,7 +148,7 @@ class ProcessesPageTests {
         RequestPostProcessor admin = user("admin").authorities(() -> "GROUP_camunda-admin");
         Document page = Jsoup.parse(mvc.perform(get("/processes").with(admin)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString());
-        assertThat(page.select("#deploy-refused").text()).isEqualTo(AnalystAccess.ADMINS_DO_NOT_DEPLOY);
+        assertThat(page.select("#deploy-refused").text()).isEqualTo(ADMINS_DO_NOT_DEPLOY);
         assertThat(page.select("#redeploy")).isEmpty();
         mvc.perform(post("/processes/redeploy").with(admin).with(csrf())).andExpect(status().isForbidden());
         mvc.perform(multipart("/processes/upload").file(new MockMultipartFile("files", "review.bpmn",

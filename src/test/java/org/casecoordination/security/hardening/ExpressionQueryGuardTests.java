@@ -84,6 +84,19 @@ class ExpressionQueryGuardTests {
     }
 
     @Test
+    void theRefusalIsInTheRequestsLanguageAndKeepsCamundasType() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.set("Accept-Language", "es");
+        ResponseEntity<String> spanish = rest.withBasicAuth("cora", "demo").postForEntity("/engine-rest/task",
+                new HttpEntity<>("{\"candidateUserExpression\": \"" + EXPRESSION + "\"}", headers), String.class);
+
+        assertThat(spanish.getStatusCode().value()).isEqualTo(400);
+        assertThat(spanish.getBody()).contains("\"type\":\"InvalidRequestException\"")
+                .contains("No se permiten expresiones en las consultas de tareas y filtros.");
+    }
+
+    @Test
     void plainQueriesStillWork() {
         ResponseEntity<String> count = postJson("/engine-rest/task/count",
                 "{\"orQueries\": [{\"assignee\": \"cora\"}, {\"candidateGroup\": \"team-north\"}]}");

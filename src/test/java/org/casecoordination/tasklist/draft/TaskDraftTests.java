@@ -83,6 +83,27 @@ class TaskDraftTests {
     }
 
     @Test
+    void aRefusedDraftIsExplainedInTheRequestsLanguage() throws Exception {
+        String taskId = intakeTask();
+        String tooLong = "{\"fields\": {\"presentingNeeds\": [\"" + "x".repeat(TaskDrafts.MAX_CHARS) + "\"]}}";
+
+        mvc.perform(put("/tasks/{id}/draft", taskId).header("Accept-Language", "es").with(Users.cora()).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("fields"))
+                .andExpect(jsonPath("$.errors[0].message").value("Obligatorio."));
+        mvc.perform(put("/tasks/{id}/draft", taskId).header("Accept-Language", "es").with(Users.cora()).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content(tooLong))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value("Estas respuestas son demasiado largas para guardarlas como borrador."));
+        mvc.perform(put("/tasks/{id}/draft", taskId).with(Users.cora()).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(jsonPath("$.errors[0].message").value("Required."));
+        assertThat(drafts.findByTaskIdAndUserId(taskId, "cora")).isEmpty();
+    }
+
+    @Test
     void theDraftGoesWhenTheTaskIsCompletedOnAnyPath() throws Exception {
         String caseNumber = cases.open("team-north");
         String taskId = cases.task(caseNumber, "Task_Intake").getId();
