@@ -28,16 +28,14 @@ public class ServicePlan {
                     || referral.getStatus() == ProviderReferralStatus.IN_PROGRESS);
         }
 
-        /** Who set the status: a user id, or the provider's name when its system recorded it. */
-        public String changedBy() {
-            String by = referral.getStatusChangedBy();
-            return ("provider:" + referral.getProvider().getId()).equals(by) ? providerName + " (provider)" : by;
+        /** Whole days in this status, for the page's "since" words ({@code casePage.servicePlan.inStatus.*}). */
+        public long inStatusDays() {
+            return Math.max(inStatus.toDays(), 0);
         }
 
-        public String inStatusText() {
-            long days = inStatus.toDays();
-            return days > 0 ? days + (days == 1 ? " day" : " days")
-                    : Math.max(inStatus.toHours(), 0) + (inStatus.toHours() == 1 ? " hour" : " hours");
+        /** Whole hours in this status, when less than a day. */
+        public long inStatusHours() {
+            return Math.max(inStatus.toHours(), 0);
         }
     }
 

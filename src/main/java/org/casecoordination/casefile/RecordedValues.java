@@ -47,7 +47,7 @@ class RecordedValues {
     private final MessageSource messages;
     private final Dates dates;
     private final FormSchemaParser parser = new FormSchemaParser();
-    /** By form id, and by form id and language ("intake.es"); empty when there is no such file. */
+    /** By form id, and by form id and language (intake in Spanish: forms/intake.es.json); empty when there is no such file. */
     private final Map<String, Optional<FormDefinition>> forms = new ConcurrentHashMap<>();
 
     RecordedValues(ObjectMapper json, MessageSource messages, Dates dates) {

@@ -198,7 +198,12 @@ class ServiceArrangementApplicationTests {
                 .andReturn().getResponse().getContentAsString());
         var row = page.select("#service-plan tr[data-referral-id=" + referral.getId() + "]");
         assertThat(row.select(".referral-status").text()).isEqualTo("Service started");
-        assertThat(row.text()).contains("Southgate Care at Home").contains("2026-12-07").contains("Mondays 10:00");
+        assertThat(row.text()).contains("Southgate Care at Home").contains("Dec 7, 2026").contains("Mondays 10:00")
+                .contains("Service started less than an hour by Cora Lindqvist");
+        Document enEspanol = Jsoup.parse(mvc.perform(get("/cases/{n}", caseNumber).with(Users.cora())
+                .header("Accept-Language", "es")).andReturn().getResponse().getContentAsString());
+        assertThat(enEspanol.select("#service-plan tr[data-referral-id=" + referral.getId() + "]").text())
+                .contains("7 dic 2026").contains("menos de una hora").doesNotContain("hour");
 
         // the follow-up contact shows how the service is going
         String caseInstance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)

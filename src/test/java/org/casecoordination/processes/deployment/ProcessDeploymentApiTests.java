@@ -69,7 +69,7 @@ class ProcessDeploymentApiTests {
                         .with(user("ana").authorities(() -> "GROUP_analysts")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("notes.txt"))
-                .andExpect(jsonPath("$.errors[0].message", startsWith("only .bpmn, .dmn and .form")));
+                .andExpect(jsonPath("$.errors[0].message", startsWith("only .bpmn, .dmn, .form and document template (.html) files")));
     }
 
     @Test
