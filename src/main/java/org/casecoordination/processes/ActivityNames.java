@@ -56,6 +56,25 @@ public class ActivityNames {
         return task == null ? null : name(task.getProcessDefinitionId(), task.getTaskDefinitionKey(), task.getName());
     }
 
+    /**
+     * A task's description in the request's language: the names file's words for the diagram's documentation; a
+     * description set at run time (a supervisor's comment on a returned closure) as the engine has it.
+     */
+    public String descriptionOf(Task task) {
+        return task == null ? null : description(task.getProcessDefinitionId(), task.getTaskDefinitionKey(),
+                task.getDescription(), LocaleContextHolder.getLocale());
+    }
+
+    public String description(String processDefinitionId, String taskId, String shown, Locale locale) {
+        if (processDefinitionId == null || taskId == null || locale == null || shown == null) {
+            return shown;
+        }
+        Names names = byDefinition.computeIfAbsent(processDefinitionId, this::load);
+        String translated = names.translatedDescriptions().getOrDefault(locale.getLanguage(), Map.of()).get(taskId);
+        return translated != null && UserTaskDescriptions.same(names.ownDescriptions().get(taskId), shown)
+                ? translated : shown;
+    }
+
     /** An activity's (or a process's, by its key) name in the request's language; {@code shown} as the engine has it. */
     public String name(String processDefinitionId, String activityId, String shown) {
         return name(processDefinitionId, activityId, shown, LocaleContextHolder.getLocale());
@@ -146,8 +165,12 @@ public class ActivityNames {
                 .flatMap(java.util.Optional::stream).findFirst().orElse(value);
     }
 
-    /** @param own element id → the diagram's name; @param translated language → element id → name */
-    private record Names(Map<String, String> own, Map<String, Map<String, String>> translated) {
+    /**
+     * @param own element id → the diagram's name; @param translated language → element id → name; the same for
+     * the user tasks' descriptions
+     */
+    private record Names(Map<String, String> own, Map<String, Map<String, String>> translated,
+            Map<String, String> ownDescriptions, Map<String, Map<String, String>> translatedDescriptions) {
     }
 
     private Names load(String processDefinitionId) {
@@ -162,11 +185,14 @@ public class ActivityNames {
                     own.put(element.getId(), name);
                 }
             }
-            return new Names(own, translations(definition));
+            Map<String, Map<String, String>> translatedDescriptions = new HashMap<>();
+            return new Names(own, translations(definition, translatedDescriptions),
+                    UserTaskDescriptions.of(model), translatedDescriptions);
         });
     }
 
-    private Map<String, Map<String, String>> translations(ProcessDefinition definition) {
+    private Map<String, Map<String, String>> translations(ProcessDefinition definition,
+            Map<String, Map<String, String>> descriptions) {
         String resource = definition.getResourceName();
         String diagram = resource.substring(resource.lastIndexOf('/') + 1).replaceFirst("\\.bpmn(20\\.xml)?$", "");
         Map<String, Map<String, String>> translated = new HashMap<>();
@@ -179,6 +205,7 @@ public class ActivityNames {
             try (InputStream in = repositoryService.getResourceAsStream(definition.getDeploymentId(), name)) {
                 DiagramTranslation names = DiagramTranslation.parse(in.readAllBytes(), name);
                 translated.put(names.language(), names.names());
+                descriptions.put(names.language(), names.descriptions());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (DiagramTranslation.InvalidDiagramTranslation unchecked) {
