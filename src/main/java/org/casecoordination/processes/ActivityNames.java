@@ -29,8 +29,9 @@ import org.springframework.stereotype.Component;
  * The names of tasks, activities and processes in the reader's language, from the names file deployed beside the
  * diagram ({@code processes/<diagram>.<language>.json}, see {@link DiagramTranslation}). A task of an old process
  * version reads its version's names: each process definition is read once, as deployments never change. The
- * diagram's own name is the answer whenever there is no other: for its own language, a name changed at run time
- * ("Overdue: Assess needs"), an element without a translation. Templates call it as {@code @activityNames}.
+ * diagram's own name is the answer whenever there is no other: for its own language, an element without a
+ * translation, a name changed at run time ("Overdue: Assess needs") unless the module that changed it says how it
+ * reads ({@link RunTimeTaskWords}). Task descriptions (the diagrams' documentation of user tasks) likewise. Templates call it as {@code @activityNames}.
  */
 @Component("activityNames")
 public class ActivityNames {
@@ -40,15 +41,18 @@ public class ActivityNames {
     private final HistoryService historyService;
     private final AsApplication asApplication;
     private final List<ActivityNameValues> values;
+    private final List<RunTimeTaskWords> runTimeWords;
     private final Map<String, Names> byDefinition = new ConcurrentHashMap<>();
 
     public ActivityNames(RepositoryService repositoryService, RuntimeService runtimeService,
-            HistoryService historyService, AsApplication asApplication, List<ActivityNameValues> values) {
+            HistoryService historyService, AsApplication asApplication, List<ActivityNameValues> values,
+            List<RunTimeTaskWords> runTimeWords) {
         this.repositoryService = repositoryService;
         this.runtimeService = runtimeService;
         this.historyService = historyService;
         this.asApplication = asApplication;
         this.values = List.copyOf(values);
+        this.runTimeWords = List.copyOf(runTimeWords);
     }
 
     /** A task's name in the request's language. */
@@ -61,8 +65,15 @@ public class ActivityNames {
      * description set at run time (a supervisor's comment on a returned closure) as the engine has it.
      */
     public String descriptionOf(Task task) {
-        return task == null ? null : description(task.getProcessDefinitionId(), task.getTaskDefinitionKey(),
-                task.getDescription(), LocaleContextHolder.getLocale());
+        if (task == null) {
+            return null;
+        }
+        Locale locale = LocaleContextHolder.getLocale();
+        return runTimeWords.stream().map(words -> words.description(task, locale,
+                        english -> byOwnName(task.getProcessDefinitionId(), english, locale)))
+                .flatMap(java.util.Optional::stream).findFirst()
+                .orElseGet(() -> description(task.getProcessDefinitionId(), task.getTaskDefinitionKey(),
+                        task.getDescription(), locale));
     }
 
     public String description(String processDefinitionId, String taskId, String shown, Locale locale) {
@@ -102,6 +113,14 @@ public class ActivityNames {
         if (processDefinitionId == null || activityId == null || locale == null) {
             return shown;
         }
+        if (shown != null) {
+            java.util.Optional<String> runTime = runTimeWords.stream().map(words -> words.name(activityId, shown,
+                    locale, english -> byOwnName(processDefinitionId, english, locale)))
+                    .flatMap(java.util.Optional::stream).findFirst();
+            if (runTime.isPresent()) {
+                return runTime.get();
+            }
+        }
         Names names = byDefinition.computeIfAbsent(processDefinitionId, this::load);
         String own = names.own().get(activityId);
         String translated = names.translated().getOrDefault(locale.getLanguage(), Map.of()).get(activityId);
@@ -109,6 +128,13 @@ public class ActivityNames {
             return shown != null ? shown : own;
         }
         return fill(own, translated, shown == null ? own : shown, locale);
+    }
+
+    /** The name of the diagram's activity called {@code english} (the diagram's own words), in that language. */
+    private String byOwnName(String processDefinitionId, String english, Locale locale) {
+        Names names = byDefinition.computeIfAbsent(processDefinitionId, this::load);
+        return names.own().entrySet().stream().filter(entry -> entry.getValue().equals(english)).findFirst()
+                .map(entry -> name(processDefinitionId, entry.getKey(), english, locale)).orElse(english);
     }
 
     /**
