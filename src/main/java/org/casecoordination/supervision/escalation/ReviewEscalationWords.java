@@ -83,11 +83,10 @@ class ReviewEscalationWords implements RunTimeTaskWords {
 
     /** The late task's English name in a review's name as the engine has it ("Overdue: Assess needs"). */
     private Optional<String> lateTaskName(String activityId, String shown) {
-        String prefix = name(Locale.ENGLISH, "");
-        if (!CaseLifecycleProcess.TASK_REVIEW_ESCALATION.equals(activityId) || shown == null
-                || !shown.startsWith(prefix)) {
+        if (!CaseLifecycleProcess.TASK_REVIEW_ESCALATION.equals(activityId) || shown == null) {
             return Optional.empty();
         }
-        return Optional.of(shown.substring(prefix.length()));
+        String prefix = name(Locale.ENGLISH, "");
+        return shown.startsWith(prefix) ? Optional.of(shown.substring(prefix.length())) : Optional.empty();
     }
 }
