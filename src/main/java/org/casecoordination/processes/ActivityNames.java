@@ -29,8 +29,9 @@ import org.springframework.stereotype.Component;
  * The names of tasks, activities and processes in the reader's language, from the names file deployed beside the
  * diagram ({@code processes/<diagram>.<language>.json}, see {@link DiagramTranslation}). A task of an old process
  * version reads its version's names: each process definition is read once, as deployments never change. The
- * diagram's own name is the answer whenever there is no other: for its own language, a name changed at run time
- * ("Overdue: Assess needs"), an element without a translation. Templates call it as {@code @activityNames}.
+ * diagram's own name is the answer whenever there is no other: for its own language, an element without a
+ * translation, a name changed at run time ("Overdue: Assess needs") unless the module that changed it says how it
+ * reads ({@link RunTimeTaskWords}). Task descriptions (the diagrams' documentation of user tasks) likewise. Templates call it as {@code @activityNames}.
  */
 @Component("activityNames")
 public class ActivityNames {
@@ -40,20 +41,49 @@ public class ActivityNames {
     private final HistoryService historyService;
     private final AsApplication asApplication;
     private final List<ActivityNameValues> values;
+    private final List<RunTimeTaskWords> runTimeWords;
     private final Map<String, Names> byDefinition = new ConcurrentHashMap<>();
 
     public ActivityNames(RepositoryService repositoryService, RuntimeService runtimeService,
-            HistoryService historyService, AsApplication asApplication, List<ActivityNameValues> values) {
+            HistoryService historyService, AsApplication asApplication, List<ActivityNameValues> values,
+            List<RunTimeTaskWords> runTimeWords) {
         this.repositoryService = repositoryService;
         this.runtimeService = runtimeService;
         this.historyService = historyService;
         this.asApplication = asApplication;
         this.values = List.copyOf(values);
+        this.runTimeWords = List.copyOf(runTimeWords);
     }
 
     /** A task's name in the request's language. */
     public String of(Task task) {
         return task == null ? null : name(task.getProcessDefinitionId(), task.getTaskDefinitionKey(), task.getName());
+    }
+
+    /**
+     * A task's description in the request's language: the names file's words for the diagram's documentation; a
+     * description set at run time (a supervisor's comment on a returned closure) as the engine has it.
+     */
+    public String descriptionOf(Task task) {
+        if (task == null) {
+            return null;
+        }
+        Locale locale = LocaleContextHolder.getLocale();
+        return runTimeWords.stream().map(words -> words.description(task, locale,
+                        english -> byOwnName(task.getProcessDefinitionId(), english, locale)))
+                .flatMap(java.util.Optional::stream).findFirst()
+                .orElseGet(() -> description(task.getProcessDefinitionId(), task.getTaskDefinitionKey(),
+                        task.getDescription(), locale));
+    }
+
+    public String description(String processDefinitionId, String taskId, String shown, Locale locale) {
+        if (processDefinitionId == null || taskId == null || locale == null || shown == null) {
+            return shown;
+        }
+        Names names = byDefinition.computeIfAbsent(processDefinitionId, this::load);
+        String translated = names.translatedDescriptions().getOrDefault(locale.getLanguage(), Map.of()).get(taskId);
+        return translated != null && UserTaskDescriptions.same(names.ownDescriptions().get(taskId), shown)
+                ? translated : shown;
     }
 
     /** An activity's (or a process's, by its key) name in the request's language; {@code shown} as the engine has it. */
@@ -83,6 +113,14 @@ public class ActivityNames {
         if (processDefinitionId == null || activityId == null || locale == null) {
             return shown;
         }
+        if (shown != null) {
+            java.util.Optional<String> runTime = runTimeWords.stream().map(words -> words.name(activityId, shown,
+                    locale, english -> byOwnName(processDefinitionId, english, locale)))
+                    .flatMap(java.util.Optional::stream).findFirst();
+            if (runTime.isPresent()) {
+                return runTime.get();
+            }
+        }
         Names names = byDefinition.computeIfAbsent(processDefinitionId, this::load);
         String own = names.own().get(activityId);
         String translated = names.translated().getOrDefault(locale.getLanguage(), Map.of()).get(activityId);
@@ -90,6 +128,13 @@ public class ActivityNames {
             return shown != null ? shown : own;
         }
         return fill(own, translated, shown == null ? own : shown, locale);
+    }
+
+    /** The name of the diagram's activity called {@code english} (the diagram's own words), in that language. */
+    private String byOwnName(String processDefinitionId, String english, Locale locale) {
+        Names names = byDefinition.computeIfAbsent(processDefinitionId, this::load);
+        return names.own().entrySet().stream().filter(entry -> entry.getValue().equals(english)).findFirst()
+                .map(entry -> name(processDefinitionId, entry.getKey(), english, locale)).orElse(english);
     }
 
     /**
@@ -146,8 +191,12 @@ public class ActivityNames {
                 .flatMap(java.util.Optional::stream).findFirst().orElse(value);
     }
 
-    /** @param own element id → the diagram's name; @param translated language → element id → name */
-    private record Names(Map<String, String> own, Map<String, Map<String, String>> translated) {
+    /**
+     * @param own element id → the diagram's name; @param translated language → element id → name; the same for
+     * the user tasks' descriptions
+     */
+    private record Names(Map<String, String> own, Map<String, Map<String, String>> translated,
+            Map<String, String> ownDescriptions, Map<String, Map<String, String>> translatedDescriptions) {
     }
 
     private Names load(String processDefinitionId) {
@@ -162,11 +211,14 @@ public class ActivityNames {
                     own.put(element.getId(), name);
                 }
             }
-            return new Names(own, translations(definition));
+            Map<String, Map<String, String>> translatedDescriptions = new HashMap<>();
+            return new Names(own, translations(definition, translatedDescriptions),
+                    UserTaskDescriptions.of(model), translatedDescriptions);
         });
     }
 
-    private Map<String, Map<String, String>> translations(ProcessDefinition definition) {
+    private Map<String, Map<String, String>> translations(ProcessDefinition definition,
+            Map<String, Map<String, String>> descriptions) {
         String resource = definition.getResourceName();
         String diagram = resource.substring(resource.lastIndexOf('/') + 1).replaceFirst("\\.bpmn(20\\.xml)?$", "");
         Map<String, Map<String, String>> translated = new HashMap<>();
@@ -179,6 +231,7 @@ public class ActivityNames {
             try (InputStream in = repositoryService.getResourceAsStream(definition.getDeploymentId(), name)) {
                 DiagramTranslation names = DiagramTranslation.parse(in.readAllBytes(), name);
                 translated.put(names.language(), names.names());
+                descriptions.put(names.language(), names.descriptions());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (DiagramTranslation.InvalidDiagramTranslation unchecked) {

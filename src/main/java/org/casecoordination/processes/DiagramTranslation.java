@@ -14,14 +14,17 @@ import java.util.regex.Pattern;
 
 /**
  * The names of a diagram in another language, from the file beside it ({@code processes/<diagram>.<language>.json},
- * {@code "names"}: element id → name). The diagram keeps its English names, so Camunda Modeler and Tasklist show it
- * unchanged; the application shows a reader the names in their language ({@link ActivityNames}).
+ * {@code "names"}: element id → name; {@code "descriptions"}: user task id → the words of its documentation). The
+ * diagram keeps its English words, so Camunda Modeler and Tasklist show it unchanged; the application shows a
+ * reader the words in their language ({@link ActivityNames}).
  *
- * @param diagram  the diagram file's name without folder and extension ({@code case-lifecycle})
- * @param language an ISO 639-1 code ({@code es})
- * @param names    element id (the process, an activity) → its name in that language
+ * @param diagram      the diagram file's name without folder and extension ({@code case-lifecycle})
+ * @param language     an ISO 639-1 code ({@code es})
+ * @param names        element id (the process, an activity) → its name in that language
+ * @param descriptions user task id → its description (the diagram's documentation) in that language
  */
-public record DiagramTranslation(String diagram, String language, Map<String, String> names) {
+public record DiagramTranslation(String diagram, String language, Map<String, String> names,
+        Map<String, String> descriptions) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     /** {@code ${serviceLabel}} in a name: filled in by the engine when the task is created. */
@@ -29,6 +32,7 @@ public record DiagramTranslation(String diagram, String language, Map<String, St
 
     public DiagramTranslation {
         names = Map.copyOf(names);
+        descriptions = Map.copyOf(descriptions);
     }
 
     /** The diagram and language a names file's name says, e.g. {@code case-lifecycle} and {@code es}. */
@@ -103,10 +107,20 @@ public record DiagramTranslation(String diagram, String language, Map<String, St
             throw new InvalidDiagramTranslation(resourceName, "needs \"diagram\" (the diagram file's name, such as"
                     + " \"case-lifecycle\"), \"language\" (such as \"es\") and \"names\" (element id: name)");
         }
+        JsonNode descriptions = root.get("descriptions");
+        if (descriptions != null && !descriptions.isObject()) {
+            throw new InvalidDiagramTranslation(resourceName, "has \"descriptions\" that are not an object (task id:"
+                    + " description)");
+        }
+        return new DiagramTranslation(diagram, language, byId(names),
+                descriptions == null ? Map.of() : byId(descriptions));
+    }
+
+    private static Map<String, String> byId(JsonNode texts) {
         Map<String, String> byId = new LinkedHashMap<>();
-        names.fields().forEachRemaining(entry -> byId.put(entry.getKey(), text(entry.getValue())));
+        texts.fields().forEachRemaining(entry -> byId.put(entry.getKey(), text(entry.getValue())));
         byId.values().removeIf(Objects::isNull);
-        return new DiagramTranslation(diagram, language, byId);
+        return byId;
     }
 
     private static String text(JsonNode node) {

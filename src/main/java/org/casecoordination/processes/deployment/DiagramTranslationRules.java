@@ -13,14 +13,16 @@ import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.casecoordination.processes.DiagramTranslation;
 import org.casecoordination.processes.DiagramTranslation.InvalidDiagramTranslation;
+import org.casecoordination.processes.UserTaskDescriptions;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * The names files of a deployment ({@code processes/<diagram>.<language>.json}) against its diagrams: each names
  * a diagram of the same deployment, only elements it has, and gives a name to the process and every named activity
  * (user tasks above all: their names are on every task list); and every diagram has a names file for each
- * configured language but the first, the diagrams' own. Problems name the diagram file, the element (English name
- * and id) and the language.
+ * configured language but the first, the diagrams' own. A user task with documentation (its description on the task
+ * page) needs a description too. Problems name the diagram file, the element (English name and id) and the
+ * language.
  */
 final class DiagramTranslationRules {
 
@@ -33,11 +35,13 @@ final class DiagramTranslationRules {
 
     void check(ProcessResources resources, List<ProcessProblem> problems) {
         Map<String, Map<String, String>> namesOfDiagram = new LinkedHashMap<>();
+        Map<String, Map<String, String>> descriptionsOfDiagram = new LinkedHashMap<>();
         resources.files().forEach((name, content) -> {
             if (name.startsWith("processes/") && name.endsWith(".bpmn")) {
-                Map<String, String> names = namesOf(content);
-                if (names != null) {
-                    namesOfDiagram.put(name, names);
+                BpmnModelInstance model = model(content);
+                if (model != null) {
+                    namesOfDiagram.put(name, namesOf(model));
+                    descriptionsOfDiagram.put(name, UserTaskDescriptions.of(model));
                 }
             }
         });
@@ -54,7 +58,7 @@ final class DiagramTranslationRules {
             }
             // a broken file is one problem, not also a missing one
             translated.add("processes/" + fileName.diagram() + ".bpmn." + fileName.language());
-            check(resources, name, fileName, content, namesOfDiagram, problems);
+            check(resources, name, fileName, content, namesOfDiagram, descriptionsOfDiagram, problems);
         });
         namesOfDiagram.keySet().forEach(diagram -> languages.stream().skip(1)
                 .filter(language -> !translated.contains(diagram + "." + language))
@@ -67,7 +71,8 @@ final class DiagramTranslationRules {
     }
 
     private void check(ProcessResources resources, String name, DiagramTranslation.FileName fileName,
-            byte[] content, Map<String, Map<String, String>> namesOfDiagram, List<ProcessProblem> problems) {
+            byte[] content, Map<String, Map<String, String>> namesOfDiagram,
+            Map<String, Map<String, String>> descriptionsOfDiagram, List<ProcessProblem> problems) {
         DiagramTranslation translation;
         try {
             translation = DiagramTranslation.parse(content, name);
@@ -118,19 +123,41 @@ final class DiagramTranslationRules {
                                 own));
             }
         });
+        checkDescriptions(name, diagram, translation, english, descriptionsOfDiagram.get(diagram), problems);
+    }
+
+    /** Every documented user task has a description in the file, and the file describes only those. */
+    private static void checkDescriptions(String name, String diagram, DiagramTranslation translation,
+            Map<String, String> names, Map<String, String> documented, List<ProcessProblem> problems) {
+        String language = english(translation.language());
+        translation.descriptions().keySet().stream().filter(id -> !documented.containsKey(id)).sorted()
+                .forEach(id -> problems.add(ProcessProblem.error(name, id, "the " + language + " descriptions"
+                        + " include an element that is no user task with documentation in " + diagram)
+                        .said("processProblem.descriptionsUnknownId", language(translation.language()), diagram)));
+        documented.keySet().stream().filter(id -> !translation.descriptions().containsKey(id))
+                .forEach(id -> {
+                    String own = names.get(id) == null ? id : names.get(id);
+                    problems.add(ProcessProblem.error(diagram, id, "“" + own + "” (" + id + ") has no " + language
+                            + " description; add its documentation's words under \"descriptions\" in " + name)
+                            .said("processProblem.descriptionsMissing", own, id, language(translation.language()),
+                                    name));
+                });
+    }
+
+    /** The diagram, or null when it does not parse (DiagramRules says so). */
+    private static BpmnModelInstance model(byte[] content) {
+        try {
+            return Bpmn.readModelFromStream(new ByteArrayInputStream(content));
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     /**
      * Every id of the diagram, with the English name of those that need one in each language (the processes and
-     * named activities) and null for the rest; null when the diagram does not parse (DiagramRules says so).
+     * named activities) and null for the rest.
      */
-    private static Map<String, String> namesOf(byte[] content) {
-        BpmnModelInstance model;
-        try {
-            model = Bpmn.readModelFromStream(new ByteArrayInputStream(content));
-        } catch (RuntimeException e) {
-            return null;
-        }
+    private static Map<String, String> namesOf(BpmnModelInstance model) {
         Map<String, String> names = new LinkedHashMap<>();
         for (BaseElement element : model.getModelElementsByType(BaseElement.class)) {
             if (element.getId() == null) {

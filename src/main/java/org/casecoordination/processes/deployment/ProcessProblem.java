@@ -2,8 +2,11 @@ package org.casecoordination.processes.deployment;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.casecoordination.processes.guard.DiagramCode;
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * One finding of the {@link ProcessResourceValidator}: which file, which element in it (null when the file as a
@@ -13,6 +16,10 @@ import org.springframework.context.MessageSourceResolvable;
  */
 public record ProcessProblem(String file, String elementId, String problem, boolean warning, String code,
         List<Object> arguments) implements MessageSourceResolvable {
+
+    /** processes/case-lifecycle.es.json, forms/intake.es.json, documents/closure-letter.es.html: folder, name, language. */
+    private static final Pattern IN_LANGUAGE = Pattern.compile(
+            "(processes|forms|documents)/([^/]+)\\.([a-z]{2,3})\\.(?:json|html)");
 
     static ProcessProblem error(String file, String elementId, String problem) {
         return new ProcessProblem(file, elementId, problem, false, null, List.of());
@@ -61,6 +68,29 @@ public record ProcessProblem(String file, String elementId, String problem, bool
         String name = file == null ? "" : file.substring(file.lastIndexOf('/') + 1);
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    /**
+     * The file as the Processes page names it in the reader's language: "Diagram “review”", and for a file of
+     * words in another language what it is ("Spanish names of diagram “case-lifecycle”", "Spanish words of form
+     * “intake”", "Document template “closure-letter” in Spanish") rather than "File “case-lifecycle.es”".
+     */
+    public MessageSourceResolvable fileWords() {
+        String name = file == null ? "" : file.substring(file.lastIndexOf('/') + 1);
+        Matcher inLanguage = IN_LANGUAGE.matcher(file == null ? "" : file);
+        if (inLanguage.matches()) {
+            String code = "processes.file." + switch (inLanguage.group(1)) {
+                case "processes" -> "names";
+                case "forms" -> "formWords";
+                default -> "documentTemplate";
+            };
+            String language = inLanguage.group(3);
+            return new DefaultMessageSourceResolvable(new String[] {code}, new Object[] {inLanguage.group(2),
+                    new DefaultMessageSourceResolvable(new String[] {"processProblem.language." + language},
+                            language)}, name);
+        }
+        return new DefaultMessageSourceResolvable(new String[] {"processes.file." + kind()},
+                new Object[] {baseName()}, name);
     }
 
     /** "Task_Intake: has no candidate groups ..." or just the problem when no element is at fault. */

@@ -18,7 +18,6 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.casecoordination.casefile.CareCase;
-import org.casecoordination.system.ErrorWords;
 import org.casecoordination.casefile.CaseRepository;
 import org.casecoordination.casefile.CaseTimeline;
 import org.casecoordination.casefile.TimelineKind;
@@ -32,7 +31,7 @@ import org.casecoordination.security.Groups;
 import org.casecoordination.security.People;
 import org.casecoordination.supervision.calendar.BusinessCalendar;
 import org.casecoordination.supervision.notice.Notices;
-import org.casecoordination.system.Dates;
+import org.casecoordination.system.Words;
 import org.casecoordination.tasklist.CompletionRules;
 import org.casecoordination.tasklist.TaskCompletion;
 import org.casecoordination.tasklist.TaskCreateOrder;
@@ -62,14 +61,14 @@ class ReviewEscalationRules implements CompletionRules {
     private final Notices notices;
     private final CurrentUser currentUser;
     private final BusinessCalendar calendar;
-    private final Dates dates;
     private final People people;
-    private final ErrorWords words;
+    private final ReviewEscalationWords reviewWords;
+    private final Words words;
 
     ReviewEscalationRules(LateTasks lateTasks, TaskService taskService, IdentityService identityService,
             AsApplication asApplication, CaseRepository cases, CaseTimeline timeline, Notices notices,
-            CurrentUser currentUser, BusinessCalendar calendar, Dates dates, People people, ErrorWords words) {
-        this.words = words;
+            CurrentUser currentUser, BusinessCalendar calendar, People people, ReviewEscalationWords reviewWords,
+            Words words) {
         this.lateTasks = lateTasks;
         this.taskService = taskService;
         this.identityService = identityService;
@@ -79,8 +78,9 @@ class ReviewEscalationRules implements CompletionRules {
         this.notices = notices;
         this.currentUser = currentUser;
         this.calendar = calendar;
-        this.dates = dates;
         this.people = people;
+        this.reviewWords = reviewWords;
+        this.words = words;
     }
 
     @Override
@@ -92,16 +92,16 @@ class ReviewEscalationRules implements CompletionRules {
     public List<FieldError> check(Map<String, Object> values) {
         List<FieldError> errors = new ArrayList<>();
         if (!currentUser.isEngineWork() && !currentUser.groups().contains(Groups.SUPERVISORS)) {
-            errors.add(new FieldError(null, words.text("reviewEscalation.error.supervisorsOnly")));
+            errors.add(new FieldError(null, words.text("escalation.error.onlySupervisor")));
         }
         if (EXTEND.equals(values.get(Variables.ESCALATION_DECISION))) {
             LocalDate until = date(values.get("extendUntil"));
             if (until == null) {
-                errors.add(new FieldError("extendUntil", words.text("reviewEscalation.error.extendUntil")));
+                errors.add(new FieldError("extendUntil", words.text("escalation.error.noDate")));
             } else if (!calendar.closeOf(until).isAfter(ClockUtil.getCurrentTime().toInstant())) {
-                errors.add(new FieldError("extendUntil", words.text("reviewEscalation.error.past")));
+                errors.add(new FieldError("extendUntil", words.text("escalation.error.past")));
             } else if (!calendar.isBusinessDay(until)) {
-                errors.add(new FieldError("extendUntil", words.text("reviewEscalation.error.notWorkingDay")));
+                errors.add(new FieldError("extendUntil", words.text("escalation.error.notWorkingDay")));
             }
         }
         return errors;
@@ -120,13 +120,16 @@ class ReviewEscalationRules implements CompletionRules {
             return;
         }
         Duration by = Duration.between(late.getDueDate().toInstant(), ClockUtil.getCurrentTime().toInstant());
-        // the engine keeps one name and description for every reader: English, like the diagram's task names
-        String what = "\u201c" + late.getName() + "\u201d " + lateBy(by) + " late (due "
-                + dates.dateTime(late.getDueDate(), Locale.ENGLISH) + ", "
-                + (late.getAssignee() == null ? "in the team queue" : "with " + people.fullName(late.getAssignee()))
-                + ")";
-        task.setName("Overdue: " + late.getName());
-        task.setDescription(what);
+        // the engine keeps one name and description for every reader: English, like the diagram's task names;
+        // the facts stay on the task so the app's pages say the same in each reader's language
+        task.setName(reviewWords.name(Locale.ENGLISH, late.getName()));
+        task.setDescription(reviewWords.description(Locale.ENGLISH, late.getName(), by, late.getDueDate(),
+                late.getAssignee()));
+        task.setVariableLocal(ReviewEscalationWords.LATE_HOURS, Math.max(0, by.toHours()));
+        task.setVariableLocal(ReviewEscalationWords.LATE_DUE, late.getDueDate());
+        if (late.getAssignee() != null) {
+            task.setVariableLocal(ReviewEscalationWords.LATE_ASSIGNEE, late.getAssignee());
+        }
         cases.findByCaseNumber(task.getExecution().getProcessBusinessKey()).ifPresent(careCase ->
                 timeline.record(careCase, TimelineKind.TASK_ESCALATED, "timeline.escalation.raised", late,
                         late.getDueDate().toInstant(),
@@ -148,7 +151,7 @@ class ReviewEscalationRules implements CompletionRules {
                 String to = String.valueOf(completion.value("reassignTo")).trim();
                 if (!isCoordinatorOf(to, careCase.getTeam())) {
                     throw new TaskValidationException(List.of(new FieldError("reassignTo",
-                            words.text("reviewEscalation.error.notInTeam", people.teamName(careCase.getTeam())))));
+                            words.text("escalation.error.notCoordinator", people.teamName(careCase.getTeam())))));
                 }
                 assign(late, to);
                 notices.send(to, careCase.getCaseNumber(), late.getId(), TimelineText.of(
@@ -171,7 +174,7 @@ class ReviewEscalationRules implements CompletionRules {
                         late, person(completion.completedBy()), reason);
             }
             default -> throw new TaskValidationException(List.of(new FieldError(Variables.ESCALATION_DECISION,
-                    words.text("reviewEscalation.error.decision"))));
+                    words.text("escalation.error.noDecision"))));
         }
     }
 
@@ -202,8 +205,4 @@ class ReviewEscalationRules implements CompletionRules {
         }
     }
 
-    private static String lateBy(Duration by) {
-        long hours = Math.max(0, by.toHours());
-        return hours >= 48 ? hours / 24 + " days" : hours + " hours";
-    }
 }

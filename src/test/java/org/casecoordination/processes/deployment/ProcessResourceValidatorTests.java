@@ -248,6 +248,57 @@ class ProcessResourceValidatorTests {
                         + " ${caseNumber}\u201d");
     }
 
+    @Test
+    void aDocumentedUserTaskWithoutItsSpanishDescriptionIsRefusedNamingDiagramTaskAndLanguage() {
+        ProcessResources resources = withReviewForm("processes/review.bpmn", "valid.bpmn").with(Map.of(
+                "processes/review.bpmn", documented("Check the request.")));
+        assertThat(validator.validate(resources)).singleElement().satisfies(problem -> {
+            assertThat(problem.file()).isEqualTo("processes/review.bpmn");
+            assertThat(problem.elementId()).isEqualTo("Task_Review");
+            assertThat(problem.problem()).isEqualTo("\u201cReview\u201d (Task_Review) has no Spanish description;"
+                    + " add its documentation's words under \"descriptions\" in processes/review.es.json");
+            assertThat(messages.getMessage(problem, java.util.Locale.forLanguageTag("es"))).isEqualTo(
+                    "\u201cReview\u201d (Task_Review) no tiene descripción en español; agregue la traducción de su"
+                            + " documentación en \"descriptions\" de processes/review.es.json");
+        });
+    }
+
+    @Test
+    void aDocumentedUserTaskWithItsSpanishDescriptionIsAccepted() {
+        ProcessResources resources = withReviewForm("processes/review.bpmn", "valid.bpmn").with(Map.of(
+                "processes/review.bpmn", documented("Check the request."),
+                "processes/review.es.json", names("{\"Review\": \"Revisión\", \"Task_Review\": \"Revisar\"}",
+                        "{\"Task_Review\": \"Revise la solicitud.\"}")));
+        assertThat(validator.validate(resources)).isEmpty();
+    }
+
+    @Test
+    void aDescriptionForATaskWithoutDocumentationOrAnUnknownIdIsRefused() {
+        ProcessResources resources = withReviewForm("processes/review.bpmn", "valid.bpmn").with(Map.of(
+                "processes/review.es.json", names("{\"Review\": \"Revisión\", \"Task_Review\": \"Revisar\"}",
+                        "{\"Task_Review\": \"Revise la solicitud.\", \"Task_Reveiw\": \"Revise.\"}")));
+        assertThat(validator.validate(resources)).extracting(ProcessProblem::toString).containsExactly(
+                "processes/review.es.json Task_Reveiw: the Spanish descriptions include an element that is no user"
+                        + " task with documentation in processes/review.bpmn",
+                "processes/review.es.json Task_Review: the Spanish descriptions include an element that is no user"
+                        + " task with documentation in processes/review.bpmn");
+    }
+
+    /** The review diagram with this documentation on its user task. */
+    private static byte[] documented(String documentation) {
+        String diagram = fixture("valid.bpmn");
+        int task = diagram.indexOf("<bpmn:userTask id=\"Task_Review\"");
+        int end = diagram.indexOf('>', task) + 1;
+        return (diagram.substring(0, end) + "<bpmn:documentation>" + documentation + "</bpmn:documentation>"
+                + diagram.substring(end)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The Spanish names and descriptions of the review diagram. */
+    private static byte[] names(String names, String descriptions) {
+        return ("{\"diagram\": \"review\", \"language\": \"es\", \"names\": " + names + ", \"descriptions\": "
+                + descriptions + "}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** The Spanish names of the review diagram. */
     private static byte[] names(String names) {
         return ("{\"diagram\": \"review\", \"language\": \"es\", \"names\": " + names + "}")

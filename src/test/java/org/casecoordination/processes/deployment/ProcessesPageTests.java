@@ -135,6 +135,45 @@ class ProcessesPageTests {
     }
 
     @Test
+    void aProblemInANamesFileNamesTheFileByWhatItIsInTheAnalystsLanguage() throws Exception {
+        MockMultipartFile diagram = new MockMultipartFile("files", "review.bpmn", "application/xml",
+                ProcessResourceValidatorTests.bytes("valid.bpmn"));
+        MockMultipartFile form = new MockMultipartFile("files", "review.form", "application/json",
+                ProcessResourceValidatorTests.bytes("review.form"));
+        MockMultipartFile words = new MockMultipartFile("files", "review.es.json", "application/json",
+                ProcessResourceValidatorTests.bytes("review.es.json"));
+        MockMultipartFile names = new MockMultipartFile("files", "review.es.json", "application/json",
+                ("{\"diagram\": \"review\", \"language\": \"es\", \"names\": {\"Review\": \"Revisión\","
+                        + " \"Task_Review\": \"Revisar\", \"Task_Reveiw\": \"Revisar\"}}")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String spanish = mvc.perform(multipart("/processes/upload").file(diagram).file(form).file(words)
+                        .file(names).with(ana()).with(csrf()).header("Accept-Language", "es"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        String english = mvc.perform(multipart("/processes/upload").file(diagram).file(form).file(words)
+                        .file(names).with(ana()).with(csrf()))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+
+        assertThat(Jsoup.parse(spanish).select("#deployment-problems li strong").eachText())
+                .containsExactly("Nombres en español del diagrama \u201creview\u201d");
+        assertThat(Jsoup.parse(english).select("#deployment-problems li strong").eachText())
+                .containsExactly("Spanish names of diagram \u201creview\u201d");
+    }
+
+    @Test
+    void aProblemInAFormsWordsNamesTheFormAndLanguage() throws Exception {
+        String spanish = java.nio.file.Files.readString(java.nio.file.Path.of("forms/intake.es.json"))
+                .replace("\"label\": \"Situación de vivienda\",", "");
+        String html = mvc.perform(multipart("/processes/upload")
+                        .file(new MockMultipartFile("files", "intake.es.json", "application/json",
+                                spanish.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .with(ana()).with(csrf()).header("Accept-Language", "es"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(Jsoup.parse(html).select("#deployment-problems li strong").eachText())
+                .contains("Textos en español del formulario \u201cintake\u201d")
+                .noneSatisfy(text -> assertThat(text).startsWith("Archivo"));
+    }
+
+    @Test
     void versionsAndTheirDiff() throws Exception {
         Document page = Jsoup.parse(mvc.perform(get("/processes/CaseLifecycle").param("from", "1").param("to", "1")
                 .with(ana())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
