@@ -1,0 +1,15 @@
+package org.casecoordination.system.operations;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * case-coordination.h2-compaction.*
+ *
+ * @param enabled  rewrite the embedded H2 file's emptiest chunks while running (no effect on PostgreSQL)
+ * @param interval time between two rewrites, each of at most a few megabytes
+ */
+@ConfigurationProperties("case-coordination.h2-compaction")
+public record H2CompactionProperties(@DefaultValue("true") boolean enabled, @DefaultValue("PT10S") Duration interval) {
+}
