@@ -5,11 +5,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * case-coordination.h2-compaction.*
+ * case-coordination.file-compaction.*
  *
  * @param enabled  rewrite the embedded H2 file's emptiest chunks while running (no effect on PostgreSQL)
  * @param interval time between two rewrites, each of at most a few megabytes
  */
-@ConfigurationProperties("case-coordination.h2-compaction")
+@ConfigurationProperties("case-coordination.file-compaction")
 public record H2CompactionProperties(@DefaultValue("true") boolean enabled, @DefaultValue("PT10S") Duration interval) {
 }

@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * a few megabytes, since commits wait while H2 moves data. Nothing to do on PostgreSQL or an in-memory H2.
  */
 @Component
-@ConditionalOnProperty(name = "case-coordination.h2-compaction.enabled", havingValue = "true", matchIfMissing = true)
+@ConditionalOnProperty(name = "case-coordination.file-compaction.enabled", havingValue = "true", matchIfMissing = true)
 class H2FileCompaction {
 
     /** Below this share of live data (in chunks, in the file) a step runs; H2's background writer uses 90. */
@@ -44,8 +44,8 @@ class H2FileCompaction {
         this.dataSource = dataSource;
     }
 
-    @Scheduled(fixedDelayString = "${case-coordination.h2-compaction.interval:PT10S}",
-            initialDelayString = "${case-coordination.h2-compaction.interval:PT10S}")
+    @Scheduled(fixedDelayString = "${case-coordination.file-compaction.interval:PT10S}",
+            initialDelayString = "${case-coordination.file-compaction.interval:PT10S}")
     void run() {
         try {
             compact(dataSource);
