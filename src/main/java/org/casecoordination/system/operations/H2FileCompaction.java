@@ -14,7 +14,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the embedded H2 file near the size of its data (issue #17). H2 writes every commit as a new chunk at a
+ * Gives the embedded H2 file's space back after bursts (issue #17). H2 writes every commit as a new chunk at a
  * free place in the file and keeps a replaced chunk for its retention time (45 s) before it reuses the space, so a
  * burst of commits (seeding, a benchmark, a busy hour) grows the file by 45 s of writes; the file then stays that
  * large, mostly empty, because shrinking it is the work of H2's background writer, which does not run with
@@ -23,7 +23,9 @@ import org.springframework.stereotype.Component;
  * of half-empty chunks into a new chunk, and {@link RandomAccessStore#compactMoveChunks} moves chunks from the end
  * of the file into free space and truncates it (H2 syncs the file before it overwrites or truncates anything).
  * Commits stay synchronous and the retention time stays H2's: nothing acknowledged is lost. Each step stops after
- * a few megabytes, since commits wait while H2 moves data. Nothing to do on PostgreSQL or an in-memory H2.
+ * a few megabytes, since commits wait while H2 moves data. It cannot re-pack pages as {@code SHUTDOWN COMPACT}
+ * does: about half of a file after seeding comes back (docs/benchmarks.md). Nothing to do on PostgreSQL or an
+ * in-memory H2.
  */
 @Component
 @ConditionalOnProperty(name = "case-coordination.file-compaction.enabled", havingValue = "true", matchIfMissing = true)
@@ -33,7 +35,7 @@ class H2FileCompaction {
     static final int TARGET_FILL_RATE = 80;
     /**
      * Live bytes copied out of half-empty chunks per run. Commits wait while H2 copies and moves: measured on the
-     * benchmark's 2 GB file on the busy shared machine, steps of 4 and 8 MB held them 0.3–1.2 s, once 3.8 s.
+     * benchmark's 2 GB file on the busy shared machine, steps of 4 and 8 MB held them 0.3–1.2 s on average.
      */
     static final int REWRITE_BYTES = 2 * 1024 * 1024;
     /** Bytes of chunks moved toward the start of the file per run. */
