@@ -44,7 +44,8 @@ public class Incidents {
 
     public List<OpenIncident> all() {
         List<Incident> incidents = runtimeService.createIncidentQuery().orderByIncidentTimestamp().asc().list();
-        return describe(incidents, caseNumbers(incidents)::get);
+        Map<String, String> caseNumbers = caseNumbers(incidents);
+        return describe(incidents, instance -> instance == null ? null : caseNumbers.get(instance));
     }
 
     /** The case's failures: in its CaseLifecycle instance or any other process started for it (its business key). */
