@@ -42,6 +42,14 @@ public final class AppProcess implements AutoCloseable {
     /** The same, with extra environment variables (the postgres profile reads its connection from them). */
     public static AppProcess start(Path workDir, String name, List<String> arguments,
             java.util.Map<String, String> environment) throws IOException {
+        AppProcess app = launch(workDir, name, arguments, environment);
+        app.awaitReady();
+        return app;
+    }
+
+    /** Starts the jar and returns at once, before it listens: for what a script sees while it starts. */
+    public static AppProcess launch(Path workDir, String name, List<String> arguments,
+            java.util.Map<String, String> environment) throws IOException {
         int port = freePort();
         Path log = logDirectory().resolve(name + "-" + System.currentTimeMillis() + ".log");
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx400m",
@@ -56,9 +64,7 @@ public final class AppProcess implements AutoCloseable {
         builder.environment().putAll(environment);
         Process process = builder.directory(workDir.toFile())
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
-        AppProcess app = new AppProcess(workDir, port, log, process);
-        app.awaitReady();
-        return app;
+        return new AppProcess(workDir, port, log, process);
     }
 
     /** target/it-logs when run by failsafe, so a failed run can be read afterwards. */

@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
  * repository without updates): on PostgreSQL a trigger refuses UPDATE, TRUNCATE, and any DELETE but the
  * retention cleanup's, which says so with a transaction-local setting. Trigger languages differ between
  * databases, so this cannot live in the portable V2 migration: Flyway calls this after every migrate and it
- * (re)installs the trigger there. H2 (development and tests) has no such guard: its triggers are Java classes,
- * and H2 is not on the compile classpath.
+ * (re)installs the trigger there. H2 (development and tests) has no such guard: its triggers are Java classes
+ * the database loads by name, which is more reach into the application than a development database needs.
  */
 @Component
 class AppendOnlyGuard implements Callback {
