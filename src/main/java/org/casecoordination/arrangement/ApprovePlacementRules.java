@@ -2,6 +2,7 @@ package org.casecoordination.arrangement;
 
 import java.util.List;
 import java.util.Map;
+import org.casecoordination.casefile.TimelineText;
 import org.casecoordination.forms.FieldError;
 import org.casecoordination.system.ErrorWords;
 import org.casecoordination.processes.ServiceArrangementProcess;
@@ -54,7 +55,8 @@ class ApprovePlacementRules implements CompletionRules {
         Object comment = completion.value(COMMENT);
         String text = comment == null ? null : comment.toString().strip();
         if (REJECTED.equals(completion.value(Variables.PLACEMENT_DECISION))) {
-            referrals.cancel(referralId, completion.completedBy(), "Placement not approved: " + text);
+            referrals.cancel(referralId, completion.completedBy(),
+                    TimelineText.of("referralReason.placementNotApproved", text));
         } else {
             referrals.approve(referralId, completion.completedBy(), text);
         }

@@ -1,5 +1,6 @@
 package org.casecoordination.arrangement;
 
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,7 +15,11 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import org.casecoordination.casefile.CareCase;
+import org.casecoordination.casefile.TimelineArgumentsConverter;
+import org.casecoordination.casefile.TimelineText;
 
 /**
  * A referral of a case to a provider for one service (FHIR ServiceRequest with its Task): its current status with
@@ -44,7 +49,11 @@ public class ProviderReferral {
     private ProviderReferralStatus status;
     private Instant statusChangedAt;
     private String statusChangedBy;
+    /** As typed, or the English of the system's words; all a reason from before message keys has. */
     private String statusReason;
+    private String statusReasonKey;
+    @Convert(converter = TimelineArgumentsConverter.class)
+    private List<TimelineText.Argument> statusReasonArguments;
 
     private Long consentId;
     private String redisclosureNotice;
@@ -90,11 +99,14 @@ public class ProviderReferral {
         this.consentScope = consentScope;
     }
 
-    void changeStatus(ProviderReferralStatus newStatus, String by, String reason, Instant at) {
+    void changeStatus(ProviderReferralStatus newStatus, String by, StatusReason reason, Instant at) {
         this.status = newStatus;
         this.statusChangedBy = by;
         this.statusChangedAt = at;
-        this.statusReason = reason;
+        this.statusReason = reason == null ? null : reason.written();
+        TimelineText text = reason == null ? null : reason.text();
+        this.statusReasonKey = text == null ? null : text.key();
+        this.statusReasonArguments = text == null ? null : text.arguments();
     }
 
     void agreeStart(LocalDate startDate, String schedule) {
@@ -138,6 +150,15 @@ public class ProviderReferral {
     public Instant getStatusChangedAt() { return statusChangedAt; }
     public String getStatusChangedBy() { return statusChangedBy; }
     public String getStatusReason() { return statusReason; }
+
+    /**
+     * The system's reason in words for any reader ({@code ${@timelineWords.of(r.statusReasonText, r.statusReason)}});
+     * empty for a reason a person typed and for reasons from before message keys.
+     */
+    public Optional<TimelineText> getStatusReasonText() {
+        return statusReasonKey == null ? Optional.empty() : Optional.of(new TimelineText(statusReasonKey,
+                statusReasonArguments == null ? List.of() : statusReasonArguments));
+    }
     public Long getConsentId() { return consentId; }
     public String getRedisclosureNotice() { return redisclosureNotice; }
     public String getConsentScope() { return consentScope; }

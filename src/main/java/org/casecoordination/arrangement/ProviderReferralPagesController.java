@@ -7,6 +7,7 @@ import java.util.Map;
 import org.casecoordination.casefile.CareCase;
 import org.casecoordination.casefile.CaseConflictException;
 import org.casecoordination.casefile.CaseFileService;
+import org.casecoordination.casefile.TimelineWords;
 import org.casecoordination.security.CurrentUser;
 import org.casecoordination.system.ErrorWords;
 import org.springframework.stereotype.Controller;
@@ -26,10 +27,12 @@ class ProviderReferralPagesController {
     private final ProviderReferrals referrals;
     private final CurrentUser currentUser;
     private final ErrorWords words;
+    private final TimelineWords timelineWords;
 
     ProviderReferralPagesController(CaseFileService caseFiles, ProviderReferrals referrals, CurrentUser currentUser,
-            ErrorWords words) {
+            ErrorWords words, TimelineWords timelineWords) {
         this.words = words;
+        this.timelineWords = timelineWords;
         this.caseFiles = caseFiles;
         this.referrals = referrals;
         this.currentUser = currentUser;
@@ -111,8 +114,10 @@ class ProviderReferralPagesController {
         try {
             referrals.bookTransport(id, new TransportRequest(transportProviderId, pickupAddress, pickupTime,
                     returnTime, mobilityNeeds), currentUser.id());
-        } catch (InvalidTransportException | ProviderReferralRefusedException e) {
+        } catch (InvalidTransportException e) {
             return back(caseNumber, redirect, words.text("transport.notBooked", words.of(e)));
+        } catch (ProviderReferralRefusedException e) {
+            return back(caseNumber, redirect, words.text("transport.notBooked", timelineWords.of(e.text(), e.getMessage())));
         }
         redirect.addFlashAttribute("message", words.text("transport.requested"));
         return "redirect:/cases/" + caseNumber;

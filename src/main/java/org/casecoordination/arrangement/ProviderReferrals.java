@@ -11,6 +11,8 @@ import org.casecoordination.system.ErrorWords;
 import org.casecoordination.casefile.CaseConflictException;
 import org.casecoordination.casefile.CaseTimeline;
 import org.casecoordination.casefile.TimelineKind;
+import org.casecoordination.casefile.TimelineText;
+import org.casecoordination.casefile.TimelineWords;
 import org.casecoordination.client.PrimaryConcern;
 import org.casecoordination.consent.ConsentCheck;
 import org.casecoordination.consent.ConsentDecision;
@@ -37,11 +39,13 @@ public class ProviderReferrals {
     private final ProviderEmails providerEmails;
     private final Clock clock;
     private final ErrorWords words;
+    private final TimelineWords timelineWords;
 
     ProviderReferrals(ProviderReferralRepository referrals, ProviderReferralStatusChangeRepository changes, ProviderRepository providers,
             ConsentCheck consentCheck, CaseTimeline timeline, RuntimeService runtimeService,
-            AsApplication asApplication, ProviderEmails providerEmails, ErrorWords words) {
+            AsApplication asApplication, ProviderEmails providerEmails, ErrorWords words, TimelineWords timelineWords) {
         this.words = words;
+        this.timelineWords = timelineWords;
         this.referrals = referrals;
         this.changes = changes;
         this.providers = providers;
@@ -80,15 +84,15 @@ public class ProviderReferrals {
      */
     @Transactional
     public ProviderReferral draft(CareCase careCase, ServiceType serviceType, long providerId, String by) {
-        Provider provider = providers.findById(providerId).orElseThrow(() -> new ProviderReferralRefusedException(
-                "There is no provider " + providerId + " in the directory."));
+        Provider provider = providers.findById(providerId).orElseThrow(() -> refused(
+                TimelineText.of("referralRefused.noProvider", providerId)));
         if (!provider.offers(serviceType)) {
-            throw new ProviderReferralRefusedException(provider.getName() + " does not offer " + serviceType.label() + ".");
+            throw refused(TimelineText.of("referralRefused.notOffered", provider.getName(), serviceType));
         }
         ConsentDecision consent = consentFor(careCase, serviceType, provider);
         if (!consent.allowed()) {
-            throw new ProviderReferralRefusedException("No referral can be sent: " + consent.reason()
-                    + " Record the client's consent first (on this task or the case page).");
+            throw refused(TimelineText.of("referralRefused.noConsent",
+                    TimelineText.Words.words(consent.reasonText())));
         }
         ProviderReferral referral = new ProviderReferral(careCase, serviceType, provider, by, clock.instant());
         referral.relyOn(consent.consentId(), consent.redisclosureNotice(), consent.consentScope());
@@ -107,7 +111,8 @@ public class ProviderReferrals {
         ConsentDecision consent = consentFor(referral.getCareCase(), referral.getServiceType(),
                 referral.getProvider());
         if (!consent.allowed()) {
-            changeStatus(referral, ProviderReferralStatus.CANCELLED, by, "Not sent: " + consent.reason());
+            changeStatus(referral, ProviderReferralStatus.CANCELLED, by, said(TimelineText.of(
+                    "referralReason.notSent", TimelineText.Words.words(consent.reasonText()))));
             return consent;
         }
         referral.relyOn(consent.consentId(), consent.redisclosureNotice(), consent.consentScope());
@@ -115,9 +120,16 @@ public class ProviderReferrals {
         return consent;
     }
 
+    /** Cancelled for a reason a person typed (kept as typed). */
     @Transactional
     public void cancel(long referralId, String by, String reason) {
-        changeStatus(find(referralId), ProviderReferralStatus.CANCELLED, by, reason);
+        changeStatus(find(referralId), ProviderReferralStatus.CANCELLED, by, StatusReason.typed(reason));
+    }
+
+    /** Cancelled for the system's reason, shown in each reader's language. */
+    @Transactional
+    public void cancel(long referralId, String by, TimelineText reason) {
+        changeStatus(find(referralId), ProviderReferralStatus.CANCELLED, by, said(reason));
     }
 
     /** A supervisor approved the placement: noted in the history, the referral stays a draft until sent. */
@@ -125,7 +137,8 @@ public class ProviderReferrals {
     public void approve(long referralId, String by, String comment) {
         ProviderReferral referral = find(referralId);
         changes.save(new ProviderReferralStatusChange(referral.getId(), ProviderReferralStatus.DRAFT, clock.instant(), by,
-                "Placement approved" + (comment == null || comment.isBlank() ? "" : ": " + comment.strip())));
+                said(comment == null || comment.isBlank() ? TimelineText.of("referralReason.placementApproved")
+                        : TimelineText.of("referralReason.placementApprovedWithComment", comment.strip()))));
     }
 
     /**
@@ -144,7 +157,7 @@ public class ProviderReferrals {
             referral.agreeStart(answer.startDate(), referral.getSchedule());
         }
         changeStatus(referral, accepted ? ProviderReferralStatus.ACCEPTED : ProviderReferralStatus.REJECTED, by,
-                accepted ? null : answer.reason());
+                accepted ? null : StatusReason.typed(answer.reason()));
         String message = accepted ? ServiceArrangementProcess.MESSAGE_REFERRAL_ACCEPTED
                 : ServiceArrangementProcess.MESSAGE_REFERRAL_DECLINED;
         // the case number (the arrangement's business key) first: the engine finds the case's few instances by
@@ -164,7 +177,7 @@ public class ProviderReferrals {
     public ProviderReferral bookTransport(long servedReferralId, TransportRequest request, String by) {
         ProviderReferral served = find(servedReferralId);
         if (!served.getServiceType().needsTravel()) {
-            throw new ProviderReferralRefusedException(served.getServiceType().label() + " comes to the client: no transport.");
+            throw refused(TimelineText.of("referralRefused.noTransport", served.getServiceType()));
         }
         List<FieldError> invalid = request.errors(words);
         if (!invalid.isEmpty()) {
@@ -176,7 +189,7 @@ public class ProviderReferrals {
                 request.mobilityNeeds().name());
         ConsentDecision consent = request(transport.getId(), by);
         if (!consent.allowed()) {
-            throw new ProviderReferralRefusedException("No referral can be sent: " + consent.reason());
+            throw refused(TimelineText.of("referralRefused.notSent", TimelineText.Words.words(consent.reasonText())));
         }
         providerEmails.tell(transport, ProviderReferralEmailKind.REFERRAL);
         return transport;
@@ -201,10 +214,11 @@ public class ProviderReferrals {
         if (!allowed) {
             throw new CaseConflictException("A " + current + " referral cannot become " + status + ".");
         }
-        changeStatus(referral, status, by, reason);
+        changeStatus(referral, status, by, StatusReason.typed(reason));
         if (status == ProviderReferralStatus.CANCELLED) {
+            StatusReason serviceEnded = said(TimelineText.of("referralReason.serviceEnded"));
             referrals.findByServesReferralId(referralId).stream().filter(t -> t.getStatus().isOpenAtProvider())
-                    .forEach(transport -> cancelAndTell(transport, by, "The service it takes the client to ended."));
+                    .forEach(transport -> cancelAndTell(transport, by, serviceEnded));
         }
     }
 
@@ -213,7 +227,8 @@ public class ProviderReferrals {
      * inbox, and a provider that had it is emailed; a draft nobody saw is cancelled quietly.
      */
     @Transactional
-    public void cancelOpen(CareCase careCase, String by, String reason) {
+    public void cancelOpen(CareCase careCase, String by, TimelineText why) {
+        StatusReason reason = said(why);
         for (ProviderReferral referral : referrals.findByCareCaseOrderByCreatedAtAscIdAsc(careCase)) {
             if (referral.getStatus().isOpenAtProvider()) {
                 cancelAndTell(referral, by, reason);
@@ -223,20 +238,29 @@ public class ProviderReferrals {
         }
     }
 
-    private void cancelAndTell(ProviderReferral referral, String by, String reason) {
+    private void cancelAndTell(ProviderReferral referral, String by, StatusReason reason) {
         changeStatus(referral, ProviderReferralStatus.CANCELLED, by, reason);
         providerEmails.tell(referral, ProviderReferralEmailKind.CANCELLATION);
     }
 
-    void changeStatus(ProviderReferral referral, ProviderReferralStatus status, String by, String reason) {
+    void changeStatus(ProviderReferral referral, ProviderReferralStatus status, String by, StatusReason reason) {
         referral.changeStatus(status, by, reason, clock.instant());
         changed(referral, status, by, reason);
     }
 
-    private void changed(ProviderReferral referral, ProviderReferralStatus status, String by, String reason) {
+    private void changed(ProviderReferral referral, ProviderReferralStatus status, String by, StatusReason reason) {
         changes.save(new ProviderReferralStatusChange(referral.getId(), status, referral.getStatusChangedAt(), by, reason));
         timeline.record(referral.getCareCase(), TimelineKind.REFERRAL_CHANGED, "timeline.providerReferral",
                 referral.getServiceType(), referral.getProvider().getName(), status);
+    }
+
+    /** The system's words, stored with their English (what the API and the provider's email read). */
+    private StatusReason said(TimelineText text) {
+        return new StatusReason(timelineWords.english(text), text);
+    }
+
+    private ProviderReferralRefusedException refused(TimelineText text) {
+        return new ProviderReferralRefusedException(text, timelineWords.english(text));
     }
 
     /**

@@ -2,6 +2,7 @@ package org.casecoordination.arrangement;
 
 import java.util.List;
 import java.util.Map;
+import org.casecoordination.casefile.TimelineWords;
 import org.casecoordination.forms.FieldError;
 import org.casecoordination.system.ErrorWords;
 import org.casecoordination.processes.ServiceArrangementProcess;
@@ -22,10 +23,12 @@ class SelectProviderRules implements CompletionRules {
 
     private final ProviderReferrals referrals;
     private final ErrorWords words;
+    private final TimelineWords timelineWords;
 
-    SelectProviderRules(ProviderReferrals referrals, ErrorWords words) {
+    SelectProviderRules(ProviderReferrals referrals, ErrorWords words, TimelineWords timelineWords) {
         this.referrals = referrals;
         this.words = words;
+        this.timelineWords = timelineWords;
     }
 
     @Override
@@ -54,7 +57,8 @@ class SelectProviderRules implements CompletionRules {
                     completion.completedBy());
             completion.setProcessVariable(Variables.REFERRAL_ID, referral.getId());
         } catch (ProviderReferralRefusedException e) {
-            throw new TaskValidationException(List.of(new FieldError(PROVIDER_FIELD, e.getMessage())));
+            throw new TaskValidationException(List.of(new FieldError(PROVIDER_FIELD,
+                    timelineWords.of(e.text(), e.getMessage()))));
         }
     }
 }

@@ -9,6 +9,7 @@ import org.casecoordination.casefile.CaseNote;
 import org.casecoordination.casefile.CaseNoteRepository;
 import org.casecoordination.casefile.CaseTimeline;
 import org.casecoordination.casefile.TimelineKind;
+import org.casecoordination.casefile.TimelineText;
 import org.casecoordination.processes.CaseLifecycleProcess;
 import org.casecoordination.processes.CaseLifecycleProcess.Variables;
 import org.casecoordination.security.CurrentUser;
@@ -67,7 +68,7 @@ public class CaseClosureService {
         }
         // the event subprocess deleted the arrangements that were waiting on providers; the referrals end with them.
         // Providers read this reason: why the case closed (a death, a move) is more than they need to know.
-        referrals.cancelOpen(careCase, currentUser.id(), "The coordinating agency closed the case");
+        referrals.cancelOpen(careCase, currentUser.id(), TimelineText.of("referralReason.caseClosed"));
         if (explanation != null && !explanation.isBlank()) {
             notes.save(new CaseNote(careCase, currentUser.id(), explanation.strip()));
         }

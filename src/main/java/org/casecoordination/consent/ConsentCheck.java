@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.casecoordination.casefile.TimelineText;
+import org.casecoordination.casefile.TimelineWords;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,9 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class ConsentCheck {
 
     private final ConsentRepository consents;
+    private final TimelineWords timelineWords;
 
-    public ConsentCheck(ConsentRepository consents) {
+    public ConsentCheck(ConsentRepository consents, TimelineWords timelineWords) {
         this.consents = consents;
+        this.timelineWords = timelineWords;
     }
 
     /** A disclosure to a provider not yet chosen: only a consent for any provider covers it. */
@@ -36,24 +40,31 @@ public class ConsentCheck {
         if (valid.isPresent()) {
             return ConsentDecision.allowedBy(valid.get());
         }
-        String consent = purpose.consentPhrase();
+        TimelineText.Label consent = TimelineText.Words.label("consentPhrase", purpose.name());
         if (ofPurpose.isEmpty()) {
-            return ConsentDecision.refused("No " + consent + " is recorded.");
+            return refused(TimelineText.of("consentReason.none", consent));
         }
         List<Consent> forRecipient = ofPurpose.stream().filter(c -> c.covers(recipient)).toList();
         if (forRecipient.isEmpty()) {
-            return ConsentDecision.refused("The " + consent + " names only " + recipients(ofPurpose)
-                    + (recipient == null ? "; choose one of them." : ", not " + recipient.strip() + "."));
+            return refused(recipient == null
+                    ? TimelineText.of("consentReason.otherRecipients", consent, recipients(ofPurpose))
+                    : TimelineText.of("consentReason.otherRecipient", consent, recipients(ofPurpose),
+                            recipient.strip()));
         }
         // the latest consent explains the situation best: it is the one the client last spoke about
         Consent latest = forRecipient.stream()
                 .max(Comparator.comparing(Consent::getGivenOn).thenComparing(Consent::getId)).orElseThrow();
-        return ConsentDecision.refused(switch (latest.stateOn(onDate)) {
-            case REVOKED -> "The " + consent + " was revoked on " + latest.getRevokedOn() + ".";
-            case EXPIRED -> "The " + consent + " expired on " + latest.getValidUntil() + ".";
-            case NOT_YET_VALID -> "The " + consent + " is valid only from " + latest.getGivenOn() + ".";
+        return refused(switch (latest.stateOn(onDate)) {
+            case REVOKED -> TimelineText.of("consentReason.revoked", consent, latest.getRevokedOn());
+            case EXPIRED -> TimelineText.of("consentReason.expired", consent, latest.getValidUntil());
+            case NOT_YET_VALID -> TimelineText.of("consentReason.notYetValid", consent, latest.getGivenOn());
             case ACTIVE -> throw new IllegalStateException("an active consent is allowed above");
         });
+    }
+
+    /** The reason as a key for any reader, with its English words for logs and the process. */
+    private ConsentDecision refused(TimelineText reason) {
+        return ConsentDecision.refused(reason, timelineWords.english(reason));
     }
 
     private static String recipients(List<Consent> consents) {

@@ -9,30 +9,22 @@ package org.casecoordination.consent;
 public enum ConsentPurpose {
 
     /** Share the case information a provider needs to deliver a service (name, contact, needs, concerns). */
-    SHARE_WITH_PROVIDERS("Share with providers", "consent to share with providers"),
+    SHARE_WITH_PROVIDERS("Share with providers"),
 
     /**
      * Disclose substance-use information (42 CFR Part 2) to arrange and coordinate services. Each disclosure under
      * it carries the redisclosure notice ({@link RedisclosureNotice}).
      */
-    SUBSTANCE_USE_DISCLOSURE("Disclose substance-use information (42 CFR Part 2)",
-            "consent to disclose substance-use information");
+    SUBSTANCE_USE_DISCLOSURE("Disclose substance-use information (42 CFR Part 2)");
 
     private final String label;
-    private final String consentPhrase;
 
-    ConsentPurpose(String label, String consentPhrase) {
+    ConsentPurpose(String label) {
         this.label = label;
-        this.consentPhrase = consentPhrase;
     }
 
     public String label() {
         return label;
-    }
-
-    /** "consent to share with providers": the phrase that refusal messages are built from. */
-    public String consentPhrase() {
-        return consentPhrase;
     }
 
     public boolean isPart2() {

@@ -3,6 +3,9 @@ package org.casecoordination.consent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.Locale;
+import org.casecoordination.casefile.TimelineWords;
+import org.casecoordination.system.Dates;
 import org.casecoordination.casefile.CaseRepository;
 import org.casecoordination.support.ApplicationTest;
 import org.casecoordination.support.Cases;
@@ -24,6 +27,10 @@ class ConsentCheckTests {
     Cases cases;
     @Autowired
     CaseRepository caseRepository;
+    @Autowired
+    TimelineWords timelineWords;
+    @Autowired
+    Dates dates;
 
     String caseNumber;
     Long clientId;
@@ -76,7 +83,10 @@ class ConsentCheckTests {
                 LocalDate.of(2026, 10, 2), "Sunrise Recovery");
         assertThat(decision.allowed()).isFalse();
         assertThat(decision.reason())
-                .isEqualTo("The consent to disclose substance-use information expired on 2026-10-01.");
+                .isEqualTo("The consent to disclose substance-use information expired on Oct 1, 2026.");
+        assertThat(timelineWords.of(decision.reasonText(), Locale.forLanguageTag("es"))).as("a reader of Spanish")
+                .isEqualTo("El consentimiento para divulgar información sobre el uso de sustancias venció el "
+                        + dates.day(LocalDate.of(2026, 10, 1), Locale.forLanguageTag("es")) + ".");
         assertThat(check.mayDisclose(clientId, ConsentPurpose.SUBSTANCE_USE_DISCLOSURE, LocalDate.of(2026, 10, 1),
                 "Sunrise Recovery").allowed()).as("valid until is the last valid day").isTrue();
     }
@@ -87,7 +97,7 @@ class ConsentCheckTests {
         ConsentDecision decision = check.mayDisclose(clientId, ConsentPurpose.SHARE_WITH_PROVIDERS,
                 LocalDate.of(2026, 2, 28));
         assertThat(decision.allowed()).isFalse();
-        assertThat(decision.reason()).isEqualTo("The consent to share with providers is valid only from 2026-03-01.");
+        assertThat(decision.reason()).isEqualTo("The consent to share with providers is valid only from Mar 1, 2026.");
     }
 
     @Test
@@ -97,7 +107,8 @@ class ConsentCheckTests {
 
         ConsentDecision decision = check.mayDisclose(clientId, ConsentPurpose.SHARE_WITH_PROVIDERS, TODAY);
         assertThat(decision.allowed()).isFalse();
-        assertThat(decision.reason()).isEqualTo("The consent to share with providers was revoked on " + TODAY + ".");
+        assertThat(decision.reason()).isEqualTo("The consent to share with providers was revoked on "
+                + dates.day(TODAY, Locale.ENGLISH) + ".");
         assertThat(check.mayDisclose(clientId, ConsentPurpose.SHARE_WITH_PROVIDERS, TODAY.minusDays(1)).allowed())
                 .isTrue();
     }

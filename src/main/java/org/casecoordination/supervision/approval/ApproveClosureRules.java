@@ -30,8 +30,9 @@ class ApproveClosureRules implements CompletionRules {
 
     static final String APPROVE = "APPROVE";
     static final String REJECT = "REJECT";
-    /** Lives only in the transaction that completes the approval and creates the returned task. */
+    /** Who returned it and why: live only in the transaction that completes the approval and creates the returned task. */
     static final String RETURNED_WITH = "closureReturnedWith";
+    static final String RETURNED_COMMENT = "closureReturnedComment";
 
     private final CaseTimeline timeline;
     private final CurrentUser currentUser;
@@ -39,10 +40,12 @@ class ApproveClosureRules implements CompletionRules {
     private final PendingUrgentResponses urgentResponses;
 
     private final ErrorWords words;
+    private final ClosureReturnedWords returnedWords;
 
     ApproveClosureRules(CaseTimeline timeline, CurrentUser currentUser, PendingUrgentResponses urgentResponses,
-            ErrorWords words) {
+            ErrorWords words, ClosureReturnedWords returnedWords) {
         this.words = words;
+        this.returnedWords = returnedWords;
         this.urgentResponses = urgentResponses;
         this.timeline = timeline;
         this.currentUser = currentUser;
@@ -68,7 +71,8 @@ class ApproveClosureRules implements CompletionRules {
             timeline.record(completion.careCase(), TimelineKind.CLOSURE_REJECTED, "timeline.closure.returned",
                     comment);
             completion.task().getExecution().setVariable(RETURNED_WITH,
-                    Variables.stringValue("Closure returned by " + completion.completedBy() + ": " + comment, true));
+                    Variables.stringValue(completion.completedBy(), true));
+            completion.task().getExecution().setVariable(RETURNED_COMMENT, Variables.stringValue(comment, true));
         } else {
             urgentResponses.checkNoneOpen(completion.task().getProcessInstanceId());
             timeline.record(completion.careCase(), TimelineKind.CLOSURE_APPROVED, "timeline.closure.approved");
@@ -82,8 +86,11 @@ class ApproveClosureRules implements CompletionRules {
                 || !CaseLifecycleProcess.TASK_CLOSE_CASE.equals(task.getTaskDefinitionKey())) {
             return;
         }
-        if (task.getExecution() != null && task.getExecution().getVariable(RETURNED_WITH) instanceof String comment) {
-            task.setDescription(comment);
+        if (task.getExecution() != null && task.getExecution().getVariable(RETURNED_WITH) instanceof String supervisor
+                && task.getExecution().getVariable(RETURNED_COMMENT) instanceof String comment) {
+            // English for the engine (Camunda Tasklist); the supervisor's login lets the app say it in any language
+            task.setDescription(returnedWords.english(supervisor, comment));
+            task.setVariableLocal(ClosureReturnedWords.RETURNED_BY, supervisor);
         }
     }
 }

@@ -64,7 +64,13 @@ class ClosureApprovalApplicationTests {
                 "Closure returned by sam: Try the daughter's number from the referral first.");
         String page = mvc.perform(get("/tasks/{id}", returned.getId()).with(Users.cora()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(Jsoup.parse(page).select("#task-description").text()).contains("Try the daughter's number");
+        assertThat(Jsoup.parse(page).select("#task-description").text())
+                .isEqualTo("Closure returned by Sam Reyes: Try the daughter's number from the referral first.");
+        String spanish = mvc.perform(get("/tasks/{id}", returned.getId()).header("Accept-Language", "es")
+                        .with(Users.cora())).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(Jsoup.parse(spanish).select("#task-description").text()).as("the comment stays as written")
+                .isEqualTo("Cierre devuelto por Sam Reyes: Try the daughter's number from the referral first.");
         assertThat(entries(caseNumber)).anyMatch(e -> e.getKind() == TimelineKind.CLOSURE_REJECTED
                 && e.getActor().equals("sam") && e.getSummary().contains("daughter"));
 
