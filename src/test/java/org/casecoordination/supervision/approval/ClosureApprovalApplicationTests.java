@@ -40,6 +40,8 @@ class ClosureApprovalApplicationTests {
     TimelineRepository timeline;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    org.camunda.bpm.engine.TaskService taskService;
 
     @Test
     void aClosureNeedingApprovalIsRejectedWithACommentThenApproved() throws Exception {
@@ -71,6 +73,13 @@ class ClosureApprovalApplicationTests {
                 .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(Jsoup.parse(spanish).select("#task-description").text()).as("the comment stays as written")
                 .isEqualTo("Cierre devuelto por Sam Reyes: Try the daughter's number from the referral first.");
+        // a closure returned before the supervisor's login was kept: its description as the engine has it
+        taskService.removeVariableLocal(returned.getId(), ClosureReturnedWords.RETURNED_BY);
+        String older = mvc.perform(get("/tasks/{id}", returned.getId()).header("Accept-Language", "es")
+                        .with(Users.cora())).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(Jsoup.parse(older).select("#task-description").text())
+                .isEqualTo("Closure returned by sam: Try the daughter's number from the referral first.");
         assertThat(entries(caseNumber)).anyMatch(e -> e.getKind() == TimelineKind.CLOSURE_REJECTED
                 && e.getActor().equals("sam") && e.getSummary().contains("daughter"));
 
