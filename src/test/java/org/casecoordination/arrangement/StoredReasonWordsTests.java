@@ -8,14 +8,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.casecoordination.casefile.TimelineWords;
 import org.casecoordination.consent.ConsentPurpose;
 import org.casecoordination.consent.ConsentRequest;
 import org.casecoordination.consent.ConsentService;
+import org.casecoordination.security.RunAs;
 import org.casecoordination.support.ApplicationTest;
 import org.casecoordination.support.Cases;
 import org.casecoordination.support.Users;
+import org.casecoordination.tasklist.TaskActions;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -45,6 +49,8 @@ class StoredReasonWordsTests {
     TimelineWords timelineWords;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    TaskActions taskActions;
 
     @Test
     void aReferralCancelledByClosingTheCaseSaysWhyInTheReadersLanguage() throws Exception {
@@ -67,6 +73,23 @@ class StoredReasonWordsTests {
         jdbc.update("update provider_referral set status_reason = 'Case closed', status_reason_key = null,"
                 + " status_reason_arguments = null where id = ?", id);
         assertThat(reason(caseNumber, id, "es")).isEqualTo("Case closed");
+    }
+
+    @Test
+    void aPlacementNotApprovedSaysSoInSpanishWithTheSupervisorsWordsAsWritten() throws Exception {
+        String caseNumber = arranged.atSelection("NURSING_HOME");
+        cases.giveConsentToShare("cora", caseNumber);
+        arranged.select(caseNumber, "Oakwood Nursing Home");
+        long id = arranged.only(caseNumber).getId();
+        String approvalTask = cases.task(caseNumber, "Task_ApprovePlacement").getId();
+        RunAs.user("sam", List.of("supervisors", "team-north"), () -> {
+            taskActions.complete(approvalTask, Map.of("placementDecision", "REJECTED",
+                    "approvalComment", "Try home care with more hours first."));
+            return null;
+        });
+
+        assertThat(reason(caseNumber, id, "es")).isEqualTo("Ingreso no aprobado: Try home care with more hours first.");
+        assertThat(reason(caseNumber, id, "en")).isEqualTo("Placement not approved: Try home care with more hours first.");
     }
 
     @Test
