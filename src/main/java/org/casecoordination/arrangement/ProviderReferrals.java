@@ -8,6 +8,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.casecoordination.casefile.CareCase;
 import org.casecoordination.forms.FieldError;
 import org.casecoordination.system.ErrorWords;
+import org.casecoordination.system.Words;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.casecoordination.casefile.CaseConflictException;
 import org.casecoordination.casefile.CaseTimeline;
 import org.casecoordination.casefile.TimelineKind;
@@ -81,14 +83,17 @@ public class ProviderReferrals {
     @Transactional
     public ProviderReferral draft(CareCase careCase, ServiceType serviceType, long providerId, String by) {
         Provider provider = providers.findById(providerId).orElseThrow(() -> new ProviderReferralRefusedException(
-                "There is no provider " + providerId + " in the directory."));
+                "There is no provider " + providerId + " in the directory.", "referralRefusal.noSuchProvider",
+                String.valueOf(providerId)));
         if (!provider.offers(serviceType)) {
-            throw new ProviderReferralRefusedException(provider.getName() + " does not offer " + serviceType.label() + ".");
+            throw new ProviderReferralRefusedException(provider.getName() + " does not offer " + serviceType.label() + ".",
+                    "referralRefusal.notOffered", provider.getName(), label(serviceType));
         }
         ConsentDecision consent = consentFor(careCase, serviceType, provider);
         if (!consent.allowed()) {
             throw new ProviderReferralRefusedException("No referral can be sent: " + consent.reason()
-                    + " Record the client's consent first (on this task or the case page).");
+                    + " Record the client's consent first (on this task or the case page).",
+                    "referralRefusal.noConsent", consent.reason());
         }
         ProviderReferral referral = new ProviderReferral(careCase, serviceType, provider, by, clock.instant());
         referral.relyOn(consent.consentId(), consent.redisclosureNotice(), consent.consentScope());
@@ -137,7 +142,8 @@ public class ProviderReferrals {
         ProviderReferral referral = find(referralId);
         if (!referral.getStatus().awaitsAnswer()) {
             throw new CaseConflictException("Referral " + referralId + " was already answered ("
-                    + referral.getStatus() + ").");
+                    + referral.getStatus() + ").", "referralConflict.alreadyAnswered", String.valueOf(referralId),
+                    label(referral.getStatus()));
         }
         boolean accepted = answer.accepted();
         if (accepted) {
@@ -164,7 +170,9 @@ public class ProviderReferrals {
     public ProviderReferral bookTransport(long servedReferralId, TransportRequest request, String by) {
         ProviderReferral served = find(servedReferralId);
         if (!served.getServiceType().needsTravel()) {
-            throw new ProviderReferralRefusedException(served.getServiceType().label() + " comes to the client: no transport.");
+            throw new ProviderReferralRefusedException(served.getServiceType().label()
+                    + " comes to the client: no transport.", "referralRefusal.noTransport",
+                    label(served.getServiceType()));
         }
         List<FieldError> invalid = request.errors(words);
         if (!invalid.isEmpty()) {
@@ -176,10 +184,16 @@ public class ProviderReferrals {
                 request.mobilityNeeds().name());
         ConsentDecision consent = request(transport.getId(), by);
         if (!consent.allowed()) {
-            throw new ProviderReferralRefusedException("No referral can be sent: " + consent.reason());
+            throw new ProviderReferralRefusedException("No referral can be sent: " + consent.reason(),
+                    "referralRefusal.noConsentForTransport", consent.reason());
         }
         providerEmails.tell(transport, ProviderReferralEmailKind.REFERRAL);
         return transport;
+    }
+
+    /** A code as an argument of a refusal: its label, in the language of whoever reads the refusal. */
+    private static DefaultMessageSourceResolvable label(Enum<?> code) {
+        return new DefaultMessageSourceResolvable(Words.labelKey(code));
     }
 
     /** The coordinator agreed the start with the client. */
@@ -199,7 +213,8 @@ public class ProviderReferrals {
         boolean allowed = status.isDelivery() && (current == ProviderReferralStatus.ACCEPTED
                 || current == ProviderReferralStatus.IN_PROGRESS && status != ProviderReferralStatus.IN_PROGRESS);
         if (!allowed) {
-            throw new CaseConflictException("A " + current + " referral cannot become " + status + ".");
+            throw new CaseConflictException("A " + current + " referral cannot become " + status + ".",
+                    "referralConflict.notThisStep", label(current), label(status));
         }
         changeStatus(referral, status, by, reason);
         if (status == ProviderReferralStatus.CANCELLED) {

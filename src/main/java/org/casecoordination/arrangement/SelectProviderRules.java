@@ -54,7 +54,7 @@ class SelectProviderRules implements CompletionRules {
                     completion.completedBy());
             completion.setProcessVariable(Variables.REFERRAL_ID, referral.getId());
         } catch (ProviderReferralRefusedException e) {
-            throw new TaskValidationException(List.of(new FieldError(PROVIDER_FIELD, e.getMessage())));
+            throw new TaskValidationException(List.of(new FieldError(PROVIDER_FIELD, words.of(e))));
         }
     }
 }
