@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -119,6 +120,15 @@ class RecordAccessAuditFilter extends OncePerRequestFilter {
         }
     }
 
+    /** The database may be what failed, and a saved choice of language is read from it: then the browser's. */
+    private Locale languageOf(HttpServletRequest request) {
+        try {
+            return languages.resolveLocale(request);
+        } catch (RuntimeException databaseDown) {
+            return request.getLocale();
+        }
+    }
+
     private void refuse(HttpServletRequest request, HttpServletResponse response, AuditEvent event,
             RuntimeException e) throws IOException {
         log.error("Audit log unavailable: refused {} of case {} by {} ({})", event.getAction(), event.getCaseNumber(),
@@ -138,7 +148,7 @@ class RecordAccessAuditFilter extends OncePerRequestFilter {
         response.setCharacterEncoding("UTF-8");
         Map<String, String> error = new LinkedHashMap<>();
         error.put("field", null);
-        error.put("message", words.text(languages.resolveLocale(request), "audit.refusal.notRecorded"));
+        error.put("message", words.text(languageOf(request), "audit.refusal.notRecorded"));
         JSON.writeValue(response.getWriter(), Map.of("errors", List.of(error)));
     }
 }
