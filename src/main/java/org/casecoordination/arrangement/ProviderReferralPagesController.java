@@ -1,15 +1,20 @@
 package org.casecoordination.arrangement;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.casecoordination.casefile.CareCase;
 import org.casecoordination.casefile.CaseConflictException;
 import org.casecoordination.casefile.CaseFileService;
+import org.casecoordination.casefile.DateOrder;
 import org.casecoordination.casefile.TimelineWords;
 import org.casecoordination.security.CurrentUser;
 import org.casecoordination.system.ErrorWords;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,6 +27,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class ProviderReferralPagesController {
+
+    private static final LocalDate EXAMPLE_START = LocalDate.of(2026, 12, 7);
 
     private final CaseFileService caseFiles;
     private final ProviderReferrals referrals;
@@ -55,13 +62,10 @@ class ProviderReferralPagesController {
         }
         LocalDate start = null;
         if (accepted && startDate != null && !startDate.isBlank()) {
-            try {
-                start = LocalDate.parse(startDate.strip());
-                if (start.getYear() < 2000 || start.getYear() > 2999) {
-                    errors.put("startDate", words.text("referralAnswer.error.startDate"));
-                }
-            } catch (DateTimeParseException e) {
-                errors.put("startDate", words.text("referralAnswer.error.startDate"));
+            DateOrder order = DateOrder.of(LocaleContextHolder.getLocale());
+            start = startDate(startDate.strip(), order);
+            if (start == null || start.getYear() < 2000 || start.getYear() > 2999) {
+                errors.put("startDate", words.text("referralAnswer.error.startDate", order.example(EXAMPLE_START)));
             }
         }
         if (!errors.isEmpty()) {
@@ -74,6 +78,27 @@ class ProviderReferralPagesController {
         }
         redirect.addFlashAttribute("message", words.text(accepted ? "referralAnswer.accepted" : "referralAnswer.declined"));
         return "redirect:/cases/" + caseNumber;
+    }
+
+    /**
+     * The date input sends 2026-12-07; a browser that shows a plain text box sends what was typed, in the order the
+     * reader writes a day (the example in the refusal shows that order). Null when it is no day.
+     */
+    private static LocalDate startDate(String typed, DateOrder order) {
+        String pattern = switch (order) {
+            case DAY_MONTH_YEAR -> "d/M/uuuu";
+            case MONTH_DAY_YEAR -> "M/d/uuuu";
+            case YEAR_MONTH_DAY -> "uuuu-M-d";
+        };
+        for (DateTimeFormatter format : List.of(DateTimeFormatter.ISO_LOCAL_DATE,
+                DateTimeFormatter.ofPattern(pattern).withResolverStyle(ResolverStyle.STRICT))) {
+            try {
+                return LocalDate.parse(typed, format);
+            } catch (DateTimeParseException notThisWay) {
+                // the next way, if any
+            }
+        }
+        return null;
     }
 
     private static String answerRefused(String caseNumber, long id, RedirectAttributes redirect,

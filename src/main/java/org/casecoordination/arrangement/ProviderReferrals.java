@@ -8,6 +8,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.casecoordination.casefile.CareCase;
 import org.casecoordination.forms.FieldError;
 import org.casecoordination.system.ErrorWords;
+import org.casecoordination.system.Words;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.casecoordination.casefile.CaseConflictException;
 import org.casecoordination.casefile.CaseTimeline;
 import org.casecoordination.casefile.TimelineKind;
@@ -150,7 +152,8 @@ public class ProviderReferrals {
         ProviderReferral referral = find(referralId);
         if (!referral.getStatus().awaitsAnswer()) {
             throw new CaseConflictException("Referral " + referralId + " was already answered ("
-                    + referral.getStatus() + ").");
+                    + referral.getStatus() + ").", "referralConflict.alreadyAnswered", String.valueOf(referralId),
+                    label(referral.getStatus()));
         }
         boolean accepted = answer.accepted();
         if (accepted) {
@@ -195,6 +198,11 @@ public class ProviderReferrals {
         return transport;
     }
 
+    /** A code as an argument of a refusal: its label, in the language of whoever reads the refusal. */
+    private static DefaultMessageSourceResolvable label(Enum<?> code) {
+        return new DefaultMessageSourceResolvable(Words.labelKey(code));
+    }
+
     /** The coordinator agreed the start with the client. */
     @Transactional
     public void confirm(long referralId, LocalDate startDate, String schedule) {
@@ -212,7 +220,8 @@ public class ProviderReferrals {
         boolean allowed = status.isDelivery() && (current == ProviderReferralStatus.ACCEPTED
                 || current == ProviderReferralStatus.IN_PROGRESS && status != ProviderReferralStatus.IN_PROGRESS);
         if (!allowed) {
-            throw new CaseConflictException("A " + current + " referral cannot become " + status + ".");
+            throw new CaseConflictException("A " + current + " referral cannot become " + status + ".",
+                    "referralConflict.notThisStep", label(current), label(status));
         }
         changeStatus(referral, status, by, StatusReason.typed(reason));
         if (status == ProviderReferralStatus.CANCELLED) {

@@ -36,10 +36,12 @@ class AhcScorer implements InstrumentScorer {
     @Override
     public Score score(JsonNode answers, Sex sex) {
         if (answers == null || answers.isNull() || answers.isMissingNode()) {
-            throw new InvalidAnswersException(ItemScores.FIELD, "Required: an object with " + QUESTIONS + ".");
+            throw new InvalidAnswersException(ItemScores.FIELD, AnswerWords.text("instrumentCheck.ahc.required",
+                    String.valueOf(QUESTIONS)));
         }
         if (!answers.isObject()) {
-            throw new InvalidAnswersException(ItemScores.FIELD, "Must be an object with " + QUESTIONS + ".");
+            throw new InvalidAnswersException(ItemScores.FIELD, AnswerWords.text("instrumentCheck.ahc.notAnObject",
+                    String.valueOf(QUESTIONS)));
         }
         Reader in = new Reader(answers);
         String living = in.choice("livingSituation", LIVING_SITUATIONS);
@@ -92,9 +94,11 @@ class AhcScorer implements InstrumentScorer {
         String choice(String question, List<String> options) {
             JsonNode answer = answers.get(question);
             if (answer == null || answer.isNull()) {
-                errors.add(error(question, "Required: one of " + String.join(", ", options) + "."));
+                errors.add(error(question, AnswerWords.text("instrumentCheck.ahc.choice.required",
+                        String.join(", ", options))));
             } else if (!answer.isTextual() || !options.contains(answer.textValue())) {
-                errors.add(error(question, "Must be one of " + String.join(", ", options) + "; got " + answer + "."));
+                errors.add(error(question, AnswerWords.text("instrumentCheck.ahc.choice.invalid",
+                        String.join(", ", options), answer.toString())));
             } else {
                 canonical.put(question, answer.textValue());
                 return answer.textValue();
@@ -104,19 +108,20 @@ class AhcScorer implements InstrumentScorer {
 
         List<String> choices(String question, List<String> options) {
             JsonNode answer = answers.get(question);
-            String expected = "a list of " + String.join(", ", options) + " (empty for none)";
+            String expected = String.join(", ", options);
             if (answer == null || answer.isNull()) {
-                errors.add(error(question, "Required: " + expected + "."));
+                errors.add(error(question, AnswerWords.text("instrumentCheck.ahc.list.required", expected)));
                 return List.of();
             }
             if (!answer.isArray()) {
-                errors.add(error(question, "Must be " + expected + "."));
+                errors.add(error(question, AnswerWords.text("instrumentCheck.ahc.list.invalid", expected)));
                 return List.of();
             }
             Set<String> chosen = new LinkedHashSet<>();
             for (JsonNode item : answer) {
                 if (!item.isTextual() || !options.contains(item.textValue())) {
-                    errors.add(error(question, "Must be " + expected + "; got " + item + "."));
+                    errors.add(error(question, AnswerWords.text("instrumentCheck.ahc.list.invalidItem", expected,
+                            item.toString())));
                     return List.of();
                 }
                 chosen.add(item.textValue());
@@ -128,13 +133,13 @@ class AhcScorer implements InstrumentScorer {
 
         int number(String question) {
             JsonNode answer = answers.get(question);
-            String expected = "a whole number from " + SAFETY_ITEM_MIN + " (never) to " + SAFETY_ITEM_MAX
-                    + " (frequently)";
             if (answer == null || answer.isNull()) {
-                errors.add(error(question, "Required: " + expected + "."));
+                errors.add(error(question, AnswerWords.text("instrumentCheck.ahc.number.required", SAFETY_ITEM_MIN,
+                        SAFETY_ITEM_MAX)));
             } else if (!answer.isIntegralNumber() || !answer.canConvertToInt()
                     || answer.intValue() < SAFETY_ITEM_MIN || answer.intValue() > SAFETY_ITEM_MAX) {
-                errors.add(error(question, "Must be " + expected + "; got " + answer + "."));
+                errors.add(error(question, AnswerWords.text("instrumentCheck.ahc.number.invalid", SAFETY_ITEM_MIN,
+                        SAFETY_ITEM_MAX, answer.toString())));
             } else {
                 canonical.put(question, answer.intValue());
                 return answer.intValue();
@@ -146,7 +151,8 @@ class AhcScorer implements InstrumentScorer {
             for (Iterator<String> names = answers.fieldNames(); names.hasNext();) {
                 String name = names.next();
                 if (!QUESTIONS.contains(name)) {
-                    errors.add(error(name, "Not a question of the AHC screen; the questions are " + QUESTIONS + "."));
+                    errors.add(error(name, AnswerWords.text("instrumentCheck.ahc.unknownQuestion",
+                            String.valueOf(QUESTIONS))));
                 }
             }
         }

@@ -87,7 +87,7 @@ final class AnswerKey {
         JsonNodeFactory json = JsonNodeFactory.instance;
         if (!question.multiple()) {
             if (value == null || "".equals(value)) {
-                errors.add(new FieldError(question.formKey(), "Required."));
+                errors.add(new FieldError(question.formKey(), AnswerWords.text("instrumentCheck.form.required")));
                 return json.nullNode();
             }
             Object meaning = question.values().get(String.valueOf(value));
@@ -100,7 +100,8 @@ final class AnswerKey {
         List<?> chosen = value instanceof List<?> list ? list : value == null ? List.of() : List.of(value);
         ArrayNode answer = json.arrayNode();
         if (chosen.isEmpty()) {
-            errors.add(new FieldError(question.formKey(), "Required: tick what applies, or none of the above."));
+            errors.add(new FieldError(question.formKey(),
+                    AnswerWords.text("instrumentCheck.form.tickWhatApplies")));
             return answer;
         }
         for (Object one : chosen) {
@@ -110,7 +111,8 @@ final class AnswerKey {
             }
         }
         if (chosen.contains(NONE) && chosen.size() > 1) {
-            errors.add(new FieldError(question.formKey(), "Tick none of the above, or the problems, not both."));
+            errors.add(new FieldError(question.formKey(),
+                    AnswerWords.text("instrumentCheck.form.noneOrProblems")));
             return answer;
         }
         chosen.stream().filter(one -> !NONE.equals(one))
@@ -119,8 +121,8 @@ final class AnswerKey {
     }
 
     private static FieldError notFixed(Question question, Object value) {
-        return new FieldError(question.formKey(), "\u201c" + value + "\u201d is not one of the fixed answers ("
-                + String.join(", ", question.values().keySet()) + ").");
+        return new FieldError(question.formKey(), AnswerWords.text("instrumentCheck.form.notFixed",
+                String.valueOf(value), String.join(", ", question.values().keySet())));
     }
 
     /** Option values and meanings, in order: {@code ordered("0", 0, "1", 1)}. */

@@ -41,11 +41,12 @@ public enum Instrument {
     /** The instrument with this code, or a refusal naming the codes there are. */
     public static Instrument ofCode(String code) {
         if (code == null || code.isBlank()) {
-            throw new InvalidAnswersException("instrument", "Required: one of " + codes() + ".");
+            throw new InvalidAnswersException("instrument",
+                    AnswerWords.text("instrumentCheck.instrument.required", codes()));
         }
         return Arrays.stream(values()).filter(i -> i.name().equals(code.strip())).findFirst()
                 .orElseThrow(() -> new InvalidAnswersException("instrument",
-                        "Unknown instrument \u201c" + code + "\u201d; use one of " + codes() + "."));
+                        AnswerWords.text("instrumentCheck.instrument.unknown", code, codes())));
     }
 
     static String codes() {

@@ -15,18 +15,17 @@ import org.casecoordination.forms.FormDefinition;
 import org.casecoordination.forms.FormTranslation;
 import org.casecoordination.forms.FormValues;
 import org.casecoordination.processes.CaseLifecycleProcess.Variables;
+import org.casecoordination.processes.ActivityNames;
 import org.casecoordination.processes.DeployedForms;
 import org.casecoordination.tasklist.TaskActions;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -47,10 +46,12 @@ class InstrumentPageController {
     private final SafetyAlerts safetyAlerts;
     private final TimelineWords words;
     private final MessageSource messages;
+    private final ActivityNames activityNames;
 
     InstrumentPageController(TaskActions tasks, TaskService taskService, CaseFileService caseFiles,
             DeployedForms deployedForms, InstrumentFormAnswers formAnswers, SafetyAlerts safetyAlerts,
-            TimelineWords words, MessageSource messages) {
+            TimelineWords words, MessageSource messages, ActivityNames activityNames) {
+        this.activityNames = activityNames;
         this.safetyAlerts = safetyAlerts;
         this.words = words;
         this.messages = messages;
@@ -120,7 +121,7 @@ class InstrumentPageController {
         Task task = tasks.find(taskId);
         if (!InstrumentPanels.ASSESSMENT_TASKS.contains(task.getTaskDefinitionKey())) {
             throw new CaseConflictException("Instruments are given in the assessment task, not in \u201c"
-                    + task.getName() + "\u201d.");
+                    + task.getName() + "\u201d.", "instrumentCheck.notAssessmentTask", activityNames.of(task));
         }
         return task;
     }
@@ -129,14 +130,15 @@ class InstrumentPageController {
         try {
             return Instrument.ofCode(code);
         } catch (InvalidAnswersException unknown) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no instrument " + code + ".");
+            throw new InstrumentNotFoundException(code);
         }
     }
 
     private FormDefinition formOf(Task task, Instrument instrument) {
         return deployedForms.byId(task.getProcessDefinitionId(), instrument.formId())
                 .orElseThrow(() -> new CaseConflictException("The form " + instrument.formId()
-                        + " is not deployed with this case's process; ask an analyst to deploy forms/ again."));
+                        + " is not deployed with this case's process; ask an analyst to deploy forms/ again.",
+                        "instrumentCheck.formNotDeployed", instrument.shortName()));
     }
 
     private String caseNumberOf(Task task) {

@@ -16,28 +16,28 @@ record ItemScores(String title, int items, int min, int max) {
     static final String FIELD = "answers";
 
     int[] read(JsonNode answers) {
-        String expected = title + " needs " + items + " answers, one per item in order, each a whole number from "
-                + min + " to " + max + ".";
+        String expected = AnswerWords.text("instrumentCheck.items.expected", title, items, min, max);
         if (answers == null || answers.isNull() || answers.isMissingNode()) {
-            throw new InvalidAnswersException(FIELD, "Required. " + expected);
+            throw new InvalidAnswersException(FIELD, AnswerWords.text("instrumentCheck.items.required", expected));
         }
         if (!answers.isArray()) {
-            throw new InvalidAnswersException(FIELD, "Must be a list. " + expected);
+            throw new InvalidAnswersException(FIELD, AnswerWords.text("instrumentCheck.items.notAList", expected));
         }
         if (answers.size() != items) {
-            throw new InvalidAnswersException(FIELD, (answers.size() < items ? "Incomplete: " : "Too many answers: ")
-                    + "got " + answers.size() + ". " + expected);
+            String problem = answers.size() < items ? "instrumentCheck.items.tooFew" : "instrumentCheck.items.tooMany";
+            throw new InvalidAnswersException(FIELD, AnswerWords.text(problem, answers.size(), expected));
         }
         int[] scores = new int[items];
         List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < items; i++) {
             JsonNode answer = answers.get(i);
             if (answer.isNull()) {
-                errors.add(new FieldError(FIELD + "[" + i + "]", "Required: item " + (i + 1) + " has no answer."));
+                errors.add(new FieldError(FIELD + "[" + i + "]",
+                        AnswerWords.text("instrumentCheck.item.required", i + 1)));
             } else if (!answer.isIntegralNumber() || !answer.canConvertToInt() || answer.intValue() < min
                     || answer.intValue() > max) {
-                errors.add(new FieldError(FIELD + "[" + i + "]", "Item " + (i + 1) + " must be a whole number from "
-                        + min + " to " + max + "; got " + answer + "."));
+                errors.add(new FieldError(FIELD + "[" + i + "]",
+                        AnswerWords.text("instrumentCheck.item.outOfRange", i + 1, min, max, answer.toString())));
             } else {
                 scores[i] = answer.intValue();
             }

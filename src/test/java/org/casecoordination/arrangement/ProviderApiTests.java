@@ -11,6 +11,7 @@ import com.jayway.jsonpath.JsonPath;
 import java.util.List;
 import org.casecoordination.support.ApplicationTest;
 import org.casecoordination.support.Cases;
+import org.casecoordination.support.Users;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -146,6 +147,25 @@ class ProviderApiTests {
         respond(second.getId(), token(second.getProvider().getId()), "{\"decision\": \"ACCEPTED\"}")
                 .andExpect(status().isNoContent());
         assertThat(cases.tasks(caseNumber, "Task_ConfirmWithClient")).hasSize(1);
+    }
+
+    @Test
+    void aRefusedTokenIsExplainedInTheCallersLanguage() throws Exception {
+        mvc.perform(get("/api/provider/referrals").header("Authorization", "Bearer cc_not-a-token"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.errors[0].field").isEmpty())
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value("Send a valid provider token: Authorization: Bearer <token>."));
+        mvc.perform(get("/api/provider/referrals").header("Accept-Language", "es"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value("Envíe un token de proveedor válido: Authorization: Bearer <token>."));
+        mvc.perform(get("/api/provider/referrals").with(Users.cora()))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.errors[0].message").value("This is for providers' tokens only."));
+        mvc.perform(get("/api/provider/referrals").with(Users.cora()).header("Accept-Language", "es"))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.errors[0].message").value("Esto es solo para tokens de proveedores."));
     }
 
     private ResultActions respond(long referralId, String token, String body) throws Exception {

@@ -112,7 +112,13 @@ class ProviderDeliveryApiTests {
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("note"));
         deliver(requested.getId(), own, "not json").andExpect(status().isBadRequest());
         deliver(requested.getId(), own, started).andExpect(status().isConflict())
-                .andExpect(jsonPath("$.errors[0].message").value("A REQUESTED referral cannot become IN_PROGRESS."));
+                .andExpect(jsonPath("$.errors[0].message").value(
+                        "A referral that is \u201cSent, waiting for an answer\u201d cannot become \u201cService started\u201d."));
+        mvc.perform(post("/api/referrals/{id}/delivery", requested.getId()).header("Authorization", "Bearer " + own)
+                        .header("Accept-Language", "es").contentType(MediaType.APPLICATION_JSON).content(started))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.errors[0].message").value("Una derivación en estado "
+                        + "\u201cEnviada, esperando respuesta\u201d no puede pasar a \u201cServicio iniciado\u201d."));
         assertThat(referrals.find(requested.getId()).getStatus()).as("nothing was recorded")
                 .isEqualTo(ProviderReferralStatus.REQUESTED);
 

@@ -58,9 +58,32 @@ class ServicePlanAnswerTests {
         assertThat(date.hasClass("is-invalid")).isTrue();
         assertThat(date.val()).as("what was typed is kept").isEqualTo("2026-02-30");
         assertThat(date.nextElementSibling().hasClass("invalid-feedback")).isTrue();
-        assertThat(date.nextElementSibling().text()).isEqualTo("Enter a start date like 2026-12-07.");
+        assertThat(date.nextElementSibling().text()).as("a day as the reader writes one")
+                .isEqualTo("Enter a start date like 12/07/2026.");
         assertThat(page.select(".alert-danger").text()).as("not at the top of the page")
                 .doesNotContain("start date");
+    }
+
+    @Test
+    void inSpanishTheRefusalShowsADayInSpanishOrderAndADayTypedThatWayIsTaken() throws Exception {
+        ProviderReferral referral = arranged.sent("Southgate Care at Home");
+        String caseNumber = arranged.caseNumberOf(referral);
+        MockHttpSession session = new MockHttpSession();
+
+        mvc.perform(post("/cases/{n}/referrals/{id}/answer", caseNumber, referral.getId())
+                .session(session).with(Users.cora()).with(csrf()).header("Accept-Language", "es")
+                .param("decision", "ACCEPTED").param("startDate", "30/02/2026"));
+        Document page = Jsoup.parse(mvc.perform(get("/cases/{n}", caseNumber).session(session)
+                .header("Accept-Language", "es").with(Users.cora())).andReturn().getResponse().getContentAsString());
+        assertThat(row(page, referral).select(".record-answer .invalid-feedback").text())
+                .isEqualTo("Escriba una fecha de inicio como 07/12/2026.");
+        assertThat(referrals.find(referral.getId()).getStatus()).isEqualTo(ProviderReferralStatus.REQUESTED);
+
+        // a browser without a date picker sends the day as typed
+        mvc.perform(post("/cases/{n}/referrals/{id}/answer", caseNumber, referral.getId())
+                .with(Users.cora()).with(csrf()).header("Accept-Language", "es")
+                .param("decision", "ACCEPTED").param("startDate", "7/12/2026"));
+        assertThat(referrals.find(referral.getId()).getStartDate()).hasToString("2026-12-07");
     }
 
     @Test

@@ -148,6 +148,35 @@ class AssessmentApiTests {
     }
 
     @Test
+    void aCallerReadingSpanishIsToldWhatIsWrongInSpanish() throws Exception {
+        String caseNumber = openCase();
+
+        spanish(caseNumber, "{\"instrument\": \"PHQ9\", \"answers\": [0,0,0,0,0,0,0,0]}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("answers"))
+                .andExpect(jsonPath("$.errors[0].message").value("Incompleto: se recibieron 8. PHQ-9 necesita 9 "
+                        + "respuestas, una por pregunta y en orden, cada una un número entero de 0 a 3."));
+        spanish(caseNumber, "{\"instrument\": \"GAD7\", \"answers\": [0,0,0,9,0,0,0]}")
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value("La pregunta 4 debe ser un número entero de 0 a 3; se recibió 9."));
+        spanish(caseNumber, "{\"instrument\": \"MMSE\", \"answers\": [1]}")
+                .andExpect(jsonPath("$.errors[0].field").value("instrument"))
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.startsWith(
+                        "Instrumento desconocido \u201cMMSE\u201d; use uno de PHQ9, GAD7")));
+        spanish(caseNumber, AHC_UNSAFE.replace("\"SOMETIMES\"", "\"RARELY\""))
+                .andExpect(jsonPath("$.errors[0].field").value("answers.foodWorry"))
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value("Debe ser uno de OFTEN, SOMETIMES, NEVER; se recibió \"RARELY\"."));
+        assertThat(stored(caseNumber)).isZero();
+    }
+
+    ResultActions spanish(String caseNumber, String body) throws Exception {
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .post("/api/cases/{n}/assessments", caseNumber).with(httpBasic("cora", "demo"))
+                .header("Accept-Language", "es").contentType(MediaType.APPLICATION_JSON).content(body));
+    }
+
+    @Test
     void anUnknownCaseIs404() throws Exception {
         post("NO-SUCH-CASE", "cora", "{\"instrument\": \"PHQ9\", \"answers\": [0,0,0,0,0,0,0,0,0]}")
                 .andExpect(status().isNotFound())

@@ -1,9 +1,11 @@
 package org.casecoordination.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -166,7 +168,11 @@ class InstrumentPagesTests {
     void anUnknownInstrumentIs404() throws Exception {
         String taskId = assessmentTask(cases.open("team-north"));
 
-        mvc.perform(get("/tasks/{id}/instruments/MMSE", taskId).with(Users.cora())).andExpect(status().isNotFound());
+        mvc.perform(get("/tasks/{id}/instruments/MMSE", taskId).with(Users.cora())).andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("There is no instrument MMSE.")));
+        mvc.perform(get("/tasks/{id}/instruments/MMSE", taskId).with(Users.cora()).header("Accept-Language", "es"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("No existe el instrumento MMSE.")));
     }
 
     @Test

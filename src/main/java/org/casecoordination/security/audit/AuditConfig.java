@@ -1,11 +1,13 @@
 package org.casecoordination.security.audit;
 
+import org.casecoordination.system.Words;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * The audit log's filters, right after Spring Security so the caller is known (with the request kept at hand just
@@ -26,8 +28,10 @@ class AuditConfig {
     }
 
     @Bean
-    FilterRegistrationBean<RecordAccessAuditFilter> recordAccessAuditFilter(AuditLog auditLog, RecordLookup lookup) {
-        var registration = new FilterRegistrationBean<>(new RecordAccessAuditFilter(auditLog, lookup));
+    FilterRegistrationBean<RecordAccessAuditFilter> recordAccessAuditFilter(AuditLog auditLog, RecordLookup lookup,
+            Words words, LocaleResolver languages) {
+        var registration = new FilterRegistrationBean<>(new RecordAccessAuditFilter(auditLog, lookup, words,
+                languages));
         registration.setOrder(AFTER_SPRING_SECURITY);
         return registration;
     }

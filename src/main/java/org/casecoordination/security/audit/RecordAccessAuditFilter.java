@@ -1,18 +1,26 @@
 package org.casecoordination.security.audit;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.casecoordination.security.audit.RecordLookup.TaskFacts;
 import org.casecoordination.security.audit.RecordRequest.Assignment;
+import org.casecoordination.system.Words;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
@@ -27,14 +35,19 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 class RecordAccessAuditFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(RecordAccessAuditFilter.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern CREATED_CASE = Pattern.compile("/cases/([^/?#;]+)");
 
     private final AuditLog auditLog;
     private final RecordLookup lookup;
+    private final Words words;
+    private final LocaleResolver languages;
 
-    RecordAccessAuditFilter(AuditLog auditLog, RecordLookup lookup) {
+    RecordAccessAuditFilter(AuditLog auditLog, RecordLookup lookup, Words words, LocaleResolver languages) {
         this.auditLog = auditLog;
         this.lookup = lookup;
+        this.words = words;
+        this.languages = languages;
     }
 
     @Override
@@ -63,7 +76,7 @@ class RecordAccessAuditFilter extends OncePerRequestFilter {
         try {
             auditLog.writeView(event);
         } catch (RuntimeException e) {
-            refuse(response, event, e);
+            refuse(request, response, event, e);
             return;
         }
         ((ContentCachingResponseWrapper) downstream).copyBodyToResponse();
@@ -107,14 +120,35 @@ class RecordAccessAuditFilter extends OncePerRequestFilter {
         }
     }
 
-    private static void refuse(HttpServletResponse response, AuditEvent event, RuntimeException e) throws IOException {
+    /** The database may be what failed, and a saved choice of language is read from it: then the browser's. */
+    private Locale languageOf(HttpServletRequest request) {
+        try {
+            return languages.resolveLocale(request);
+        } catch (RuntimeException databaseDown) {
+            return request.getLocale();
+        }
+    }
+
+    private void refuse(HttpServletRequest request, HttpServletResponse response, AuditEvent event,
+            RuntimeException e) throws IOException {
         log.error("Audit log unavailable: refused {} of case {} by {} ({})", event.getAction(), event.getCaseNumber(),
                 event.getActor(), event.getResource(), e);
         if (response.isCommitted()) {
             return; // a redirect or an error page: no record content went out
         }
         response.reset();
-        response.sendError(HttpServletResponse.SC_INTERNAL_SERVER_ERROR,
-                "This access could not be recorded in the audit log, so the record is not shown.");
+        String path = Callers.path(request);
+        if (!path.startsWith("/api/") && !path.startsWith("/engine-rest")) {
+            response.sendError(HttpServletResponse.SC_INTERNAL_SERVER_ERROR); // the error page says it in words
+            return;
+        }
+        // the API's error shape, in the language a page would be in
+        response.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        Map<String, String> error = new LinkedHashMap<>();
+        error.put("field", null);
+        error.put("message", words.text(languageOf(request), "audit.refusal.notRecorded"));
+        JSON.writeValue(response.getWriter(), Map.of("errors", List.of(error)));
     }
 }

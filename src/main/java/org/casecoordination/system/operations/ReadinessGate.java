@@ -1,14 +1,21 @@
 package org.casecoordination.system.operations;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.casecoordination.system.Words;
 import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.boot.availability.ReadinessState;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Ready means ready: the port opens before the start-up work (deploying processes/ and forms/, the engine's
@@ -19,11 +26,17 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class ReadinessGate extends OncePerRequestFilter {
 
     private static final String RETRY_SECONDS = "5";
+    /** Not the application's ObjectMapper: this answers while the application may still be starting. */
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ApplicationAvailability availability;
+    private final Words words;
+    private final LocaleResolver languages;
 
-    ReadinessGate(ApplicationAvailability availability) {
+    ReadinessGate(ApplicationAvailability availability, Words words, LocaleResolver languages) {
         this.availability = availability;
+        this.words = words;
+        this.languages = languages;
     }
 
     @Override
@@ -42,13 +55,17 @@ class ReadinessGate extends OncePerRequestFilter {
         response.setHeader("Retry-After", RETRY_SECONDS);
         response.setCharacterEncoding("UTF-8");
         String path = request.getRequestURI().substring(request.getContextPath().length());
+        // before Spring Security: no one is logged in yet, so this is the browser's language
+        Locale language = languages.resolveLocale(request);
         if (path.startsWith("/api/") || path.startsWith("/engine-rest")) {
             response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-            response.getWriter().write("{\"errors\":[{\"field\":null,\"message\":"
-                    + "\"The application is starting or stopping; try again in a few seconds.\"}]}");
+            Map<String, String> error = new LinkedHashMap<>();
+            error.put("field", null);
+            error.put("message", words.text(language, "operations.starting.api"));
+            JSON.writeValue(response.getWriter(), Map.of("errors", List.of(error)));
         } else {
             response.setContentType(MediaType.TEXT_PLAIN_VALUE);
-            response.getWriter().write("Case coordination is starting or stopping; try again in a few seconds.");
+            response.getWriter().write(words.text(language, "operations.starting.page"));
         }
     }
 }

@@ -12,19 +12,23 @@ import org.casecoordination.security.audit.RecordLookup.TaskFacts;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.casecoordination.system.Words;
+import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 
 /** The filter alone, with the audit log mocked: what it records, and what happens when it cannot. */
 class RecordAccessAuditFilterTests {
 
     private final AuditLog auditLog = mock(AuditLog.class);
     private final RecordLookup lookup = mock(RecordLookup.class);
-    private final RecordAccessAuditFilter filter = new RecordAccessAuditFilter(auditLog, lookup);
+    private final RecordAccessAuditFilter filter = new RecordAccessAuditFilter(auditLog, lookup,
+            new Words(sharedMessages()), new AcceptHeaderLocaleResolver());
     private final MockHttpServletResponse response = new MockHttpServletResponse();
 
     @org.junit.jupiter.api.BeforeEach
@@ -66,6 +70,32 @@ class RecordAccessAuditFilterTests {
 
         assertThat(response.getStatus()).isEqualTo(500);
         assertThat(response.getContentAsString()).doesNotContain("client's record");
+    }
+
+    @Test
+    void theApiSaysWhyInTheCallersLanguage() throws Exception {
+        logIn("cora");
+        org.mockito.Mockito.doThrow(new DataAccessResourceFailureException("audit table gone")).when(auditLog)
+                .writeView(any());
+        MockHttpServletRequest spanish = new MockHttpServletRequest("GET", "/api/cases/CC-1");
+        spanish.addHeader("Accept-Language", "es");
+        MockHttpServletResponse english = new MockHttpServletResponse();
+
+        filter.doFilter(spanish, response, writes("the client's record"));
+        filter.doFilter(new MockHttpServletRequest("GET", "/api/cases/CC-1"), english, writes("the client's record"));
+
+        assertThat(response.getStatus()).isEqualTo(500);
+        assertThat(response.getContentAsString()).contains("\"message\":\"No se pudo registrar este acceso")
+                .doesNotContain("client's record");
+        assertThat(english.getContentAsString()).contains("\"message\":\"This access could not be recorded");
+    }
+
+    private static ResourceBundleMessageSource sharedMessages() {
+        ResourceBundleMessageSource bundle = new ResourceBundleMessageSource();
+        bundle.setBasename("messages/messages");
+        bundle.setDefaultEncoding("UTF-8");
+        bundle.setFallbackToSystemLocale(false);
+        return bundle;
     }
 
     @Test

@@ -61,6 +61,11 @@ class OperationsEndpointsTests {
             assertThat(api.statusCode()).isEqualTo(503);
             assertThat(json.readTree(api.body()).path("errors").get(0).path("message").asText())
                     .contains("starting or stopping");
+            HttpResponse<String> spanishApi = inSpanish("/api/supervision/caseload?team=team-north");
+            assertThat(spanishApi.statusCode()).isEqualTo(503);
+            assertThat(json.readTree(spanishApi.body()).path("errors").get(0).path("message").asText())
+                    .isEqualTo("La aplicación se está iniciando o deteniendo; vuelva a intentarlo en unos segundos.");
+            assertThat(inSpanish("/login").body()).startsWith("Coordinación de casos se está iniciando");
             assertThat(get("/actuator/health/readiness", null).statusCode()).isEqualTo(503);
             assertThat(get("/actuator/health/liveness", null).statusCode()).isEqualTo(200);
         } finally {
@@ -81,6 +86,11 @@ class OperationsEndpointsTests {
                 "casecoordination_jobs_failed", "casecoordination_tasks_completed_total{task=\"Task_Intake\"");
         assertThat(get("/actuator/prometheus", "cora").statusCode()).isEqualTo(403);
         assertThat(get("/actuator/prometheus", null).statusCode()).isEqualTo(401);
+    }
+
+    private HttpResponse<String> inSpanish(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Accept-Language", "es").GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(String path, String user) throws Exception {
