@@ -1,6 +1,9 @@
 package org.casecoordination.arrangement;
 
 import java.time.Instant;
+import java.util.Locale;
+import org.casecoordination.system.Languages;
+import org.casecoordination.system.Words;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -29,10 +32,14 @@ class ProviderReferralMailer {
     private final ObjectProvider<JavaMailSender> mailSender;
     private final TransactionTemplate separately;
     private final String from;
+    private final Words words;
+    private final Languages languages;
 
     ProviderReferralMailer(ProviderReferralRepository referrals, MailServer mailServer, ObjectProvider<JavaMailSender> mailSender,
-            PlatformTransactionManager transactions,
-            ReferralMailProperties properties) {
+            PlatformTransactionManager transactions, ReferralMailProperties properties, Words words,
+            Languages languages) {
+        this.words = words;
+        this.languages = languages;
         this.referrals = referrals;
         this.mailServer = mailServer;
         this.mailSender = mailSender;
@@ -70,30 +77,30 @@ class ProviderReferralMailer {
         referral.emailSent(Instant.now());
     }
 
-    private static String subject(ProviderReferral referral, ProviderReferralEmailKind kind) {
-        String what = kind == ProviderReferralEmailKind.CANCELLATION ? "Referral cancelled " : "New referral ";
-        return what + referral.getId() + ": " + referral.getServiceType().label();
+    private String subject(ProviderReferral referral, ProviderReferralEmailKind kind) {
+        String key = kind == ProviderReferralEmailKind.CANCELLATION ? "providerEmail.cancelled.subject"
+                : "providerEmail.referral.subject";
+        return words.text(language(), key, String.valueOf(referral.getId()), service(referral));
     }
 
-    private static String text(ProviderReferral referral, ProviderReferralEmailKind kind) {
+    private String text(ProviderReferral referral, ProviderReferralEmailKind kind) {
+        Locale language = language();
         if (kind == ProviderReferralEmailKind.CANCELLATION) {
-            return new StringBuilder()
-                    .append("Referral number ").append(referral.getId()).append(" to ")
-                    .append(referral.getProvider().getName()).append(" for ").append(referral.getServiceType().label())
-                    .append(" is cancelled: the service is no longer needed from you.\n\n")
-                    .append("It has left your referral inbox. Its status and the reason: GET /api/provider/referrals/")
-                    .append(referral.getId()).append("\n")
-                    .toString();
+            return words.text(language, "providerEmail.cancelled.text", String.valueOf(referral.getId()),
+                    referral.getProvider().getName(), service(referral));
         }
-        StringBuilder text = new StringBuilder()
-                .append("A case coordinator has referred a client to ").append(referral.getProvider().getName())
-                .append(" for ").append(referral.getServiceType().label()).append(".\n\n")
-                .append("Referral number: ").append(referral.getId()).append("\n")
-                .append("Open your referral inbox (GET /api/provider/referrals) to see the details and answer ")
-                .append("(POST /api/referrals/").append(referral.getId()).append("/response).\n");
-        if (referral.getRedisclosureNotice() != null) {
-            text.append("\n").append(referral.getRedisclosureNotice()).append("\n");
-        }
-        return text.toString();
+        String text = words.text(language, "providerEmail.referral.text", String.valueOf(referral.getId()),
+                referral.getProvider().getName(), service(referral));
+        // the notice's words are the rule's own, stored with the referral as it was sent
+        return referral.getRedisclosureNotice() == null ? text : text + "\n\n" + referral.getRedisclosureNotice() + "\n";
+    }
+
+    private String service(ProviderReferral referral) {
+        return words.label(language(), Words.labelKey(referral.getServiceType()));
+    }
+
+    /** Providers read the agency's own language (the first configured): they are not the app's users. */
+    private Locale language() {
+        return languages.defaultLanguage();
     }
 }

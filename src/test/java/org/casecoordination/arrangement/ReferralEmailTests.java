@@ -19,6 +19,8 @@ import org.casecoordination.support.Users;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
+import org.casecoordination.system.Languages;
+import org.casecoordination.system.Words;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.ObjectProvider;
@@ -57,6 +59,10 @@ class ReferralEmailTests {
     ObjectProvider<JavaMailSender> mailSender;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    Words words;
+    @Autowired
+    Languages languages;
 
     @AfterEach
     void stopMailServer() {
@@ -97,6 +103,11 @@ class ReferralEmailTests {
         assertThat(ReferralCancellationTests.recipient(received[0])).isEqualTo("bookings@careride.example.org");
         assertThat(ReferralCancellationTests.subject(received[0]))
                 .isEqualTo("New referral " + transport.getId() + ": Transportation");
+        String body = String.valueOf(received[0].getContent()).replace("\r\n", "\n");
+        assertThat(body).as("the minimum a provider needs, in plain words")
+                .startsWith("A case coordinator has referred a client to CareRide Transport for Transportation.")
+                .contains("Referral number: " + transport.getId()).contains("referral inbox")
+                .doesNotContain("12 Elm Street").doesNotContain(caseNumber);
         assertThat(referrals.find(transport.getId()).getEmailSentAt()).isNotNull();
         assertThat(transportCell(caseNumber, dayCare).select(".email-failure")).isEmpty();
         assertThat(incidents.ofCase(caseNumber)).isEmpty();
@@ -107,7 +118,7 @@ class ReferralEmailTests {
         ProviderReferral referral = arranged.sent("Northside Home Care");
         ProviderReferralMailer withoutMailServer = new ProviderReferralMailer(referralRepository, new MailServer(""), mailSender,
                 transactions,
-                new ReferralMailProperties("referrals@case-coordination.example.org"));
+                new ReferralMailProperties("referrals@case-coordination.example.org"), words, languages);
 
         // as the email job would run it (a transaction of its own); no exception, so no failed step
         new TransactionTemplate(transactions).executeWithoutResult(
