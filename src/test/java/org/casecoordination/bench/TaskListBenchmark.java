@@ -145,6 +145,9 @@ public final class TaskListBenchmark {
                 http.pagesOnly(pageRounds);
             }
             results.put("http", http.run(httpSamples, httpWriteSamples));
+            // issue #20: a care-plan summary of a large case, over HTTP, as many samples as the other writes
+            results.put("documents", new DocumentBench(context, TEAMS.get(0), coordinator(TEAMS.get(0), 0))
+                    .run(httpWriteSamples));
             if (!httpOnly) {
                 results.put("maintenance", maintenance(context.getBean(TaskListMaintenance.class)));
             }
