@@ -101,6 +101,32 @@ final class BenchReport {
                         ((Number) p95).doubleValue() <= HttpBench.SEARCH_PAGE_P95_MS ? "yes" : "no"));
             }
         });
+        Map<String, Object> documents = (Map<String, Object>) results.get("documents");
+        if (documents != null) {
+            md.append('\n').append(documentsMarkdown(documents));
+        }
+        return md.toString();
+    }
+
+    /** Issue #20's measure: the care-plan summary of a large case over HTTP, with its two targets. */
+    static String documentsMarkdown(Map<String, Object> documents) {
+        StringBuilder md = new StringBuilder();
+        md.append(("### Documents: care-plan summary over HTTP%n%n`POST /api/cases/{n}/documents` "
+                + "`{\"kind\":\"CARE_PLAN_SUMMARY\"}` by a coordinator of the case's team (HTTP Basic), one at a "
+                + "time, for a Spanish-speaking client's case with %s services and %s assessments; %s warm-up "
+                + "documents first; each sample makes and stores another PDF.%n%n").formatted(documents.get("services"),
+                documents.get("assessments"), documents.get("warmUp")));
+        md.append("| request | p50 | p95 | p99 | max | PDF size (largest) | samples |\n"
+                + "|---|---:|---:|---:|---:|---:|---:|\n");
+        md.append("| care-plan summary | %s ms | %s ms | %s ms | %s ms | %,d bytes | %s |%n".formatted(
+                documents.get("p50Ms"), documents.get("p95Ms"), documents.get("p99Ms"), documents.get("maxMs"),
+                ((Number) documents.get("pdfBytes")).longValue(), documents.get("samples")));
+        md.append("\n| target | value | met |\n|---|---:|:---:|\n");
+        md.append("| care-plan summary p95 ≤ %,d ms | %s ms | %s |%n".formatted(DocumentBench.P95_TARGET_MS,
+                documents.get("p95Ms"), yes(documents.get("p95AtMost1s"))));
+        md.append("| care-plan summary PDF ≤ %,d bytes (300 KB) | %,d bytes | %s |%n".formatted(
+                DocumentBench.SIZE_TARGET_BYTES, ((Number) documents.get("pdfBytes")).longValue(),
+                yes(documents.get("pdfAtMost300KB"))));
         return md.toString();
     }
 

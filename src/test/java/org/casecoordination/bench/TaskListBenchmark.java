@@ -53,7 +53,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * the app's services against a bare engine with the same diagram, first on young databases (after the warm-up),
  * then again once both databases hold N open cases; it seeds those cases, measures the task list page against
  * Camunda's TaskQuery for the same page, with and without a search, and finally checks the read model against the
- * engine and times a rebuild. Results go to target/bench/task-list-bench.json and .md.
+ * engine and times a rebuild. Over HTTP it times the pages against Tasklist ({@link HttpBench}) and a care-plan
+ * summary of a large case ({@link DocumentBench}). Results go to target/bench/task-list-bench.json and .md.
  *
  * System properties: bench.cases (100000), bench.samples (200 app queries of each kind), bench.engineSamples (30
  * TaskQuery runs of each kind: they take seconds at 100,000), bench.lifecycles (200), bench.warmUp (500),
@@ -145,6 +146,9 @@ public final class TaskListBenchmark {
                 http.pagesOnly(pageRounds);
             }
             results.put("http", http.run(httpSamples, httpWriteSamples));
+            // issue #20: a care-plan summary of a large case, over HTTP, as many samples as the other writes
+            results.put("documents", new DocumentBench(context, TEAMS.get(0), coordinator(TEAMS.get(0), 0))
+                    .run(httpWriteSamples));
             if (!httpOnly) {
                 results.put("maintenance", maintenance(context.getBean(TaskListMaintenance.class)));
             }

@@ -42,6 +42,10 @@ final class Timings {
         return percentile(95);
     }
 
+    double max() {
+        return percentile(100);
+    }
+
     /** Nearest-rank percentile. */
     double percentile(int percent) {
         List<Double> sorted = new ArrayList<>(millis);
