@@ -1,7 +1,9 @@
 package org.casecoordination.arrangement;
 
+import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Execution;
 import org.casecoordination.casefile.CaseAcuityChanged;
 import org.casecoordination.casefile.CaseRepository;
 import org.casecoordination.security.AsApplication;
@@ -33,9 +35,12 @@ class ArrangementTaskPriority {
     @EventListener
     public void onAcuityChanged(CaseAcuityChanged event) {
         asApplication.run(() -> {
-            var arrangements = runtimeService.createProcessInstanceQuery()
+            // the arrangements' executions by business key, not a process instance query: that one adds "PARENT_ID_
+            // is null", which made H2 read every open instance (docs/benchmarks.md, "Case page at scale")
+            List<String> arrangements = runtimeService.createExecutionQuery()
                     .processInstanceBusinessKey(event.caseNumber())
-                    .processDefinitionKey(ServiceArrangementProcess.PROCESS_KEY).list();
+                    .processDefinitionKey(ServiceArrangementProcess.PROCESS_KEY).list().stream()
+                    .map(Execution::getProcessInstanceId).distinct().toList();
             String caseInstance = cases.findByCaseNumber(event.caseNumber()).map(c -> c.getProcessInstanceId())
                     .orElse(null);
             if (arrangements.isEmpty() || caseInstance == null
@@ -44,8 +49,8 @@ class ArrangementTaskPriority {
             }
             int priority = p.intValue();
             arrangements.forEach(arrangement -> {
-                runtimeService.setVariable(arrangement.getId(), Variables.TASK_PRIORITY, priority);
-                taskService.createTaskQuery().processInstanceId(arrangement.getId()).list().stream()
+                runtimeService.setVariable(arrangement, Variables.TASK_PRIORITY, priority);
+                taskService.createTaskQuery().processInstanceId(arrangement).list().stream()
                         .filter(task -> task.getPriority() != priority)
                         .forEach(task -> taskService.setPriority(task.getId(), priority));
             });

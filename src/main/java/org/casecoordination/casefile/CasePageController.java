@@ -1,5 +1,6 @@
 package org.casecoordination.casefile;
 
+import org.casecoordination.processes.ActivityNames;
 import org.casecoordination.security.People;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -34,10 +35,13 @@ class CasePageController {
     private final People names;
     private final List<CasePanel> panels;
     private final MessageSource words;
+    private final ActivityNames activityNames;
 
     CasePageController(CaseFileService caseFiles, RecordedValues recordedValues, RecordAccessLog accessLog,
-            CaseHeaders headers, People names, List<CasePanel> panels, MessageSource words) {
+            CaseHeaders headers, People names, List<CasePanel> panels, MessageSource words,
+            ActivityNames activityNames) {
         this.words = words;
+        this.activityNames = activityNames;
         this.caseFiles = caseFiles;
         this.names = names;
         this.headers = headers;
@@ -65,6 +69,9 @@ class CasePageController {
         model.addAttribute("header", headers.of(caseFile));
         model.addAttribute("names", names);
         model.addAttribute("recorded", recordedValues.describe(caseFile.records(), language));
+        // each record's process version (for its name in the reader's language), one query for all records
+        model.addAttribute("recordedVersions", activityNames.definitionsOfCompletedTasks(caseFile.records().stream()
+                .map(StageRecord::getTaskId).toList()));
         panels.forEach(panel -> panel.addTo(caseFile, model));
         if (accessLog.mayReview()) {
             model.addAttribute("recordAccess", accessLog.of(caseNumber));

@@ -10,10 +10,10 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
+import org.casecoordination.processes.ProcessInstancesById;
 import org.casecoordination.security.AsApplication;
 import org.casecoordination.security.People;
 import org.springframework.stereotype.Component;
@@ -29,16 +29,16 @@ class CaseSearchDetails {
     private final CaseFlagRepository flags;
     private final TaskService taskService;
     private final ManagementService managementService;
-    private final RuntimeService runtimeService;
+    private final ProcessInstancesById instancesById;
     private final People personNames;
     private final AsApplication asApplication;
 
     CaseSearchDetails(CaseFlagRepository flags, TaskService taskService, ManagementService managementService,
-            RuntimeService runtimeService, People personNames, AsApplication asApplication) {
+            ProcessInstancesById instancesById, People personNames, AsApplication asApplication) {
         this.flags = flags;
         this.taskService = taskService;
         this.managementService = managementService;
-        this.runtimeService = runtimeService;
+        this.instancesById = instancesById;
         this.personNames = personNames;
         this.asApplication = asApplication;
     }
@@ -89,8 +89,9 @@ class CaseSearchDetails {
         Set<String> calledInstances = tasks.stream().map(Task::getProcessInstanceId)
                 .filter(id -> id != null && !caseOfInstance.containsKey(id)).collect(Collectors.toSet());
         if (!calledInstances.isEmpty()) {
-            runtimeService.createProcessInstanceQuery().processInstanceIds(calledInstances).list()
-                    .forEach(instance -> caseOfInstance.put(instance.getId(), instance.getBusinessKey()));
+            // by primary key, not a process instance query: on H2 that one read every open instance
+            instancesById.of(calledInstances).values()
+                    .forEach(instance -> caseOfInstance.put(instance.id(), instance.businessKey()));
         }
         Set<String> withOpenTask = new HashSet<>();
         for (Task task : tasks) {

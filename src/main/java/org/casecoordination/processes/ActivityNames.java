@@ -13,8 +13,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -37,18 +38,20 @@ import org.springframework.stereotype.Component;
 public class ActivityNames {
 
     private final RepositoryService repositoryService;
-    private final RuntimeService runtimeService;
+    private final ProcessInstancesById instancesById;
+    private final ManagementService managementService;
     private final HistoryService historyService;
     private final AsApplication asApplication;
     private final List<ActivityNameValues> values;
     private final List<RunTimeTaskWords> runTimeWords;
     private final Map<String, Names> byDefinition = new ConcurrentHashMap<>();
 
-    public ActivityNames(RepositoryService repositoryService, RuntimeService runtimeService,
-            HistoryService historyService, AsApplication asApplication, List<ActivityNameValues> values,
-            List<RunTimeTaskWords> runTimeWords) {
+    public ActivityNames(RepositoryService repositoryService, ProcessInstancesById instancesById,
+            ManagementService managementService, HistoryService historyService, AsApplication asApplication,
+            List<ActivityNameValues> values, List<RunTimeTaskWords> runTimeWords) {
         this.repositoryService = repositoryService;
-        this.runtimeService = runtimeService;
+        this.instancesById = instancesById;
+        this.managementService = managementService;
         this.historyService = historyService;
         this.asApplication = asApplication;
         this.values = List.copyOf(values);
@@ -92,16 +95,28 @@ public class ActivityNames {
     }
 
     /**
-     * The name of a task that may be completed (a case's record of it), in the request's language: its process
-     * version is read from the history, which keeps it after the task is gone.
+     * The process version of each of these tasks, which may be completed (a case's records of them), for
+     * {@link #name(String, String, String)}: read from the history, which keeps it after the task is gone. One query
+     * for all of a case page's records, not one per record; an id the history does not know is left out.
      */
-    public String ofCompletedTask(String taskId, String taskDefinitionKey, String shown) {
-        if (taskId == null) {
-            return shown;
+    public Map<String, String> definitionsOfCompletedTasks(Collection<String> taskIds) {
+        List<String> ids = taskIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        if (ids.isEmpty()) {
+            return Map.of();
         }
-        var task = asApplication.run(() -> historyService.createHistoricTaskInstanceQuery().taskId(taskId)
-                .singleResult());
-        return task == null ? shown : name(task.getProcessDefinitionId(), taskDefinitionKey, shown);
+        // a native query: HistoricTaskInstanceQuery takes one task id only; the lookup was the application's before
+        // (no read check), as native queries are
+        StringBuilder sql = new StringBuilder("select RES.* from ")
+                .append(managementService.getTableName(HistoricTaskInstance.class)).append(" RES where RES.ID_ in (");
+        var query = historyService.createNativeHistoricTaskInstanceQuery();
+        for (int i = 0; i < ids.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append("#{id").append(i).append('}');
+            query.parameter("id" + i, ids.get(i));
+        }
+        Map<String, String> definitions = new HashMap<>();
+        query.sql(sql.append(')').toString()).list().stream().filter(task -> task.getProcessDefinitionId() != null)
+                .forEach(task -> definitions.put(task.getId(), task.getProcessDefinitionId()));
+        return definitions;
     }
 
     /** A process definition's name in the request's language. */
@@ -145,10 +160,10 @@ public class ActivityNames {
         if (processInstanceIds.isEmpty()) {
             return Map.of();
         }
+        // by primary key, not a process instance query: on H2 that one read every open instance for each page
         Map<String, String> definitions = new HashMap<>();
-        asApplication.run(() -> runtimeService.createProcessInstanceQuery()
-                .processInstanceIds(new java.util.HashSet<>(processInstanceIds)).list())
-                .forEach(instance -> definitions.put(instance.getId(), instance.getProcessDefinitionId()));
+        asApplication.run(() -> instancesById.of(processInstanceIds)).values()
+                .forEach(instance -> definitions.put(instance.id(), instance.processDefinitionId()));
         return definitions;
     }
 

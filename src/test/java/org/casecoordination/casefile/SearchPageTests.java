@@ -49,6 +49,8 @@ class SearchPageTests {
     CaseRepository caseRepository;
     @Autowired
     CaseFlagRepository flags;
+    @Autowired
+    org.camunda.bpm.engine.TaskService taskService;
 
     /** Letters only, so it is one name word of its own: the test's clients are the only ones with it. */
     final String unique = letters(8);
@@ -163,6 +165,23 @@ class SearchPageTests {
 
         Document tooLong = search(Users.colin(), "x".repeat(101));
         assertThat(tooLong.select("#search-problem").text()).isEqualTo("Type at most 100 characters.");
+    }
+
+    @Test
+    void aCaseWaitingOnAServiceArrangementShowsTheArrangementsTaskAsNextDue() throws Exception {
+        String caseNumber = refer("team-north", "Olga", "Varga " + unique);
+        cases.completeIntake("cora", caseNumber);
+        cases.complete("cora", caseNumber, "Task_Assessment", FormAnswers.assessment());
+        cases.complete("cora", caseNumber, "Task_PlanServices", FormAnswers.planServices(List.of("HOME_CARE")));
+        // the only open task is in the called arrangement, whose instance is not the case's own
+        var select = cases.task(caseNumber, "Task_SelectProvider");
+        assertThat(select.getProcessInstanceId())
+                .isNotEqualTo(caseRepository.findByCaseNumber(caseNumber).orElseThrow().getProcessInstanceId());
+        taskService.setDueDate(select.getId(), java.util.Date.from(java.time.LocalDate.of(2031, 2, 3)
+                .atTime(12, 0).atZone(java.time.ZoneId.systemDefault()).toInstant()));
+
+        Element hit = search(Users.colin(), "varga " + unique).selectFirst("#search-results li");
+        assertThat(hit.select(".search-next-due").text()).as("the arrangement's task's due date").contains("2031");
     }
 
     private String refer(String team, String firstName, String lastName) {

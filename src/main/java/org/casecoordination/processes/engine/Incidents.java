@@ -12,8 +12,8 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Execution;
 import org.camunda.bpm.engine.runtime.Incident;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.casecoordination.processes.ActivityNames;
+import org.casecoordination.processes.ProcessInstancesById;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,9 +31,12 @@ public class Incidents {
     private final ExternalTaskService externalTaskService;
     private final RepositoryService repositoryService;
     private final ActivityNames activityNames;
+    private final ProcessInstancesById instancesById;
 
     Incidents(RuntimeService runtimeService, ManagementService managementService,
-            ExternalTaskService externalTaskService, RepositoryService repositoryService, ActivityNames activityNames) {
+            ExternalTaskService externalTaskService, RepositoryService repositoryService, ActivityNames activityNames,
+            ProcessInstancesById instancesById) {
+        this.instancesById = instancesById;
         this.activityNames = activityNames;
         this.runtimeService = runtimeService;
         this.managementService = managementService;
@@ -100,10 +103,11 @@ public class Incidents {
         if (processInstanceIds.isEmpty()) {
             return Map.of();
         }
-        return runtimeService.createProcessInstanceQuery()
-                .processInstanceIds(new java.util.HashSet<>(processInstanceIds)).list().stream()
-                .filter(instance -> instance.getBusinessKey() != null)
-                .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+        // by primary key with the caller's read check, not a process instance query (it read every open instance
+        // on H2, see ProcessInstancesById)
+        return instancesById.of(processInstanceIds).values().stream()
+                .filter(instance -> instance.businessKey() != null)
+                .collect(Collectors.toMap(ProcessInstancesById.Instance::id, ProcessInstancesById.Instance::businessKey));
     }
 
     /** The diagram's name for the step in the reader's language, as coordinators know it; its id when it has none. */

@@ -8,13 +8,12 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.casecoordination.casefile.CareCase;
 import org.casecoordination.casefile.CaseRepository;
+import org.casecoordination.processes.ProcessInstancesById;
 import org.casecoordination.security.AsApplication;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -27,21 +26,21 @@ class EngineTaskRows {
     private static final int BATCH = 1_000;
 
     private final TaskService taskService;
-    private final RuntimeService runtimeService;
+    private final ProcessInstancesById instancesById;
     private final CaseRepository cases;
     private final AsApplication asApplication;
     private final NamedParameterJdbcTemplate jdbc;
     private final ManagementService managementService;
     private final TaskListTable table;
 
-    EngineTaskRows(TaskService taskService, RuntimeService runtimeService, CaseRepository cases,
+    EngineTaskRows(TaskService taskService, ProcessInstancesById instancesById, CaseRepository cases,
             AsApplication asApplication, NamedParameterJdbcTemplate jdbc, ManagementService managementService,
             TaskListTable table) {
         this.table = table;
         this.jdbc = jdbc;
         this.managementService = managementService;
         this.taskService = taskService;
-        this.runtimeService = runtimeService;
+        this.instancesById = instancesById;
         this.cases = cases;
         this.asApplication = asApplication;
     }
@@ -88,9 +87,10 @@ class EngineTaskRows {
         Set<String> instanceIds = tasks.stream().map(Task::getProcessInstanceId).filter(id -> id != null)
                 .collect(Collectors.toSet());
         Map<String, String> caseNumberByInstance = instanceIds.isEmpty() ? Map.of()
-                : runtimeService.createProcessInstanceQuery().processInstanceIds(instanceIds).list().stream()
-                        .filter(instance -> instance.getBusinessKey() != null)
-                        .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+                // by primary key, not a process instance query: on H2 that one read every open instance per batch
+                : instancesById.of(instanceIds).values().stream().filter(instance -> instance.businessKey() != null)
+                        .collect(Collectors.toMap(ProcessInstancesById.Instance::id,
+                                ProcessInstancesById.Instance::businessKey));
         Map<String, CareCase> caseByNumber = cases.findByCaseNumberIn(Set.copyOf(caseNumberByInstance.values()))
                 .stream().collect(Collectors.toMap(CareCase::getCaseNumber, Function.identity()));
         Map<String, Set<String>> candidateGroups = candidateGroupsOf(tasks);
