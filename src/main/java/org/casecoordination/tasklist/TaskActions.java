@@ -236,8 +236,19 @@ public class TaskActions {
             if (e.getCause() instanceof TaskValidationException refused) {
                 throw refused;
             }
-            throw e;
+            throw e; // an optimistic lock among them: ConcurrentChangeRetry runs the whole action again
+        } catch (RuntimeException e) {
+            throw goneOr(task.getId(), e);
         }
+    }
+
+    /**
+     * A claim or completion that lost the race with a completion of the same task can fail inside the engine in
+     * ways other than "not found" (a claim finding the task's execution already gone throws a bare
+     * NullPointerException); when the task is gone, the user is told it was completed a moment ago.
+     */
+    private RuntimeException goneOr(String taskId, RuntimeException failure) {
+        return found(taskId) == null ? new TaskNotFoundException(taskId) : failure;
     }
 
     /** Record-only values travel as transient variables: the engine never stores them. */

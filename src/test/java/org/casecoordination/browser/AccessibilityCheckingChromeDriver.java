@@ -31,13 +31,18 @@ final class AccessibilityCheckingChromeDriver extends ChromeDriver {
     private static final Set<String> CHECK_BEFORE = Set.of(DriverCommand.FIND_ELEMENT, DriverCommand.FIND_ELEMENTS,
             DriverCommand.FIND_CHILD_ELEMENT, DriverCommand.FIND_CHILD_ELEMENTS);
     private static final String MARK_IF_NEW = """
-            if (document.readyState !== 'complete' || !/^https?:$/.test(location.protocol) || window.__axeChecked
+            if (!/^https?:$/.test(location.protocol) || window.__axeChecked
                 || location.pathname.startsWith('/swagger-ui')) {
-              return false;
+              return 'no';
+            }
+            if (document.readyState !== 'complete') {
+              return 'loading';
             }
             window.__axeChecked = true;
-            return true;
+            return 'new';
             """;
+    /** How long a page still loading may take before the look goes ahead unchecked (checked at the next one). */
+    private static final long LOADING_WAIT_MILLIS = 10_000;
 
     AccessibilityCheckingChromeDriver(ChromeDriverService service, ChromeOptions options) {
         super(service, options);
@@ -65,13 +70,20 @@ final class AccessibilityCheckingChromeDriver extends ChromeDriver {
     }
 
     private void checkIfNewPage() {
-        boolean fresh;
+        long giveUp = System.currentTimeMillis() + LOADING_WAIT_MILLIS;
+        Object state;
         try {
-            fresh = Boolean.TRUE.equals(executeScript(MARK_IF_NEW));
+            // a page still loading after a click is waited for, so the test's next look is at a checked page
+            while ("loading".equals(state = executeScript(MARK_IF_NEW)) && System.currentTimeMillis() < giveUp) {
+                Thread.sleep(25);
+            }
         } catch (UnhandledAlertException | NoSuchWindowException | JavascriptException e) {
             return; // a dialog is open or the page is unloading: checked on the next step
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
         }
-        if (fresh) {
+        if ("new".equals(state)) {
             BrowserSession.assertAccessible(this);
         }
     }
