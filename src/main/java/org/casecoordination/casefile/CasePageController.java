@@ -1,11 +1,11 @@
 package org.casecoordination.casefile;
 
 import org.casecoordination.security.People;
+import org.casecoordination.system.Words;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,10 +33,10 @@ class CasePageController {
     private final CaseHeaders headers;
     private final People names;
     private final List<CasePanel> panels;
-    private final MessageSource words;
+    private final Words words;
 
     CasePageController(CaseFileService caseFiles, RecordedValues recordedValues, RecordAccessLog accessLog,
-            CaseHeaders headers, People names, List<CasePanel> panels, MessageSource words) {
+            CaseHeaders headers, People names, List<CasePanel> panels, Words words) {
         this.words = words;
         this.caseFiles = caseFiles;
         this.names = names;
@@ -92,7 +92,7 @@ class CasePageController {
             return show(caseNumber, LocaleContextHolder.getLocale(), model);
         }
         caseFiles.addNote(caseNumber, noteForm.getText());
-        redirect.addFlashAttribute("message", words.getMessage("casePage.noteAdded", null, LocaleContextHolder.getLocale()));
+        redirect.addFlashAttribute("message", words.text("casePage.noteAdded"));
         return "redirect:/cases/" + caseNumber;
     }
 }
