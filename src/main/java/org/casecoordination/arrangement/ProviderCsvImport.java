@@ -10,8 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.casecoordination.system.Words;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -31,11 +30,11 @@ public class ProviderCsvImport {
 
     private final ProviderDirectory directory;
     private final TransactionTemplate transaction;
-    private final MessageSource messages;
+    private final Words words;
     private final CsvMapper csv = CsvMapper.builder().enable(CsvParser.Feature.TRIM_SPACES).build();
 
-    ProviderCsvImport(ProviderDirectory directory, TransactionTemplate transaction, MessageSource messages) {
-        this.messages = messages;
+    ProviderCsvImport(ProviderDirectory directory, TransactionTemplate transaction, Words words) {
+        this.words = words;
         this.directory = directory;
         this.transaction = transaction;
     }
@@ -47,7 +46,7 @@ public class ProviderCsvImport {
             boolean more = rows.hasNextValue();
             List<String> unknown = unknownColumns(rows);
             if (!unknown.isEmpty()) {
-                return List.of(new RowResult(1, null, false, text("providerImport.error.columns",
+                return List.of(new RowResult(1, null, false, words.text("providerImport.error.columns",
                         String.join(", ", unknown), String.join(", ", COLUMNS.stream().sorted().toList()))));
             }
             long line = 1; // the header
@@ -57,7 +56,7 @@ public class ProviderCsvImport {
                 try {
                     row = rows.nextValue();
                 } catch (RuntimeException e) {
-                    results.add(new RowResult(line, null, false, text("providerImport.error.row")));
+                    results.add(new RowResult(line, null, false, words.text("providerImport.error.row")));
                     break;
                 }
                 results.add(importRow(line, row));
@@ -67,19 +66,14 @@ public class ProviderCsvImport {
                 more = rows.hasNextValue();
             }
         } catch (IOException | RuntimeException e) {
-            results.add(new RowResult(0, null, false, text("providerImport.error.file")));
+            results.add(new RowResult(0, null, false, words.text("providerImport.error.file")));
         }
         return results;
     }
 
     /** What to say when the form came without a file, in the request's language. */
     public String noFileChosen() {
-        return text("providerImport.error.noFile");
-    }
-
-    /** Words people read, in the request's language. */
-    private String text(String key, Object... arguments) {
-        return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
+        return words.text("providerImport.error.noFile");
     }
 
     private RowResult importRow(long line, Map<String, String> row) {

@@ -9,8 +9,7 @@ import org.casecoordination.forms.FieldError;
 import org.casecoordination.security.AllowedGroups;
 import org.casecoordination.security.CurrentUser;
 import org.casecoordination.security.Groups;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.casecoordination.system.Words;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -40,11 +39,11 @@ class ProviderPagesController {
     private final ProviderTokens tokens;
     private final ProviderTokenRepository tokenRepository;
     private final CurrentUser currentUser;
-    private final MessageSource messages;
+    private final Words words;
 
     ProviderPagesController(ProviderDirectory directory, ProviderCsvImport csvImport, ProviderTokens tokens,
-            ProviderTokenRepository tokenRepository, CurrentUser currentUser, MessageSource messages) {
-        this.messages = messages;
+            ProviderTokenRepository tokenRepository, CurrentUser currentUser, Words words) {
+        this.words = words;
         this.directory = directory;
         this.csvImport = csvImport;
         this.tokens = tokens;
@@ -92,13 +91,13 @@ class ProviderPagesController {
             BindingResult binding, Model model, RedirectAttributes redirect) {
         try {
             Provider saved = directory.save(id, form);
-            redirect.addFlashAttribute("message", words("providerEdit.saved", saved.getName()));
+            redirect.addFlashAttribute("message", words.text("providerEdit.saved", saved.getName()));
             return "redirect:/admin/providers/" + saved.getId();
         } catch (InvalidProviderException e) {
             for (FieldError error : e.errors()) {
                 binding.rejectValue(error.field(), "invalid", error.message());
             }
-            model.addAttribute("error", words("providerEdit.invalid"));
+            model.addAttribute("error", words.text("providerEdit.invalid"));
             return id == null ? EDIT : editPage(id, model);
         }
     }
@@ -110,7 +109,7 @@ class ProviderPagesController {
             RedirectAttributes redirect) {
         ProviderTokens.NewToken token = tokens.create(id, label, currentUser.id());
         redirect.addFlashAttribute("newToken", token.token());
-        redirect.addFlashAttribute("message", words("providerEdit.tokenCreated"));
+        redirect.addFlashAttribute("message", words.text("providerEdit.tokenCreated"));
         return "redirect:/admin/providers/" + id;
     }
 
@@ -118,7 +117,7 @@ class ProviderPagesController {
     @PostMapping("/admin/providers/{id}/tokens/{tokenId}/revoke")
     String revokeToken(@PathVariable long id, @PathVariable long tokenId, RedirectAttributes redirect) {
         tokens.revoke(id, tokenId);
-        redirect.addFlashAttribute("message", words("providerEdit.tokenRevoked"));
+        redirect.addFlashAttribute("message", words.text("providerEdit.tokenRevoked"));
         return "redirect:/admin/providers/" + id;
     }
 
@@ -157,8 +156,4 @@ class ProviderPagesController {
         return currentUser.groups().contains(Groups.ADMINS);
     }
 
-
-    private String words(String key, Object... arguments) {
-        return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
-    }
 }

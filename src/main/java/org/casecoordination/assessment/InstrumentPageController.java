@@ -17,8 +17,8 @@ import org.casecoordination.forms.FormValues;
 import org.casecoordination.processes.CaseLifecycleProcess.Variables;
 import org.casecoordination.processes.ActivityNames;
 import org.casecoordination.processes.DeployedForms;
+import org.casecoordination.system.Words;
 import org.casecoordination.tasklist.TaskActions;
-import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,17 +44,17 @@ class InstrumentPageController {
     private final DeployedForms deployedForms;
     private final InstrumentFormAnswers formAnswers;
     private final SafetyAlerts safetyAlerts;
-    private final TimelineWords words;
-    private final MessageSource messages;
+    private final TimelineWords timelineWords;
+    private final Words words;
     private final ActivityNames activityNames;
 
     InstrumentPageController(TaskActions tasks, TaskService taskService, CaseFileService caseFiles,
             DeployedForms deployedForms, InstrumentFormAnswers formAnswers, SafetyAlerts safetyAlerts,
-            TimelineWords words, MessageSource messages, ActivityNames activityNames) {
+            TimelineWords timelineWords, Words words, ActivityNames activityNames) {
         this.activityNames = activityNames;
         this.safetyAlerts = safetyAlerts;
+        this.timelineWords = timelineWords;
         this.words = words;
-        this.messages = messages;
         this.tasks = tasks;
         this.taskService = taskService;
         this.caseFiles = caseFiles;
@@ -82,14 +82,13 @@ class InstrumentPageController {
             result = formAnswers.record(caseNumberOf(task), instrument, form, request.getParameterMap());
         } catch (InvalidAnswersException e) {
             String general = e.errors().stream().filter(error -> error.field() == null).map(FieldError::message)
-                    .findFirst().orElseGet(() -> messages.getMessage("instruments.answerEveryQuestion", null,
-                            LocaleContextHolder.getLocale()));
+                    .findFirst().orElseGet(() -> words.text("instruments.answerEveryQuestion"));
             model.addAttribute("error", general);
             return render(task, instrument, form, FormValues.fromRequestParameters(form, request.getParameterMap()),
                     FieldError.byField(e.errors()), model);
         }
-        String saved = messages.getMessage("assessment.saved", new Object[] {instrument.shortName(),
-                words.of(result.describe())}, LocaleContextHolder.getLocale());
+        String saved = words.text("assessment.saved", instrument.shortName(),
+                timelineWords.of(result.describe()));
         // a safety concern is an alert in red, with what happens next, never a green "saved"
         safetyAlerts.afterSaving(result).ifPresentOrElse(
                 alert -> redirect.addFlashAttribute("alert", saved + " " + alert),
@@ -107,7 +106,7 @@ class InstrumentPageController {
                 locale);
         boolean english = Boolean.TRUE.equals(model.getAttribute("english"));
         model.addAttribute("english", english);
-        model.addAttribute("form", english ? form : translation.map(words -> words.applyTo(form)).orElse(form));
+        model.addAttribute("form", english ? form : translation.map(found -> found.applyTo(form)).orElse(form));
         model.addAttribute("translation", translation.orElse(null));
         model.addAttribute("languageName", locale.getDisplayLanguage(locale));
         model.addAttribute("values", values);

@@ -2,11 +2,11 @@ package org.casecoordination.casefile;
 
 import org.casecoordination.processes.ActivityNames;
 import org.casecoordination.security.People;
+import org.casecoordination.system.Words;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,12 +34,11 @@ class CasePageController {
     private final CaseHeaders headers;
     private final People names;
     private final List<CasePanel> panels;
-    private final MessageSource words;
+    private final Words words;
     private final ActivityNames activityNames;
 
     CasePageController(CaseFileService caseFiles, RecordedValues recordedValues, RecordAccessLog accessLog,
-            CaseHeaders headers, People names, List<CasePanel> panels, MessageSource words,
-            ActivityNames activityNames) {
+            CaseHeaders headers, People names, List<CasePanel> panels, Words words, ActivityNames activityNames) {
         this.words = words;
         this.activityNames = activityNames;
         this.caseFiles = caseFiles;
@@ -99,7 +98,7 @@ class CasePageController {
             return show(caseNumber, LocaleContextHolder.getLocale(), model);
         }
         caseFiles.addNote(caseNumber, noteForm.getText());
-        redirect.addFlashAttribute("message", words.getMessage("casePage.noteAdded", null, LocaleContextHolder.getLocale()));
+        redirect.addFlashAttribute("message", words.text("casePage.noteAdded"));
         return "redirect:/cases/" + caseNumber;
     }
 }

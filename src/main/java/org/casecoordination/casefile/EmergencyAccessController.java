@@ -1,8 +1,7 @@
 package org.casecoordination.casefile;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.casecoordination.system.Words;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,9 +15,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class EmergencyAccessController {
 
     private final EmergencyAccessService emergencyAccess;
-    private final MessageSource words;
+    private final Words words;
 
-    EmergencyAccessController(EmergencyAccessService emergencyAccess, MessageSource words) {
+    EmergencyAccessController(EmergencyAccessService emergencyAccess, Words words) {
         this.emergencyAccess = emergencyAccess;
         this.words = words;
     }
@@ -30,20 +29,16 @@ class EmergencyAccessController {
             emergencyAccess.open(caseNumber, reason);
         } catch (IllegalArgumentException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST); // refused: the audit log must not say 200
-            model.addAttribute("problem", text("emergencyAccess.otherTeam"));
+            model.addAttribute("problem", words.text("emergencyAccess.otherTeam"));
             model.addAttribute("caseNumber", caseNumber);
             model.addAttribute("mayBreakTheGlass", true);
-            model.addAttribute("reasonError", words.getMessage("emergencyAccess.reasonTooShort",
-                    new Object[] {EmergencyAccessService.MINIMUM_REASON_LENGTH}, LocaleContextHolder.getLocale()));
+            model.addAttribute("reasonError", words.text("emergencyAccess.reasonTooShort",
+                    EmergencyAccessService.MINIMUM_REASON_LENGTH));
             model.addAttribute("reason", reason);
             return "error/403";
         }
-        redirect.addFlashAttribute("message", text("emergencyAccess.granted"));
+        redirect.addFlashAttribute("message", words.text("emergencyAccess.granted"));
         return "redirect:/cases/" + caseNumber;
-    }
-
-    private String text(String key) {
-        return words.getMessage(key, null, LocaleContextHolder.getLocale());
     }
 
     @GetMapping("/supervision/emergency-access")
@@ -55,8 +50,7 @@ class EmergencyAccessController {
     @PostMapping("/supervision/emergency-access/{id}/reviewed")
     String reviewed(@PathVariable Long id, RedirectAttributes redirect) {
         emergencyAccess.markReviewed(id);
-        redirect.addFlashAttribute("message", words.getMessage("emergencyAccess.reviewed", null,
-                LocaleContextHolder.getLocale()));
+        redirect.addFlashAttribute("message", words.text("emergencyAccess.reviewed"));
         return "redirect:/supervision/emergency-access";
     }
 }

@@ -20,7 +20,7 @@ import org.casecoordination.forms.FormOption;
 import org.casecoordination.forms.FormSchemaParser;
 import org.casecoordination.forms.FormTranslation;
 import org.casecoordination.system.Dates;
-import org.springframework.context.MessageSource;
+import org.casecoordination.system.Words;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
@@ -44,15 +44,15 @@ class RecordedValues {
     private static final Pattern ISO_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private final ObjectMapper json;
-    private final MessageSource messages;
+    private final Words words;
     private final Dates dates;
     private final FormSchemaParser parser = new FormSchemaParser();
     /** By form id, and by form id and language (intake in Spanish: forms/intake.es.json); empty when there is no such file. */
     private final Map<String, Optional<FormDefinition>> forms = new ConcurrentHashMap<>();
 
-    RecordedValues(ObjectMapper json, MessageSource messages, Dates dates) {
+    RecordedValues(ObjectMapper json, Words words, Dates dates) {
         this.json = json;
-        this.messages = messages;
+        this.words = words;
         this.dates = dates;
     }
 
@@ -73,15 +73,15 @@ class RecordedValues {
             }
         }
         remaining.forEach((key, value) -> lines.add(SERVICE_TYPE.equals(key)
-                ? new Line(words("casePage.recorded.service", key, language),
-                        words("serviceType." + value, String.valueOf(value), language))
+                ? new Line(words.textOr(key, language, "casePage.recorded.service"),
+                        words.textOr(String.valueOf(value), language, "serviceType." + value))
                 : new Line(key, String.valueOf(value))));
         return lines;
     }
 
     private String answer(FormComponent field, Object value, Locale language) {
         if (value instanceof Boolean b) {
-            return words(b ? "casePage.recorded.yes" : "casePage.recorded.no", b.toString(), language);
+            return words.textOr(b.toString(), language, b ? "casePage.recorded.yes" : "casePage.recorded.no");
         }
         if (value instanceof List<?> list) {
             return list.stream().map(v -> optionLabel(field, String.valueOf(v))).collect(Collectors.joining(", "));
@@ -94,10 +94,6 @@ class RecordedValues {
             }
         }
         return value == null ? "" : optionLabel(field, value.toString());
-    }
-
-    private String words(String key, String otherwise, Locale language) {
-        return messages.getMessage(key, null, otherwise, language);
     }
 
     private static String optionLabel(FormComponent field, String value) {

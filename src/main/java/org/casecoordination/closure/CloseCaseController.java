@@ -25,24 +25,20 @@ class CloseCaseController {
             @RequestParam(required = false) String explanation, RedirectAttributes redirect) {
         EarlyClosureReason parsed = parse(reason);
         if (parsed == null) {
-            redirect.addFlashAttribute("closeError", text("closeCase.chooseReason"));
+            redirect.addFlashAttribute("closeError", words.text("closeCase.chooseReason"));
             return "redirect:/cases/" + caseNumber + "#close";
         }
         if (explanation != null && explanation.length() > 8000) {
-            redirect.addFlashAttribute("closeError", text("closeCase.tooLong"));
+            redirect.addFlashAttribute("closeError", words.text("closeCase.tooLong"));
             return "redirect:/cases/" + caseNumber + "#close";
         }
         try {
             closure.closeEarly(caseNumber, parsed, explanation);
-            redirect.addFlashAttribute("message", text("closeCase.done"));
+            redirect.addFlashAttribute("message", words.text("closeCase.done"));
         } catch (CaseConflictException e) {
             redirect.addFlashAttribute("error", words.of(e));
         }
         return "redirect:/cases/" + caseNumber;
-    }
-
-    private String text(String key) {
-        return words.text(key);
     }
 
     private static EarlyClosureReason parse(String reason) {

@@ -56,7 +56,7 @@ class ConsentPageController {
             redirect.addFlashAttribute("consentInput", consentRequest);
         } else {
             consents.record(caseNumber, consentRequest);
-            redirect.addFlashAttribute("message", text("consents.recorded"));
+            redirect.addFlashAttribute("message", words.text("consents.recorded"));
         }
         return returnToTask != null && TASK_ID.matcher(returnToTask).matches()
                 ? "redirect:/tasks/" + returnToTask + "#provider-proposals" : back(caseNumber);
@@ -73,7 +73,7 @@ class ConsentPageController {
         }
         try {
             consents.revoke(caseNumber, id, revocation.getReason());
-            redirect.addFlashAttribute("message", text("consents.revoked"));
+            redirect.addFlashAttribute("message", words.text("consents.revoked"));
         } catch (CaseConflictException | ConsentNotFoundException e) {
             redirect.addFlashAttribute("error", words.of(e));
         }
@@ -84,13 +84,9 @@ class ConsentPageController {
     private Map<String, String> messages(BindingResult result) {
         Map<String, String> byField = new LinkedHashMap<>();
         result.getFieldErrors().forEach(error -> byField.putIfAbsent(error.getField(),
-                error.isBindingFailure() ? text("consents.error.invalid")
+                error.isBindingFailure() ? words.text("consents.error.invalid")
                         : words.of(error)));
         return byField;
-    }
-
-    private String text(String key) {
-        return words.text(key);
     }
 
     private static String back(String caseNumber) {

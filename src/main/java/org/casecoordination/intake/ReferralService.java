@@ -23,8 +23,8 @@ import org.casecoordination.processes.CaseLifecycleProcess.Variables;
 import org.casecoordination.security.AccessRefusedException;
 import org.casecoordination.security.CurrentUser;
 import org.casecoordination.security.Groups;
+import org.casecoordination.system.Words;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,12 +45,16 @@ public class ReferralService {
     private final CaseNumbers caseNumbers;
     private final CaseAccess access;
     private final String reassessmentInterval;
+    /** Only for {@link AccessRefusedException}, which keeps its English words for the log. */
     private final MessageSource messages;
+    private final Words words;
 
     ReferralService(ClientRepository clients, CaseRepository cases, CaseNoteRepository notes, CaseTimeline timeline,
             RuntimeService runtimeService, IdentityService identityService, CurrentUser currentUser,
-            CaseNumbers caseNumbers, CaseAccess access, LifecycleProperties lifecycle, MessageSource messages) {
+            CaseNumbers caseNumbers, CaseAccess access, LifecycleProperties lifecycle, MessageSource messages,
+            Words words) {
         this.messages = messages;
+        this.words = words;
         this.reassessmentInterval = lifecycle.reassessmentIntervalIso();
         this.caseNumbers = caseNumbers;
         this.access = access;
@@ -97,19 +101,15 @@ public class ReferralService {
         List<FieldError> errors = new ArrayList<>();
         if (!teamExists(teamFor(referral))) {
             errors.add(new FieldError("team", referral.getTeam() == null || referral.getTeam().isBlank()
-                    ? text("referral.error.noTeamOfYours") : text("referral.error.noSuchTeam", referral.getTeam())));
+                    ? words.text("referral.error.noTeamOfYours")
+                    : words.text("referral.error.noSuchTeam", referral.getTeam())));
         }
         if (referral.getClientId() != null
                 && clients.findById(referral.getClientId()).filter(this::isVisible).isEmpty()) {
-            errors.add(new FieldError("clientId", text("referral.error.noSuchClient",
+            errors.add(new FieldError("clientId", words.text("referral.error.noSuchClient",
                     String.valueOf(referral.getClientId()))));
         }
         return errors;
-    }
-
-    /** Words people read, in the request's language. */
-    private String text(String key, Object... arguments) {
-        return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
     }
 
     /** Coordinators and supervisors take referrals; analysts and administrators do not handle cases. */

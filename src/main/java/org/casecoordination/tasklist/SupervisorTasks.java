@@ -7,8 +7,7 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.casecoordination.security.AsApplication;
 import org.casecoordination.security.Groups;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.casecoordination.system.Words;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,12 +21,12 @@ public class SupervisorTasks {
 
     private final IdentityService identityService;
     private final AsApplication asApplication;
-    private final MessageSource messages;
+    private final Words words;
 
-    SupervisorTasks(IdentityService identityService, AsApplication asApplication, MessageSource messages) {
+    SupervisorTasks(IdentityService identityService, AsApplication asApplication, Words words) {
         this.identityService = identityService;
         this.asApplication = asApplication;
-        this.messages = messages;
+        this.words = words;
     }
 
     /** Offered to the supervisors (its candidate groups, from the task's identity links or the read model). */
@@ -57,13 +56,11 @@ public class SupervisorTasks {
 
     /** The refusal a coordinator reads, on every door alike. */
     public String refusal(String taskName) {
-        return messages.getMessage("queues.refused", new Object[] {taskName},
-                LocaleContextHolder.getLocale());
+        return words.text("queues.refused", taskName);
     }
 
     /** The refusal when someone tries to hand it to a person who is no supervisor of the team. */
     public String assigneeRefusal(String taskName) {
-        return messages.getMessage("queues.assigneeRefused", new Object[] {taskName},
-                LocaleContextHolder.getLocale());
+        return words.text("queues.assigneeRefused", taskName);
     }
 }

@@ -11,8 +11,8 @@ import org.casecoordination.security.Groups;
 import org.casecoordination.security.audit.AuditLog;
 import org.casecoordination.system.InvalidInputException;
 import org.casecoordination.system.JsonApi;
+import org.casecoordination.system.Words;
 import org.casecoordination.tasklist.readmodel.TaskListFilter;
-import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Slice;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -31,16 +31,11 @@ class TaskListApiController {
     private final TaskListQuery taskList;
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
-    private final MessageSource messages;
-
-    /** Words people read, in the request's language. */
-    private String text(String key, Object... arguments) {
-        return messages.getMessage(key, arguments, org.springframework.context.i18n.LocaleContextHolder.getLocale());
-    }
+    private final Words words;
 
     TaskListApiController(TaskListQuery taskList, CurrentUser currentUser, AuditLog auditLog,
-            MessageSource messages) {
-        this.messages = messages;
+            Words words) {
+        this.words = words;
         this.taskList = taskList;
         this.currentUser = currentUser;
         this.auditLog = auditLog;
@@ -97,11 +92,11 @@ class TaskListApiController {
         List<String> groups = currentUser.groups();
         boolean supervisor = groups.contains(Groups.SUPERVISORS);
         if (!"mine".equals(view) && !"team".equals(view) && !("approvals".equals(view) && supervisor)) {
-            errors.add(new FieldError("view", text(supervisor ? "taskListApi.error.viewSupervisor"
+            errors.add(new FieldError("view", words.text(supervisor ? "taskListApi.error.viewSupervisor"
                     : "taskListApi.error.view")));
         }
         if (page < 0 || page > TaskListQuery.MAX_PAGE) {
-            errors.add(new FieldError("page", text("taskListApi.error.page", TaskListQuery.MAX_PAGE)));
+            errors.add(new FieldError("page", words.text("taskListApi.error.page", TaskListQuery.MAX_PAGE)));
         }
         TaskListFilterForm form = new TaskListFilterForm();
         form.setQ(q);
@@ -109,7 +104,7 @@ class TaskListApiController {
         form.setAcuity(acuity);
         form.setSort(sort);
         form.setOverdue(overdue);
-        TaskListFilter filter = form.toFilter(messages);
+        TaskListFilter filter = form.toFilter(words);
         form.getErrors().forEach((field, message) -> errors.add(new FieldError(field, message)));
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

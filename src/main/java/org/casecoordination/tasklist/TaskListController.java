@@ -7,9 +7,9 @@ import org.casecoordination.processes.CaseStage;
 import org.casecoordination.security.CurrentUser;
 import org.casecoordination.security.Groups;
 import org.casecoordination.security.audit.AuditLog;
+import org.casecoordination.system.Words;
 import org.casecoordination.tasklist.readmodel.TaskListFilter;
 import org.casecoordination.tasklist.readmodel.TaskListSort;
-import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,13 +32,13 @@ class TaskListController {
     private final TaskListQuery taskList;
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
-    private final MessageSource messages;
+    private final Words words;
 
-    TaskListController(TaskListQuery taskList, CurrentUser currentUser, AuditLog auditLog, MessageSource messages) {
+    TaskListController(TaskListQuery taskList, CurrentUser currentUser, AuditLog auditLog, Words words) {
         this.taskList = taskList;
         this.currentUser = currentUser;
         this.auditLog = auditLog;
-        this.messages = messages;
+        this.words = words;
     }
 
     @GetMapping("/")
@@ -55,7 +55,7 @@ class TaskListController {
         List<String> teams = currentUser.teams();
         boolean supervisor = groups.contains(Groups.SUPERVISORS);
         String shown = "team".equals(view) || ("approvals".equals(view) && supervisor) ? view : "mine";
-        TaskListFilter filter = form.toFilter(messages);
+        TaskListFilter filter = form.toFilter(words);
         Slice<TaskRow> tasks = switch (shown) {
             case "team" -> taskList.teamQueue(groups, teams, filter, safePage);
             case "approvals" -> taskList.approvals(groups, teams, filter, safePage);

@@ -4,10 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.casecoordination.casefile.Acuity;
 import org.casecoordination.processes.CaseStage;
+import org.casecoordination.system.Words;
 import org.casecoordination.tasklist.readmodel.TaskListFilter;
 import org.casecoordination.tasklist.readmodel.TaskListSort;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 
 /**
  * The filter form above the task list, as typed (query parameters). A value the list does not know is reported
@@ -25,21 +24,17 @@ public class TaskListFilterForm {
     private final Map<String, String> errors = new LinkedHashMap<>();
 
     /** The filter; the messages of what was not understood are written in the request's language. */
-    TaskListFilter toFilter(MessageSource messages) {
+    TaskListFilter toFilter(Words words) {
         errors.clear();
         String search = q == null || q.isBlank() ? null : q.strip();
         if (search != null && search.length() > TaskListFilter.MAX_SEARCH_LENGTH) {
-            errors.put("q", text(messages, "taskList.filter.tooLong", TaskListFilter.MAX_SEARCH_LENGTH));
+            errors.put("q", words.text("taskList.filter.tooLong", TaskListFilter.MAX_SEARCH_LENGTH));
             search = null;
         }
         return new TaskListFilter(search,
-                parse("stage", stage, CaseStage.class, text(messages, "taskList.filter.unknownStage")),
-                parse("acuity", acuity, Acuity.class, text(messages, "taskList.filter.unknownAcuity")), overdue,
-                parse("sort", sort, TaskListSort.class, text(messages, "taskList.filter.unknownSort")));
-    }
-
-    private static String text(MessageSource messages, String key, Object... arguments) {
-        return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
+                parse("stage", stage, CaseStage.class, words.text("taskList.filter.unknownStage")),
+                parse("acuity", acuity, Acuity.class, words.text("taskList.filter.unknownAcuity")), overdue,
+                parse("sort", sort, TaskListSort.class, words.text("taskList.filter.unknownSort")));
     }
 
     private <E extends Enum<E>> E parse(String field, String value, Class<E> type, String message) {

@@ -20,11 +20,10 @@ import org.casecoordination.forms.FieldError;
 import org.casecoordination.forms.FormDefinition;
 import org.casecoordination.forms.FormValues;
 import org.casecoordination.processes.CaseLifecycleProcess.Variables;
+import org.casecoordination.system.Words;
 import org.casecoordination.tasklist.draft.DraftTooLargeException;
 import org.casecoordination.tasklist.draft.TaskDrafts;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,15 +47,15 @@ class TaskPageController {
     private final TaskDrafts drafts;
     private final NextTaskOffer nextTasks;
     private final ZoneId zone;
-    private final MessageSource messages;
+    private final Words words;
     private final ActivityNames activityNames;
 
     TaskPageController(TaskActions actions, TaskFormCheck formCheck, TaskService taskService,
             CaseFileService caseFiles, List<TaskPanel> panels, TaskDrafts drafts, NextTaskOffer nextTasks,
             @Value("${case-coordination.business-calendar.zone:Europe/Berlin}") ZoneId zone,
-            MessageSource messages, ActivityNames activityNames) {
+            Words words, ActivityNames activityNames) {
         this.activityNames = activityNames;
-        this.messages = messages;
+        this.words = words;
         this.drafts = drafts;
         this.nextTasks = nextTasks;
         this.zone = zone;
@@ -96,21 +95,21 @@ class TaskPageController {
     String discardDraft(@PathVariable String taskId, RedirectAttributes redirect) {
         actions.find(taskId);
         drafts.discard(taskId);
-        redirect.addFlashAttribute("message", text("taskPage.draftDiscarded"));
+        redirect.addFlashAttribute("message", words.text("taskPage.draftDiscarded"));
         return "redirect:/tasks/" + taskId;
     }
 
     @PostMapping("/tasks/{taskId}/claim")
     String claim(@PathVariable String taskId, RedirectAttributes redirect) {
         actions.claim(taskId);
-        redirect.addFlashAttribute("message", text("taskPage.claimed"));
+        redirect.addFlashAttribute("message", words.text("taskPage.claimed"));
         return "redirect:/tasks/" + taskId;
     }
 
     @PostMapping("/tasks/{taskId}/unclaim")
     String unclaim(@PathVariable String taskId, RedirectAttributes redirect) {
         actions.unclaim(taskId);
-        redirect.addFlashAttribute("message", text("taskPage.givenBack"));
+        redirect.addFlashAttribute("message", words.text("taskPage.givenBack"));
         return "redirect:/tasks?view=team";
     }
 
@@ -139,18 +138,14 @@ class TaskPageController {
             });
             redirect.addFlashAttribute(REFUSED_VALUES, refused);
             redirect.addFlashAttribute(FIELD_ERRORS, errors);
-            redirect.addFlashAttribute("error", text("taskPage.correctFields"));
+            redirect.addFlashAttribute("error", words.text("taskPage.correctFields"));
             return "redirect:/tasks/" + taskId;
         }
-        redirect.addFlashAttribute("message", text("taskPage.completed", activityNames.of(completed.task())));
+        redirect.addFlashAttribute("message", words.text("taskPage.completed", activityNames.of(completed.task())));
         nextTasks.after(taskId, completed.caseNumber())
                 .ifPresentOrElse(next -> redirect.addFlashAttribute("nextTask", next),
                         () -> redirect.addFlashAttribute("noNextTask", true));
         return "redirect:/cases/" + completed.caseNumber();
-    }
-
-    private String text(String key, Object... arguments) {
-        return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
     }
 
     private static Map<String, String[]> parameters(Map<?, ?> refused) {

@@ -3,8 +3,7 @@ package org.casecoordination.processes.deployment;
 import java.util.List;
 import org.casecoordination.processes.deployment.ProcessDeployments.Deployed;
 import org.casecoordination.processes.deployment.ProcessDeployments.How;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.casecoordination.system.Words;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,11 +28,11 @@ class ProcessesPageController {
     private final ProcessVersions versions;
     private final AnalystAccess access;
     private final MigrationBatches migrations;
-    private final MessageSource messages;
+    private final Words words;
 
     ProcessesPageController(ProcessDeployments deployments, ProcessVersions versions, AnalystAccess access,
-            MigrationBatches migrations, MessageSource messages) {
-        this.messages = messages;
+            MigrationBatches migrations, Words words) {
+        this.words = words;
         this.migrations = migrations;
         this.deployments = deployments;
         this.versions = versions;
@@ -91,7 +90,7 @@ class ProcessesPageController {
                 model.addAttribute("to", to);
             } catch (IllegalArgumentException e) {
                 model.addAttribute("error", e instanceof UnknownVersionException unknown
-                        ? text(unknown.messageKey(), unknown.messageArguments()) : e.getMessage());
+                        ? words.text(unknown.messageKey(), unknown.messageArguments()) : e.getMessage());
             }
         }
         return "processes/versions";
@@ -99,11 +98,11 @@ class ProcessesPageController {
 
     private String deployed(Deployed deployed, RedirectAttributes redirect) {
         if (deployed.isNew()) {
-            redirect.addFlashAttribute("message", text("processes.deployed.new", String.join(", ",
-                    deployed.deployment().getDeployedProcessDefinitions().stream().map(d -> text(
+            redirect.addFlashAttribute("message", words.text("processes.deployed.new", String.join(", ",
+                    deployed.deployment().getDeployedProcessDefinitions().stream().map(d -> words.text(
                             "processes.deployed.version", d.getName(), d.getVersion())).toList())));
         } else {
-            redirect.addFlashAttribute("message", text("processes.deployed.unchanged"));
+            redirect.addFlashAttribute("message", words.text("processes.deployed.unchanged"));
         }
         redirect.addFlashAttribute("warnings", deployed.warnings());
         return "redirect:/processes";
@@ -115,10 +114,6 @@ class ProcessesPageController {
         model.addAttribute("problems", problems);
         showDeploy(model);
         return "processes/index";
-    }
-
-    private String text(String key, Object... arguments) {
-        return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
     }
 
     private void showDeploy(Model model) {

@@ -4,8 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.casecoordination.system.Words;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,11 +30,11 @@ class MigrationPageController {
     private final MigrationBatches batches;
 
     private final ProcessVersions versions;
-    private final MessageSource messages;
+    private final Words words;
 
     MigrationPageController(ProcessMigrations migrations, AnalystAccess access, MigrationBatches batches,
-            ProcessVersions versions, MessageSource messages) {
-        this.messages = messages;
+            ProcessVersions versions, Words words) {
+        this.words = words;
         this.versions = versions;
         this.migrations = migrations;
         this.access = access;
@@ -61,11 +60,11 @@ class MigrationPageController {
                 new ProcessMigrations.Mapping(entry.getKey(), null, entry.getValue())).toList();
         try {
             if (chosen.isEmpty()) {
-                throw new MigrationRejectedException(List.of(text("migration.error.noCase")));
+                throw new MigrationRejectedException(List.of(words.text("migration.error.noCase")));
             }
             if ("migrate".equals(action)) {
                 migrations.migrate(key, from, to, mapping, chosen, who);
-                redirect.addFlashAttribute("message", text("migration.started", chosen.size(), from, to));
+                redirect.addFlashAttribute("message", words.text("migration.started", chosen.size(), from, to));
                 return "redirect:/processes/" + key;
             }
             model.addAttribute("checks", migrations.check(key, from, to, mapping, chosen));
@@ -84,13 +83,8 @@ class MigrationPageController {
             throw new org.springframework.web.server.ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         int retried = batches.retryFailed(batchId);
-        redirect.addFlashAttribute("message", text("migration.retried", retried));
+        redirect.addFlashAttribute("message", words.text("migration.retried", retried));
         return "redirect:/processes/" + key;
-    }
-
-    /** Words people read, in the request's language. */
-    private String text(String key, Object... arguments) {
-        return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
     }
 
     private void show(String key, int from, int to, List<ProcessMigrations.Mapping> mapping, List<String> chosen,

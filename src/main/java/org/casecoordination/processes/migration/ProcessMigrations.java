@@ -18,8 +18,7 @@ import org.casecoordination.security.AsApplication;
 import org.casecoordination.security.audit.AuditAction;
 import org.casecoordination.security.audit.AuditEvent;
 import org.casecoordination.security.audit.AuditLog;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.casecoordination.system.Words;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -46,13 +45,13 @@ public class ProcessMigrations {
     private final TransactionTemplate dryRun;
     private final AuditLog auditLog;
     private final MigrationBatches batches;
-    private final MessageSource messages;
+    private final Words words;
 
     ProcessMigrations(RuntimeService runtimeService, RepositoryService repositoryService, AsApplication asApplication,
             ProcessVersions versions,
             PlatformTransactionManager transactions, AuditLog auditLog, MigrationBatches batches,
-            MessageSource messages) {
-        this.messages = messages;
+            Words words) {
+        this.words = words;
         this.auditLog = auditLog;
         this.batches = batches;
         this.runtimeService = runtimeService;
@@ -143,7 +142,7 @@ public class ProcessMigrations {
                 .filter(check -> !check.migratable())
                 .map(check -> check.reasons().stream().allMatch(reason -> reason.contains(check.caseNumber()))
                         ? String.join("; ", check.reasons())
-                        : text("migration.error.case", check.caseNumber(), String.join("; ", check.reasons())))
+                        : words.text("migration.error.case", check.caseNumber(), String.join("; ", check.reasons())))
                 .toList();
         if (!refused.isEmpty()) {
             throw new MigrationRejectedException(refused);
@@ -211,7 +210,7 @@ public class ProcessMigrations {
                 .processInstanceBusinessKey(caseNumber).processDefinitionId(plan.getSourceProcessDefinitionId())
                 .singleResult());
         if (instance == null) {
-            throw new MigrationRejectedException(List.of(text("migration.error.notOnVersion", caseNumber)));
+            throw new MigrationRejectedException(List.of(words.text("migration.error.notOnVersion", caseNumber)));
         }
         return instance.getId();
     }
@@ -219,11 +218,6 @@ public class ProcessMigrations {
     private List<Activity> activities(String processDefinitionId) {
         return repositoryService.getBpmnModelInstance(processDefinitionId).getModelElementsByType(FlowNode.class)
                 .stream().map(node -> new Activity(node.getId(), node.getName())).toList();
-    }
-
-    /** Words people read, in the request's language. */
-    private String text(String key, Object... arguments) {
-        return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
     }
 
     private static List<String> reasons(MigratingProcessInstanceValidationException e) {

@@ -4,8 +4,7 @@ import org.casecoordination.security.AllowedGroups;
 import org.casecoordination.security.CurrentUser;
 import org.casecoordination.security.Groups;
 import org.casecoordination.security.login.NewPasswordRules;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.casecoordination.system.Words;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,11 +29,11 @@ class UserAccountController {
     private final UserAdministration administration;
     private final CurrentUser currentUser;
     private final UserAdminController userPage;
-    private final MessageSource messages;
+    private final Words words;
 
     UserAccountController(UserAdministration administration, CurrentUser currentUser,
-            UserAdminController userPage, MessageSource messages) {
-        this.messages = messages;
+            UserAdminController userPage, Words words) {
+        this.words = words;
         this.administration = administration;
         this.currentUser = currentUser;
         this.userPage = userPage;
@@ -58,14 +57,14 @@ class UserAccountController {
             return back(userId);
         }
         administration.deactivate(userId);
-        redirect.addFlashAttribute("message", text("adminUser.deactivated.done", userId));
+        redirect.addFlashAttribute("message", words.text("adminUser.deactivated.done", userId));
         return back(userId);
     }
 
     @PostMapping("/admin/users/{userId}/reactivate")
     String reactivate(@PathVariable String userId, RedirectAttributes redirect) {
         administration.reactivate(userId);
-        redirect.addFlashAttribute("message", text("adminUser.reactivated", userId));
+        redirect.addFlashAttribute("message", words.text("adminUser.reactivated", userId));
         return back(userId);
     }
 
@@ -76,11 +75,11 @@ class UserAccountController {
             return back(userId);
         }
         if (!userId.equals(confirm)) {
-            redirect.addFlashAttribute("error", text("adminUser.error.deleteConfirm", userId));
+            redirect.addFlashAttribute("error", words.text("adminUser.error.deleteConfirm", userId));
             return back(userId);
         }
         administration.delete(userId);
-        redirect.addFlashAttribute("message", text("adminUser.deleted", userId));
+        redirect.addFlashAttribute("message", words.text("adminUser.deleted", userId));
         return "redirect:/admin/users";
     }
 
@@ -98,18 +97,13 @@ class UserAccountController {
             return userPage.show(userId, model);
         }
         administration.resetPassword(userId, form.getPassword());
-        redirect.addFlashAttribute("message", text("adminUser.temporaryPassword.done", userId));
+        redirect.addFlashAttribute("message", words.text("adminUser.temporaryPassword.done", userId));
         return back(userId);
-    }
-
-    /** Words people read, in the request's language. */
-    private String text(String key, Object... arguments) {
-        return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
     }
 
     private boolean refusedForSelf(String userId, RedirectAttributes redirect) {
         if (userId.equals(currentUser.id())) {
-            redirect.addFlashAttribute("error", text("adminUser.error.self"));
+            redirect.addFlashAttribute("error", words.text("adminUser.error.self"));
             return true;
         }
         return false;

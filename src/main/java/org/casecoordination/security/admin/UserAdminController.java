@@ -2,8 +2,7 @@ package org.casecoordination.security.admin;
 
 import org.casecoordination.forms.FieldError;
 import org.casecoordination.security.AllowedGroups;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.casecoordination.system.Words;
 import org.casecoordination.security.CurrentUser;
 import org.casecoordination.security.Groups;
 import org.casecoordination.security.People;
@@ -35,11 +34,11 @@ class UserAdminController {
     private final UserAdministration administration;
     private final CurrentUser currentUser;
     private final People people;
-    private final MessageSource messages;
+    private final Words words;
 
     UserAdminController(UserAdministration administration, CurrentUser currentUser, People people,
-            MessageSource messages) {
-        this.messages = messages;
+            Words words) {
+        this.words = words;
         this.people = people;
         this.administration = administration;
         this.currentUser = currentUser;
@@ -76,7 +75,7 @@ class UserAdminController {
             return list(model);
         }
         administration.create(form);
-        redirect.addFlashAttribute("message", text("adminUsers.created", form.getId()));
+        redirect.addFlashAttribute("message", words.text("adminUsers.created", form.getId()));
         return "redirect:/admin/users";
     }
 
@@ -115,7 +114,7 @@ class UserAdminController {
             return show(userId, model);
         }
         administration.setMemberships(userId, memberships);
-        redirect.addFlashAttribute("message", text("adminUser.membershipsSaved", people.fullName(userId)));
+        redirect.addFlashAttribute("message", words.text("adminUser.membershipsSaved", people.fullName(userId)));
         return "redirect:/admin/users/" + userId;
     }
 
@@ -127,19 +126,14 @@ class UserAdminController {
         String id = Groups.TEAM_PREFIX + typed.toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
         String teamName = typed.isEmpty() ? "" : "Team " + Character.toUpperCase(typed.charAt(0)) + typed.substring(1);
         if (!typed.matches("[A-Za-z0-9]+([ -][A-Za-z0-9]+)*")) {
-            redirect.addFlashAttribute("error", text("adminUsers.error.teamName"));
+            redirect.addFlashAttribute("error", words.text("adminUsers.error.teamName"));
         } else if (administration.groupExists(id)) {
-            redirect.addFlashAttribute("error", text("adminUsers.error.teamExists", teamName));
+            redirect.addFlashAttribute("error", words.text("adminUsers.error.teamExists", teamName));
         } else {
             administration.createTeam(id, teamName);
-            redirect.addFlashAttribute("message", text("adminUsers.teamCreated", teamName));
+            redirect.addFlashAttribute("message", words.text("adminUsers.teamCreated", teamName));
         }
         return "redirect:/admin/users";
-    }
-
-    /** Words people read, in the request's language. */
-    private String text(String key, Object... arguments) {
-        return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
     }
 
     private static void reject(BindingResult result, java.util.List<FieldError> errors) {

@@ -13,8 +13,7 @@ import org.casecoordination.security.admin.NewUserForm.MembershipForm;
 import org.casecoordination.security.audit.AuditAction;
 import org.casecoordination.security.audit.AuditLog;
 import org.casecoordination.security.login.UserStatus;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.casecoordination.system.Words;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,19 +35,14 @@ public class UserAdministration {
     private final IdentityService identityService;
     private final AuditLog auditLog;
     private final UserStatus userStatus;
-    private final MessageSource messages;
+    private final Words words;
 
     UserAdministration(IdentityService identityService, AuditLog auditLog, UserStatus userStatus,
-            MessageSource messages) {
-        this.messages = messages;
+            Words words) {
+        this.words = words;
         this.identityService = identityService;
         this.auditLog = auditLog;
         this.userStatus = userStatus;
-    }
-
-    /** Words people read, in the request's language. */
-    private String text(String key, Object... arguments) {
-        return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
     }
 
     public List<UserRow> users() {
@@ -72,20 +66,21 @@ public class UserAdministration {
     public List<FieldError> check(MembershipForm memberships) {
         List<FieldError> errors = new ArrayList<>();
         if (memberships.getRoles().isEmpty()) {
-            errors.add(new FieldError("memberships.roles", text("adminUsers.error.noRole")));
+            errors.add(new FieldError("memberships.roles", words.text("adminUsers.error.noRole")));
         }
         Set<String> known = teams().stream().map(TeamRow::id).collect(Collectors.toSet());
         memberships.getTeams().stream().filter(team -> !known.contains(team)).findFirst()
-                .ifPresent(team -> errors.add(new FieldError("memberships.teams", text("adminUsers.error.noSuchTeam", team))));
+                .ifPresent(team -> errors.add(new FieldError("memberships.teams",
+                        words.text("adminUsers.error.noSuchTeam", team))));
         boolean worksCases = memberships.getRoles().contains(Role.COORDINATOR)
                 || memberships.getRoles().contains(Role.SUPERVISOR);
         if (memberships.getRoles().contains(Role.ADMIN) && (worksCases || !memberships.getTeams().isEmpty())) {
             // an administrator reads client records only through logged emergency access, never by membership
             errors.add(new FieldError("memberships.roles",
-                    text("adminUsers.error.adminWorksCases")));
+                    words.text("adminUsers.error.adminWorksCases")));
         }
         if (worksCases && memberships.getTeams().isEmpty()) {
-            errors.add(new FieldError("memberships.teams", text("adminUsers.error.noTeam")));
+            errors.add(new FieldError("memberships.teams", words.text("adminUsers.error.noTeam")));
         }
         return errors;
     }

@@ -1,8 +1,7 @@
 package org.casecoordination.security.login;
 
 import java.security.Principal;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.casecoordination.system.Words;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -21,11 +20,11 @@ class PasswordChangeController {
     private static final String VIEW = "account/password";
 
     private final PasswordChange passwordChange;
-    private final MessageSource messages;
+    private final Words words;
 
-    PasswordChangeController(PasswordChange passwordChange, MessageSource messages) {
+    PasswordChangeController(PasswordChange passwordChange, Words words) {
         this.passwordChange = passwordChange;
-        this.messages = messages;
+        this.words = words;
     }
 
     @InitBinder("form")
@@ -52,8 +51,7 @@ class PasswordChangeController {
             model.addAttribute("required", passwordChange.isRequired(user.getName()));
             return VIEW;
         }
-        redirect.addFlashAttribute("message", messages.getMessage("account.password.changed", null,
-                LocaleContextHolder.getLocale()));
+        redirect.addFlashAttribute("message", words.text("account.password.changed"));
         return "redirect:" + PATH;
     }
 }

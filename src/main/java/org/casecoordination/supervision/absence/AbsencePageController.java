@@ -6,8 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.casecoordination.security.CurrentUser;
 import org.casecoordination.security.People;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.casecoordination.system.Words;
 import org.casecoordination.system.Dates;
 import org.casecoordination.system.TrimmedStrings;
 import org.casecoordination.tasklist.TaskValidationException;
@@ -31,20 +30,16 @@ class AbsencePageController {
     private final Absences absences;
     private final CurrentUser currentUser;
     private final People people;
-    private final MessageSource messages;
+    private final Words words;
     private final Dates dates;
 
-    AbsencePageController(Absences absences, CurrentUser currentUser, People people, MessageSource messages,
+    AbsencePageController(Absences absences, CurrentUser currentUser, People people, Words words,
             Dates dates) {
         this.dates = dates;
         this.absences = absences;
         this.currentUser = currentUser;
         this.people = people;
-        this.messages = messages;
-    }
-
-    private String text(String key, Object... args) {
-        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+        this.words = words;
     }
 
     @GetMapping("/supervision/absences")
@@ -76,7 +71,7 @@ class AbsencePageController {
         if (!result.hasErrors()) {
             try {
                 Absence absence = absences.record(form);
-                redirect.addFlashAttribute("message", text("away.saved", people.fullName(absence.getUserId()),
+                redirect.addFlashAttribute("message", words.text("away.saved", people.fullName(absence.getUserId()),
                         dates.day(absence.getAwayFrom()), dates.day(absence.getAwayUntil())));
                 return "redirect:/supervision/absences";
             } catch (TaskValidationException e) {
@@ -97,7 +92,7 @@ class AbsencePageController {
             redirect.addFlashAttribute("error", e.getMessage());
             return "redirect:/supervision/absences";
         }
-        redirect.addFlashAttribute("message", text(ended.removed() ? "away.cancelled" : "away.ended",
+        redirect.addFlashAttribute("message", words.text(ended.removed() ? "away.cancelled" : "away.ended",
                 people.fullName(ended.userId())));
         return "redirect:/supervision/absences";
     }

@@ -20,12 +20,11 @@ import org.casecoordination.supervision.calendar.BusinessHours;
 import org.casecoordination.supervision.caseload.CaseloadService;
 import org.casecoordination.system.Dates;
 import org.casecoordination.system.NodeSnapshot;
+import org.casecoordination.system.Words;
 import org.casecoordination.tasklist.TaskValidationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Lazy;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,15 +45,15 @@ public class Absences {
     private final BusinessHours hours;
     private final CaseloadService caseload;
     private final People people;
-    private final MessageSource messages;
+    private final Words words;
     private final Dates dates;
     /** Everyone with a current or coming absence, and the last day of the latest one. */
     private final NodeSnapshot<Map<String, LocalDate>> lastDayAway;
 
     Absences(AbsenceRepository absences, CurrentUser currentUser, IdentityService identityService,
             AsApplication asApplication, BusinessHours hours, @Lazy CaseloadService caseload, People people,
-            MessageSource messages, Dates dates) {
-        this.messages = messages;
+            Words words, Dates dates) {
+        this.words = words;
         this.dates = dates;
         this.caseload = caseload;
         this.people = people;
@@ -121,15 +120,15 @@ public class Absences {
         checkMayMarkAway(user);
         List<FieldError> errors = new ArrayList<>();
         if (request.getUntil().isBefore(request.getFrom())) {
-            errors.add(new FieldError("until", text("away.error.untilBeforeFrom")));
+            errors.add(new FieldError("until", words.text("away.error.untilBeforeFrom")));
         } else if (request.getUntil().isBefore(today())) {
-            errors.add(new FieldError("until", text("away.error.over")));
+            errors.add(new FieldError("until", words.text("away.error.over")));
         }
         String coveredBy = request.getCoveredBy() == null || request.getCoveredBy().isBlank()
                 ? null : request.getCoveredBy().strip();
         if (coveredBy != null && (coveredBy.equals(user) || !shareATeam(user, coveredBy))) {
-            errors.add(new FieldError("coveredBy", coveredBy.equals(user) ? text("away.error.coverSelf")
-                    : text("away.error.coverOtherTeam", people.fullName(coveredBy), people.fullName(user))));
+            errors.add(new FieldError("coveredBy", coveredBy.equals(user) ? words.text("away.error.coverSelf")
+                    : words.text("away.error.coverOtherTeam", people.fullName(coveredBy), people.fullName(user))));
         }
         if (!errors.isEmpty()) {
             throw new TaskValidationException(errors);
@@ -152,7 +151,7 @@ public class Absences {
         checkMayMarkAway(absence.getUserId());
         LocalDate today = today();
         if (absence.getAwayUntil().isBefore(today)) {
-            throw new CaseConflictException(text("away.error.endedAlready", dates.day(absence.getAwayUntil())));
+            throw new CaseConflictException(words.text("away.error.endedAlready", dates.day(absence.getAwayUntil())));
         }
         lastDayAway.changed();
         if (!absence.getAwayFrom().isBefore(today)) {
@@ -174,19 +173,14 @@ public class Absences {
             return;
         }
         if (!currentUser.groups().contains(Groups.SUPERVISORS)) {
-            throw new AccessDeniedException(text("away.error.onlySelf"));
+            throw new AccessDeniedException(words.text("away.error.onlySelf"));
         }
         if (teamsOf(user).isEmpty()) {
-            throw new TaskValidationException(List.of(new FieldError("user", text("away.error.notYourTeam"))));
+            throw new TaskValidationException(List.of(new FieldError("user", words.text("away.error.notYourTeam"))));
         }
         if (teamsOf(user).stream().noneMatch(currentUser.teams()::contains)) {
-            throw new AccessDeniedException(text("away.error.notSupervised", people.fullName(user)));
+            throw new AccessDeniedException(words.text("away.error.notSupervised", people.fullName(user)));
         }
-    }
-
-    /** Words people read, in the request's language (the page's and the API's). */
-    private String text(String key, Object... arguments) {
-        return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
     }
 
     private boolean shareATeam(String user, String other) {

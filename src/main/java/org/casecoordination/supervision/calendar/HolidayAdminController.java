@@ -6,8 +6,7 @@ import org.casecoordination.security.CurrentUser;
 import org.casecoordination.security.Groups;
 import org.casecoordination.system.Dates;
 import org.casecoordination.system.TrimmedStrings;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.casecoordination.system.Words;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -34,12 +33,12 @@ class HolidayAdminController {
     private final StoredHolidays storedHolidays;
     private final CurrentUser currentUser;
     private final BusinessHours hours;
-    private final MessageSource messages;
+    private final Words words;
     private final Dates dates;
 
     HolidayAdminController(HolidayRepository holidays, StoredHolidays storedHolidays, CurrentUser currentUser,
-            BusinessHours hours, MessageSource messages, Dates dates) {
-        this.messages = messages;
+            BusinessHours hours, Words words, Dates dates) {
+        this.words = words;
         this.dates = dates;
         this.holidays = holidays;
         this.storedHolidays = storedHolidays;
@@ -70,7 +69,7 @@ class HolidayAdminController {
         }
         holidays.save(new Holiday(form.getDay(), form.getName(), currentUser.id()));
         storedHolidays.changed();
-        redirect.addFlashAttribute("message", text("holidays.added", dates.day(form.getDay())));
+        redirect.addFlashAttribute("message", words.text("holidays.added", dates.day(form.getDay())));
         return "redirect:/admin/holidays";
     }
 
@@ -79,11 +78,7 @@ class HolidayAdminController {
     String delete(@PathVariable LocalDate day, RedirectAttributes redirect) {
         holidays.deleteById(day);
         storedHolidays.changed();
-        redirect.addFlashAttribute("message", text("holidays.removed", dates.day(day)));
+        redirect.addFlashAttribute("message", words.text("holidays.removed", dates.day(day)));
         return "redirect:/admin/holidays";
-    }
-
-    private String text(String key, Object... arguments) {
-        return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
     }
 }

@@ -6,12 +6,11 @@ import org.casecoordination.security.AllowedGroups;
 import java.util.Comparator;
 import org.casecoordination.security.CurrentUser;
 import org.casecoordination.security.People;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.casecoordination.security.Groups;
 import org.casecoordination.security.audit.AuditLog;
 import org.casecoordination.system.TrimmedStrings;
 import org.casecoordination.tasklist.TaskValidationException;
+import org.casecoordination.system.Words;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,12 +44,12 @@ class HandOverPageController {
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
     private final People people;
-    private final MessageSource messages;
+    private final Words words;
 
     HandOverPageController(CaseloadService caseload, TeamRoles teamRoles, Reassignment reassignment,
-            CurrentUser currentUser, AuditLog auditLog, People people, MessageSource messages) {
+            CurrentUser currentUser, AuditLog auditLog, People people, Words words) {
         this.people = people;
-        this.messages = messages;
+        this.words = words;
         this.caseload = caseload;
         this.teamRoles = teamRoles;
         this.reassignment = reassignment;
@@ -79,9 +78,8 @@ class HandOverPageController {
         if (!result.hasErrors()) {
             try {
                 reassignment.reassign(form.toRequest());
-                redirect.addFlashAttribute("message", messages.getMessage("handOver.done", new Object[] {
-                        form.getTaskIds().size(), form.getCaseNumbers().size(), people.fullName(form.getTo())},
-                        LocaleContextHolder.getLocale()));
+                redirect.addFlashAttribute("message", words.text("handOver.done",
+                        form.getTaskIds().size(), form.getCaseNumbers().size(), people.fullName(form.getTo())));
                 redirect.addAttribute("team", team);
                 return "redirect:/supervision/caseload";
             } catch (TaskValidationException e) {
@@ -100,8 +98,8 @@ class HandOverPageController {
     private String show(String user, String team, Model model) {
         if (!caseload.coordinatorsOf(team).contains(user)) {
             teamRoles.checkSupervises(team); // 403 before saying anything about the team
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, messages.getMessage("handOver.error.notInTeam",
-                    new Object[] {people.fullName(user), people.teamName(team)}, LocaleContextHolder.getLocale()));
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, words.text("handOver.error.notInTeam",
+                    people.fullName(user), people.teamName(team)));
         }
         CoordinatorWork work = caseload.workOf(team, user);
         auditLog.recordListView("Caseload of " + user, work.caseNumbers());

@@ -16,8 +16,7 @@ import org.casecoordination.supervision.absence.Absences;
 import org.casecoordination.supervision.calendar.BusinessHours;
 import org.casecoordination.system.Dates;
 import org.casecoordination.system.TrimmedStrings;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
+import org.casecoordination.system.Words;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -43,16 +42,16 @@ class OnCallPageController {
     private final BusinessHours hours;
     private final Absences absences;
     private final People people;
-    private final MessageSource messages;
+    private final Words words;
     private final Dates dates;
 
     OnCallPageController(OnCallShiftRepository shifts, CurrentUser currentUser, IdentityService identityService,
             AsApplication asApplication, BusinessHours hours, Absences absences, People people,
-            MessageSource messages, Dates dates) {
+            Words words, Dates dates) {
         this.dates = dates;
         this.absences = absences;
         this.people = people;
-        this.messages = messages;
+        this.words = words;
         this.shifts = shifts;
         this.currentUser = currentUser;
         this.identityService = identityService;
@@ -93,7 +92,7 @@ class OnCallPageController {
             // (AbsentAssigneeRouting), so that week's crisis line would have nobody on call on those days
             LocalDate weekStart = OnCallRoster.weekOf(form.getWeek());
             absences.during(form.getUserId(), weekStart, weekStart.plusDays(6)).ifPresent(absence ->
-                    result.rejectValue("userId", "away", text("onCall.away", people.fullName(form.getUserId()),
+                    result.rejectValue("userId", "away", words.text("onCall.away", people.fullName(form.getUserId()),
                             dates.day(absence.getAwayFrom()), dates.day(absence.getAwayUntil()))));
         }
         if (result.hasErrors()) {
@@ -103,7 +102,7 @@ class OnCallPageController {
         shifts.findByTeamAndWeekStart(form.getTeam(), weekStart).ifPresentOrElse(
                 shift -> shift.handTo(form.getUserId(), currentUser.id()),
                 () -> shifts.save(new OnCallShift(form.getTeam(), weekStart, form.getUserId(), currentUser.id())));
-        redirect.addFlashAttribute("message", text("onCall.saved", people.fullName(form.getUserId()),
+        redirect.addFlashAttribute("message", words.text("onCall.saved", people.fullName(form.getUserId()),
                 people.teamName(form.getTeam()), dates.day(weekStart)));
         return "redirect:/supervision/on-call";
     }
@@ -117,10 +116,6 @@ class OnCallPageController {
                     .sorted(Comparator.comparing(people::fullName, String.CASE_INSENSITIVE_ORDER)).toList());
         }
         return byTeam;
-    }
-
-    private String text(String key, Object... args) {
-        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
     }
 
     private boolean isCoordinatorOf(String userId, String team) {

@@ -18,10 +18,9 @@ import org.casecoordination.processes.CaseLifecycleProcess;
 import org.casecoordination.processes.LifecycleProperties;
 import org.casecoordination.security.CurrentUser;
 import org.casecoordination.supervision.caseload.CaseloadService;
+import org.casecoordination.system.Words;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,11 +43,11 @@ public class CaseReopening {
     private final CaseTimeline timeline;
     private final CurrentUser currentUser;
     private final String reassessmentInterval;
-    private final MessageSource messages;
+    private final Words words;
 
     CaseReopening(CaseFileService caseFiles, CaseloadService caseload, TeamRoles teamRoles, RuntimeService runtimeService,
             HistoryService historyService, AsApplication asApplication, CaseTimeline timeline,
-            CurrentUser currentUser, LifecycleProperties lifecycle, MessageSource messages) {
+            CurrentUser currentUser, LifecycleProperties lifecycle, Words words) {
         this.caseFiles = caseFiles;
         this.caseload = caseload;
         this.teamRoles = teamRoles;
@@ -57,7 +56,7 @@ public class CaseReopening {
         this.asApplication = asApplication;
         this.timeline = timeline;
         this.currentUser = currentUser;
-        this.messages = messages;
+        this.words = words;
         this.reassessmentInterval = lifecycle.reassessmentIntervalIso();
     }
 
@@ -67,8 +66,7 @@ public class CaseReopening {
         CareCase careCase = caseFiles.find(caseNumber);
         teamRoles.checkSupervises(careCase.getTeam());
         if (!careCase.isClosed()) {
-            throw new CaseConflictException(messages.getMessage("reopen.error.notClosed", new Object[] {caseNumber},
-                    LocaleContextHolder.getLocale()));
+            throw new CaseConflictException(words.text("reopen.error.notClosed", caseNumber));
         }
         String previousInstance = careCase.getProcessInstanceId();
         VariableMap variables = Variables.createVariables()
