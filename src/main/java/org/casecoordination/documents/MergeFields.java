@@ -39,8 +39,8 @@ public final class MergeFields {
      * notes; the 42 CFR Part 2 redisclosure notice only when the referral relies on that consent.
      */
     public static final Fields REFERRAL_LETTER = new Fields(with(AGENCY, "client.name", "client.dateOfBirth",
-            "client.phone", "client.address", "client.language", "referral.service", "referral.provider",
-            "referral.start", "referral.schedule", "referral.redisclosureNotice"),
+            "client.phone", "client.address", "client.language", "service.name", "service.provider",
+            "service.start", "service.schedule", "part2.notice"),
             Set.of("hasStart", "hasSchedule", "hasRedisclosureNotice"), Map.of());
 
     /** The transport request: where and when to pick the client up, how they move, where to; nothing else. */

@@ -50,14 +50,14 @@ class ReferralDocumentContent {
                 .put("client.address", client.getAddress())
                 .put("client.language", client.getPreferredLanguage() == null ? ""
                         : Locale.forLanguageTag(client.getPreferredLanguage()).getDisplayLanguage(language))
-                .put("referral.service", label("serviceType", referral.getServiceType().name(), language))
-                .put("referral.provider", referral.getProvider().getName())
+                .put("service.name", label("serviceType", referral.getServiceType().name(), language))
+                .put("service.provider", referral.getProvider().getName())
                 .put("hasStart", referral.getStartDate() != null)
-                .put("referral.start", dates.day(referral.getStartDate(), language))
+                .put("service.start", dates.day(referral.getStartDate(), language))
                 .put("hasSchedule", !schedule.isEmpty())
-                .put("referral.schedule", schedule)
+                .put("service.schedule", schedule)
                 .put("hasRedisclosureNotice", !notice.isEmpty())
-                .put("referral.redisclosureNotice", notice);
+                .put("part2.notice", notice);
     }
 
     /** The request for a booked ride ({@code ride}) to the service it takes the client to ({@code served}). */

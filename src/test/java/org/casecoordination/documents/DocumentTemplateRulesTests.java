@@ -46,7 +46,7 @@ class DocumentTemplateRulesTests {
         String letter = """
                 <!DOCTYPE html>
                 <html lang="en"><head><title>Referral for {{client.name}}</title></head>
-                <body><p>{{referral.service}}, {{referral.provider}}</p>
+                <body><p>{{service.name}}, {{service.provider}}</p>
                 {{#assessments}}<p>{{instrument}}: {{result}}</p>{{/assessments}}<p>{{case.closureSummary}}</p></body></html>
                 """;
         List<Problem> problems = check("documents/referral-letter.en.html", letter);
@@ -54,7 +54,7 @@ class DocumentTemplateRulesTests {
         assertThat(problems).allSatisfy(problem -> assertThat(problem.problem())
                 .contains("is no merge field of the referral-letter template"));
         assertThat(check("documents/care-plan-summary.en.html", GOOD.replace("{{client.name}}</p>",
-                "{{referral.provider}}</p>"))).extracting(Problem::field).containsExactly("referral.provider");
+                "{{service.provider}}</p>"))).extracting(Problem::field).containsExactly("service.provider");
     }
 
     @Test
