@@ -9,7 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import com.samskivert.mustache.Template;
+import org.casecoordination.arrangement.ProviderReferral;
 import org.casecoordination.arrangement.ServicePlan;
+import org.casecoordination.arrangement.ServiceType;
 import org.casecoordination.casefile.CareCase;
 import org.casecoordination.casefile.CaseFile;
 import org.casecoordination.casefile.CaseFileService;
@@ -96,8 +98,9 @@ public class CaseDocuments {
         CaseFile caseFile = caseFiles.open(caseNumber);
         CareCase careCase = caseFile.careCase();
         DocumentLanguage language = languageFor(caseFile.client().getPreferredLanguage(), kind);
-        MergeModel model = kind.ofReferral() ? referralModel(caseFile, kind, referralId, language.locale())
-                : content.of(caseFile, language.locale());
+        Filled filled = kind.ofReferral() ? referralModel(caseFile, kind, referralId, language.locale())
+                : new Filled(content.of(caseFile, language.locale()), null);
+        MergeModel model = filled.model();
         DeployedTemplate template = templates.find(kind, language.code()).orElseThrow(() ->
                 new IllegalStateException("no template " + TemplateName.resourceName(kind, language.code())));
         String html = compiled.computeIfAbsent(template.version() + "/" + template.name(),
@@ -107,24 +110,41 @@ public class CaseDocuments {
         CaseDocument document = documents.save(new CaseDocument(careCase.getId(), kind, template.name(),
                 template.version(), language.code(), fileName(kind, caseNumber, referralId, language.code()), PDF, pdf,
                 sha256(pdf), currentUser.id()));
-        timeline.record(careCase, TimelineKind.DOCUMENT_GENERATED, "timeline.documentGenerated",
-                kind, TimelineText.Words.label("documents.language", language.code()));
+        if (filled.referral() == null) {
+            timeline.record(careCase, TimelineKind.DOCUMENT_GENERATED, "timeline.documentGenerated",
+                    kind, TimelineText.Words.label("documents.language", language.code()));
+        } else { // which referral: the service and the provider the document goes to
+            timeline.record(careCase, TimelineKind.DOCUMENT_GENERATED, "timeline.documentGeneratedFor",
+                    kind, filled.service(), filled.referral().getProvider().getName(),
+                    TimelineText.Words.label("documents.language", language.code()));
+        }
         return document;
     }
 
+    /**
+     * The values a document is filled with; for a provider's document the referral it goes with (the ride for a
+     * transport request) and the service it is about.
+     */
+    private record Filled(MergeModel model, ProviderReferral referral, ServiceType service) {
+        Filled(MergeModel model, ProviderReferral referral) {
+            this(model, referral, referral == null ? null : referral.getServiceType());
+        }
+    }
+
     /** The referral the document is of, found among the case's own, of the kind's type, or refused (400). */
-    private MergeModel referralModel(CaseFile caseFile, DocumentKind kind, Long referralId, Locale language) {
+    private Filled referralModel(CaseFile caseFile, DocumentKind kind, Long referralId, Locale language) {
         if (referralId == null) {
             throw InvalidInputException.of("referralId", messages.getMessage("documents.error.referralRequired",
                     null, LocaleContextHolder.getLocale()));
         }
         for (ServicePlan.Row row : servicePlan.of(caseFile.careCase())) {
             if (kind == DocumentKind.REFERRAL_LETTER && row.referral().getId().equals(referralId)) {
-                return referralContent.referralLetter(caseFile, row.referral(), language);
+                return new Filled(referralContent.referralLetter(caseFile, row.referral(), language), row.referral());
             }
             if (kind == DocumentKind.TRANSPORT_REQUEST && row.transport() != null
                     && row.transport().getId().equals(referralId)) {
-                return referralContent.transportRequest(caseFile, row.transport(), row.referral(), language);
+                return new Filled(referralContent.transportRequest(caseFile, row.transport(), row.referral(),
+                        language), row.transport(), row.referral().getServiceType());
             }
         }
         throw InvalidInputException.of("referralId", messages.getMessage(kind == DocumentKind.REFERRAL_LETTER

@@ -175,6 +175,10 @@ class ReferralDocumentsApplicationTests {
                 .andExpect(redirectedUrl("/cases/" + caseNumber + "#documents"));
         assertThat(list(caseNumber)).singleElement().satisfies(document ->
                 assertThat(document.get("fileName").asText()).endsWith("-" + ride + "-en.pdf"));
+        assertThat(mvc.perform(get("/cases/{n}", caseNumber).with(Users.cora()).header("Accept-Language", "es"))
+                .andReturn().getResponse().getContentAsString())
+                .as("the timeline says which ride").contains("Documento preparado: solicitud de transporte para"
+                        + " Cuidado diurno para adultos, " + providerOf(ride));
     }
 
     @Test
