@@ -1,13 +1,17 @@
 package org.casecoordination.documents;
 
-import com.samskivert.mustache.Template;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import com.samskivert.mustache.Template;
+import org.casecoordination.arrangement.ProviderReferral;
+import org.casecoordination.arrangement.ServicePlan;
+import org.casecoordination.arrangement.ServiceType;
 import org.casecoordination.casefile.CareCase;
 import org.casecoordination.casefile.CaseFile;
 import org.casecoordination.casefile.CaseFileService;
@@ -19,6 +23,10 @@ import org.casecoordination.security.CurrentUser;
 import org.casecoordination.security.audit.AuditAction;
 import org.casecoordination.security.audit.AuditEvent;
 import org.casecoordination.security.audit.AuditLog;
+import org.casecoordination.system.InvalidInputException;
+import org.casecoordination.system.Languages;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,10 +50,19 @@ public class CaseDocuments {
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
     private final Map<String, Template> compiled = new ConcurrentHashMap<>();
+    private final ReferralDocumentContent referralContent;
+    private final ServicePlan servicePlan;
+    private final Languages languages;
+    private final MessageSource messages;
 
     CaseDocuments(CaseFileService caseFiles, DeployedTemplates templates, DocumentContent content,
             PdfRenderer renderer, CaseDocumentRepository documents, CaseTimeline timeline, CurrentUser currentUser,
-            AuditLog auditLog) {
+            AuditLog auditLog, ReferralDocumentContent referralContent, ServicePlan servicePlan, Languages languages,
+            MessageSource messages) {
+        this.referralContent = referralContent;
+        this.servicePlan = servicePlan;
+        this.languages = languages;
+        this.messages = messages;
         this.caseFiles = caseFiles;
         this.templates = templates;
         this.content = content;
@@ -56,28 +73,103 @@ public class CaseDocuments {
         this.auditLog = auditLog;
     }
 
-    /** The language a document of this kind is written in for a client who prefers this one (ISO 639-1, or null). */
+    /**
+     * The language a document of this kind is written in for a client who prefers this one (ISO 639-1, or null):
+     * the client's for the client's documents; the agency's first language for a provider's, who reads it.
+     */
     public DocumentLanguage languageFor(String clientLanguage, DocumentKind kind) {
-        return DocumentLanguage.of(clientLanguage, language -> templates.find(kind, language).isPresent());
+        String wanted = kind.ofReferral() ? languages.defaultLanguage().getLanguage() : clientLanguage;
+        return DocumentLanguage.of(wanted, language -> templates.find(kind, language).isPresent());
     }
 
+    /** A client's document (care-plan summary, closure letter), which is of the whole case. */
     @Transactional
     public CaseDocument generate(String caseNumber, DocumentKind kind) {
+        return generate(caseNumber, kind, null);
+    }
+
+    /**
+     * A document of this kind; a provider's document is of one referral of the case ({@code referralId}): a service
+     * referral for the referral letter, a booked ride for the transport request. Anything else is refused, naming
+     * the field, before anything is made.
+     */
+    @Transactional
+    public CaseDocument generate(String caseNumber, DocumentKind kind, Long referralId) {
         CaseFile caseFile = caseFiles.open(caseNumber);
         CareCase careCase = caseFile.careCase();
         DocumentLanguage language = languageFor(caseFile.client().getPreferredLanguage(), kind);
+        Filled filled = kind.ofReferral() ? referralModel(caseFile, kind, referralId, language.locale())
+                : new Filled(content.of(caseFile, language.locale()), null);
+        MergeModel model = filled.model();
         DeployedTemplate template = templates.find(kind, language.code()).orElseThrow(() ->
                 new IllegalStateException("no template " + TemplateName.resourceName(kind, language.code())));
         String html = compiled.computeIfAbsent(template.version() + "/" + template.name(),
                 key -> MustacheTemplates.compile(template.text()))
-                .execute(content.of(caseFile, language.locale()).values());
+                .execute(model.values());
         byte[] pdf = renderer.render(html);
         CaseDocument document = documents.save(new CaseDocument(careCase.getId(), kind, template.name(),
-                template.version(), language.code(), fileName(kind, caseNumber, language.code()), PDF, pdf,
+                template.version(), language.code(), fileName(kind, caseNumber, referralId, language.code()), PDF, pdf,
                 sha256(pdf), currentUser.id()));
-        timeline.record(careCase, TimelineKind.DOCUMENT_GENERATED, "timeline.documentGenerated",
-                kind, TimelineText.Words.label("documents.language", language.code()));
+        if (filled.referral() == null) {
+            timeline.record(careCase, TimelineKind.DOCUMENT_GENERATED, "timeline.documentGenerated",
+                    kind, TimelineText.Words.label("documents.language", language.code()));
+        } else { // which referral: the service and the provider the document goes to
+            timeline.record(careCase, TimelineKind.DOCUMENT_GENERATED, "timeline.documentGeneratedFor",
+                    kind, filled.service(), filled.referral().getProvider().getName(),
+                    TimelineText.Words.label("documents.language", language.code()));
+        }
         return document;
+    }
+
+    /**
+     * The values a document is filled with; for a provider's document the referral it goes with (the ride for a
+     * transport request) and the service it is about.
+     */
+    private record Filled(MergeModel model, ProviderReferral referral, ServiceType service) {
+        Filled(MergeModel model, ProviderReferral referral) {
+            this(model, referral, referral == null ? null : referral.getServiceType());
+        }
+    }
+
+    /** The referral the document is of, found among the case's own, of the kind's type, or refused (400). */
+    private Filled referralModel(CaseFile caseFile, DocumentKind kind, Long referralId, Locale language) {
+        if (referralId == null) {
+            throw InvalidInputException.of("referralId", messages.getMessage("documents.error.referralRequired",
+                    null, LocaleContextHolder.getLocale()));
+        }
+        for (ServicePlan.Row row : servicePlan.of(caseFile.careCase())) {
+            if (kind == DocumentKind.REFERRAL_LETTER && row.referral().getId().equals(referralId)) {
+                return new Filled(referralContent.referralLetter(caseFile, row.referral(), language), row.referral());
+            }
+            if (kind == DocumentKind.TRANSPORT_REQUEST && row.transport() != null
+                    && row.transport().getId().equals(referralId)) {
+                return new Filled(referralContent.transportRequest(caseFile, row.transport(), row.referral(),
+                        language), row.transport(), row.referral().getServiceType());
+            }
+        }
+        throw InvalidInputException.of("referralId", messages.getMessage(kind == DocumentKind.REFERRAL_LETTER
+                ? "documents.error.notAServiceReferral" : "documents.error.notARide",
+                new Object[] {caseFile.careCase().getCaseNumber()}, LocaleContextHolder.getLocale()));
+    }
+
+    /**
+     * What the Documents panel offers to choose from for a provider's document: the case's service referrals for
+     * a letter, its booked rides for a transport request.
+     */
+    @Transactional(readOnly = true)
+    public List<ReferralChoice> referralsFor(CareCase careCase, DocumentKind kind) {
+        return switch (kind) {
+            case REFERRAL_LETTER -> servicePlan.of(careCase).stream().map(row -> new ReferralChoice(
+                    row.referral().getId(), row.referral().getServiceType().name(), row.providerName())).toList();
+            case TRANSPORT_REQUEST -> servicePlan.of(careCase).stream().filter(row -> row.transport() != null)
+                    .map(row -> new ReferralChoice(row.transport().getId(), row.referral().getServiceType().name(),
+                            row.transport().getProvider().getName())).toList();
+            default -> List.of();
+        };
+    }
+
+    /** A referral to choose: its id, the service (code, for its label) and the provider's name. */
+    public record ReferralChoice(Long id, String serviceType, String provider) {
     }
 
     /** The case's documents, newest first, without their bytes. */
@@ -109,9 +201,10 @@ public class CaseDocuments {
         }
     }
 
-    private static String fileName(DocumentKind kind, String caseNumber, String language) {
+    private static String fileName(DocumentKind kind, String caseNumber, Long referralId, String language) {
         String safeCase = new String(caseNumber.getBytes(StandardCharsets.US_ASCII), StandardCharsets.US_ASCII)
                 .replaceAll("[^A-Za-z0-9-]", "-");
-        return kind.template() + "-" + safeCase + "-" + language + ".pdf";
+        return kind.template() + "-" + safeCase + (referralId == null ? "" : "-" + referralId) + "-" + language
+                + ".pdf";
     }
 }

@@ -63,7 +63,7 @@ class DocumentContent {
         CareCase careCase = caseFile.careCase();
         Client client = caseFile.client();
         Words words = new Words(language);
-        MergeModel model = new MergeModel()
+        MergeModel model = new MergeModel(DocumentKind.CARE_PLAN_SUMMARY)
                 .put("today", dates.day(LocalDate.now(), language))
                 .put("client.name", client.getFirstName() + " " + client.getLastName())
                 .put("client.firstName", client.getFirstName())

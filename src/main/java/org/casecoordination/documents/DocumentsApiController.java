@@ -36,7 +36,10 @@ class DocumentsApiController {
     }
 
     record GenerateRequest(@NotNull(message = "{documents.error.kindRequired}")
-            @Schema(description = "CARE_PLAN_SUMMARY or CLOSURE_LETTER") DocumentKind kind) {
+            @Schema(description = "CARE_PLAN_SUMMARY, CLOSURE_LETTER, REFERRAL_LETTER or TRANSPORT_REQUEST")
+            DocumentKind kind,
+            @Schema(description = "For REFERRAL_LETTER the id of one of the case's service referrals; for"
+                    + " TRANSPORT_REQUEST the id of one of its booked rides; else left out") Long referralId) {
     }
 
     record DocumentView(Long id, DocumentKind kind, @Schema(description = "the kind in the caller's language")
@@ -55,9 +58,10 @@ class DocumentsApiController {
     @PostMapping("/api/cases/{caseNumber}/documents")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Make a document from the case (PDF, in the client's language when a template exists in it,"
-            + " else English) and keep it with the case")
+            + " else English; a provider's document in the agency's first language) and keep it with the case;"
+            + " 400 when a provider's document names no referral of this case of the right type")
     DocumentView generate(@PathVariable String caseNumber, @Valid @RequestBody GenerateRequest request) {
-        return view(caseNumber, documents.generate(caseNumber, request.kind()));
+        return view(caseNumber, documents.generate(caseNumber, request.kind(), request.referralId()));
     }
 
     @GetMapping("/api/cases/{caseNumber}/documents/{id}/content")

@@ -26,8 +26,9 @@ class DocumentsPageController {
     }
 
     @PostMapping("/cases/{caseNumber}/documents")
-    String generate(@PathVariable String caseNumber, @RequestParam DocumentKind kind, RedirectAttributes redirect) {
-        documents.generate(caseNumber, kind);
+    String generate(@PathVariable String caseNumber, @RequestParam DocumentKind kind,
+            @RequestParam(required = false) Long referralId, RedirectAttributes redirect) {
+        documents.generate(caseNumber, kind, referralId);
         redirect.addFlashAttribute("message", words.getMessage("documents.generated",
                 new Object[] {words.getMessage("documentKind." + kind.name(), null, LocaleContextHolder.getLocale())},
                 LocaleContextHolder.getLocale()));

@@ -20,22 +20,28 @@ class DocumentsPanel implements CasePanel {
         this.documents = documents;
     }
 
-    /** One document the coordinator can make, and the language it will be in. */
-    public record Offer(DocumentKind kind, DocumentLanguage language) {
+    /**
+     * One document the coordinator can make, and the language it will be in; a provider's document with the
+     * referrals to choose from (offered only when there is one).
+     */
+    public record Offer(DocumentKind kind, DocumentLanguage language, List<CaseDocuments.ReferralChoice> referrals) {
     }
 
     public record View(List<Offer> offers, List<StoredDocument> stored) {
 
         /** The client asked for a language no template is written in: the panel says the documents are English. */
         public DocumentLanguage fallBack() {
-            return offers.stream().map(Offer::language).filter(DocumentLanguage::fellBack).findFirst().orElse(null);
+            return offers.stream().filter(offer -> !offer.kind().ofReferral()).map(Offer::language)
+                    .filter(DocumentLanguage::fellBack).findFirst().orElse(null);
         }
     }
 
     @Override
     public void addTo(CaseFile caseFile, Model model) {
         List<Offer> offers = Arrays.stream(DocumentKind.values())
-                .map(kind -> new Offer(kind, documents.languageFor(caseFile.client().getPreferredLanguage(), kind))).toList();
+                .map(kind -> new Offer(kind, documents.languageFor(caseFile.client().getPreferredLanguage(), kind),
+                        documents.referralsFor(caseFile.careCase(), kind)))
+                .filter(offer -> !offer.kind().ofReferral() || !offer.referrals().isEmpty()).toList();
         model.addAttribute("documents", new View(offers, documents.of(caseFile.careCase().getCaseNumber())));
     }
 }

@@ -1,19 +1,20 @@
 package org.casecoordination.documents;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The fixed set of merge fields a document template may name, and nothing else: every value is a ready string in
- * the document's language (labels, never codes; days formatted), or a list of such rows. docs/analysts.md lists
- * them ("Document templates"); {@link TemplateRules} refuses a template that names anything else. Change the two
- * together.
+ * The fixed set of merge fields a document template may name, per kind of document, and nothing else: every value
+ * is a ready string in the document's language (labels, never codes; days formatted), or a list of such rows.
+ * docs/analysts.md lists them ("Document templates"); {@link TemplateRules} refuses a template that names anything
+ * outside its own kind's fields (a referral letter cannot print the assessments). Change the two together.
  */
 public final class MergeFields {
 
-    /** Single values: {@code {{client.name}}}. */
+    /** The client's documents' (care-plan summary, closure letter) single values: {@code {{client.name}}}. */
     public static final Set<String> VALUES = Set.of(
             "today",
             "client.name", "client.firstName", "client.dateOfBirth", "client.address", "client.phone",
@@ -29,6 +30,47 @@ public final class MergeFields {
     /** Yes/no values for a section shown or left out: {@code {{#closed}}...{{/closed}}}. */
     public static final Set<String> FLAGS = Set.of("closed", "hasTransport", "fellBackToEnglish");
 
+    /** Who made it and whom the provider calls: the same in both provider documents. */
+    private static final Set<String> AGENCY = Set.of("today", "case.number", "coordinator.name", "coordinator.team",
+            "contact.name", "contact.phone", "contact.hours");
+
+    /**
+     * The referral letter: the minimum a provider needs to start the service. No needs, diagnosis, assessments or
+     * notes; the 42 CFR Part 2 redisclosure notice only when the referral relies on that consent.
+     */
+    public static final Fields REFERRAL_LETTER = new Fields(with(AGENCY, "client.name", "client.dateOfBirth",
+            "client.phone", "client.address", "client.language", "service.name", "service.provider",
+            "service.start", "service.schedule", "part2.notice"),
+            Set.of("hasStart", "hasSchedule", "hasRedisclosureNotice"), Map.of());
+
+    /** The transport request: where and when to pick the client up, how they move, where to; nothing else. */
+    public static final Fields TRANSPORT_REQUEST = new Fields(with(AGENCY, "client.name", "client.phone",
+            "ride.provider", "ride.pickupAddress", "ride.pickupTime", "ride.returnTime", "ride.mobilityNeeds",
+            "ride.service", "ride.destination"), Set.of("hasReturnTime"), Map.of());
+
+    /** The client's documents' fields. */
+    public static final Fields CASE = new Fields(VALUES, FLAGS, LISTS);
+
+    /** The fields one kind of document may name. */
+    public record Fields(Set<String> values, Set<String> flags, Map<String, Set<String>> lists) {
+
+        /** Every name, dotted, for the fields list and for sample data in tests. */
+        List<String> all() {
+            var names = new ArrayList<String>(values);
+            names.addAll(flags);
+            lists.forEach((list, fields) -> fields.forEach(field -> names.add(list + "." + field)));
+            return names.stream().sorted().toList();
+        }
+    }
+
+    public static Fields of(DocumentKind kind) {
+        return switch (kind) {
+            case CARE_PLAN_SUMMARY, CLOSURE_LETTER -> CASE;
+            case REFERRAL_LETTER -> REFERRAL_LETTER;
+            case TRANSPORT_REQUEST -> TRANSPORT_REQUEST;
+        };
+    }
+
     private static Map<String, Set<String>> lists() {
         Map<String, Set<String>> lists = new LinkedHashMap<>();
         lists.put("needs", Set.of("text"));
@@ -39,12 +81,10 @@ public final class MergeFields {
         return Map.copyOf(lists);
     }
 
-    /** Every name, for the fields list and for sample data in tests. */
-    static List<String> all() {
-        var names = new java.util.ArrayList<String>(VALUES);
-        names.addAll(FLAGS);
-        LISTS.forEach((list, fields) -> fields.forEach(field -> names.add(list + "." + field)));
-        return names.stream().sorted().toList();
+    private static Set<String> with(Set<String> common, String... more) {
+        var names = new java.util.HashSet<>(common);
+        names.addAll(List.of(more));
+        return Set.copyOf(names);
     }
 
     private MergeFields() {

@@ -11,10 +11,16 @@ import java.util.Map;
 final class MergeModel {
 
     private final Map<String, Object> root = new LinkedHashMap<>();
+    private final MergeFields.Fields fields;
+
+    /** For one kind of document: only its fields may be put. */
+    MergeModel(DocumentKind kind) {
+        this.fields = MergeFields.of(kind);
+    }
 
     /** A value or flag; refuses a name that is not a merge field, so the code and the documented set agree. */
     MergeModel put(String name, Object value) {
-        if (!MergeFields.VALUES.contains(name) && !MergeFields.FLAGS.contains(name)) {
+        if (!fields.values().contains(name) && !fields.flags().contains(name)) {
             throw new IllegalArgumentException("not a merge field: " + name);
         }
         place(root, name, value == null ? "" : value);
@@ -22,11 +28,11 @@ final class MergeModel {
     }
 
     MergeModel list(String name, List<Map<String, Object>> rows) {
-        if (!MergeFields.LISTS.containsKey(name)) {
+        if (!fields.lists().containsKey(name)) {
             throw new IllegalArgumentException("not a merge list: " + name);
         }
         rows.forEach(row -> row.keySet().forEach(field -> {
-            if (!MergeFields.LISTS.get(name).contains(field)) {
+            if (!fields.lists().get(name).contains(field)) {
                 throw new IllegalArgumentException("not a field of " + name + ": " + field);
             }
         }));
@@ -42,13 +48,14 @@ final class MergeModel {
      * Every field filled (each list one row, every flag true) or every list empty and every flag false: a template
      * run against both has shown each of its sections once, so a name it may not use fails at deployment.
      */
-    static MergeModel sample(boolean filled) {
-        MergeModel model = new MergeModel();
-        MergeFields.VALUES.forEach(name -> model.put(name, "sample " + name));
-        MergeFields.FLAGS.forEach(name -> model.put(name, filled));
-        MergeFields.LISTS.forEach((list, fields) -> {
+    static MergeModel sample(DocumentKind kind, boolean filled) {
+        MergeModel model = new MergeModel(kind);
+        MergeFields.Fields names = MergeFields.of(kind);
+        names.values().forEach(name -> model.put(name, "sample " + name));
+        names.flags().forEach(name -> model.put(name, filled));
+        names.lists().forEach((list, fields) -> {
             Map<String, Object> row = new LinkedHashMap<>();
-            fields.forEach(field -> row.put(field, MergeFields.FLAGS.contains(field) ? (Object) filled
+            fields.forEach(field -> row.put(field, names.flags().contains(field) ? (Object) filled
                     : "sample " + list + "." + field));
             model.list(list, filled ? List.of(row) : List.of());
         });

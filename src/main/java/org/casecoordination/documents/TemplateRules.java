@@ -68,21 +68,25 @@ class TemplateRules implements DocumentTemplateRules {
             problems.add(new Problem(resourceName, null, "the template cannot be read: " + e.getMessage()));
             return problems;
         }
-        Set<String> unknown = unknownFields(template, resourceName, problems);
-        unknown.forEach(field -> problems.add(new Problem(resourceName, field, "“" + field + "” is no merge field;"
-                + " use one of the fields listed in docs/analysts.md (Document templates)")));
+        // a template for no known document is checked against the client's documents' fields
+        DocumentKind kind = DocumentKind.ofTemplate(name.template()).orElse(DocumentKind.CARE_PLAN_SUMMARY);
+        Set<String> unknown = unknownFields(MergeFields.of(kind), template, resourceName, problems);
+        unknown.forEach(field -> problems.add(new Problem(resourceName, field, "“" + field + "” is no merge field"
+                + " of the " + kind.template() + " template; use one of its fields listed in docs/analysts.md"
+                + " (Document templates)")));
         if (unknown.isEmpty() && problems.stream().noneMatch(p -> p.problem().startsWith("partials"))) {
-            checkFilled(template, resourceName, name.language(), problems);
+            checkFilled(kind, template, resourceName, name.language(), problems);
         }
         return problems;
     }
 
-    /** Every name the template uses anywhere, against every name a document has. */
-    private static Set<String> unknownFields(Template template, String resourceName, List<Problem> problems) {
-        Set<String> known = new HashSet<>(MergeFields.all());
-        known.addAll(MergeFields.VALUES);
-        known.addAll(MergeFields.FLAGS);
-        MergeFields.LISTS.forEach((list, fields) -> {
+    /** Every name the template uses anywhere, against every name its kind of document has. */
+    private static Set<String> unknownFields(MergeFields.Fields fieldsOfKind, Template template, String resourceName,
+            List<Problem> problems) {
+        Set<String> known = new HashSet<>(fieldsOfKind.all());
+        known.addAll(fieldsOfKind.values());
+        known.addAll(fieldsOfKind.flags());
+        fieldsOfKind.lists().forEach((list, fields) -> {
             known.add(list);
             known.addAll(fields);
         });
@@ -132,12 +136,12 @@ class TemplateRules implements DocumentTemplateRules {
     }
 
     /** Filled with sample values both ways, the result must be XHTML that says its title and language. */
-    private static void checkFilled(Template template, String resourceName, String language,
+    private static void checkFilled(DocumentKind kind, Template template, String resourceName, String language,
             List<Problem> problems) {
         for (boolean filled : new boolean[] {true, false}) {
             String html;
             try {
-                html = template.execute(MergeModel.sample(filled).values());
+                html = template.execute(MergeModel.sample(kind, filled).values());
             } catch (MustacheException e) {
                 Matcher missing = MISSING_FIELD.matcher(String.valueOf(e.getMessage()));
                 String field = missing.find() ? missing.group(1) : null;

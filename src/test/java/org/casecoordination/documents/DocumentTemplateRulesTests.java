@@ -42,6 +42,35 @@ class DocumentTemplateRulesTests {
     }
 
     @Test
+    void aReferralLetterMayNotNameTheCasesNeedsOrResults() {
+        String letter = """
+                <!DOCTYPE html>
+                <html lang="en"><head><title>Referral for {{client.name}}</title></head>
+                <body><p>{{service.name}}, {{service.provider}}</p>
+                {{#assessments}}<p>{{instrument}}: {{result}}</p>{{/assessments}}<p>{{case.closureSummary}}</p></body></html>
+                """;
+        List<Problem> problems = check("documents/referral-letter.en.html", letter);
+        assertThat(problems).extracting(Problem::field).contains("assessments", "case.closureSummary");
+        assertThat(problems).allSatisfy(problem -> assertThat(problem.problem())
+                .contains("is no merge field of the referral-letter template"));
+        assertThat(check("documents/care-plan-summary.en.html", GOOD.replace("{{client.name}}</p>",
+                "{{service.provider}}</p>"))).extracting(Problem::field).containsExactly("service.provider");
+    }
+
+    @Test
+    void aTransportRequestMayNotNameTheClientsDateOfBirth() {
+        String request = """
+                <!DOCTYPE html>
+                <html lang="en"><head><title>Ride for {{client.name}}</title></head>
+                <body><p>{{ride.pickupAddress}} {{ride.pickupTime}} {{client.dateOfBirth}}</p></body></html>
+                """;
+        assertThat(check("documents/transport-request.en.html", request)).extracting(Problem::field)
+                .containsExactly("client.dateOfBirth");
+        assertThat(check("documents/transport-request.en.html", request.replace(" {{client.dateOfBirth}}", "")))
+                .isEmpty();
+    }
+
+    @Test
     void aTemplateThatFollowsTheRulesPasses() {
         assertThat(check("documents/care-plan-summary.en.html", GOOD)).isEmpty();
     }

@@ -36,6 +36,8 @@ class DocumentTestCases {
             referral.getClient().setDateOfBirth(LocalDate.of(1946, 4, 12));
             referral.getClient().setSex(Sex.FEMALE);
             referral.getClient().setPreferredLanguage(language);
+            referral.getClient().setPhone("555-0142");
+            referral.getClient().setAddress("40 Oak Lane, Springfield");
             referral.setPrimaryConcern(PrimaryConcern.DEMENTIA);
             referral.setUrgency(Urgency.ROUTINE);
             referral.setTeam("team-north");
@@ -45,10 +47,15 @@ class DocumentTestCases {
 
     /** Intake, assessment, a plan with home care arranged and started, and a PHQ-9 of 12 (moderate). */
     String withPlan(String firstName, String lastName, String language) {
+        return withPlan(firstName, lastName, language, "HOME_CARE");
+    }
+
+    /** As {@link #withPlan(String, String, String)}, with this service arranged and started. */
+    String withPlan(String firstName, String lastName, String language, String service) {
         String caseNumber = open(firstName, lastName, language);
         cases.completeIntake("cora", caseNumber);
         cases.complete("cora", caseNumber, "Task_Assessment", FormAnswers.assessment());
-        cases.complete("cora", caseNumber, "Task_PlanServices", FormAnswers.planServices(List.of("HOME_CARE")));
+        cases.complete("cora", caseNumber, "Task_PlanServices", FormAnswers.planServices(List.of(service)));
         cases.arrangeEach("cora", caseNumber);
         cases.as("cora", () -> {
             try {

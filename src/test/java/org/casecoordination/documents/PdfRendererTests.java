@@ -20,7 +20,7 @@ class PdfRendererTests {
     @Test
     void aSpanishTemplateGivesATaggedSpanishPdfWithItsTitleAndEmbeddedFonts() throws IOException {
         String html = MustacheTemplates.compile(Files.readString(Path.of("documents/care-plan-summary.es.html")))
-                .execute(MergeModel.sample(true).values());
+                .execute(MergeModel.sample(DocumentKind.CARE_PLAN_SUMMARY, true).values());
         byte[] pdf = renderer.render(html);
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("es");
