@@ -91,9 +91,13 @@ class TimelineWordsTests {
 
     @Test
     void everyTimelineMessageTheCodeWritesHasEnglishWords() throws IOException {
-        Properties english = new Properties();
-        try (InputStream in = getClass().getResourceAsStream("/messages/messages.properties")) {
-            english.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        Properties english = new Properties(); // every English bundle the application reads
+        try (Stream<Path> bundles = Files.list(Path.of("src/main/resources/messages"))) {
+            for (Path bundle : bundles.filter(path -> !path.getFileName().toString().contains("_")).toList()) {
+                try (InputStream in = Files.newInputStream(bundle)) {
+                    english.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+                }
+            }
         }
         Pattern key = Pattern.compile("\"((?:timeline|assessment\\.result)\\.[A-Za-z.]+)\"");
         Set<String> used = new TreeSet<>();
@@ -106,7 +110,7 @@ class TimelineWordsTests {
             }
         }
         assertThat(used).as("keys found in the code").hasSizeGreaterThan(30);
-        assertThat(used).allSatisfy(k -> assertThat(english).as("messages.properties").containsKey(k));
+        assertThat(used).allSatisfy(k -> assertThat(english).as("the English bundles").containsKey(k));
     }
 
     private static TimelineEntry line(List<TimelineEntry> entries, TimelineKind kind) {
