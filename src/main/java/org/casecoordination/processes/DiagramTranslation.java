@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.casecoordination.forms.FormTranslation;
 
 /**
  * The names of a diagram in another language, from the file beside it ({@code processes/<diagram>.<language>.json},
@@ -38,18 +39,13 @@ public record DiagramTranslation(String diagram, String language, Map<String, St
     /** The diagram and language a names file's name says, e.g. {@code case-lifecycle} and {@code es}. */
     public record FileName(String diagram, String language) {
 
-        /** For {@code processes/case-lifecycle.es.json} or {@code case-lifecycle.es.json}; null otherwise. */
+        /**
+         * For {@code processes/case-lifecycle.es.json} or {@code case-lifecycle.es.json}; null otherwise. The name
+         * is read as a form translation's is ({@code <name>.<language>.json}).
+         */
         public static FileName of(String resourceName) {
-            String name = resourceName.substring(resourceName.lastIndexOf('/') + 1);
-            if (!name.endsWith(".json")) {
-                return null;
-            }
-            String stem = name.substring(0, name.length() - ".json".length());
-            int dot = stem.lastIndexOf('.');
-            if (dot <= 0 || !stem.substring(dot + 1).matches("[a-z]{2,3}")) {
-                return null;
-            }
-            return new FileName(stem.substring(0, dot), stem.substring(dot + 1));
+            FormTranslation.FileName name = FormTranslation.FileName.of(resourceName);
+            return name == null ? null : new FileName(name.form(), name.language());
         }
 
         public String resourceName() {
