@@ -53,6 +53,14 @@ public class ProviderTokens {
                 .map(ProviderToken::getProviderId);
     }
 
+    /**
+     * The filter that authenticates "Authorization: Bearer &lt;token&gt;" as its provider, for another door that
+     * providers use (FHIR).
+     */
+    public jakarta.servlet.Filter authenticationFilter() {
+        return new ProviderTokenFilter(this);
+    }
+
     @Transactional
     public void revoke(long providerId, long tokenId) {
         tokens.findById(tokenId).filter(t -> t.getProviderId() == providerId).ifPresent(ProviderToken::revoke);

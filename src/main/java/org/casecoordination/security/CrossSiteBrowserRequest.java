@@ -17,7 +17,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * its own only when it has cached them from a Basic login prompt, and /api and /engine-rest never prompt a browser
  * ({@link #isBrowser}: no WWW-Authenticate challenge). Form posts, links and no-cors fetches stay refused.
  */
-final class CrossSiteBrowserRequest implements RequestMatcher {
+public final class CrossSiteBrowserRequest implements RequestMatcher {
 
     private static final Set<String> OWN_OR_TYPED = Set.of("same-origin", "none");
 
@@ -31,7 +31,7 @@ final class CrossSiteBrowserRequest implements RequestMatcher {
     }
 
     /** Browsers send Sec-Fetch-Mode with every request; scripts and servers do not. */
-    static boolean isBrowser(HttpServletRequest request) {
+    public static boolean isBrowser(HttpServletRequest request) {
         return request.getHeader("Sec-Fetch-Mode") != null;
     }
 

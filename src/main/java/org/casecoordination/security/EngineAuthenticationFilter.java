@@ -15,11 +15,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * engine's authorization applies and history names the right person. Camunda's webapps under /camunda set their
  * own authentication.
  */
-class EngineAuthenticationFilter extends OncePerRequestFilter {
+public class EngineAuthenticationFilter extends OncePerRequestFilter {
 
     private final IdentityService identityService;
 
-    EngineAuthenticationFilter(IdentityService identityService) {
+    public EngineAuthenticationFilter(IdentityService identityService) {
         this.identityService = identityService;
     }
 
