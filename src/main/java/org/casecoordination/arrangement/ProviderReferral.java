@@ -175,4 +175,6 @@ public class ProviderReferral {
     public String getMobilityNeeds() { return mobilityNeeds; }
     public Instant getCreatedAt() { return createdAt; }
     public String getCreatedBy() { return createdBy; }
+    /** Changes with every change of the referral: the FHIR Task's version, for If-Match. */
+    public long getVersion() { return version; }
 }

@@ -35,6 +35,13 @@ class CapabilityStatementController {
         resource(rest, "Patient", List.of(param("_id", SearchParamType.TOKEN)));
         resource(rest, "EpisodeOfCare", List.of(param("patient", SearchParamType.REFERENCE),
                 param("status", SearchParamType.TOKEN)));
+        resource(rest, "Task", List.of(param("patient", SearchParamType.REFERENCE),
+                param("status", SearchParamType.TOKEN)));
+        rest.getResource().get(rest.getResource().size() - 1).addInteraction()
+                .setCode(TypeRestfulInteraction.UPDATE).setDocumentation("Providers only, with If-Match");
+        rest.getResource().get(rest.getResource().size() - 1).setVersioning(
+                CapabilityStatement.ResourceVersionPolicy.VERSIONED).setUpdateCreate(false);
+        resource(rest, "ServiceRequest", List.of(param("patient", SearchParamType.REFERENCE)));
         return statement;
     }
 

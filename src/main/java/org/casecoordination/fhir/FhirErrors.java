@@ -43,6 +43,11 @@ class FhirErrors {
         return answer(HttpStatus.BAD_REQUEST, IssueType.INVALID, words.of(e));
     }
 
+    @ExceptionHandler(TaskUpdateRefusedException.class)
+    ResponseEntity<OperationOutcome> taskRefused(TaskUpdateRefusedException e) {
+        return ResponseEntity.status(e.status()).contentType(FhirJsonConverter.FHIR_JSON).body(e.outcome());
+    }
+
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<OperationOutcome> unreadable(HttpMessageNotReadableException e) {
         return answer(HttpStatus.BAD_REQUEST, IssueType.STRUCTURE, words.text("fhir.error.unreadable"));

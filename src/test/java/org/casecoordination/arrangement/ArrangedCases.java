@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /** Test helper: cases that reach provider selection, and referrals sent to a chosen demo provider. */
 @Component
-class ArrangedCases {
+public class ArrangedCases {
 
     private final Cases cases;
     private final ProviderRepository providers;
@@ -35,12 +35,12 @@ class ArrangedCases {
     }
 
     /** A new API token of the provider, as an administrator creates it. */
-    String token(long providerId) {
+    public String token(long providerId) {
         return tokens.create(providerId, "test", "admin").token();
     }
 
     /** A HOME_CARE referral the provider accepted (through the coordinator), the start confirmed with the client. */
-    ProviderReferral accepted(String providerName) {
+    public ProviderReferral accepted(String providerName) {
         ProviderReferral referral = sent(providerName);
         String caseNumber = caseNumberOf(referral);
         cases.acceptOpenReferrals("cora", caseNumber);
@@ -58,7 +58,7 @@ class ArrangedCases {
         return caseNumber;
     }
 
-    long providerId(String name) {
+    public long providerId(String name) {
         return providers.findByNameIgnoreCase(name).orElseThrow().getId();
     }
 
@@ -79,14 +79,14 @@ class ArrangedCases {
     }
 
     /** A HOME_CARE referral to the provider, sent (consent given). */
-    ProviderReferral sent(String providerName) {
+    public ProviderReferral sent(String providerName) {
         String caseNumber = atSelection("HOME_CARE");
         cases.giveConsentToShare("cora", caseNumber);
         select(caseNumber, providerName);
         return only(caseNumber);
     }
 
-    String caseNumberOf(ProviderReferral referral) {
+    public String caseNumberOf(ProviderReferral referral) {
         return caseRepository.findById(referrals.caseIdOf(referral.getId())).orElseThrow().getCaseNumber();
     }
 

@@ -36,6 +36,8 @@ class FhirValidationTests {
     MockMvc mvc;
     @Autowired
     FhirTestCases cases;
+    @Autowired
+    org.casecoordination.arrangement.ArrangedCases arranged;
 
     @BeforeAll
     static void validator() {
@@ -64,6 +66,14 @@ class FhirValidationTests {
         assertValid(bundle);
         assertValid(body(get("/fhir/Patient").param("_count", "2").with(httpBasic("cora", "demo"))));
         assertValid(body(get("/fhir/Patient/999999999").with(httpBasic("cora", "demo"))));
+    }
+
+    @Test
+    void referralsAsTaskAndServiceRequestAreValid() throws Exception {
+        org.casecoordination.arrangement.ProviderReferral referral = arranged.accepted("Northside Home Care");
+        assertValid(body(get("/fhir/Task/{id}", referral.getId()).with(httpBasic("cora", "demo"))));
+        assertValid(body(get("/fhir/ServiceRequest/{id}", referral.getId()).with(httpBasic("cora", "demo"))));
+        assertValid(body(get("/fhir/Task").param("_count", "3").with(httpBasic("cora", "demo"))));
     }
 
     /** The check above can fail: an episode without its required status and with a made-up gender is refused. */
