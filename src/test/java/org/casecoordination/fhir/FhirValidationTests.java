@@ -76,6 +76,39 @@ class FhirValidationTests {
         assertValid(body(get("/fhir/Task").param("_count", "3").with(httpBasic("cora", "demo"))));
     }
 
+    @Test
+    void instrumentResultsAreValid() throws Exception {
+        String caseNumber = cases.open("cora", "team-north", "Olive", "Observed", "en");
+        var result = assessments(caseNumber, "PHQ9", "[2,2,1,1,2,1,1,2,0]");
+        assertValid(body(get("/fhir/Observation/{id}", result.getId()).with(httpBasic("cora", "demo"))));
+        assertValid(body(get("/fhir/Observation/{id}-3", result.getId()).with(httpBasic("cora", "demo"))));
+        assertValid(body(get("/fhir/QuestionnaireResponse/{id}", result.getId()).with(httpBasic("cora", "demo"))));
+        var ahc = assessments(caseNumber, "AHCHRSN", """
+                {"livingSituation": "NO_STEADY_PLACE", "housingProblems": ["MOLD"], "foodWorry": "NEVER",
+                 "foodDidNotLast": "NEVER", "transportation": "YES", "utilities": "NO",
+                 "physicallyHurt": 1, "insulted": 1, "threatened": 1, "screamedAt": 1}""");
+        assertValid(body(get("/fhir/Observation/{id}", ahc.getId()).with(httpBasic("cora", "demo"))));
+        assertValid(body(get("/fhir/Observation/{id}-2", ahc.getId()).with(httpBasic("cora", "demo"))));
+        assertValid(body(get("/fhir/QuestionnaireResponse/{id}", ahc.getId()).with(httpBasic("cora", "demo"))));
+    }
+
+    @Autowired
+    org.casecoordination.assessment.AssessmentService assessmentService;
+    @Autowired
+    org.casecoordination.support.Cases supportCases;
+
+    private org.casecoordination.assessment.AssessmentResult assessments(String caseNumber, String instrument,
+            String answers) {
+        return supportCases.as("cora", () -> {
+            try {
+                return assessmentService.record(caseNumber, instrument,
+                        new com.fasterxml.jackson.databind.ObjectMapper().readTree(answers), null, "cora");
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
     /** The check above can fail: an episode without its required status and with a made-up gender is refused. */
     @Test
     void theValidatorRefusesAnInvalidResource() {
