@@ -83,7 +83,7 @@ public class Reports {
 
     /**
      * The team's cases with these ids, by case number, at most {@code limit}: the list behind a number. Ids of another
-     * team are dropped here whatever the caller passed.
+     * team are dropped here whatever the caller passed. Read in chunks of 1,000 ids, each at most {@code limit} rows.
      */
     @SupervisorOfTeam
     @Transactional(readOnly = true)
@@ -93,8 +93,9 @@ public class Reports {
         for (int from = 0; from < all.size(); from += 1000) {
             List<Long> chunk = all.subList(from, Math.min(all.size(), from + 1000));
             lines.addAll(queries.jdbc().query("select c.case_number, cl.first_name, cl.last_name, c.stage, c.owner"
-                            + " from " + ReportQueries.CASES + " where c.team = :team and c.id in (:ids)",
-                    Map.of("team", team, "ids", chunk), (rs, n) -> new CaseLine(rs.getString("case_number"),
+                            + " from " + ReportQueries.CASES + " where c.team = :team and c.id in (:ids)"
+                            + " order by c.case_number limit :limit",
+                    Map.of("team", team, "ids", chunk, "limit", limit), (rs, n) -> new CaseLine(rs.getString("case_number"),
                             rs.getString("first_name"), rs.getString("last_name"), rs.getString("stage"),
                             rs.getString("owner"))));
         }
