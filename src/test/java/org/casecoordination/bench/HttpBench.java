@@ -51,6 +51,7 @@ final class HttpBench {
     private final Map<String, Timings> timings = new LinkedHashMap<>();
     private final int port;
     private String filterId;
+    private Browser supervisor;
 
     HttpBench(ConfigurableApplicationContext context, Seeder seeder, List<String> teams) {
         this.port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
@@ -73,6 +74,26 @@ final class HttpBench {
                 identity.createMembership(user, team);
             }
         }
+        ensureSupervisor(identity, teams);
+    }
+
+    /** The benchmark's supervisor of every team, who reads the reports (issue #21). */
+    static final String SUPERVISOR = "bench-supervisor";
+    /** The acuity filter of each sample in turn: every sample another query, so H2 cannot answer from its cache. */
+    private static final List<String> REPORT_ACUITIES = List.of("", "LOW", "MODERATE", "HIGH", "CRITICAL");
+
+    private static void ensureSupervisor(IdentityService identity, List<String> teams) {
+        ensureGroup(identity, Groups.SUPERVISORS);
+        if (identity.createUserQuery().userId(SUPERVISOR).count() == 0) {
+            User created = identity.newUser(SUPERVISOR);
+            created.setFirstName("Bench");
+            created.setLastName("Supervisor");
+            created.setEmail(SUPERVISOR + "@example.org");
+            created.setPassword(PASSWORD);
+            identity.saveUser(created);
+            identity.createMembership(SUPERVISOR, Groups.SUPERVISORS);
+            teams.forEach(team -> identity.createMembership(SUPERVISOR, team));
+        }
     }
 
     private static void ensureGroup(IdentityService identity, String id) {
@@ -91,6 +112,7 @@ final class HttpBench {
             browsers.put(team, Browser.logIn(base, user));
             tasklists.put(team, CamundaWebappSession.loginToTasklist(port, user, PASSWORD));
         }
+        supervisor = Browser.logIn(base, SUPERVISOR);
         HttpResponse<String> filters = tasklists.get(teams.get(0)).get(ENGINE + "/filter?resourceType=Task");
         Matcher id = FILTER_ID.matcher(filters.body());
         if (filters.statusCode() != 200 || !id.find()) {
@@ -157,6 +179,12 @@ final class HttpBench {
                 + "\"}]"), 200);
         time(measured, "search by name", () -> browser.get("/tasks?view=team&q=" + name), 200);
         time(measured, "case page", () -> browser.get("/cases/" + caseNumber), 200);
+        // the supervisors' reports (issue #21): the whole dashboard of this month, and the cases behind its first
+        // number (every referral of the month: the longest list), each sample with another acuity filter
+        String reportFilter = "team=" + team + "&acuity=" + REPORT_ACUITIES.get(i % REPORT_ACUITIES.size());
+        time(measured, REPORTS + "dashboard", () -> supervisor.get("/reports?" + reportFilter), 200);
+        time(measured, REPORTS + "drill-down", () -> supervisor.get("/reports/cases?measure=newReferrals&row=all"
+                + "&figure=count&" + reportFilter), 200);
         // the header's search (issue #18): every case of the team, open or closed, with or without a task; by a
         // part of the name (a word's start, lower case), a date of birth as typed, a case number
         String namePart = pick(seeder.queueLastNames.get(team), i + 1).substring(0, 5).toLowerCase();
@@ -178,6 +206,9 @@ final class HttpBench {
     /** The search page's rows in the report start with this; their p95 target is {@value #SEARCH_PAGE_P95_MS} ms. */
     static final String SEARCH_PAGE = "search page: ";
     static final int SEARCH_PAGE_P95_MS = 50;
+    /** The supervisors' reports' rows start with this; their p95 target is {@value #REPORTS_P95_MS} ms (issue #21). */
+    static final String REPORTS = "reports: ";
+    static final int REPORTS_P95_MS = 1000;
 
     /** A search for something seeded must find it, or the bench would time an empty answer. */
     private static HttpResponse<String> found(HttpResponse<String> page) {

@@ -155,6 +155,8 @@ class PageSweepBrowserTests {
         pages.put("/tasks/" + task(approval, "Task_ApproveClosure"), null);
         pages.put("/supervision/caseload?team=team-north", "caseload main");
         pages.put("/supervision/caseload/cora?team=team-north", null);
+        pages.put("/reports?team=team-north", null);
+        pages.put("/reports/cases?team=team-north&measure=newReferrals&row=all&figure=count", null);
         pages.put("/supervision/on-call", null);
         pages.put("/supervision/absences", null);
         pages.put("/supervision/emergency-access", null);
