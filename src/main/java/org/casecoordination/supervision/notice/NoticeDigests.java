@@ -54,7 +54,7 @@ class NoticeDigests {
 
     @Scheduled(fixedDelayString = "${case-coordination.notice-email.digest-check-interval:PT5M}",
             initialDelayString = "${case-coordination.notice-email.digest-check-interval:PT5M}")
-    void sendDue() {
+    public void sendDue() {
         sendDue(Instant.now());
     }
 

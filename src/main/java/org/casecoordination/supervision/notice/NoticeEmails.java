@@ -64,7 +64,7 @@ class NoticeEmails {
 
     @Scheduled(fixedDelayString = "${case-coordination.notice-email.check-interval:PT1M}",
             initialDelayString = "${case-coordination.notice-email.check-interval:PT1M}")
-    void sendDue() {
+    public void sendDue() {
         if (mail.on()) {
             notices.emailsDue(NoticeEmailState.AT_ONCE, NoticeEmailState.SENDING, Instant.now()).forEach(this::send);
         }
