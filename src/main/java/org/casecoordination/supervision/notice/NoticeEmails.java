@@ -52,12 +52,22 @@ class NoticeEmails {
         this.transaction = new TransactionTemplate(transactions);
     }
 
-    /** Queues the email for when the caller's transaction commits; a rolled back notice sends nothing. */
+    /**
+     * Queues the email for when the caller's transaction commits; a rolled back notice sends nothing. Whatever goes
+     * wrong here leaves the email to the timer: the caller's action has committed and must not fail now.
+     */
     void sendAfterCommit(long noticeId) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return;
+        }
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                sending.execute(() -> send(noticeId));
+                try {
+                    sending.execute(() -> send(noticeId));
+                } catch (RuntimeException e) {
+                    LOG.warn("Notice {} email left to the next check: {}", noticeId, e.toString());
+                }
             }
         });
     }
