@@ -233,6 +233,30 @@ class NoticeEmailTests {
     }
 
     @Test
+    void anEmailThatFailsEveryTryIsRecordedAsFailedAndTheNoticeStays() throws Exception {
+        try (ServerSocket closed = new ServerSocket(0)) {
+            mailSender.setPort(closed.getLocalPort());
+        }
+        String caseNumber = cases.open("team-north");
+        Task intake = cases.task(caseNumber, "Task_Intake");
+        handOver("cora", caseNumber, intake);
+        Notice notice = waitForAttempt(caseNumber);
+
+        jdbc.update("update notice set email_attempts = ?, email_next_try = ? where id = ?", properties.attempts() - 1,
+                java.sql.Timestamp.from(Instant.now().minusSeconds(1)), notice.getId()); // all tries but the last
+        emails.sendDue();
+
+        Notice failed = latest("cora", caseNumber);
+        assertThat(failed.getEmailState()).isEqualTo(NoticeEmailState.FAILED);
+        assertThat(failed.getEmailAttempts()).isEqualTo(properties.attempts());
+        assertThat(failed.getEmailError()).isNotBlank();
+        mailSender.setPort(greenMail.getSmtp().getPort());
+        emails.sendDue();
+        assertThat(greenMail.waitForIncomingEmail(1000, 1)).as("given up: not sent any more").isFalse();
+        assertThat(notices.of("cora")).extracting(Notice::getId).contains(failed.getId());
+    }
+
+    @Test
     void withoutAMailServerNothingIsSentAndNothingFails() throws Exception {
         staffMail.reconfigure("", PUBLIC_URL);
         String caseNumber = cases.open("team-north");
