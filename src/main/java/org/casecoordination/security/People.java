@@ -52,6 +52,20 @@ public class People {
         return names;
     }
 
+    /** The person's email address in Camunda's identity service; empty for an unknown person or none given. */
+    public java.util.Optional<String> email(String userId) {
+        return asApplication.run(() -> {
+            User user = identityService.createUserQuery().userId(userId).singleResult();
+            return java.util.Optional.ofNullable(user == null ? null : user.getEmail()).filter(e -> !e.isBlank());
+        });
+    }
+
+    /** The language the person chose for the screens (an ISO 639-1 code), for words read outside a request. */
+    public java.util.Optional<String> chosenLanguage(String userId) {
+        return asApplication.run(() -> java.util.Optional.ofNullable(identityService.getUserInfo(userId,
+                org.casecoordination.security.language.UserLanguage.USER_INFO_KEY)));
+    }
+
     /** "Team North" for {@code team-north}; the id itself when the group is unknown or has no name. */
     public String teamName(String groupId) {
         return groupId == null ? "" : lookUp(groupNames, groupId, id -> {

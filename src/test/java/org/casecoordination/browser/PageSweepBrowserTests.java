@@ -133,6 +133,7 @@ class PageSweepBrowserTests {
         pages.put("/notices", null);
         pages.put("/supervision/absences", null);
         pages.put("/account/password", null);
+        pages.put("/account/notifications", null);
         pages.forEach(this::visitAtEachSize);
 
         assertThat(problems).as("pages of a coordinator").isEmpty();

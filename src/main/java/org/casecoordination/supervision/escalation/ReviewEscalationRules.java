@@ -130,10 +130,25 @@ class ReviewEscalationRules implements CompletionRules {
         if (late.getAssignee() != null) {
             task.setVariableLocal(ReviewEscalationWords.LATE_ASSIGNEE, late.getAssignee());
         }
-        cases.findByCaseNumber(task.getExecution().getProcessBusinessKey()).ifPresent(careCase ->
-                timeline.record(careCase, TimelineKind.TASK_ESCALATED, "timeline.escalation.raised", late,
-                        late.getDueDate().toInstant(),
-                        late.getAssignee() == null ? label("timeline", "inTeamQueue") : person(late.getAssignee())));
+        cases.findByCaseNumber(task.getExecution().getProcessBusinessKey()).ifPresent(careCase -> {
+            timeline.record(careCase, TimelineKind.TASK_ESCALATED, "timeline.escalation.raised", late,
+                    late.getDueDate().toInstant(),
+                    late.getAssignee() == null ? label("timeline", "inTeamQueue") : person(late.getAssignee()));
+            // urgent: the team's supervisors hear of it at once, by email too, whatever their settings
+            supervisorsOf(careCase.getTeam()).forEach(supervisor -> notices.sendUrgent(supervisor,
+                    careCase.getCaseNumber(), task.getId(), TimelineText.of("notice.escalation.raised", late,
+                            late.getDueDate().toInstant())));
+        });
+    }
+
+    private List<String> supervisorsOf(String team) {
+        return asApplication.run(() -> {
+            java.util.Set<String> supervisors = identityService.createUserQuery().memberOfGroup(Groups.SUPERVISORS)
+                    .list().stream().map(org.camunda.bpm.engine.identity.User::getId)
+                    .collect(java.util.stream.Collectors.toSet());
+            return identityService.createUserQuery().memberOfGroup(team).list().stream()
+                    .map(org.camunda.bpm.engine.identity.User::getId).filter(supervisors::contains).sorted().toList();
+        });
     }
 
     @Override

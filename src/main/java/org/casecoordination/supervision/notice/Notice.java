@@ -2,6 +2,8 @@ package org.casecoordination.supervision.notice;
 
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -34,11 +36,21 @@ public class Notice {
     private Instant readAt;
     /** A safety concern or a crisis: first and red on the notices page. */
     private boolean urgent;
+    @Enumerated(EnumType.STRING)
+    private NoticeKind kind;
+    @Enumerated(EnumType.STRING)
+    private NoticeEmailState emailState;
+    private int emailAttempts;
+    private Instant emailNextTry;
+    private String emailError;
+    private Instant emailedAt;
+    private Long digestId;
 
     protected Notice() {
     }
 
-    Notice(String recipient, String caseNumber, String taskId, TimelineText text, String english, boolean urgent) {
+    Notice(String recipient, String caseNumber, String taskId, TimelineText text, String english, boolean urgent,
+            NoticeEmailState emailState) {
         this.recipient = recipient;
         this.caseNumber = caseNumber;
         this.taskId = taskId;
@@ -46,6 +58,8 @@ public class Notice {
         this.messageKey = text.key();
         this.messageArguments = text.arguments();
         this.urgent = urgent;
+        this.kind = NoticeKind.of(text.key());
+        this.emailState = emailState;
         this.createdAt = Instant.now();
     }
 
@@ -57,6 +71,31 @@ public class Notice {
     public Instant getCreatedAt() { return createdAt; }
     public Instant getReadAt() { return readAt; }
     public boolean isUrgent() { return urgent; }
+    public NoticeKind getKind() { return kind == null ? NoticeKind.OTHER : kind; }
+    NoticeEmailState getEmailState() { return emailState; }
+    int getEmailAttempts() { return emailAttempts; }
+    String getEmailError() { return emailError; }
+    Instant getEmailedAt() { return emailedAt; }
+    Long getDigestId() { return digestId; }
+
+    void emailSent(Instant at) {
+        emailState = NoticeEmailState.SENT;
+        emailedAt = at;
+        emailError = null;
+    }
+
+    /** A failed try: again at {@code nextTry}, or recorded as failed for good when there is none. */
+    void emailFailed(String error, Instant nextTry) {
+        emailAttempts++;
+        emailError = error.length() > 500 ? error.substring(0, 500) : error;
+        emailState = nextTry == null ? NoticeEmailState.FAILED : NoticeEmailState.AT_ONCE;
+        emailNextTry = nextTry;
+    }
+
+    void emailNotSent(String why) {
+        emailState = NoticeEmailState.NOT_SENT;
+        emailError = why;
+    }
 
     /** What the notice says, in words for any language; empty for notices written before message keys. */
     public Optional<TimelineText> getText() {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.casecoordination.casefile.TimelineText;
 import org.casecoordination.casefile.TimelineWords;
 import org.springframework.stereotype.Service;
@@ -20,22 +21,52 @@ public class Notices {
 
     private final NoticeRepository notices;
     private final TimelineWords words;
+    private final StaffMail mail;
+    private final NoticeEmailSettings settings;
+    private final NoticeEmails emails;
 
-    Notices(NoticeRepository notices, TimelineWords words) {
+    Notices(NoticeRepository notices, TimelineWords words, StaffMail mail, NoticeEmailSettings settings,
+            NoticeEmails emails) {
         this.notices = notices;
         this.words = words;
+        this.mail = mail;
+        this.settings = settings;
+        this.emails = emails;
     }
 
-    /** Joins the caller's transaction (usually the engine's): the notice exists exactly when the event happened. */
+    /**
+     * Joins the caller's transaction (usually the engine's): the notice exists exactly when the event happened. Its
+     * email, if the person wants one at once, is sent after that transaction commits (never before, never inside).
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public void send(String recipient, String caseNumber, String taskId, TimelineText text) {
-        notices.save(new Notice(recipient, caseNumber, taskId, text, words.english(text), false));
+        save(new Notice(recipient, caseNumber, taskId, text, words.english(text), false,
+                emailState(recipient, NoticeKind.of(text.key()), false)));
     }
 
-    /** A safety concern or a crisis: shown first and red until read. Joins the caller's transaction too. */
+    /** A safety concern, a crisis, an escalation: shown first and red until read, emailed at once. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void sendUrgent(String recipient, String caseNumber, String taskId, TimelineText text) {
-        notices.save(new Notice(recipient, caseNumber, taskId, text, words.english(text), true));
+        save(new Notice(recipient, caseNumber, taskId, text, words.english(text), true,
+                emailState(recipient, NoticeKind.of(text.key()), true)));
+    }
+
+    private void save(Notice notice) {
+        Notice saved = notices.save(notice);
+        if (saved.getEmailState() == NoticeEmailState.AT_ONCE) {
+            emails.sendAfterCommit(saved.getId());
+        }
+    }
+
+    private NoticeEmailState emailState(String recipient, NoticeKind kind, boolean urgent) {
+        if (!mail.on()) {
+            return NoticeEmailState.NOT_SENT;
+        }
+        return switch (urgent ? EmailChoice.AT_ONCE : settings.of(recipient, kind)) {
+            case AT_ONCE -> NoticeEmailState.AT_ONCE;
+            case DIGEST -> NoticeEmailState.DIGEST;
+            case NONE -> NoticeEmailState.NONE;
+        };
     }
 
     /** Unread urgent notices first (however old), then the latest of the rest. */
@@ -47,6 +78,12 @@ public class Notices {
         notices.findTop50ByRecipientOrderByCreatedAtDescIdDesc(recipient)
                 .forEach(notice -> shown.putIfAbsent(notice.getId(), notice));
         return List.copyOf(shown.values());
+    }
+
+    /** One of the person's own notices. */
+    @Transactional(readOnly = true)
+    public Optional<Notice> own(String recipient, long id) {
+        return notices.findById(id).filter(notice -> notice.getRecipient().equals(recipient));
     }
 
     /** How many of the person's notices are unread: the count beside "Notices" in every page's header. */

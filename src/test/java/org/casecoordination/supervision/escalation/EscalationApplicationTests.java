@@ -87,6 +87,12 @@ class EscalationApplicationTests {
         assertThat(taskService.getIdentityLinksForTask(review.getId())).extracting(IdentityLink::getUserId)
                 .contains("sam");
         assertThat(kinds(caseNumber)).contains(TimelineKind.TASK_ESCALATED);
+        assertThat(notices.of("sam")).as("the team's supervisor hears of it at once, as an urgent notice")
+                .filteredOn(n -> caseNumber.equals(n.getCaseNumber())).singleElement()
+                .satisfies(n -> assertThat(n.isUrgent()).isTrue())
+                .satisfies(n -> assertThat(n.getTaskId()).isEqualTo(review.getId()))
+                .extracting(Notice::getMessage).asString()
+                .contains("\u201cAssess needs\u201d is overdue").contains("waits for a supervisor");
 
         assertThatThrownBy(() -> cases.complete("colin", caseNumber, "Task_ReviewEscalation",
                 decision("TAKE_OVER", Map.of())))
