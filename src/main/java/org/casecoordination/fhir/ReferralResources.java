@@ -103,7 +103,8 @@ class ReferralResources {
     }
 
     private static Reference provider(ProviderReferral referral) {
-        return new Reference().setDisplay(referral.getProvider().getName());
+        return new Reference("Organization/" + referral.getProvider().getId())
+                .setDisplay(referral.getProvider().getName());
     }
 
     private String english(Enum<?> code) {

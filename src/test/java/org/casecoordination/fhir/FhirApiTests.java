@@ -166,6 +166,21 @@ class FhirApiTests {
                 OperationOutcome.class);
     }
 
+    @Test
+    void theProviderDirectoryIsOpenToStaffAndProvidersAndSearchableByService() throws Exception {
+        long providerId = jdbc.queryForObject("select id from provider where name = 'Northside Home Care'", Long.class);
+        String token = tokens.create(providerId, "FHIR directory", "admin").token();
+        org.hl7.fhir.r4.model.Organization organization = read(get("/fhir/Organization/{id}", providerId)
+                .header("Authorization", "Bearer " + token), status().isOk(), org.hl7.fhir.r4.model.Organization.class);
+        assertThat(organization.getName()).isEqualTo("Northside Home Care");
+        Bundle homeCare = read(get("/fhir/HealthcareService").param("service-type", "home-care").param("_count", "100")
+                .with(httpBasic("cora", "demo")), status().isOk(), Bundle.class);
+        assertThat(homeCare.getEntry()).extracting(e -> ((org.hl7.fhir.r4.model.HealthcareService) e.getResource())
+                .getName()).contains("Northside Home Care").doesNotContain("Sunrise Day Centre");
+        read(get("/fhir/HealthcareService").param("service-type", "plumbing").with(httpBasic("cora", "demo")),
+                status().isBadRequest(), OperationOutcome.class);
+    }
+
     private List<String> ids(Bundle bundle) {
         return bundle.getEntry().stream().map(e -> e.getResource().getIdElement().getIdPart()).toList();
     }

@@ -109,6 +109,12 @@ class FhirValidationTests {
         });
     }
 
+    @Test
+    void theDirectoryIsValid() throws Exception {
+        assertValid(body(get("/fhir/Organization").param("_count", "5").with(httpBasic("cora", "demo"))));
+        assertValid(body(get("/fhir/HealthcareService").param("_count", "5").with(httpBasic("cora", "demo"))));
+    }
+
     /** The check above can fail: an episode without its required status and with a made-up gender is refused. */
     @Test
     void theValidatorRefusesAnInvalidResource() {
