@@ -118,7 +118,8 @@ public class DocumentUploads {
         String name = original == null ? "" : original.replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1);
         name = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .replaceAll("[^A-Za-z0-9._ -]", "-").replaceAll("^[.\\s-]+", "").strip();
+                .replaceAll("[^A-Za-z0-9._ -]", "-").replaceAll("-{2,}", "-").replaceAll("^[.\\s-]+", "")
+                .strip();
         int dot = name.lastIndexOf('.');
         String base = dot > 0 ? name.substring(0, dot) : name;
         if (base.isBlank()) {

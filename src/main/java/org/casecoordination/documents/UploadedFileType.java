@@ -71,7 +71,7 @@ final class UploadedFileType {
 
     /** For a refused file: the key of its kind in words ("a Word document"), or empty when there are none. */
     Optional<String> wordsKey() {
-        String type = mediaType.toLowerCase(Locale.ROOT);
+        String type = mediaType.toLowerCase(Locale.ROOT).replaceFirst(";.*$", "").strip(); // "; format=pe32"
         if (type.equals("application/zip") || type.equals("application/x-tika-ooxml")) {
             return Optional.of("documents.upload.type." + officeKind().orElse(
                     type.equals("application/zip") ? "zip" : "office"));
