@@ -22,9 +22,11 @@ class DocumentUploadPanel implements CasePanel {
     static final String TYPED = "documentUploadTyped";
 
     private final MessageSource messages;
+    private final DocumentUploads uploads;
 
-    DocumentUploadPanel(MessageSource messages) {
+    DocumentUploadPanel(MessageSource messages, DocumentUploads uploads) {
         this.messages = messages;
+        this.uploads = uploads;
     }
 
     /** The kind and title of a refused upload, shown again. */
@@ -33,7 +35,12 @@ class DocumentUploadPanel implements CasePanel {
 
     /** What the form shows: the kinds, problems by field ("file", "kind", "title") and what was typed. */
     public record View(List<UploadKind> kinds, Map<String, String> errors, UploadKind kind, String title,
-            int maxMegabytes, MessageSource messages) {
+            int maxMegabytes, String tooLarge, MessageSource messages) {
+
+        /** For the page's script, which answers a file over the limit before it is sent. */
+        public long maxBytes() {
+            return DocumentUploads.MAX_BYTES;
+        }
 
         public String error(String field) {
             return errors.get(field);
@@ -57,6 +64,6 @@ class DocumentUploadPanel implements CasePanel {
                 ? (Map<String, String>) given : Map.of();
         Typed typed = model.getAttribute(TYPED) instanceof Typed given ? given : new Typed(null, null);
         model.addAttribute("documentUpload", new View(List.of(UploadKind.values()), errors, typed.kind(),
-                typed.title(), DocumentUploads.MAX_MEGABYTES, messages));
+                typed.title(), DocumentUploads.MAX_MEGABYTES, uploads.tooLarge(), messages));
     }
 }

@@ -30,7 +30,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * A case's documents over JSON, with the Documents panel's rules: the case's team (or an emergency access) only;
- * making one stores it and writes the timeline; reading the file is audited as an export.
+ * making one stores it and writes the timeline; reading the file is audited as an export. A file is uploaded on the
+ * same path as multipart ({@link DocumentUploads}).
  */
 @RestController
 @JsonApi
