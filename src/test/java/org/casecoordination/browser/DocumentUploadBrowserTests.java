@@ -26,7 +26,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * A coordinator on a phone (390 px) uploads a photographed consent form from the case page's Documents panel: a
  * file too large is answered next to the field before it is sent (and by the server in the same words without the
- * page's script); the photo is then kept and listed, and the page does not scroll sideways.
+ * page's script); the photo is then kept and listed, and neither a phone nor a tablet (820 px) scrolls sideways.
  */
 @ApplicationTest
 class DocumentUploadBrowserTests {
@@ -87,11 +87,22 @@ class DocumentUploadBrowserTests {
                 .contains("Preview").contains("Download");
         assertThat(browser.findElements(By.id("upload-file-error"))).isEmpty();
 
-        long innerWidth = (Long) browser.executeScript("return window.innerWidth;");
-        long scrollWidth = (Long) browser.executeScript("return document.documentElement.scrollWidth;");
-        assertThat(scrollWidth).as("no sideways scrolling at 390 px").isLessThanOrEqualTo(innerWidth);
+        assertFitsWithoutSidewaysScrolling(390);
+        browser.manage().window().setSize(new Dimension(820, 1180)); // a tablet
+        browser.navigate().refresh();
+        waitFor(browser, By.id("document-upload"));
+        assertFitsWithoutSidewaysScrolling(820);
         Files.delete(tooLarge);
         Files.delete(photo);
+    }
+
+    private void assertFitsWithoutSidewaysScrolling(int width) {
+        long innerWidth = (Long) browser.executeScript("return window.innerWidth;");
+        long scrollWidth = (Long) browser.executeScript("return document.documentElement.scrollWidth;");
+        assertThat(scrollWidth).as("no sideways scrolling at %d px", width).isLessThanOrEqualTo(innerWidth);
+        Number formRight = (Number) browser.executeScript(
+                "return document.getElementById('document-upload').getBoundingClientRect().right;");
+        assertThat(formRight.doubleValue()).as("the upload form at %d px", width).isLessThanOrEqualTo(innerWidth);
     }
 
     private void fill(String kind, String title, Path file) {

@@ -26,6 +26,17 @@ class UploadedFileTypeTests {
     }
 
     @Test
+    void anImageOfAnotherFormatIsNamedByItsFormat() throws Exception {
+        java.io.ByteArrayOutputStream gif = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(4, 4,
+                java.awt.image.BufferedImage.TYPE_INT_RGB), "gif", gif);
+        UploadedFileType type = UploadedFileType.of(gif.toByteArray());
+        assertThat(type.accepted()).isFalse();
+        assertThat(type.wordsKey()).contains("documents.upload.type.image");
+        assertThat(type.imageFormat()).isEqualTo("GIF");
+    }
+
+    @Test
     void anEncryptedOrBrokenPdfIsAPdfThatCannotBePreviewed() throws Exception {
         assertThat(UploadedFileType.of(UploadedFiles.pdf()).previewable()).isTrue();
         UploadedFileType locked = UploadedFileType.of(UploadedFiles.pdf("secret"));
