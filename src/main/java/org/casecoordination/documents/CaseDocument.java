@@ -46,7 +46,24 @@ public class CaseDocument implements StoredDocument {
     private String createdBy;
     private Instant createdAt;
 
+    // uploads (DocumentUploads): what the coordinator said it is, their title, and whether a browser can show it
+    @Enumerated(EnumType.STRING)
+    private UploadKind uploadKind;
+    private String title;
+    private boolean previewable = true;
+
     protected CaseDocument() {
+    }
+
+    /** A file a coordinator uploaded: no template or language; its name is kept only to download it by. */
+    static CaseDocument uploaded(Long caseId, UploadKind uploadKind, String title, String fileName, String mediaType,
+            byte[] content, String sha256, boolean previewable, String createdBy) {
+        CaseDocument document = new CaseDocument(caseId, null, null, null, null, fileName, mediaType, content, sha256,
+                createdBy);
+        document.uploadKind = uploadKind;
+        document.title = title;
+        document.previewable = previewable;
+        return document;
     }
 
     CaseDocument(Long caseId, DocumentKind kind, String template, String templateVersion, String language,
@@ -78,4 +95,7 @@ public class CaseDocument implements StoredDocument {
     public String getSha256() { return sha256; }
     public String getCreatedBy() { return createdBy; }
     public Instant getCreatedAt() { return createdAt; }
+    public UploadKind getUploadKind() { return uploadKind; }
+    public String getTitle() { return title; }
+    public boolean isPreviewable() { return previewable; }
 }

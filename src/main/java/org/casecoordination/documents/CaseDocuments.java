@@ -188,7 +188,9 @@ public class CaseDocuments {
         CaseDocument document = documents.findByIdAndCaseId(id, careCase.getId())
                 .orElseThrow(() -> new DocumentNotFoundException(caseNumber, id));
         auditLog.record(download ? AuditAction.EXPORT : AuditAction.VIEW_RECORD, caseNumber,
-                "document " + id + " (" + document.getKind().template() + ", " + document.getLanguage() + ", "
+                "document " + id + " (" + (document.getUploadKind() != null // an upload has no template
+                        ? "upload, " + document.getUploadKind().name()
+                        : document.getKind().template() + ", " + document.getLanguage()) + ", "
                         + (download ? "download" : "preview") + ")", AuditEvent.SUCCESS);
         return document;
     }

@@ -51,13 +51,19 @@ class DocumentsPageController {
      */
     static final String FILE_POLICY = "default-src 'none'; object-src 'self'; frame-ancestors 'none'";
 
+    /** An uploaded photo or scan shown on its own: the browser's image page loads the image itself. */
+    static final String IMAGE_POLICY = "default-src 'none'; img-src 'self'; frame-ancestors 'none'";
+
     /** The stored bytes as stored; the SHA-256 goes along so a copy can be checked. */
     static ResponseEntity<byte[]> file(CaseDocument document, ContentDisposition.Builder disposition) {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(document.getMediaType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition.filename(document.getFileName()).build()
                         .toString())
-                .header("Content-Security-Policy", FILE_POLICY)
+                .header("Content-Security-Policy", document.getMediaType().startsWith("image/") ? IMAGE_POLICY
+                        : FILE_POLICY)
+                // the type was read from the bytes when stored: the browser must not guess another (an upload)
+                .header("X-Content-Type-Options", "nosniff")
                 .header("Digest", "sha-256=" + java.util.Base64.getEncoder().encodeToString(
                         java.util.HexFormat.of().parseHex(document.getSha256())))
                 .body(document.getContent());

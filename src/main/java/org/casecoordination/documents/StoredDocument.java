@@ -15,4 +15,10 @@ public interface StoredDocument {
     String getSha256();
     String getCreatedBy();
     Instant getCreatedAt();
+    /** Null for a generated document; for an upload, what the coordinator said it is (kind is then null). */
+    UploadKind getUploadKind();
+    /** An upload's title as the coordinator typed it; null for a generated document. */
+    String getTitle();
+    /** False for an upload a browser cannot show (an encrypted or broken PDF): download only. */
+    boolean isPreviewable();
 }

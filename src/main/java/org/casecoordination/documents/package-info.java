@@ -4,6 +4,7 @@
  * filled from logic-less templates ({@code documents/*.html}, Mustache) that analysts edit and deploy with processes/
  * and forms/, rendered to tagged PDF with embedded fonts, stored with the case (never changed), shown on the case
  * page's Documents panel and served by the JSON API. A template reaches the case only through {@link
- * org.casecoordination.documents.MergeFields}.
+ * org.casecoordination.documents.MergeFields}. Files a coordinator uploads (a wet-signed consent scan, a letter
+ * received) are kept beside them ({@link org.casecoordination.documents.DocumentUploads}).
  */
 package org.casecoordination.documents;
