@@ -61,20 +61,6 @@ public class ContactRequest {
     public Set<Channel> getConsents() { return consents; }
     public void setConsents(Set<Channel> consents) { this.consents = consents == null ? new LinkedHashSet<>() : consents; }
 
-    /** The edit page's starting point: the contact as it is, the phone as people write it. */
-    static ContactRequest of(ClientContact contact, PhoneNumbers phones) {
-        ContactRequest request = new ContactRequest();
-        request.setRelationship(contact.getRelationship());
-        request.setName(contact.getName());
-        request.setPhone(contact.getPhone() == null ? null : phones.forPeople(contact.getPhone()));
-        request.setEmail(contact.getEmail());
-        request.setLanguage(contact.getLanguage());
-        request.setNote(contact.getNote());
-        request.setPrimaryCaregiver(contact.isPrimaryCaregiver());
-        request.setConsents(new LinkedHashSet<>(contact.getConsents().keySet()));
-        return request;
-    }
-
     static boolean given(String text) {
         return text != null && !text.isBlank();
     }
