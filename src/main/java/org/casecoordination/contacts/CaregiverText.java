@@ -13,8 +13,11 @@ record CaregiverText(String name, String phone, String note) {
     static final int NAME_MAX = 200;
     static final int NOTE_MAX = 500;
 
-    /** Separators left around a name once the number is taken out ("Maria Lopez, ", "(tel. )"). */
-    private static final String EDGES = "^[\\s,;:/|()\\-–—.]+|[\\s,;:/|()\\-–—.]+$";
+    /**
+     * Separators left around a name once the number is taken out ("Maria Lopez, "); not brackets, which may close
+     * the name ("Maria (daughter), 212 555 0199").
+     */
+    private static final String EDGES = "^[\\s,;:/|\\-–—.]+|[\\s,;:/|\\-–—.]+$";
 
     static CaregiverText read(String text, PhoneNumbers phones) {
         String line = text == null ? "" : text.strip().replaceAll("\\s+", " ");
