@@ -3,10 +3,15 @@ package org.casecoordination.contacts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 import org.casecoordination.casefile.CareCase;
 import org.casecoordination.casefile.CaseRepository;
+import org.casecoordination.casefile.Urgency;
+import org.casecoordination.client.PrimaryConcern;
+import org.casecoordination.intake.ReferralRequest;
+import org.casecoordination.intake.ReferralService;
 import org.casecoordination.support.ApplicationTest;
 import org.casecoordination.support.Cases;
 import org.casecoordination.support.FormAnswers;
@@ -27,6 +32,8 @@ class ReachableContactsTests {
     ClientContacts contacts;
     @Autowired
     CaseRepository caseRepository;
+    @Autowired
+    ReferralService referrals;
 
     @Test
     void aContactIsReachableOnlyOnTheChannelsTheClientConsentsTo() {
@@ -89,6 +96,25 @@ class ReachableContactsTests {
                         .satisfies(error -> assertThat(error.field()).isEqualTo("caregiverPhone")));
         assertThat(cases.as("cora", () -> contacts.list(caseNumber))).isEmpty();
         assertThat(cases.tasks(caseNumber, "Task_Intake")).as("intake still open").hasSize(1);
+    }
+
+    @Test
+    void theCaregiverLineOfANewReferralBecomesThePrimaryCaregiverContact() {
+        ReferralRequest referral = new ReferralRequest();
+        referral.getClient().setFirstName("Contact");
+        referral.getClient().setLastName("Referral-" + System.nanoTime());
+        referral.getClient().setDateOfBirth(LocalDate.of(1944, 4, 4));
+        referral.getClient().setCaregiverContact("Pedro Marquez (son), 212-555-0142");
+        referral.setPrimaryConcern(PrimaryConcern.DEMENTIA);
+        referral.setUrgency(Urgency.ROUTINE);
+        referral.setTeam("team-north");
+        String caseNumber = cases.as("cora", () -> referrals.refer(referral)).getCaseNumber();
+
+        assertThat(cases.as("cora", () -> contacts.list(caseNumber))).singleElement().satisfies(contact -> {
+            assertThat(contact.name()).isEqualTo("Pedro Marquez (son)");
+            assertThat(contact.phone()).isEqualTo("+12125550142");
+            assertThat(contact.primaryCaregiver()).isTrue();
+        });
     }
 
     private CareCase careCase(String caseNumber) {
