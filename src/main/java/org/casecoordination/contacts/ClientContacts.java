@@ -103,6 +103,10 @@ public class ClientContacts {
                     labels("contactField", changed.stream().map(Enum::name).toList()));
         }
         consentTo(careCase, contact, request);
+        if (wasPrimary && !contact.isPrimaryCaregiver()) {
+            timeline.record(careCase, TimelineKind.CONTACT_CHANGED, "timeline.contact.notPrimaryCaregiver",
+                    nameOf(contact));
+        }
         primaryCaregiverChanged(careCase, contact, !wasPrimary && contact.isPrimaryCaregiver());
         return ContactSummary.of(contact, phones);
     }

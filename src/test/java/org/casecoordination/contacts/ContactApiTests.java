@@ -65,6 +65,12 @@ class ContactApiTests {
                 .andExpect(jsonPath("$.phone").value("+12125550199"))
                 .andExpect(jsonPath("$.consents[*].channel").value(contains("EMAIL")))
                 .andExpect(jsonPath("$.changedBy").value("colin"));
+        mvc.perform(put("/api/cases/{n}/contacts/{id}", caseNumber, id).with(httpBasic("colin", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"relationship": "CAREGIVER", "name": "Ana Ruiz", "phone": "212.555.0199",
+                                 "email": "ana@example.org", "language": "es", "consents": ["EMAIL"]}"""))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.primaryCaregiver").value(false));
         mvc.perform(delete("/api/cases/{n}/contacts/{id}", caseNumber, id).with(httpBasic("cora", "demo")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.removedBy").value("cora"));
@@ -82,6 +88,7 @@ class ContactApiTests {
                 .contains("Contact added: Ana Ruiz (Caregiver)", "Consent to contact Ana Ruiz recorded: Text message",
                         "Contact Ana Ruiz changed: phone, email", "Consent to contact Ana Ruiz withdrawn: Phone call",
                         "Consent to contact Ana Ruiz recorded: Email", "Ana Ruiz is the primary caregiver",
+                        "Ana Ruiz is no longer the primary caregiver",
                         "Contact removed: Ana Ruiz (Caregiver)");
     }
 
