@@ -72,7 +72,7 @@ public class Client {
         this.nameTerms = new HashSet<>(SearchKeys.nameTerms(firstName, lastName));
     }
 
-    public void updateContact(String phone, String address, String preferredLanguage, String caregiverContact) {
+    public void updateContact(String phone, String address, String preferredLanguage) {
         this.phone = phone;
         this.phoneDigits = SearchKeys.phoneDigits(phone);
         this.address = address;
@@ -80,14 +80,14 @@ public class Client {
         if (preferredLanguage != null) {
             this.languageAsWritten = null;
         }
-        this.caregiverContact = caregiverContact;
     }
 
-    /** The caregiver or family contact named at intake ("name, phone"); a blank one leaves the known one. */
-    public void recordCaregiver(String contact) {
-        if (contact != null && !contact.isBlank()) {
-            this.caregiverContact = contact.strip();
-        }
+    /**
+     * The case header's caregiver line ("name, phone"): the primary caregiver among the client's contacts, kept here
+     * by {@code contacts.ClientContacts}, which holds the caregiver's details and consents; null when there is none.
+     */
+    public void showCaregiver(String line) {
+        this.caregiverContact = line;
     }
 
     public String fullName() {

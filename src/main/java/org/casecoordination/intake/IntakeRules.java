@@ -2,10 +2,13 @@ package org.casecoordination.intake;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.casecoordination.consent.ConsentService;
+import org.casecoordination.contacts.ClientContacts;
+import org.casecoordination.contacts.PhoneNumbers;
 import org.casecoordination.system.ErrorWords;
 import org.casecoordination.forms.FieldError;
 import org.casecoordination.processes.CaseLifecycleProcess;
@@ -17,7 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * Intake decides whether the case goes on. A case that ends here needs a reason; a case that goes on gets its
  * owner: the coordinator who completed intake. What the client said at intake reaches the record: the consent to
- * share with providers (a consent record, as if entered on the case page) and the caregiver.
+ * share with providers (a consent record, as if entered on the case page) and the caregiver (the client's primary
+ * caregiver contact; a phone that is no number is refused beside the field).
  */
 @Component
 class IntakeRules implements CompletionRules {
@@ -30,10 +34,14 @@ class IntakeRules implements CompletionRules {
 
     private final ConsentService consents;
     private final ErrorWords words;
+    private final ClientContacts contacts;
+    private final PhoneNumbers phones;
 
-    IntakeRules(ConsentService consents, ErrorWords words) {
+    IntakeRules(ConsentService consents, ErrorWords words, ClientContacts contacts, PhoneNumbers phones) {
         this.consents = consents;
         this.words = words;
+        this.contacts = contacts;
+        this.phones = phones;
     }
 
     @Override
@@ -43,15 +51,19 @@ class IntakeRules implements CompletionRules {
 
     @Override
     public List<FieldError> check(Map<String, Object> values) {
+        List<FieldError> errors = new ArrayList<>();
+        String phone = text(values.get(CAREGIVER_PHONE));
+        if (!phone.isEmpty() && phones.e164(phone).isEmpty()) {
+            errors.add(new FieldError(CAREGIVER_PHONE, words.text("contacts.error.phone")));
+        }
         if (Boolean.TRUE.equals(values.get(Variables.ELIGIBLE))) {
-            return List.of();
+            return errors;
         }
         Object reason = values.get(Variables.CLOSURE_REASON);
         if (reason == null || !REASONS_TO_END_AT_INTAKE.contains(reason.toString())) {
-            return List.of(new FieldError(Variables.CLOSURE_REASON,
-                    words.text("intake.error.closureReason")));
+            errors.add(new FieldError(Variables.CLOSURE_REASON, words.text("intake.error.closureReason")));
         }
-        return List.of();
+        return errors;
     }
 
     @Override
@@ -60,7 +72,8 @@ class IntakeRules implements CompletionRules {
         completion.setProcessVariable(Variables.ELIGIBLE, eligible);
         completion.setProcessVariable(Variables.OWNER, completion.completedBy());
         completion.careCase().setOwner(completion.completedBy());
-        completion.careCase().getClient().recordCaregiver(caregiver(completion));
+        contacts.caregiverFromIntake(completion.careCase(), text(completion.value(CAREGIVER_NAME)),
+                text(completion.value(CAREGIVER_PHONE)));
         if (Boolean.TRUE.equals(completion.value(CONSENT_TO_SHARE))) {
             consents.recordGivenAtIntake(completion.careCase(), consentDay(completion), completion.completedBy());
         }
@@ -82,15 +95,6 @@ class IntakeRules implements CompletionRules {
         } catch (DateTimeParseException notADate) {
             return today;
         }
-    }
-
-    private static String caregiver(TaskCompletion completion) {
-        String name = text(completion.value(CAREGIVER_NAME));
-        String phone = text(completion.value(CAREGIVER_PHONE));
-        if (name.isEmpty()) {
-            return phone;
-        }
-        return phone.isEmpty() ? name : name + ", " + phone;
     }
 
     private static String text(Object value) {

@@ -16,6 +16,7 @@ import org.casecoordination.casefile.CaseTimeline;
 import org.casecoordination.casefile.TimelineKind;
 import org.casecoordination.client.Client;
 import org.casecoordination.client.ClientRepository;
+import org.casecoordination.contacts.ClientContacts;
 import org.casecoordination.forms.FieldError;
 import org.casecoordination.processes.CaseLifecycleProcess;
 import org.casecoordination.processes.LifecycleProperties;
@@ -48,11 +49,13 @@ public class ReferralService {
     /** Only for {@link AccessRefusedException}, which keeps its English words for the log. */
     private final MessageSource messages;
     private final Words words;
+    private final ClientContacts contacts;
 
     ReferralService(ClientRepository clients, CaseRepository cases, CaseNoteRepository notes, CaseTimeline timeline,
             RuntimeService runtimeService, IdentityService identityService, CurrentUser currentUser,
             CaseNumbers caseNumbers, CaseAccess access, LifecycleProperties lifecycle, MessageSource messages,
-            Words words) {
+            Words words, ClientContacts contacts) {
+        this.contacts = contacts;
         this.messages = messages;
         this.words = words;
         this.reassessmentInterval = lifecycle.reassessmentIntervalIso();
@@ -134,6 +137,9 @@ public class ReferralService {
                 referral.getReferralSource()));
         timeline.record(careCase, TimelineKind.REFERRAL_RECEIVED, "timeline.referralReceived", referral.getUrgency(),
                 client.getPrimaryConcern());
+        if (referral.getClientId() == null) {
+            contacts.caregiverAsWritten(careCase, referral.getClient().getCaregiverContact());
+        }
         if (referral.getNotes() != null && !referral.getNotes().isBlank()) {
             notes.save(new CaseNote(careCase, currentUser.id(), referral.getNotes().strip()));
         }
@@ -152,7 +158,7 @@ public class ReferralService {
         Client client = new Client(details.getFirstName().strip(), details.getLastName().strip(),
                 details.getDateOfBirth(), details.getSex(), referral.getPrimaryConcern());
         client.updateContact(blankToNull(details.getPhone()), blankToNull(details.getAddress()),
-                blankToNull(details.getPreferredLanguage()), blankToNull(details.getCaregiverContact()));
+                blankToNull(details.getPreferredLanguage()));
         return clients.save(client);
     }
 

@@ -125,8 +125,8 @@ class CasePageBrowserTests {
         cases.completeIntake("cora", caseNumber);
         CareCase careCase = caseRepository.findByCaseNumber(caseNumber).orElseThrow();
         Client client = careCase.getClient();
-        client.updateContact("+1 (555) 010-2000", "12 Elm Street, Northtown", "Portuguese",
-                "Maria Alves (daughter), +1 555 0199");
+        client.updateContact("+1 (555) 010-2000", "12 Elm Street, Northtown", "Portuguese");
+        client.showCaregiver("Maria Alves (daughter), +1 555 0199");
         clients.save(client);
         flags.save(new CaseFlag(careCase, CaseFlag.Kind.SAFETY, "PHQ9", "cora"));
         return caseNumber;

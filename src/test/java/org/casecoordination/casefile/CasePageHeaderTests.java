@@ -46,7 +46,8 @@ class CasePageHeaderTests {
     void theClientComesFirstWithAgePhoneAsATelLinkLanguageAndCaregiver() throws Exception {
         String caseNumber = cases.open("team-north");
         Client client = caseRepository.findByCaseNumber(caseNumber).orElseThrow().getClient();
-        client.updateContact("+1 (555) 010-2000", "12 Elm Street", "Portuguese", "Maria (daughter), 555-0199");
+        client.updateContact("+1 (555) 010-2000", "12 Elm Street", "Portuguese");
+        client.showCaregiver("Maria (daughter), 555-0199");
         clients.save(client);
 
         Document page = page(caseNumber);
