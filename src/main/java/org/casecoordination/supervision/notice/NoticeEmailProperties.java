@@ -15,6 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param digestAt the time of day of the daily digest, in the agency's time zone
  * @param retryAfter the wait before sending a failed email again (doubled after each failure)
  * @param attempts how many times an email is tried before it is recorded as failed
+ * @param checkInterval how often each node looks for staff emails due (retries)
+ * @param digestCheckInterval how often each node looks for digests due
  */
 @ConfigurationProperties("case-coordination.notice-email")
 public record NoticeEmailProperties(
@@ -22,5 +24,8 @@ public record NoticeEmailProperties(
         @DefaultValue("notices@case-coordination.example.org") String mailFrom,
         @DefaultValue("17:00") LocalTime digestAt,
         @DefaultValue("PT1M") Duration retryAfter,
-        @DefaultValue("6") int attempts) {
+        @DefaultValue("6") int attempts,
+        // read by the @Scheduled jobs through their placeholders; declared here for the metadata and the guide
+        @DefaultValue("PT1M") Duration checkInterval,
+        @DefaultValue("PT5M") Duration digestCheckInterval) {
 }

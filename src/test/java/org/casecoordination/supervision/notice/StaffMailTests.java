@@ -17,9 +17,9 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 class StaffMailTests {
 
     static final NoticeEmailProperties NO_ADDRESS = new NoticeEmailProperties("", "notices@example.org",
-            LocalTime.of(17, 0), Duration.ofMinutes(1), 6);
+            LocalTime.of(17, 0), Duration.ofMinutes(1), 6, Duration.ofMinutes(1), Duration.ofMinutes(5));
     static final NoticeEmailProperties WITH_ADDRESS = new NoticeEmailProperties("https://cases.example.org/",
-            "notices@example.org", LocalTime.of(17, 0), Duration.ofMinutes(1), 6);
+            "notices@example.org", LocalTime.of(17, 0), Duration.ofMinutes(1), 6, Duration.ofMinutes(1), Duration.ofMinutes(5));
 
     @Test
     void withoutAMailServerEmailsAreOffAndTheStartSaysSoOnce(CapturedOutput output) {
