@@ -10,9 +10,13 @@
   document.getElementById('signature-area').hidden = false;
   var pad = new window.SignaturePad(canvas, { penColor: '#000' });
 
-  // The canvas is drawn at the screen's pixel density and keeps the strokes when the tablet turns.
+  // The canvas is drawn at the screen's pixel density and keeps the strokes when the tablet turns (or a phone's
+  // keyboard opens, which also resizes the window).
   function fit() {
     var ratio = Math.max(window.devicePixelRatio || 1, 1);
+    if (canvas.width === canvas.offsetWidth * ratio && canvas.height === canvas.offsetHeight * ratio) {
+      return;
+    }
     var strokes = pad.toData();
     canvas.width = canvas.offsetWidth * ratio;
     canvas.height = canvas.offsetHeight * ratio;
@@ -26,7 +30,8 @@
   document.getElementById('signature-clear').addEventListener('click', function () {
     pad.clear();
   });
+  // Strokes, not isEmpty(): signature_pad's isEmpty() says true again after fromData() has redrawn them.
   form.addEventListener('submit', function () {
-    document.getElementById('signature-image').value = pad.isEmpty() ? '' : pad.toDataURL('image/png');
+    document.getElementById('signature-image').value = pad.toData().length === 0 ? '' : pad.toDataURL('image/png');
   });
 }());
