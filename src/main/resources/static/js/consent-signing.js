@@ -30,8 +30,7 @@
   document.getElementById('signature-clear').addEventListener('click', function () {
     pad.clear();
   });
-  // Strokes, not isEmpty(): signature_pad's isEmpty() says true again after fromData() has redrawn them.
   form.addEventListener('submit', function () {
-    document.getElementById('signature-image').value = pad.toData().length === 0 ? '' : pad.toDataURL('image/png');
+    document.getElementById('signature-image').value = pad.isEmpty() ? '' : pad.toDataURL('image/png');
   });
 }());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.casecoordination.browser.BrowserSession.click;
 import static org.casecoordination.browser.BrowserSession.waitFor;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -20,6 +21,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -77,7 +79,7 @@ class ConsentSigningBrowserTests {
         browser.findElement(By.id("consent-form-recipient")).sendKeys("Clínica Esperanza");
         browser.executeScript("arguments[0].value = arguments[1];",
                 browser.findElement(By.id("consent-form-valid-until")), LocalDate.now().plusDays(90).toString());
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", pad);
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", pad);
         new Actions(browser).moveToElement(pad, -200, 10).clickAndHold()
                 .moveByOffset(60, -30).moveByOffset(60, 40).moveByOffset(80, -20).release().perform();
         Number inked = (Number) browser.executeScript("var c = arguments[0]; var d = c.getContext('2d')"
@@ -85,7 +87,10 @@ class ConsentSigningBrowserTests {
                 + " for (var i = 3; i < d.length; i += 4) { if (d[i] > 0) n++; } return n;", pad);
         assertThat(inked.intValue()).as("the stroke shows on the pad").isPositive();
         // a phone's keyboard or a turned tablet resizes the window: the strokes must still go along
-        browser.executeScript("window.dispatchEvent(new Event('resize'));");
+        browser.manage().window().setSize(new Dimension(800, 1180));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> (Boolean) browser.executeScript(
+                "var c = arguments[0]; return c.width === Math.round(c.offsetWidth * Math.max(window.devicePixelRatio"
+                        + " || 1, 1));", pad));
         click(browser, By.id("consent-form-sign"));
 
         WebElement signedForm = waitFor(browser, By.cssSelector("#consents .consent-signed-form"));
