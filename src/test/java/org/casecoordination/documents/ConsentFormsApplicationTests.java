@@ -132,6 +132,11 @@ class ConsentFormsApplicationTests {
 
         JsonNode signed = sign(caseNumber, form);
 
+        assertThat(auditLog.newestOfCase(caseNumber, 20)).as("signing changes the record: audited")
+                .anySatisfy(event -> {
+                    assertThat(event.getAction()).isEqualTo(AuditAction.CHANGE_RECORD);
+                    assertThat(event.getActor()).isEqualTo("cora");
+                });
         assertThat(signed.get("consent").get("purpose").asText()).isEqualTo("SHARE_WITH_PROVIDERS");
         assertThat(signed.get("consent").get("recipient").isNull()).isTrue();
         String text = text(download(caseNumber, signed.get("document").get("id").asLong()));
