@@ -56,6 +56,8 @@ public class Consent {
     private String revokedBy;
     private Instant revokedAt;
     private String revocationReason;
+    /** The signed consent form (a case document) this consent was recorded from; null when entered on the page. */
+    private Long signedDocumentId;
 
     @Version
     private Long version;
@@ -73,6 +75,13 @@ public class Consent {
         this.validUntil = validUntil;
         this.recordedBy = recordedBy;
         this.recordedAt = Instant.now();
+    }
+
+    /** A consent the client signed on a consent form, kept as the case document {@code signedDocumentId}. */
+    public Consent(CareCase recordedFrom, ConsentPurpose purpose, String recipient, LocalDate givenOn,
+            LocalDate validUntil, String recordedBy, Long signedDocumentId) {
+        this(recordedFrom, purpose, recipient, givenOn, validUntil, recordedBy);
+        this.signedDocumentId = signedDocumentId;
     }
 
     /** The client withdrew the consent: it ends today; what was disclosed before in reliance on it stays lawful. */
@@ -118,4 +127,5 @@ public class Consent {
     public String getRevokedBy() { return revokedBy; }
     public Instant getRevokedAt() { return revokedAt; }
     public String getRevocationReason() { return revocationReason; }
+    public Long getSignedDocumentId() { return signedDocumentId; }
 }

@@ -6,9 +6,10 @@ import org.springframework.validation.Validator;
 /**
  * The rules of a consent that compare fields. A Part 2 consent must say to whom (42 CFR 2.31(a)(4)): a named
  * provider or organisation, or explicitly "any provider for service arrangement"; never silently nobody. A consent
- * to share with providers without a name covers any provider.
+ * to share with providers without a name covers any provider. Public for the consent forms signed on the tablet
+ * (documents), which follow the same rules as a consent entered on the page.
  */
-class ConsentRequestValidator implements Validator {
+public class ConsentRequestValidator implements Validator {
 
     @Override
     public boolean supports(Class<?> type) {

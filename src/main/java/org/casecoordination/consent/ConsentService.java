@@ -12,6 +12,9 @@ import org.casecoordination.casefile.CaseTimeline;
 import org.casecoordination.casefile.TimelineKind;
 import org.casecoordination.security.CurrentUser;
 import org.casecoordination.security.People;
+import org.casecoordination.forms.FieldError;
+import org.casecoordination.system.ErrorWords;
+import org.casecoordination.system.InvalidInputException;
 import org.springframework.stereotype.Service;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,10 +36,12 @@ public class ConsentService {
     private final CaseAccess access;
     private final ConsentCheck check;
     private final People people;
+    private final ErrorWords words;
 
     public ConsentService(CaseFileService caseFiles, ConsentRepository consents, CaseTimeline timeline,
-            CurrentUser currentUser, CaseAccess access, ConsentCheck check, People people) {
+            CurrentUser currentUser, CaseAccess access, ConsentCheck check, People people, ErrorWords words) {
         this.people = people;
+        this.words = words;
         this.access = access;
         this.check = check;
         this.caseFiles = caseFiles;
@@ -89,10 +94,38 @@ public class ConsentService {
         save(careCase, request, recordedBy);
     }
 
+    /**
+     * The consent the client just signed on a consent form, kept as the case document {@code signedDocumentId}: the
+     * same rules and timeline line as a consent entered on the page, checked again here so no door skips them. A
+     * broken rule throws {@link InvalidInputException}, which rolls back the caller's transaction, the stored
+     * form with it: a signed form and its consent are kept together or not at all.
+     */
+    @Transactional
+    public ConsentSummary recordSigned(String caseNumber, ConsentRequest request, long signedDocumentId) {
+        CareCase careCase = caseFiles.find(caseNumber);
+        BeanPropertyBindingResult errors = new BeanPropertyBindingResult(request, "consentRequest");
+        new ConsentRequestValidator().validate(request, errors);
+        if (request.getPurpose() == null) {
+            errors.rejectValue("purpose", "consents.error.purpose");
+        }
+        if (request.getGivenOn() == null) {
+            errors.rejectValue("givenOn", "consents.error.givenOn");
+        }
+        if (errors.hasErrors()) {
+            throw new InvalidInputException(errors.getFieldErrors().stream()
+                    .map(error -> new FieldError(error.getField(), words.of(error))).toList());
+        }
+        return save(careCase, request, currentUser.id(), signedDocumentId);
+    }
+
     private ConsentSummary save(CareCase careCase, ConsentRequest request, String recordedBy) {
+        return save(careCase, request, recordedBy, null);
+    }
+
+    private ConsentSummary save(CareCase careCase, ConsentRequest request, String recordedBy, Long signedDocumentId) {
         Consent consent = consents.save(new Consent(careCase, request.getPurpose(),
                 request.isAnyProvider() ? null : request.getRecipient(), request.getGivenOn(),
-                request.getValidUntil(), recordedBy));
+                request.getValidUntil(), recordedBy, signedDocumentId));
         timeline.record(careCase, RECORDED, TimelineText.of(consent.getValidUntil() == null
                 ? "timeline.consent.recorded" : "timeline.consent.recordedUntil", describe(consent),
                 consent.getGivenOn(), consent.getValidUntil()));

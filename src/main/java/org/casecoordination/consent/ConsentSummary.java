@@ -5,11 +5,12 @@ import java.time.LocalDate;
 
 /**
  * One consent as the case page and the JSON API show it, with its state on the day it is shown. A {@code null}
- * recipient means any provider for service arrangement.
+ * recipient means any provider for service arrangement. {@code signedDocumentId} is the signed consent form it was
+ * recorded from (a document of {@code recordedFromCase}), null when it was entered on the page.
  */
 public record ConsentSummary(Long id, ConsentPurpose purpose, String recipient, LocalDate givenOn,
         LocalDate validUntil, ConsentState state, String recordedFromCase, String recordedBy, Instant recordedAt,
-        LocalDate revokedOn, String revokedBy, String revocationReason) {
+        LocalDate revokedOn, String revokedBy, String revocationReason, Long signedDocumentId) {
 
     static ConsentSummary of(Consent c, LocalDate today) {
         return of(c, today, true);
@@ -22,7 +23,8 @@ public record ConsentSummary(Long id, ConsentPurpose purpose, String recipient, 
     static ConsentSummary of(Consent c, LocalDate today, boolean recordedFromVisible) {
         return new ConsentSummary(c.getId(), c.getPurpose(), c.getRecipient(), c.getGivenOn(), c.getValidUntil(),
                 c.stateOn(today), recordedFromVisible ? c.getRecordedFromCase().getCaseNumber() : null,
-                c.getRecordedBy(), c.getRecordedAt(), c.getRevokedOn(), c.getRevokedBy(), c.getRevocationReason());
+                c.getRecordedBy(), c.getRecordedAt(), c.getRevokedOn(), c.getRevokedBy(), c.getRevocationReason(),
+                c.getSignedDocumentId());
     }
 
     public String recipientDescription() {

@@ -95,6 +95,10 @@ public class CaseDocuments {
      */
     @Transactional
     public CaseDocument generate(String caseNumber, DocumentKind kind, Long referralId) {
+        if (kind.isConsentForm()) { // made with the consent's fields and signed: ConsentForms
+            throw InvalidInputException.of("kind", messages.getMessage("consentForms.error.signOnItsPage", null,
+                    LocaleContextHolder.getLocale()));
+        }
         CaseFile caseFile = caseFiles.open(caseNumber);
         CareCase careCase = caseFile.careCase();
         DocumentLanguage language = languageFor(caseFile.client().getPreferredLanguage(), kind);

@@ -10,7 +10,12 @@ public enum DocumentKind {
     /** For the provider of one service referral: only what the provider needs. */
     REFERRAL_LETTER("referral-letter", true),
     /** For the transport provider of one booked ride. */
-    TRANSPORT_REQUEST("transport-request", true);
+    TRANSPORT_REQUEST("transport-request", true),
+    // consent forms signed on the tablet (ConsentForms): made on their own page, with the consent's fields
+    /** The client's consent to share with providers, signed on the spot. */
+    CONSENT_TO_SHARE("consent-to-share", false),
+    /** The 42 CFR Part 2 consent to disclose substance-use information, with every element 2.31(a) requires. */
+    PART2_CONSENT("part2-consent", false);
 
     private final String template;
     private final boolean ofReferral;
@@ -31,6 +36,11 @@ public enum DocumentKind {
      */
     public boolean ofReferral() {
         return ofReferral;
+    }
+
+    /** A consent form: made and signed on its own page with the consent's fields, not from the panel's button. */
+    public boolean isConsentForm() {
+        return this == CONSENT_TO_SHARE || this == PART2_CONSENT;
     }
 
     public static Optional<DocumentKind> ofTemplate(String name) {

@@ -29,6 +29,11 @@ class DocumentsPanel implements CasePanel {
 
     public record View(List<Offer> offers, List<StoredDocument> stored) {
 
+        /** The consent forms, each made and signed on its own page (ConsentFormPageController). */
+        public List<DocumentKind> consentForms() {
+            return Arrays.stream(DocumentKind.values()).filter(DocumentKind::isConsentForm).toList();
+        }
+
         /** The client asked for a language no template is written in: the panel says the documents are English. */
         public DocumentLanguage fallBack() {
             return offers.stream().filter(offer -> !offer.kind().ofReferral()).map(Offer::language)
@@ -41,7 +46,9 @@ class DocumentsPanel implements CasePanel {
         List<Offer> offers = Arrays.stream(DocumentKind.values())
                 .map(kind -> new Offer(kind, documents.languageFor(caseFile.client().getPreferredLanguage(), kind),
                         documents.referralsFor(caseFile.careCase(), kind)))
-                .filter(offer -> !offer.kind().ofReferral() || !offer.referrals().isEmpty()).toList();
+                .filter(offer -> !offer.kind().ofReferral() || !offer.referrals().isEmpty())
+                .filter(offer -> !offer.kind().isConsentForm()) // signed on their own page: see consentForms()
+                .toList();
         model.addAttribute("documents", new View(offers, documents.of(caseFile.careCase().getCaseNumber())));
     }
 }

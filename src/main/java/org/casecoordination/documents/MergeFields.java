@@ -48,6 +48,17 @@ public final class MergeFields {
             "ride.provider", "ride.pickupAddress", "ride.pickupTime", "ride.returnTime", "ride.mobilityNeeds",
             "ride.service", "ride.destination"), Set.of("hasReturnTime"), Map.of());
 
+    /**
+     * The consent forms (consent to share, Part 2 consent): who discloses (the agency), to whom, what, why, until
+     * when, and, once signed, the signature (an image, or the name the signer typed), the signer, the witness and
+     * the moment. Filled by {@link ConsentFormContent}; the right to revoke and how are the template's own words.
+     */
+    public static final Fields CONSENT_FORM = new Fields(Set.of("today", "agency.name", "agency.phone",
+            "client.name", "client.dateOfBirth", "case.number", "consent.recipient", "consent.information",
+            "consent.purpose", "consent.expiry", "signature.image", "signature.typedName", "signer.name",
+            "signature.at", "witness.name"),
+            Set.of("signed", "hasSignatureImage", "anyProvider", "hasExpiryDate"), Map.of());
+
     /** The client's documents' fields. */
     public static final Fields CASE = new Fields(VALUES, FLAGS, LISTS);
 
@@ -68,6 +79,7 @@ public final class MergeFields {
             case CARE_PLAN_SUMMARY, CLOSURE_LETTER -> CASE;
             case REFERRAL_LETTER -> REFERRAL_LETTER;
             case TRANSPORT_REQUEST -> TRANSPORT_REQUEST;
+            case CONSENT_TO_SHARE, PART2_CONSENT -> CONSENT_FORM;
         };
     }
 

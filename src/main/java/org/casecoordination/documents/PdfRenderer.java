@@ -3,6 +3,7 @@ package org.casecoordination.documents;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Component;
  * (fonts/, licence in docs/licences/): the font is the document's and the fallback for any text, so nothing is
  * drawn in a font the reader's machine may lack. Title and language come from the HTML's {@code <title>} and
  * {@code lang}. A template reaches nothing outside itself: every external resource (images, style sheets, fonts by
- * URL, file: paths) is refused. Not PDF/A: that needs an ICC colour profile the project does not ship yet.
+ * URL, file: paths) is refused; the one image allowed is a PNG carried inside the page itself as a data URL (a
+ * signed consent form's signature, checked by {@link SignatureImage}), which reads nothing from anywhere. Not PDF/A: that needs an ICC colour profile the project does not ship yet.
  */
 @Component
 class PdfRenderer {
@@ -31,9 +33,9 @@ class PdfRenderer {
                 .usePdfUaAccessibility(true)
                 .withProducer("case-coordination")
                 .withHtmlContent(xhtml, null)
-                .useExternalResourceAccessControl((uri, type) -> false,
+                .useExternalResourceAccessControl(PdfRenderer::inline,
                         ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
-                .useExternalResourceAccessControl((uri, type) -> false,
+                .useExternalResourceAccessControl(PdfRenderer::inline,
                         ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
                 .toStream(out);
         font(builder, "fonts/DejaVuSans.ttf", 400);
@@ -44,6 +46,11 @@ class PdfRenderer {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /** Only a PNG inside the page (a signature); nothing by file, URL or any other data. */
+    private static boolean inline(String uri, ExternalResourceType type) {
+        return type == ExternalResourceType.IMAGE_RASTER && uri != null && uri.startsWith(SignatureImage.PREFIX);
     }
 
     private static void font(PdfRendererBuilder builder, String path, int weight) {

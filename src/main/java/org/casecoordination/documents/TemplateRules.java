@@ -74,6 +74,7 @@ class TemplateRules implements DocumentTemplateRules {
         unknown.forEach(field -> problems.add(new Problem(resourceName, field, "“" + field + "” is no merge field"
                 + " of the " + kind.template() + " template; use one of its fields listed in docs/analysts.md"
                 + " (Document templates)")));
+        problems.addAll(ConsentFormElements.missing(resourceName, kind, template)); // a consent's elements
         if (unknown.isEmpty() && problems.stream().noneMatch(p -> p.problem().startsWith("partials"))) {
             checkFilled(kind, template, resourceName, name.language(), problems);
         }

@@ -98,7 +98,7 @@ class ConsentsFragmentTests {
         return new ConsentSummary(id, ConsentPurpose.SUBSTANCE_USE_DISCLOSURE, recipient, TODAY.minusDays(30),
                 state == ConsentState.EXPIRED ? TODAY.minusDays(1) : null, state, "CC-2026-000001", "cora",
                 Instant.parse("2026-10-28T09:15:00Z"), revokedOn, revokedOn == null ? null : "colin",
-                revokedOn == null ? null : "Client withdrew it.");
+                revokedOn == null ? null : "Client withdrew it.", null);
     }
 
     private static Document render(List<ConsentSummary> consents, Map<String, Object> flash) {
