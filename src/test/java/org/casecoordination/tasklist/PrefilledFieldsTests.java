@@ -9,6 +9,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +18,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.casecoordination.casefile.CareCase;
 import org.casecoordination.casefile.CaseRepository;
@@ -27,6 +30,7 @@ import org.casecoordination.casefile.TimelineRepository;
 import org.casecoordination.client.Client;
 import org.casecoordination.client.ClientRepository;
 import org.casecoordination.support.ApplicationTest;
+import org.casecoordination.support.CamundaWebappSession;
 import org.casecoordination.support.Cases;
 import org.casecoordination.support.FormAnswers;
 import org.casecoordination.support.Users;
@@ -35,6 +39,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -67,6 +72,10 @@ class PrefilledFieldsTests {
     ManagementService managementService;
     @Autowired
     Dates dates;
+    @Autowired
+    RuntimeService runtimeService;
+    @LocalServerPort
+    int port;
 
     @Test
     void theAssessmentOpensWithTheIntakesLivingSituationAndSaysWhereItComesFrom() throws Exception {
@@ -105,6 +114,35 @@ class PrefilledFieldsTests {
         cases.complete("cora", caseNumber, "Task_Assessment", FormAnswers.assessment());
         assertThat(historyService.createHistoricVariableInstanceQuery().variableName("livingSituation")
                 .processInstanceId(processInstanceOf(caseNumber)).count()).isZero();
+    }
+
+    @Test
+    void inTasklistTheFormOpensPrefilledAndTheConfirmedAnswerGoesToTheRecordOnly() throws Exception {
+        String caseNumber = cases.open("team-north");
+        cases.completeIntake("cora", caseNumber);
+        String taskId = cases.task(caseNumber, "Task_Assessment").getId();
+        CamundaWebappSession tasklist = CamundaWebappSession.loginToTasklist(port, "cora", "demo");
+        String task = "/camunda/api/engine/engine/default/task/" + taskId;
+
+        HttpResponse<String> variables = tasklist.get(task + "/form-variables");
+        assertThat(variables.statusCode()).as(variables.body()).isEqualTo(200);
+        assertThat(new ObjectMapper().readTree(variables.body()).at("/livingSituation/value").asText())
+                .isEqualTo("ALONE");
+
+        HttpResponse<String> submitted = tasklist.postJson(task + "/submit-form", """
+                {"variables": {
+                  "assessmentDate": {"value": "2026-11-05"}, "assessmentSetting": {"value": "HOME"},
+                  "livingSituation": {"value": "WITH_FAMILY"},
+                  "healthConditions": {"value": "Early-stage dementia, hypertension."},
+                  "dailyLivingSupport": {"value": "SOME_HELP"},
+                  "riskFactors": {"value": "[\\"FALL_RISK\\"]", "type": "Json"},
+                  "hospitalizationsLastYear": {"value": 1},
+                  "strengths": {"value": "Her son visits daily."},
+                  "assessmentSummary": {"value": "Moved in with her son; needs help with meals."}}}
+                """);
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(204);
+        assertThat(recordOf(caseNumber, "Task_Assessment").getContent()).contains("\"livingSituation\":\"WITH_FAMILY\"");
+        assertThat(runtimeService.getVariables(processInstanceOf(caseNumber))).doesNotContainKey("livingSituation");
     }
 
     @Test
@@ -175,6 +213,28 @@ class PrefilledFieldsTests {
                 .extracting(TimelineEntry::getSummary)
                 .containsExactly("Phone changed in the client's record at \u201cFollow up with client\u201d: was "
                         + "\u201c555-0100\u201d, now \u201c555-0199\u201d");
+    }
+
+    @Test
+    void aPlanMadeAgainAfterAFollowUpStartsFromTheLastPlan() throws Exception {
+        String caseNumber = cases.open("team-north");
+        cases.completeIntake("cora", caseNumber);
+        cases.complete("cora", caseNumber, "Task_Assessment", FormAnswers.assessment());
+        followUpTask(caseNumber);
+        cases.complete("cora", caseNumber, "Task_FollowUp", FormAnswers.followUp("NEEDS_CHANGE"));
+        cases.complete("cora", caseNumber, "Task_Assessment", FormAnswers.assessment());
+        String taskId = cases.task(caseNumber, "Task_PlanServices").getId();
+
+        Document page = page(taskId, null);
+        assertThat(page.select("input[name=servicesNeeded][checked]").eachAttr("value")).containsExactly("HOME_CARE");
+        assertThat(page.select("#servicesNeeded-prefill").text()).startsWith("From \u201c")
+                .endsWith("check it is still right.");
+        assertThat(page.select("#planGoals").text()).isEqualTo("Stay safely at home with support three times a week.");
+
+        // the changed plan drives the arrangements, as a first plan does
+        cases.complete("cora", caseNumber, "Task_PlanServices",
+                FormAnswers.planServices(List.of("HOME_CARE", "TRANSPORTATION")));
+        assertThat(cases.tasks(caseNumber, "Task_SelectProvider")).hasSize(2);
     }
 
     @Test
