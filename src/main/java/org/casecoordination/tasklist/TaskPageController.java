@@ -175,7 +175,8 @@ class TaskPageController {
         String caseNumber = caseNumberOf(task);
         CaseFile caseFile = caseFiles.open(caseNumber);
         if (values == null) {
-            Map<String, EarlierAnswer> answers = earlierAnswers.of(caseFile.careCase(), form);
+            Map<String, EarlierAnswer> answers = earlierAnswers.of(caseFile.careCase(), form,
+                    name -> taskService.getVariable(task.getId(), name));
             model.addAttribute("prefillHints", prefillHints.of(answers));
             values = prefilled(task, form, answers);
         }

@@ -19,6 +19,9 @@ class PrefillDeclarationTests {
         assertThat(followUp.field("livingSituation").orElseThrow().prefill())
                 .isEqualTo(new Prefill("record", "livingSituation"));
         assertThat(followUp.field("clientSituation").orElseThrow().prefill()).isNull();
+        FormDefinition chase = parser.parse(Files.readString(Path.of("forms/chase-referral.form")), "chase");
+        assertThat(chase.field("providerContact").orElseThrow().prefill())
+                .isEqualTo(new Prefill("referral", "providerContact"));
     }
 
     @Test

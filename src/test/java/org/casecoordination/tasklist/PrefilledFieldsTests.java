@@ -19,6 +19,8 @@ import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.casecoordination.arrangement.ProviderReferralRepository;
 import org.camunda.bpm.engine.runtime.Job;
 import org.casecoordination.casefile.CareCase;
 import org.casecoordination.casefile.CaseRepository;
@@ -42,6 +44,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
@@ -76,6 +80,12 @@ class PrefilledFieldsTests {
     RuntimeService runtimeService;
     @LocalServerPort
     int port;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    ProviderReferralRepository referrals;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @Test
     void theAssessmentOpensWithTheIntakesLivingSituationAndSaysWhereItComesFrom() throws Exception {
@@ -235,6 +245,33 @@ class PrefilledFieldsTests {
         cases.complete("cora", caseNumber, "Task_PlanServices",
                 FormAnswers.planServices(List.of("HOME_CARE", "TRANSPORTATION")));
         assertThat(cases.tasks(caseNumber, "Task_SelectProvider")).hasSize(2);
+    }
+
+    @Test
+    void theArrangementsLaterTasksShowWhomToCall() throws Exception {
+        String caseNumber = cases.open("team-north");
+        cases.completeIntake("cora", caseNumber);
+        cases.complete("cora", caseNumber, "Task_Assessment", FormAnswers.assessment());
+        cases.complete("cora", caseNumber, "Task_PlanServices", FormAnswers.planServices(List.of("HOME_CARE")));
+        cases.arrangeUntilConfirmation("cora", caseNumber);
+        String taskId = cases.task(caseNumber, "Task_ConfirmWithClient").getId();
+        long referralId = ((Number) taskService.getVariable(taskId, "referralId")).longValue();
+        String[] provider = new TransactionTemplate(transactions).execute(status -> {
+            var referred = referrals.findById(referralId).orElseThrow().getProvider();
+            return new String[] {referred.getName(), referred.getPhone()};
+        });
+
+        Document page = page(taskId, null);
+        assertThat(page.select("#providerContact").text()).startsWith(provider[0]).contains(provider[1] == null ? "" : provider[1]);
+        assertThat(page.select("#providerContact").hasAttr("disabled")).isTrue();
+        assertThat(page.select("#providerContact-prefill").text())
+                .isEqualTo("From the provider directory, for the provider of this referral.");
+        assertThat(page(taskId, "es").select("#providerContact-prefill").text())
+                .isEqualTo("Del directorio de proveedores, para el proveedor de esta derivaci\u00f3n.");
+        assertThat((String) formService.getTaskFormVariables(taskId).get("providerContact")).startsWith(provider[0]);
+
+        cases.completeEach("cora", caseNumber, "Task_ConfirmWithClient", FormAnswers.confirmWithClient());
+        assertThat(cases.tasks(caseNumber, "Task_ConfirmWithClient")).isEmpty();
     }
 
     @Test

@@ -4,14 +4,11 @@ import java.util.Collection;
 import org.casecoordination.casefile.StageRecord;
 
 /**
- * What an earlier step recorded for a field, or the client's record says: the value (form-js's shape, null when
- * that answer was empty) and the step it comes from ({@code null} when it comes from the client's record).
+ * What an earlier step recorded for a field, or the client's record or another module says: the value (form-js's
+ * shape, null when that answer was empty), the {@code prefill} source it comes from and, for {@code record}, the
+ * step that recorded it (else {@code null}).
  */
-public record EarlierAnswer(Object value, StageRecord step) {
-
-    public boolean fromClientRecord() {
-        return step == null;
-    }
+public record EarlierAnswer(Object value, String source, StageRecord step) {
 
     /** An empty answer prefills nothing and says nothing about where it came from. */
     public boolean isEmpty() {

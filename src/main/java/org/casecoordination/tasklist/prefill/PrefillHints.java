@@ -36,8 +36,9 @@ public class PrefillHints {
             if (answer.isEmpty()) {
                 return;
             }
-            if (answer.fromClientRecord()) {
-                hints.put(key, words.text("prefill.hint.clientRecord"));
+            if (answer.step() == null) {
+                // the words of each other source: prefill.hint.client, prefill.hint.referral
+                hints.put(key, words.text("prefill.hint." + answer.source()));
                 return;
             }
             StageRecord step = answer.step();

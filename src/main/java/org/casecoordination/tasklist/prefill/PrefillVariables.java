@@ -47,7 +47,7 @@ class PrefillVariables {
             return;
         }
         cases.lookUp(task.getExecution().getProcessBusinessKey()).ifPresent(careCase -> earlierAnswers
-                .of(careCase, form).forEach((key, answer) -> {
+                .of(careCase, form, task::getVariable).forEach((key, answer) -> {
                     if (!answer.isEmpty()) {
                         task.setVariableLocal(key, answer.value() instanceof List<?> list ? jsonList(list)
                                 : answer.value());
