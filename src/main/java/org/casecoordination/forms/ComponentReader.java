@@ -69,7 +69,19 @@ final class ComponentReader {
                 node.path("disabled").asBoolean(false), hide,
                 children(node, id, type, claimedKeys), decimalDigits(node), increment(node, id),
                 textOr(node.get("valuesKey"), textOr(node.get("valuesExpression"), null)),
-                textOr(node.get("valuesKey"), null), textOr(node.get("placeholder"), null));
+                textOr(node.get("valuesKey"), null), textOr(node.get("placeholder"), null), prefill(node, key));
+    }
+
+    /** The custom property {@code prefill}, on an input only (it names where its value comes from). */
+    private Prefill prefill(JsonNode node, String key) {
+        String declared = textOr(node.path("properties").get(Prefill.PROPERTY), null);
+        if (declared == null || declared.isBlank()) {
+            return null;
+        }
+        if (key == null) {
+            throw problem(textOr(node.get("id"), "?"), "has prefill '" + declared + "' but no value to fill");
+        }
+        return Prefill.parse(declared, resourceName, key);
     }
 
     private String readKey(JsonNode node, String id, String type, Map<String, String> claimedKeys) {

@@ -23,11 +23,13 @@ import java.util.Map;
  * @param valuesKey            the variable holding the options ({@code [{"label", "value"}]} or plain strings),
  *                             or {@code null}
  * @param placeholder          the hint a textfield, textarea or number shows while empty, or {@code null}
+ * @param prefill              where the value comes from when the task opens (custom property {@code prefill}),
+ *                             or {@code null}
  */
 public record FormComponent(String id, String type, String key, String label, String description, String text,
         Validation validate, List<FormOption> values, Object defaultValue, String subtype, boolean readonly,
         boolean disabled, String hideCondition, List<FormComponent> components, Integer decimalDigits,
-        BigDecimal increment, String dynamicOptionsSource, String valuesKey, String placeholder) {
+        BigDecimal increment, String dynamicOptionsSource, String valuesKey, String placeholder, Prefill prefill) {
 
     public FormComponent {
         validate = validate == null ? Validation.NONE : validate;
@@ -41,7 +43,7 @@ public record FormComponent(String id, String type, String key, String label, St
             boolean disabled, String hideCondition, List<FormComponent> components, Integer decimalDigits,
             BigDecimal increment, String dynamicOptionsSource, String valuesKey) {
         this(id, type, key, label, description, text, validate, values, defaultValue, subtype, readonly, disabled,
-                hideCondition, components, decimalDigits, increment, dynamicOptionsSource, valuesKey, null);
+                hideCondition, components, decimalDigits, increment, dynamicOptionsSource, valuesKey, null, null);
     }
 
     /** What a translation file calls this component: its key, or its id when it has none (text blocks). */
@@ -54,7 +56,7 @@ public record FormComponent(String id, String type, String key, String label, St
             List<FormOption> values, List<FormComponent> components) {
         return new FormComponent(id, type, key, label, description, text, validate, values, defaultValue, subtype,
                 readonly, disabled, hideCondition, components, decimalDigits, increment, dynamicOptionsSource,
-                valuesKey, placeholder);
+                valuesKey, placeholder, prefill);
     }
 
     /** True for the components that write a user-entered value under their key. */

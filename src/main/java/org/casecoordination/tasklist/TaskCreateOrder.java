@@ -13,6 +13,7 @@ package org.casecoordination.tasklist;
  * {@link #PROVIDER_OPTIONS}:
  * each stage's additions to its own new tasks (timeline lines, description, name); the routing of a task meant for
  * an absent coordinator clears its assignee before the case record notes the task.</li>
+ * <li>{@link #PREFILL}: the earlier answers the form's prefilled fields open with, as task variables.</li>
  * <li>{@link #DUE_DATE_AND_PRIORITY}: the urgency priority and the arrangement's default due date.</li>
  * <li>{@link #RECORD}: the case record notes that the task's first assignment is still to come.</li>
  * <li>{@link #READ_MODEL}: the task list notes the task last; it writes the row from the final state at commit.</li>
@@ -27,6 +28,7 @@ public final class TaskCreateOrder {
     public static final int CLOSURE_RETURNED = 400;
     public static final int REVIEW_ESCALATION = 500;
     public static final int PROVIDER_OPTIONS = 550;
+    public static final int PREFILL = 560;
     public static final int DUE_DATE_AND_PRIORITY = 600;
     public static final int RECORD = 700;
     public static final int READ_MODEL = 800;

@@ -23,6 +23,9 @@ import org.casecoordination.processes.CaseLifecycleProcess.Variables;
 import org.casecoordination.system.Words;
 import org.casecoordination.tasklist.draft.DraftTooLargeException;
 import org.casecoordination.tasklist.draft.TaskDrafts;
+import org.casecoordination.tasklist.prefill.EarlierAnswer;
+import org.casecoordination.tasklist.prefill.EarlierAnswers;
+import org.casecoordination.tasklist.prefill.PrefillHints;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -49,11 +52,15 @@ class TaskPageController {
     private final ZoneId zone;
     private final Words words;
     private final ActivityNames activityNames;
+    private final EarlierAnswers earlierAnswers;
+    private final PrefillHints prefillHints;
 
     TaskPageController(TaskActions actions, TaskFormCheck formCheck, TaskService taskService,
             CaseFileService caseFiles, List<TaskPanel> panels, TaskDrafts drafts, NextTaskOffer nextTasks,
             @Value("${case-coordination.business-calendar.zone:Europe/Berlin}") ZoneId zone,
-            Words words, ActivityNames activityNames) {
+            Words words, ActivityNames activityNames, EarlierAnswers earlierAnswers, PrefillHints prefillHints) {
+        this.earlierAnswers = earlierAnswers;
+        this.prefillHints = prefillHints;
         this.activityNames = activityNames;
         this.words = words;
         this.drafts = drafts;
@@ -69,7 +76,8 @@ class TaskPageController {
     /**
      * The task's own address, also after a refused completion (post, redirect, get: a reload shows the form again
      * instead of "Method Not Allowed"). What the form shows: the values just refused with their errors, else the
-     * person's draft with a note that it was restored, else what the process already knows.
+     * person's draft with a note that it was restored, else what earlier steps recorded and the process already
+     * knows, each earlier answer with a note where it comes from.
      */
     @GetMapping("/tasks/{taskId}")
     String show(@PathVariable String taskId, Model model) {
@@ -88,7 +96,7 @@ class TaskPageController {
             return render(task, form, FormValues.fromRequestParameters(form, draft.get().asParameters()), Map.of(),
                     model);
         }
-        return render(task, form, prefilled(task, form), Map.of(), model);
+        return render(task, form, null, Map.of(), model);
     }
 
     @PostMapping("/tasks/{taskId}/draft/discard")
@@ -161,9 +169,17 @@ class TaskPageController {
         return copy;
     }
 
+    /** {@code values} null: the form opens prefilled, once the case is opened (and its access checked). */
     private String render(Task task, FormDefinition form, Map<String, Object> values, Map<String, String> errors,
             Model model) {
         String caseNumber = caseNumberOf(task);
+        CaseFile caseFile = caseFiles.open(caseNumber);
+        if (values == null) {
+            Map<String, EarlierAnswer> answers = earlierAnswers.of(caseFile.careCase(), form,
+                    name -> taskService.getVariable(task.getId(), name));
+            model.addAttribute("prefillHints", prefillHints.of(answers));
+            values = prefilled(task, form, answers);
+        }
         model.addAttribute("task", task);
         model.addAttribute("canCover", actions.canCover(task));
         model.addAttribute("form", formCheck.forReader(task.getProcessDefinitionId(), form));
@@ -171,21 +187,25 @@ class TaskPageController {
                 name -> taskService.getVariable(task.getId(), name)));
         model.addAttribute("errors", errors);
         model.addAttribute("serviceType", taskService.getVariable(task.getId(), Variables.SERVICE_TYPE));
-        CaseFile caseFile = caseFiles.open(caseNumber);
         model.addAttribute("caseFile", caseFile);
         // the assessment gets its instruments, the service plan the suggestions from them (null for other tasks)
         panels.forEach(panel -> panel.addTo(task, caseFile, model));
         return VIEW;
     }
 
-    /** Contract values the process already knows (a closure reason chosen earlier) prefill the form. */
-    private Map<String, Object> prefilled(Task task, FormDefinition form) {
+    /**
+     * What the form declares as earlier answers (an empty one leaves its field empty), else contract values the
+     * process already knows (a closure reason chosen earlier), else the form's defaults.
+     */
+    private Map<String, Object> prefilled(Task task, FormDefinition form, Map<String, EarlierAnswer> answers) {
         Map<String, Object> values = new HashMap<>();
         if (form == null) {
             return values;
         }
         form.fields().forEach(field -> {
-            if (Variables.isContract(field.key())) {
+            if (answers.containsKey(field.key())) {
+                values.put(field.key(), answers.get(field.key()).value());
+            } else if (Variables.isContract(field.key())) {
                 Object known = taskService.getVariable(task.getId(), field.key());
                 if (known != null) {
                     values.put(field.key(), known);

@@ -22,6 +22,7 @@ import org.casecoordination.forms.FormDefinition;
 import org.casecoordination.processes.CaseLifecycleProcess.Variables;
 import org.casecoordination.security.CurrentUser;
 import org.casecoordination.system.TransactionMemo;
+import org.casecoordination.tasklist.prefill.ClientDetailChanges;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -42,12 +43,14 @@ class TaskRecordListener {
     private final ObjectMapper json;
     private final CaseAccess access;
     private final CheckedCases checkedCases;
+    private final ClientDetailChanges clientDetailChanges;
     /** Tasks created in this transaction whose first assignment (their default assignee) is still to come. */
     private final TransactionMemo<String, Boolean> createdWithoutAssignment = new TransactionMemo<>();
 
     TaskRecordListener(CaseRepository cases, StageRecordRepository records, CaseTimeline timeline,
             TaskFormCheck formCheck, CurrentUser currentUser, ObjectMapper json, CaseAccess access,
-            CheckedCases checkedCases) {
+            CheckedCases checkedCases, ClientDetailChanges clientDetailChanges) {
+        this.clientDetailChanges = clientDetailChanges;
         this.access = access;
         this.checkedCases = checkedCases;
         this.cases = cases;
@@ -91,6 +94,7 @@ class TaskRecordListener {
         keepOnlyTheContract(task, form, check.values());
         formCheck.rulesFor(task.getTaskDefinitionKey()).ifPresent(rules -> rules
                 .apply(new TaskCompletion(careCase, task, check.values(), completedBy)));
+        clientDetailChanges.apply(careCase, task, form, check.values());
         timeline.record(careCase, TimelineKind.TASK_COMPLETED, "timeline.task.completed", task);
     }
 

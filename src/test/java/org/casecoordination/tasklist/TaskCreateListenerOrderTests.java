@@ -45,6 +45,7 @@ class TaskCreateListenerOrderTests {
                 "supervision.approval.ApproveClosureRules.onClosureReturned",
                 "supervision.escalation.ReviewEscalationRules.onEscalated",
                 "arrangement.ProviderOptions.onCreate",
+                "tasklist.prefill.PrefillVariables.onCreate",
                 "tasklist.TaskDueDates.onCreate",
                 "tasklist.TaskRecordListener.onCreate",
                 "tasklist.readmodel.TaskListSync.onTaskEvent",

@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.casecoordination.casefile.CareCase;
 import org.casecoordination.casefile.CaseAccess;
 import org.casecoordination.casefile.CaseRepository;
+import org.casecoordination.tasklist.prefill.ClientDetailChanges;
 import org.casecoordination.casefile.CaseTimeline;
 import org.casecoordination.casefile.StageRecordRepository;
 import org.casecoordination.security.CurrentUser;
@@ -41,7 +42,7 @@ class TaskRecordListenerAccessTests {
     CurrentUser currentUser = mock(CurrentUser.class);
     CheckedCases checkedCases = new CheckedCases();
     TaskRecordListener listener = new TaskRecordListener(cases, records, mock(CaseTimeline.class), formCheck,
-            currentUser, new ObjectMapper(), access, checkedCases);
+            currentUser, new ObjectMapper(), access, checkedCases, mock(ClientDetailChanges.class));
     CareCase careCase = mock(CareCase.class);
     DelegateTask task = mock(DelegateTask.class);
 
