@@ -1,6 +1,6 @@
 package org.casecoordination.messaging;
 
-import org.casecoordination.casefile.CaseLookup;
+import org.casecoordination.casefile.CaseRepository;
 import org.casecoordination.casefile.TimelineText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,10 +19,10 @@ class InboundTexts {
 
     private final OptOuts optOuts;
     private final OutgoingMessageRepository messages;
-    private final CaseLookup cases;
+    private final CaseRepository cases;
     private final ApplicationEventPublisher events;
 
-    InboundTexts(OptOuts optOuts, OutgoingMessageRepository messages, CaseLookup cases,
+    InboundTexts(OptOuts optOuts, OutgoingMessageRepository messages, CaseRepository cases,
             ApplicationEventPublisher events) {
         this.optOuts = optOuts;
         this.messages = messages;
@@ -38,7 +38,7 @@ class InboundTexts {
             return;
         }
         var last = messages.findFirstByRecipientOrderByCreatedAtDescIdDesc(from);
-        var careCase = last.flatMap(message -> cases.lookUp(message.getCaseNumber()));
+        var careCase = last.flatMap(message -> cases.findByCaseNumber(message.getCaseNumber()));
         if (careCase.isEmpty() || careCase.get().getOwner() == null) {
             LOG.info("Text from {} not passed on: {}", OptOuts.masked(from),
                     careCase.isEmpty() ? "no case texted that number" : "its case has no coordinator");

@@ -3,6 +3,7 @@ package org.casecoordination.messaging;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.casecoordination.processes.TextMessageProcess.Variables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,8 +13,6 @@ import org.springframework.stereotype.Component;
 @Component("textMessageDelegate")
 class TextMessageDelegate implements JavaDelegate {
 
-    static final String HOLD_UNTIL = "holdUntil";
-
     private final TextMessageDelivery delivery;
 
     TextMessageDelegate(TextMessageDelivery delivery) {
@@ -22,8 +21,8 @@ class TextMessageDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long id = ((Number) execution.getVariable(TextMessages.MESSAGE_ID)).longValue();
+        long id = ((Number) execution.getVariable(Variables.TEXT_MESSAGE_ID)).longValue();
         TextMessageDelivery.Outcome outcome = delivery.deliver(id);
-        execution.setVariable(HOLD_UNTIL, outcome.held() ? Date.from(outcome.holdUntil()) : null);
+        execution.setVariable(Variables.HOLD_UNTIL, outcome.held() ? Date.from(outcome.holdUntil()) : null);
     }
 }

@@ -8,9 +8,11 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.RuntimeService;
 import org.casecoordination.casefile.CareCase;
 import org.casecoordination.casefile.CaseFileService;
-import org.casecoordination.casefile.CaseLookup;
+import org.casecoordination.casefile.CaseRepository;
 import org.casecoordination.casefile.CaseNotFoundException;
 import org.casecoordination.forms.FieldError;
+import org.casecoordination.processes.CaseLifecycleProcess;
+import org.casecoordination.processes.TextMessageProcess;
 import org.casecoordination.security.AsApplication;
 import org.casecoordination.system.InvalidInputException;
 import org.casecoordination.system.Languages;
@@ -32,17 +34,15 @@ public class TextMessages {
     /** E.164: a plus, a country code that does not start with 0, at most 15 digits in all. */
     static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{1,14}");
     static final int MAX_BODY = 1600;
-    static final String PROCESS_KEY = "TextMessage";
-    static final String MESSAGE_ID = "textMessageId";
 
     private final OutgoingMessageRepository messages;
-    private final CaseLookup cases;
+    private final CaseRepository cases;
     private final CaseFileService caseFiles;
     private final RuntimeService runtimeService;
     private final AsApplication asApplication;
     private final Words words;
 
-    TextMessages(OutgoingMessageRepository messages, CaseLookup cases, CaseFileService caseFiles,
+    TextMessages(OutgoingMessageRepository messages, CaseRepository cases, CaseFileService caseFiles,
             RuntimeService runtimeService, AsApplication asApplication, Words words) {
         this.messages = messages;
         this.cases = cases;
@@ -56,8 +56,9 @@ public class TextMessages {
     @Transactional
     public long send(TextMessageRequest request) {
         long id = record(request);
-        asApplication.run(() -> runtimeService.startProcessInstanceByKey(PROCESS_KEY, request.caseNumber(),
-                Map.of("caseNumber", request.caseNumber(), MESSAGE_ID, id)));
+        asApplication.run(() -> runtimeService.startProcessInstanceByKey(TextMessageProcess.PROCESS_KEY, request.caseNumber(),
+                Map.of(CaseLifecycleProcess.Variables.CASE_NUMBER, request.caseNumber(),
+                TextMessageProcess.Variables.TEXT_MESSAGE_ID, id)));
         return id;
     }
 
@@ -69,7 +70,7 @@ public class TextMessages {
     @Transactional(propagation = Propagation.REQUIRED)
     public long record(TextMessageRequest request) {
         check(request);
-        CareCase careCase = cases.lookUp(request.caseNumber())
+        CareCase careCase = cases.findByCaseNumber(request.caseNumber())
                 .orElseThrow(() -> new CaseNotFoundException(request.caseNumber()));
         return messages.save(new OutgoingMessage(careCase.getId(), request, Instant.now())).getId();
     }

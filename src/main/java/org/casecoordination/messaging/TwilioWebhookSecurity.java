@@ -33,7 +33,7 @@ class TwilioWebhookSecurity {
 
     @Bean
     @Order(0)
-    SecurityFilterChain twilioWebhooks(HttpSecurity http, TwilioSettings settings, Words words,
+    SecurityFilterChain twilioWebhookChain(HttpSecurity http, TwilioSettings settings, Words words,
             LocaleResolver languages, ObjectMapper json) throws Exception {
         return http
                 .securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/api/sms/twilio/**"))
