@@ -9,8 +9,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * When no text goes out but an urgent one (case-coordination.sms.quiet-hours.start/end, 21:00 to 08:00 unless
- * set), in the agency's time zone: the business calendar's ({@code case-coordination.business-calendar.zone}), so
+ * When no text goes out but an urgent one ({@link QuietHoursSettings}, 21:00 to 08:00 unless set), in the agency's time zone: the business calendar's ({@code case-coordination.business-calendar.zone}), so
  * "8 in the morning" is the clients' morning whatever zone the server runs in. A window that starts later than it
  * ends runs across midnight; equal start and end means no quiet hours.
  */
@@ -21,9 +20,14 @@ public class QuietHours {
     private final LocalTime end;
     private final ZoneId zone;
 
-    QuietHours(@Value("${case-coordination.sms.quiet-hours.start:21:00}") LocalTime start,
-            @Value("${case-coordination.sms.quiet-hours.end:08:00}") LocalTime end,
+    /** The zone is read as the business calendar (supervision) reads it: its module keeps its settings inside. */
+    @org.springframework.beans.factory.annotation.Autowired
+    QuietHours(QuietHoursSettings settings,
             @Value("${case-coordination.business-calendar.zone:Europe/Berlin}") ZoneId zone) {
+        this(settings.start(), settings.end(), zone);
+    }
+
+    QuietHours(LocalTime start, LocalTime end, ZoneId zone) {
         this.start = start;
         this.end = end;
         this.zone = zone;
