@@ -72,29 +72,37 @@ public class TextMessageDelivery {
                 message.heldUntil(end, now);
                 return new Outcome(message.getStatus(), end);
             }
-            send(message, now);
+            return new Outcome(send(message, now), null);
         }
         return new Outcome(message.getStatus(), null);
     }
 
-    private void send(OutgoingMessage message, Instant now) {
+    private DeliveryStatus send(OutgoingMessage message, Instant now) {
+        long id = message.getId();
         TwilioClient.Answer answer;
         try {
             answer = twilio.send(message.getRecipient(), message.getBody());
         } catch (SmsGatewayException e) {
-            LOG.warn("Text message {} of case {} not sent, to be tried again: {}", message.getId(),
-                    message.getCaseNumber(), e.getMessage());
+            LOG.warn("Text message {} of case {} not sent, to be tried again: {}", id, message.getCaseNumber(),
+                    e.getMessage());
             // this transaction rolls back with the job; the attempt is kept
-            separately.executeWithoutResult(status -> messages.findById(message.getId())
-                    .ifPresent(m -> m.attemptFailed(e.getMessage(), now)));
+            separately.executeWithoutResult(status -> messages.findById(id).ifPresent(m -> m.attemptFailed(
+                    e.getMessage(), now)));
             throw e;
         }
         if (answer.refused()) {
-            LOG.warn("Text message {} of case {} refused by Twilio: {} {}", message.getId(), message.getCaseNumber(),
+            LOG.warn("Text message {} of case {} refused by Twilio: {} {}", id, message.getCaseNumber(),
                     answer.errorCode(), answer.errorMessage());
-            message.refused(answer.errorCode(), answer.errorMessage(), now);
-        } else {
-            message.sent(answer.sid(), now);
         }
+        // committed at once, not with the job: Twilio's status callback can arrive before the job commits, and a
+        // job run again after a crash must find that the text went out rather than send it twice
+        separately.executeWithoutResult(status -> messages.findById(id).ifPresent(m -> {
+            if (answer.refused()) {
+                m.refused(answer.errorCode(), answer.errorMessage(), now);
+            } else {
+                m.sent(answer.sid(), now);
+            }
+        }));
+        return answer.refused() ? DeliveryStatus.FAILED : DeliveryStatus.SENT;
     }
 }
