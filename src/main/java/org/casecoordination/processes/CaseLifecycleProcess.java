@@ -81,7 +81,8 @@ public final class CaseLifecycleProcess {
         public static final Set<String> CONTRACT = Set.of(CASE_NUMBER, TEAM, OWNER, ELIGIBLE, SERVICES_NEEDED,
                 SERVICE_TYPE, FOLLOW_UP_INTERVAL, FOLLOW_UP_OUTCOME, CLOSURE_REASON, REASSESSMENT_INTERVAL, ACUITY, TASK_PRIORITY,
                 LATE_TASK_KEY, ESCALATION_DECISION, APPROVAL_REQUIRED, CLOSURE_DECISION, REFERRAL_ID,
-                PLACEMENT_DECISION, REFERRAL_SENT_AT, SERVICE_LABEL, PROVIDER_OPTIONS);
+                PLACEMENT_DECISION, REFERRAL_SENT_AT, SERVICE_LABEL, PROVIDER_OPTIONS,
+                TextMessageProcess.Variables.TEXT_MESSAGE_ID, TextMessageProcess.Variables.HOLD_UNTIL);
 
         /** Contract variables the engine's history never keeps: option lists that are rebuilt for each task. */
         private static final Set<String> RUNTIME_ONLY = Set.of(PROVIDER_OPTIONS);

@@ -43,10 +43,13 @@ class ApiDocumentation {
     static final String ERRORS_SCHEMA = "Errors";
     static final String BASIC = "basicAuth";
     static final String PROVIDER_TOKEN = "providerToken";
+    static final String TWILIO_SIGNATURE = "twilioSignature";
 
     /** The providers' door (services.ProviderApiSecurity): a provider's bearer token instead of a user's password. */
     private static final Pattern PROVIDER_PATHS = Pattern.compile(
             "^/api/(provider/.*|referrals/[^/]+/(response|delivery))$");
+    /** Twilio's webhooks (messaging.TwilioWebhookSecurity): its request signature, no user. */
+    private static final Pattern TWILIO_PATHS = Pattern.compile("^/api/sms/twilio/.*$");
 
     @Bean
     OpenAPI caseCoordinationApi() {
@@ -59,7 +62,10 @@ class ApiDocumentation {
                 .components(new Components()
                         .addSecuritySchemes(BASIC, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"))
                         .addSecuritySchemes(PROVIDER_TOKEN, new SecurityScheme().type(SecurityScheme.Type.HTTP)
-                                .scheme("bearer").description("A provider's token (POST /api/providers/{id}/tokens)")));
+                                .scheme("bearer").description("A provider's token (POST /api/providers/{id}/tokens)"))
+                        .addSecuritySchemes(TWILIO_SIGNATURE, new SecurityScheme().type(SecurityScheme.Type.APIKEY)
+                                .in(SecurityScheme.In.HEADER).name("X-Twilio-Signature")
+                                .description("Twilio's signature of the request, keyed with the account's auth token")));
     }
 
     @Bean
@@ -83,7 +89,9 @@ class ApiDocumentation {
             return;
         }
         boolean provider = PROVIDER_PATHS.matcher(path).matches();
-        operation.setSecurity(List.of(new SecurityRequirement().addList(provider ? PROVIDER_TOKEN : BASIC)));
+        boolean twilio = TWILIO_PATHS.matcher(path).matches();
+        operation.setSecurity(List.of(new SecurityRequirement().addList(twilio ? TWILIO_SIGNATURE
+                : provider ? PROVIDER_TOKEN : BASIC)));
         List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
         boolean write = method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD
                 && method != PathItem.HttpMethod.OPTIONS;
@@ -92,9 +100,11 @@ class ApiDocumentation {
             add(responses, "400", "Invalid request: each invalid value named in field (null for the request as a "
                     + "whole, such as a body that is not JSON). Nothing was written.");
         }
-        add(responses, "401", provider ? "No valid provider token (Authorization: Bearer <token>)."
+        add(responses, "401", twilio ? "Not answered: a request without a valid signature gets 403."
+                : provider ? "No valid provider token (Authorization: Bearer <token>)."
                 : "Not logged in: send a user name and password with HTTP Basic.");
-        add(responses, "403", provider ? "Not a provider's token, or not this provider's referral."
+        add(responses, "403", twilio ? "No valid X-Twilio-Signature for this URL and these parameters. Nothing "
+                + "changed." : provider ? "Not a provider's token, or not this provider's referral."
                 : "Not for this caller: another team's record, a role that may not do this, a temporary password "
                         + "to change first, or a cross-site browser request. Nothing was written.");
         if (parameters.stream().anyMatch(p -> "path".equals(p.getIn()))) {

@@ -27,6 +27,7 @@ public final class DiagramBeanList {
             Map.entry("lateTasks", Set.of("isLate", "escalationTime", "dueDate")),
             Map.entry("sendReferralDelegate", Set.of()),
             Map.entry("emailReferralDelegate", Set.of()),
+            Map.entry("textMessageDelegate", Set.of()),
             Map.entry("serviceLabelListener", Set.of()),
             Map.entry("overdueReminder", Set.of()),
             Map.entry("lateTaskWithdrawal", Set.of()),

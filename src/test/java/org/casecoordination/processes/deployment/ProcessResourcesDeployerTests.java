@@ -64,7 +64,8 @@ class ProcessResourcesDeployerTests {
                 .hasSize(resourceCount()).contains("processes/case-lifecycle.bpmn", "forms/intake.form");
         assertThat(deployment.getDeployedProcessDefinitions()).extracting(d -> d.getKey())
                 .containsExactlyInAnyOrder(CaseLifecycleProcess.PROCESS_KEY, ServiceArrangementProcess.PROCESS_KEY,
-                        ServiceArrangementProcess.REFERRAL_EMAIL_PROCESS_KEY);
+                        ServiceArrangementProcess.REFERRAL_EMAIL_PROCESS_KEY,
+                        org.casecoordination.processes.TextMessageProcess.PROCESS_KEY);
     }
 
     @Test

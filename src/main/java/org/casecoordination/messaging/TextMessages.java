@@ -1,0 +1,104 @@
+package org.casecoordination.messaging;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.RuntimeService;
+import org.casecoordination.casefile.CareCase;
+import org.casecoordination.casefile.CaseFileService;
+import org.casecoordination.casefile.CaseRepository;
+import org.casecoordination.casefile.CaseNotFoundException;
+import org.casecoordination.forms.FieldError;
+import org.casecoordination.processes.CaseLifecycleProcess;
+import org.casecoordination.processes.TextMessageProcess;
+import org.casecoordination.security.AsApplication;
+import org.casecoordination.system.InvalidInputException;
+import org.casecoordination.system.Languages;
+import org.casecoordination.system.Words;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The way in for whoever texts a client or caregiver: {@link #send} logs the message on its case and starts
+ * processes/text-message.bpmn in the caller's transaction, so nothing is texted about a change that rolled back
+ * and the engine's job sends it after the commit, retried while the provider is down and held through quiet
+ * hours. A caller with a diagram of its own (the reminders) {@link #record}s the message in one step and calls
+ * {@link TextMessageDelivery#deliver} from an asynchronous step after it. {@link #of} is the case's delivery log.
+ */
+@Service
+public class TextMessages {
+
+    /** E.164: a plus, a country code that does not start with 0, at most 15 digits in all. */
+    static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{1,14}");
+    static final int MAX_BODY = 1600;
+
+    private final OutgoingMessageRepository messages;
+    private final CaseRepository cases;
+    private final CaseFileService caseFiles;
+    private final RuntimeService runtimeService;
+    private final AsApplication asApplication;
+    private final Words words;
+
+    TextMessages(OutgoingMessageRepository messages, CaseRepository cases, CaseFileService caseFiles,
+            RuntimeService runtimeService, AsApplication asApplication, Words words) {
+        this.messages = messages;
+        this.cases = cases;
+        this.caseFiles = caseFiles;
+        this.runtimeService = runtimeService;
+        this.asApplication = asApplication;
+        this.words = words;
+    }
+
+    /** Logs the message as queued and has the engine send it after the caller's transaction commits. */
+    @Transactional
+    public long send(TextMessageRequest request) {
+        long id = record(request);
+        asApplication.run(() -> runtimeService.startProcessInstanceByKey(TextMessageProcess.PROCESS_KEY, request.caseNumber(),
+                Map.of(CaseLifecycleProcess.Variables.CASE_NUMBER, request.caseNumber(),
+                TextMessageProcess.Variables.TEXT_MESSAGE_ID, id)));
+        return id;
+    }
+
+    /**
+     * Logs the message as queued without sending it: for a caller whose own asynchronous step then calls
+     * {@link TextMessageDelivery#deliver}. Refuses a number not in E.164, an empty or too long text, an unknown
+     * language ({@link InvalidInputException}), an unknown case ({@link CaseNotFoundException}).
+     */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public long record(TextMessageRequest request) {
+        check(request);
+        CareCase careCase = cases.findByCaseNumber(request.caseNumber())
+                .orElseThrow(() -> new CaseNotFoundException(request.caseNumber()));
+        return messages.save(new OutgoingMessage(careCase.getId(), request, Instant.now())).getId();
+    }
+
+    private void check(TextMessageRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        if (request.recipient() == null || !E164.matcher(request.recipient()).matches()) {
+            errors.add(new FieldError("recipient", words.text("textMessages.error.recipient")));
+        }
+        if (request.body() == null || request.body().isBlank()) {
+            errors.add(new FieldError("body", words.text("textMessages.error.bodyEmpty")));
+        } else if (request.body().length() > MAX_BODY) {
+            errors.add(new FieldError("body", words.text("textMessages.error.bodyTooLong", MAX_BODY)));
+        }
+        if (request.language() == null || !Languages.isCode(request.language())) {
+            errors.add(new FieldError("language", words.text("textMessages.error.language")));
+        }
+        if (request.purpose() == null) {
+            errors.add(new FieldError("purpose", words.text("textMessages.error.purpose")));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    /** The case's text messages, newest first, for someone who may see the case. */
+    @Transactional(readOnly = true)
+    public List<OutgoingMessage> of(String caseNumber) {
+        return messages.findByCaseIdOrderByCreatedAtDescIdDesc(caseFiles.find(caseNumber).getId());
+    }
+}
