@@ -42,6 +42,7 @@ class CapabilityStatementController {
         rest.getResource().get(rest.getResource().size() - 1).setVersioning(
                 CapabilityStatement.ResourceVersionPolicy.VERSIONED).setUpdateCreate(false);
         resource(rest, "ServiceRequest", List.of(param("patient", SearchParamType.REFERENCE)));
+        resource(rest, "RelatedPerson", List.of(param("patient", SearchParamType.REFERENCE)));
         resource(rest, "Organization", List.of());
         resource(rest, "HealthcareService", List.of(param("service-type", SearchParamType.TOKEN)));
         resource(rest, "Observation", List.of(param("patient", SearchParamType.REFERENCE)));

@@ -181,6 +181,30 @@ class FhirApiTests {
                 status().isBadRequest(), OperationOutcome.class);
     }
 
+    @Test
+    void aClientsCaregiverIsARelatedPersonOfThePatient() throws Exception {
+        String caseNumber = cases.open("cora", "team-north", "Rita", "Related", "es");
+        mvc.perform(post("/api/cases/{n}/contacts", caseNumber).with(httpBasic("cora", "demo"))
+                        .contentType("application/json").content("""
+                                {"relationship": "CAREGIVER", "name": "Ana Ruiz", "phone": "(212) 555-0123",
+                                 "language": "es", "primaryCaregiver": true, "consents": ["SMS"]}"""))
+                .andExpect(status().isCreated());
+        String patient = read(get("/fhir/EpisodeOfCare/{id}", caseNumber).with(httpBasic("cora", "demo")),
+                status().isOk(), EpisodeOfCare.class).getPatient().getReference();
+        Bundle related = read(get("/fhir/RelatedPerson").param("patient", patient).with(httpBasic("cora", "demo")),
+                status().isOk(), Bundle.class);
+        org.hl7.fhir.r4.model.RelatedPerson ana = (org.hl7.fhir.r4.model.RelatedPerson) related.getEntryFirstRep()
+                .getResource();
+        assertThat(ana.getNameFirstRep().getText()).isEqualTo("Ana Ruiz");
+        assertThat(ana.getTelecomFirstRep().getValue()).isEqualTo("+12125550123");
+        assertThat(ana.getRelationshipFirstRep().getCodingFirstRep().getDisplay()).isEqualTo("Caregiver");
+        assertThat(ana.getPatient().getReference()).isEqualTo(patient);
+        read(get("/fhir/RelatedPerson/{id}", ana.getIdElement().getIdPart()).with(httpBasic("dana", "demo")),
+                status().isNotFound(), OperationOutcome.class);
+        read(get("/fhir/RelatedPerson").with(httpBasic("cora", "demo")), status().isBadRequest(),
+                OperationOutcome.class);
+    }
+
     private List<String> ids(Bundle bundle) {
         return bundle.getEntry().stream().map(e -> e.getResource().getIdElement().getIdPart()).toList();
     }

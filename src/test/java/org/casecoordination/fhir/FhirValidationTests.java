@@ -110,6 +110,22 @@ class FhirValidationTests {
     }
 
     @Test
+    void contactsAsRelatedPersonAreValid() throws Exception {
+        String caseNumber = cases.open("cora", "team-north", "Val", "Related", "en");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .post("/api/cases/{n}/contacts", caseNumber).with(httpBasic("cora", "demo"))
+                .contentType("application/json").content("""
+                        {"relationship": "FAMILY", "name": "Bo Related", "phone": "(212) 555-0124",
+                         "email": "bo@example.org", "language": "en", "consents": ["EMAIL"]}"""));
+        String episode = body(get("/fhir/EpisodeOfCare/{id}", caseNumber).with(httpBasic("cora", "demo")));
+        String patient = FhirContext.forR4Cached().newJsonParser()
+                .parseResource(org.hl7.fhir.r4.model.EpisodeOfCare.class, episode).getPatient().getReference();
+        String bundle = body(get("/fhir/RelatedPerson").param("patient", patient).with(httpBasic("cora", "demo")));
+        assertThat(bundle).contains("Bo Related");
+        assertValid(bundle);
+    }
+
+    @Test
     void theDirectoryIsValid() throws Exception {
         assertValid(body(get("/fhir/Organization").param("_count", "5").with(httpBasic("cora", "demo"))));
         assertValid(body(get("/fhir/HealthcareService").param("_count", "5").with(httpBasic("cora", "demo"))));
