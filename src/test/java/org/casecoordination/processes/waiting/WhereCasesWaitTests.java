@@ -23,9 +23,10 @@ import org.casecoordination.support.ApplicationTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -36,6 +37,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * approval by a check and has no case yet.
  */
 @ApplicationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WhereCasesWaitTests {
 
     static final String KEY = "WhereCasesWaitTest";
@@ -55,11 +57,10 @@ class WhereCasesWaitTests {
         return user("ana").authorities(() -> "GROUP_analysts");
     }
 
-    @BeforeEach
+    private final List<String> deployments = new ArrayList<>();
+
+    @BeforeAll
     void cases() {
-        if (repositoryService.createProcessDefinitionQuery().processDefinitionKey(KEY).count() > 0) {
-            return; // one shared engine for all test classes: the process and its cases are made once
-        }
         deploy(Bpmn.createExecutableProcess(KEY).name("Wait test").camundaHistoryTimeToLive(30)
                 .startEvent("Start").name("Referral received")
                 .userTask("Task_Review").name("Review the plan")
@@ -87,17 +88,19 @@ class WhereCasesWaitTests {
                 .endEvent("End").name("Plan approved").done());
     }
 
-    @AfterEach
-    void clock() {
+    /** The engine is shared with the other test classes: the process goes with its cases and their history. */
+    @AfterAll
+    void remove() {
         ClockUtil.reset();
+        deployments.forEach(id -> repositoryService.deleteDeployment(id, true));
     }
 
     private void deploy(BpmnModelInstance diagram) {
         String spanish = "{\"diagram\": \"where-cases-wait-test\", \"language\": \"es\", \"names\": {\"Task_Review\":"
                 + " \"Revisar el plan\", \"Task_Check\": \"Comprobar el plan\"}}";
-        repositoryService.createDeployment().name(KEY)
+        deployments.add(repositoryService.createDeployment().name(KEY)
                 .addModelInstance("processes/where-cases-wait-test.bpmn", diagram)
-                .addString("processes/where-cases-wait-test.es.json", spanish).deploy();
+                .addString("processes/where-cases-wait-test.es.json", spanish).deploy().getId());
     }
 
     /** Completed by a person, whose name must not reach the figures. */
