@@ -35,7 +35,11 @@ class StepFigures {
     }
 
     List<Raw> of(String processDefinitionId) {
-        String table = managementService.getTableName(HistoricActivityInstance.class);
+        return of(jdbc, managementService.getTableName(HistoricActivityInstance.class), processDefinitionId);
+    }
+
+    /** The query on a table shaped like the engine's history of activities (tests run it on H2 and PostgreSQL). */
+    static List<Raw> of(JdbcTemplate jdbc, String table, String processDefinitionId) {
         String sql = "select ACT_ID_,"
                 + " count(distinct case when END_TIME_ is not null then PROC_INST_ID_ end) as passed,"
                 + " count(distinct case when END_TIME_ is null then PROC_INST_ID_ end) as waiting,"
