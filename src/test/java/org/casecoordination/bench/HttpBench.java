@@ -40,6 +40,7 @@ final class HttpBench {
     static final String ANALYST = "bench-analyst";
     /** The diagram overlay's target (issue #21): its figures in at most 2 s at 100,000 cases. */
     static final String WHERE_CASES_WAIT = "where cases wait: diagram figures";
+    static final int WHERE_CASES_WAIT_MS = 2000;
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" (?:value|content)=\"([^\"]+)\"");
     private static final Pattern FILTER_ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
     private static final String ENGINE = "/camunda/api/engine/engine/default";
