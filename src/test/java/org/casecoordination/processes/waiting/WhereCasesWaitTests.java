@@ -160,6 +160,9 @@ class WhereCasesWaitTests {
         assertThat(page.select("#slowest tbody th").eachText()).contains("Approve the plan", "Referral received");
         assertThat(page.select("section").text()).doesNotContain("Task_", "Start", "End");
         assertThat(page.select("#waiting-diagram").attr("data-src")).isEqualTo(JSON_V1);
+        Document versions = Jsoup.parse(mvc.perform(get("/processes/" + KEY).with(ana()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(versions.select("#waiting-link").attr("href")).isEqualTo(PAGE);
     }
 
     @Test
