@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
+import org.casecoordination.processes.CaseLifecycleProcess;
 import org.casecoordination.security.Groups;
 import org.casecoordination.support.CamundaWebappSession;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -36,6 +37,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 final class HttpBench {
 
     static final String PASSWORD = "Bench-Passw0rd-17";
+    static final String ANALYST = "bench-analyst";
+    /** The diagram overlay's target (issue #21): its figures in at most 2 s at 100,000 cases. */
+    static final String WHERE_CASES_WAIT = "where cases wait: diagram figures";
+    static final int WHERE_CASES_WAIT_MS = 2000;
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" (?:value|content)=\"([^\"]+)\"");
     private static final Pattern FILTER_ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
     private static final String ENGINE = "/camunda/api/engine/engine/default";
@@ -50,8 +55,12 @@ final class HttpBench {
     private final Map<String, CamundaWebappSession> tasklists = new LinkedHashMap<>();
     private final Map<String, Timings> timings = new LinkedHashMap<>();
     private final int port;
+    private final String caseLifecyclePath;
     private String filterId;
     private Browser supervisor;
+
+    /** An analyst's session, for where cases wait (issue #21). */
+    private Browser analyst;
 
     HttpBench(ConfigurableApplicationContext context, Seeder seeder, List<String> teams) {
         this.port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
@@ -60,6 +69,19 @@ final class HttpBench {
         this.seeder = seeder;
         this.teams = teams;
         IdentityService identity = context.getBean(IdentityService.class);
+        int version = context.getBean(org.camunda.bpm.engine.RepositoryService.class).createProcessDefinitionQuery()
+                .processDefinitionKey(CaseLifecycleProcess.PROCESS_KEY).latestVersion().singleResult().getVersion();
+        this.caseLifecyclePath = "/processes/" + CaseLifecycleProcess.PROCESS_KEY + "/versions/" + version + "/waiting";
+        ensureGroup(identity, Groups.ANALYSTS);
+        if (identity.createUserQuery().userId(ANALYST).count() == 0) {
+            User created = identity.newUser(ANALYST);
+            created.setFirstName("Bench");
+            created.setLastName("Analyst");
+            created.setEmail(ANALYST + "@example.org");
+            created.setPassword(PASSWORD);
+            identity.saveUser(created);
+            identity.createMembership(ANALYST, Groups.ANALYSTS);
+        }
         ensureGroup(identity, Groups.COORDINATORS);
         for (String team : teams) {
             String user = TaskListBenchmark.coordinator(team, 0);
@@ -119,6 +141,7 @@ final class HttpBench {
             throw new IllegalStateException("no Tasklist filter: " + filters.statusCode() + " " + filters.body());
         }
         filterId = id.group(1);
+        analyst = Browser.logIn(base, ANALYST);
         // the pages still link WebJars by version (resolved once by the resource chain, issue #17)
         String page = browsers.get(teams.get(0)).get("/tasks").body();
         if (!Pattern.compile("/webjars/bootstrap/\\d").matcher(page).find()) {
@@ -185,6 +208,11 @@ final class HttpBench {
         time(measured, REPORTS + "dashboard", () -> supervisor.get("/reports?" + reportFilter), 200);
         time(measured, REPORTS + "drill-down", () -> supervisor.get("/reports/cases?measure=newReferrals&row=all"
                 + "&figure=count&" + reportFilter), 200);
+
+        if (i % 10 == 0) {
+            // every tenth sample: an analyst's question, far rarer than a coordinator's
+            time(measured, WHERE_CASES_WAIT, () -> analyst.get(caseLifecyclePath), 200);
+        }
         // the header's search (issue #18): every case of the team, open or closed, with or without a task; by a
         // part of the name (a word's start, lower case), a date of birth as typed, a case number
         String namePart = pick(seeder.queueLastNames.get(team), i + 1).substring(0, 5).toLowerCase();
