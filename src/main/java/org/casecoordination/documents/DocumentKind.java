@@ -10,7 +10,11 @@ public enum DocumentKind {
     /** For the provider of one service referral: only what the provider needs. */
     REFERRAL_LETTER("referral-letter", true),
     /** For the transport provider of one booked ride. */
-    TRANSPORT_REQUEST("transport-request", true);
+    TRANSPORT_REQUEST("transport-request", true),
+    /** For the colleague who takes the work over: in the staff member's language, not the client's. */
+    HAND_OVER_SUMMARY("hand-over-summary", false),
+    /** Everything the client may see of the case, for a request of access; making it is an export. */
+    CLIENT_RECORD("client-record", false);
 
     private final String template;
     private final boolean ofReferral;
@@ -31,6 +35,11 @@ public enum DocumentKind {
      */
     public boolean ofReferral() {
         return ofReferral;
+    }
+
+    /** Read by staff (a colleague taking over): written in the language of whoever makes it. */
+    public boolean forStaff() {
+        return this == HAND_OVER_SUMMARY;
     }
 
     public static Optional<DocumentKind> ofTemplate(String name) {
