@@ -7,6 +7,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import com.samskivert.mustache.Template;
 import org.casecoordination.arrangement.ProviderReferral;
@@ -169,6 +170,26 @@ public class CaseDocuments {
         throw InvalidInputException.of("referralId", messages.getMessage(kind == DocumentKind.REFERRAL_LETTER
                 ? "documents.error.notAServiceReferral" : "documents.error.notARide",
                 new Object[] {caseFile.careCase().getCaseNumber()}, LocaleContextHolder.getLocale()));
+    }
+
+    /**
+     * The referral letter that goes with the email of this referral: the one already kept for it (a retried or
+     * repeated email attaches the same file), else one made now and kept; empty when the referral is not one of
+     * the case's service referrals (a booked ride has no letter).
+     */
+    @Transactional
+    public Optional<CaseDocument> referralLetterFor(String caseNumber, long referralId) {
+        CareCase careCase = caseFiles.find(caseNumber);
+        boolean serviceReferral = servicePlan.of(careCase).stream()
+                .anyMatch(row -> row.referral().getId().equals(referralId));
+        if (!serviceReferral) {
+            return Optional.empty();
+        }
+        String language = languageFor(null, DocumentKind.REFERRAL_LETTER).code();
+        return Optional.of(documents.findFirstByCaseIdAndKindAndFileNameOrderByCreatedAtDescIdDesc(careCase.getId(),
+                        DocumentKind.REFERRAL_LETTER, fileName(DocumentKind.REFERRAL_LETTER, caseNumber, referralId,
+                                language))
+                .orElseGet(() -> generate(caseNumber, DocumentKind.REFERRAL_LETTER, referralId)));
     }
 
     /**
