@@ -99,14 +99,21 @@ class ClientRecordContent {
         return model;
     }
 
-    /** Each completed step: the stage it belongs to, when, by whom. */
+    /** Each stage the case went through, from the first step recorded in it: when, and by whom. */
     private List<Map<String, Object>> stages(List<StageRecord> records, DocumentWords words) {
         Map<String, String> names = people.fullNames(records.stream().map(StageRecord::getCompletedBy)
                 .filter(java.util.Objects::nonNull).collect(Collectors.toSet()));
-        return records.stream().map(record -> Map.<String, Object>of(
-                "stage", words.label("caseStage", record.getStage()),
-                "date", dates.day(record.getCompletedAt(), words.language()),
-                "by", java.util.Objects.toString(names.get(record.getCompletedBy()), ""))).toList();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        Object previous = null;
+        for (StageRecord record : records) { // oldest first
+            if (record.getStage() != null && !record.getStage().equals(previous)) {
+                rows.add(Map.of("stage", words.label("caseStage", record.getStage()),
+                        "date", dates.day(record.getCompletedAt(), words.language()),
+                        "by", java.util.Objects.toString(names.get(record.getCompletedBy()), "")));
+            }
+            previous = record.getStage();
+        }
+        return rows;
     }
 
     /** Every result, newest first: the record is the whole history, not the latest of each. */
@@ -149,7 +156,7 @@ class ClientRecordContent {
                 "recipient", consent.recipient() == null ? words.text("consents.record.anyProvider")
                         : consent.recipient(),
                 "givenOn", dates.day(consent.givenOn(), words.language()),
-                "validUntil", consent.validUntil() == null ? words.text("documents.merge.notSet")
+                "validUntil", consent.validUntil() == null ? ""
                         : dates.day(consent.validUntil(), words.language()),
                 "state", words.label("consentState", consent.state()))).toList();
     }
