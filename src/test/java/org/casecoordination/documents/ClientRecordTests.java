@@ -83,6 +83,22 @@ class ClientRecordTests {
     }
 
     @Test
+    void theDocumentsPanelOffersTheRecordInTheClientsLanguageAndTheHandOverInTheReaders() throws Exception {
+        String caseNumber = documentCases.open("Inés", "Panel", "es");
+        mvc.perform(get("/cases/{n}", caseNumber).with(org.casecoordination.support.Users.cora()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+                        org.hamcrest.Matchers.allOf(
+                                org.hamcrest.Matchers.containsString("Make the client&#39;s record (Spanish)"),
+                                org.hamcrest.Matchers.containsString("Make the hand-over summary (English)"))));
+        mvc.perform(get("/cases/{n}", caseNumber).with(org.casecoordination.support.Users.cora())
+                        .header("Accept-Language", "es"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+                        org.hamcrest.Matchers.allOf(
+                                org.hamcrest.Matchers.containsString("Preparar el expediente del cliente (Español)"),
+                                org.hamcrest.Matchers.containsString("Preparar el resumen de traspaso (Español)"))));
+    }
+
+    @Test
     void everyAssessmentIsInTheRecordNotOnlyTheLatest() throws Exception {
         String caseNumber = documentCases.withPlan("Ed", "Historial", "en");
         for (int i = 0; i < 19; i++) { // with the plan's one, 20
