@@ -10,6 +10,11 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.mail.MailPreparationException;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -34,10 +39,12 @@ class ProviderReferralMailer {
     private final String from;
     private final Words words;
     private final Languages languages;
+    private final ObjectProvider<ReferralLetters> letters;
 
     ProviderReferralMailer(ProviderReferralRepository referrals, MailServer mailServer, ObjectProvider<JavaMailSender> mailSender,
             PlatformTransactionManager transactions, ReferralMailProperties properties, Words words,
-            Languages languages) {
+            Languages languages, ObjectProvider<ReferralLetters> letters) {
+        this.letters = letters;
         this.words = words;
         this.languages = languages;
         this.referrals = referrals;
@@ -60,13 +67,19 @@ class ProviderReferralMailer {
             referral.emailNotSent(MailServer.NOT_CONFIGURED);
             return;
         }
-        SimpleMailMessage mail = new SimpleMailMessage();
-        mail.setFrom(from);
-        mail.setTo(address);
-        mail.setSubject(subject(referral, kind));
-        mail.setText(text(referral, kind));
         try {
-            sender.send(mail);
+            ReferralLetters.Letter letter = kind == ProviderReferralEmailKind.REFERRAL
+                    ? letters.stream().findFirst().flatMap(l -> l.letterFor(referral)).orElse(null) : null;
+            if (letter == null) {
+                SimpleMailMessage mail = new SimpleMailMessage();
+                mail.setFrom(from);
+                mail.setTo(address);
+                mail.setSubject(subject(referral, kind));
+                mail.setText(text(referral, kind));
+                sender.send(mail);
+            } else {
+                sender.send(withLetter(sender, address, referral, kind, letter));
+            }
         } catch (MailException e) {
             LOG.warn("Referral {} email ({}) failed: {}", referralId, kind, e.getClass().getSimpleName());
             String error = e.getClass().getSimpleName() + ": " + String.valueOf(e.getMessage());
@@ -75,6 +88,24 @@ class ProviderReferralMailer {
             throw e;
         }
         referral.emailSent(Instant.now());
+    }
+
+    /** The same mail, saying in plain words that the referral letter is attached, with the PDF. */
+    private MimeMessage withLetter(JavaMailSender sender, String address, ProviderReferral referral,
+            ProviderReferralEmailKind kind, ReferralLetters.Letter letter) {
+        MimeMessage mail = sender.createMimeMessage();
+        try {
+            MimeMessageHelper helper = new MimeMessageHelper(mail, true, "UTF-8");
+            helper.setFrom(from);
+            helper.setTo(address);
+            helper.setSubject(subject(referral, kind));
+            helper.setText(words.text(language(), "providerEmail.referral.letterAttached", letter.fileName())
+                    + "\n\n" + text(referral, kind));
+            helper.addAttachment(letter.fileName(), new ByteArrayResource(letter.content()), "application/pdf");
+        } catch (MessagingException e) {
+            throw new MailPreparationException(e);
+        }
+        return mail;
     }
 
     private String subject(ProviderReferral referral, ProviderReferralEmailKind kind) {

@@ -13,4 +13,8 @@ interface CaseDocumentRepository extends Repository<CaseDocument, Long> {
     List<StoredDocument> findByCaseIdOrderByCreatedAtDescIdDesc(Long caseId);
 
     Optional<CaseDocument> findByIdAndCaseId(Long id, Long caseId);
+
+    /** The newest document of this kind with this file name (which names the referral it is for). */
+    Optional<CaseDocument> findFirstByCaseIdAndKindAndFileNameOrderByCreatedAtDescIdDesc(Long caseId,
+            DocumentKind kind, String fileName);
 }

@@ -7,6 +7,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import com.samskivert.mustache.Template;
 import org.casecoordination.arrangement.ProviderReferral;
@@ -54,11 +55,15 @@ public class CaseDocuments {
     private final ServicePlan servicePlan;
     private final Languages languages;
     private final MessageSource messages;
+    private final HandOverContent handOverContent;
+    private final ClientRecordContent clientRecordContent;
 
     CaseDocuments(CaseFileService caseFiles, DeployedTemplates templates, DocumentContent content,
             PdfRenderer renderer, CaseDocumentRepository documents, CaseTimeline timeline, CurrentUser currentUser,
             AuditLog auditLog, ReferralDocumentContent referralContent, ServicePlan servicePlan, Languages languages,
-            MessageSource messages) {
+            MessageSource messages, HandOverContent handOverContent, ClientRecordContent clientRecordContent) {
+        this.handOverContent = handOverContent;
+        this.clientRecordContent = clientRecordContent;
         this.referralContent = referralContent;
         this.servicePlan = servicePlan;
         this.languages = languages;
@@ -75,10 +80,12 @@ public class CaseDocuments {
 
     /**
      * The language a document of this kind is written in for a client who prefers this one (ISO 639-1, or null):
-     * the client's for the client's documents; the agency's first language for a provider's, who reads it.
+     * the client's for the client's documents; the agency's first language for a provider's, who reads it; the
+     * language of the staff member who makes it for a document staff read (the colleague taking over).
      */
     public DocumentLanguage languageFor(String clientLanguage, DocumentKind kind) {
-        String wanted = kind.ofReferral() ? languages.defaultLanguage().getLanguage() : clientLanguage;
+        String wanted = kind.ofReferral() ? languages.defaultLanguage().getLanguage()
+                : kind.forStaff() ? LocaleContextHolder.getLocale().getLanguage() : clientLanguage;
         return DocumentLanguage.of(wanted, language -> templates.find(kind, language).isPresent());
     }
 
@@ -103,7 +110,7 @@ public class CaseDocuments {
         CareCase careCase = caseFile.careCase();
         DocumentLanguage language = languageFor(caseFile.client().getPreferredLanguage(), kind);
         Filled filled = kind.ofReferral() ? referralModel(caseFile, kind, referralId, language.locale())
-                : new Filled(content.of(caseFile, language.locale()), null);
+                : new Filled(caseModel(caseFile, kind, language.locale()), null);
         MergeModel model = filled.model();
         DeployedTemplate template = templates.find(kind, language.code()).orElseThrow(() ->
                 new IllegalStateException("no template " + TemplateName.resourceName(kind, language.code())));
@@ -114,6 +121,10 @@ public class CaseDocuments {
         CaseDocument document = documents.save(new CaseDocument(careCase.getId(), kind, template.name(),
                 template.version(), language.code(), fileName(kind, caseNumber, referralId, language.code()), PDF, pdf,
                 sha256(pdf), currentUser.id()));
+        if (kind == DocumentKind.CLIENT_RECORD) { // the whole record, made to leave the agency: an export
+            auditLog.record(AuditAction.EXPORT, caseNumber, "client record for a request of access (document "
+                    + document.getId() + ", " + language.code() + ")", AuditEvent.SUCCESS);
+        }
         if (filled.referral() == null) {
             timeline.record(careCase, TimelineKind.DOCUMENT_GENERATED, "timeline.documentGenerated",
                     kind, TimelineText.Words.label("documents.language", language.code()));
@@ -123,6 +134,15 @@ public class CaseDocuments {
                     TimelineText.Words.label("documents.language", language.code()));
         }
         return document;
+    }
+
+    /** The values of a document of the whole case. */
+    private MergeModel caseModel(CaseFile caseFile, DocumentKind kind, Locale language) {
+        return switch (kind) {
+            case HAND_OVER_SUMMARY -> handOverContent.of(caseFile, language);
+            case CLIENT_RECORD -> clientRecordContent.of(caseFile, language);
+            default -> content.of(caseFile, language);
+        };
     }
 
     /**
@@ -154,6 +174,26 @@ public class CaseDocuments {
         throw InvalidInputException.of("referralId", messages.getMessage(kind == DocumentKind.REFERRAL_LETTER
                 ? "documents.error.notAServiceReferral" : "documents.error.notARide",
                 new Object[] {caseFile.careCase().getCaseNumber()}, LocaleContextHolder.getLocale()));
+    }
+
+    /**
+     * The referral letter that goes with the email of this referral: the one already kept for it (a retried or
+     * repeated email attaches the same file), else one made now and kept; empty when the referral is not one of
+     * the case's service referrals (a booked ride has no letter).
+     */
+    @Transactional
+    public Optional<CaseDocument> referralLetterFor(String caseNumber, long referralId) {
+        CareCase careCase = caseFiles.find(caseNumber);
+        boolean serviceReferral = servicePlan.of(careCase).stream()
+                .anyMatch(row -> row.referral().getId().equals(referralId));
+        if (!serviceReferral) {
+            return Optional.empty();
+        }
+        String language = languageFor(null, DocumentKind.REFERRAL_LETTER).code();
+        return Optional.of(documents.findFirstByCaseIdAndKindAndFileNameOrderByCreatedAtDescIdDesc(careCase.getId(),
+                        DocumentKind.REFERRAL_LETTER, fileName(DocumentKind.REFERRAL_LETTER, caseNumber, referralId,
+                                language))
+                .orElseGet(() -> generate(caseNumber, DocumentKind.REFERRAL_LETTER, referralId)));
     }
 
     /**

@@ -15,7 +15,11 @@ public enum DocumentKind {
     /** The client's consent to share with providers, signed on the spot. */
     CONSENT_TO_SHARE("consent-to-share", false),
     /** The 42 CFR Part 2 consent to disclose substance-use information, with every element 2.31(a) requires. */
-    PART2_CONSENT("part2-consent", false);
+    PART2_CONSENT("part2-consent", false),
+    /** For the colleague who takes the work over: in the staff member's language, not the client's. */
+    HAND_OVER_SUMMARY("hand-over-summary", false),
+    /** Everything the client may see of the case, for a request of access; making it is an export. */
+    CLIENT_RECORD("client-record", false);
 
     private final String template;
     private final boolean ofReferral;
@@ -41,6 +45,11 @@ public enum DocumentKind {
     /** A consent form: made and signed on its own page with the consent's fields, not from the panel's button. */
     public boolean isConsentForm() {
         return this == CONSENT_TO_SHARE || this == PART2_CONSENT;
+    }
+
+    /** Read by staff (a colleague taking over): written in the language of whoever makes it. */
+    public boolean forStaff() {
+        return this == HAND_OVER_SUMMARY;
     }
 
     public static Optional<DocumentKind> ofTemplate(String name) {

@@ -48,7 +48,9 @@ class DocumentsApiController {
     }
 
     record GenerateRequest(@NotNull(message = "{documents.error.kindRequired}")
-            @Schema(description = "CARE_PLAN_SUMMARY, CLOSURE_LETTER, REFERRAL_LETTER or TRANSPORT_REQUEST")
+            @Schema(description = "CARE_PLAN_SUMMARY, CLOSURE_LETTER, REFERRAL_LETTER, TRANSPORT_REQUEST,"
+                    + " HAND_OVER_SUMMARY (in the caller's language) or CLIENT_RECORD (for a request of access;"
+                    + " making it is audited as an export)")
             DocumentKind kind,
             @Schema(description = "For REFERRAL_LETTER the id of one of the case's service referrals; for"
                     + " TRANSPORT_REQUEST the id of one of its booked rides; else left out") Long referralId) {

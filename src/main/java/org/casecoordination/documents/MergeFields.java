@@ -59,6 +59,36 @@ public final class MergeFields {
             "signature.at", "witness.name"),
             Set.of("signed", "hasSignatureImage", "anyProvider", "hasExpiryDate"), Map.of());
 
+    /**
+     * The hand-over summary, for the colleague who takes the work over: open tasks with due dates, risks (42 CFR
+     * Part 2 information only as a pointer to the record), the last contact, services and whom to call.
+     */
+    public static final Fields HAND_OVER_SUMMARY = new Fields(with(AGENCY, "client.name", "client.dateOfBirth",
+            "client.phone", "client.address", "client.language", "case.stage", "case.acuity", "preparedBy",
+            "lastNote.date", "lastNote.author", "lastNote.text", "lastContact.date", "lastContact.by",
+            "lastContact.stage"),
+            Set.of("hasLastNote", "hasLastContact", "hasOverdue"), Map.of(
+                    "tasks", Set.of("name", "due", "overdue", "assignee"),
+                    "risks", Set.of("text"),
+                    "services", Set.of("service", "provider", "providerPhone", "status"),
+                    "contacts", Set.of("who", "role", "phone")));
+
+    /**
+     * The client's record for a request of access: everything the client may see of the case (docs/user-guide.md
+     * says what is left out and why); nothing about the agency's own work on it (audit, tasks, escalations).
+     */
+    public static final Fields CLIENT_RECORD = new Fields(with(AGENCY, "client.name", "client.dateOfBirth",
+            "client.phone", "client.address", "client.language", "case.opened", "case.stage", "case.closed",
+            "case.closureReason", "preparedBy"),
+            Set.of("closed"), Map.of(
+                    "stages", Set.of("stage", "date", "by"),
+                    "needs", Set.of("text"),
+                    "assessments", Set.of("instrument", "result", "date"),
+                    "goals", Set.of("text"),
+                    "referrals", Set.of("service", "provider", "status", "start", "schedule"),
+                    "consents", Set.of("purpose", "recipient", "givenOn", "validUntil", "state"),
+                    "notes", Set.of("date", "author", "text")));
+
     /** The client's documents' fields. */
     public static final Fields CASE = new Fields(VALUES, FLAGS, LISTS);
 
@@ -80,6 +110,8 @@ public final class MergeFields {
             case REFERRAL_LETTER -> REFERRAL_LETTER;
             case TRANSPORT_REQUEST -> TRANSPORT_REQUEST;
             case CONSENT_TO_SHARE, PART2_CONSENT -> CONSENT_FORM;
+            case HAND_OVER_SUMMARY -> HAND_OVER_SUMMARY;
+            case CLIENT_RECORD -> CLIENT_RECORD;
         };
     }
 

@@ -118,7 +118,11 @@ class ReferralEmailTests {
         ProviderReferral referral = arranged.sent("Northside Home Care");
         ProviderReferralMailer withoutMailServer = new ProviderReferralMailer(referralRepository, new MailServer(""), mailSender,
                 transactions,
-                new ReferralMailProperties("referrals@case-coordination.example.org"), words, languages);
+                new ReferralMailProperties("referrals@case-coordination.example.org"), words, languages,
+                new org.springframework.beans.factory.support.StaticListableBeanFactory(java.util.Map.of("letters",
+                        (ReferralLetters) r -> {
+                            throw new AssertionError("no letter is made when no email can go out");
+                        })).getBeanProvider(ReferralLetters.class));
 
         // as the email job would run it (a transaction of its own); no exception, so no failed step
         new TransactionTemplate(transactions).executeWithoutResult(

@@ -26,6 +26,11 @@ class PdfRendererTests {
             assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("es");
             assertThat(document.getDocumentInformation().getTitle())
                     .isEqualTo("Resumen del plan de atención de sample client.name");
+            assertThat(document.getDocumentInformation().getSubject()).as("from <meta name=\"description\">")
+                    .startsWith("Resumen del plan de atención del cliente");
+            assertThat(new String(document.getDocumentCatalog().getMetadata().toByteArray(),
+                    java.nio.charset.StandardCharsets.UTF_8)).as("PDF/UA: the XMP description")
+                    .contains("dc:description").contains("Resumen del plan de atención del cliente");
             assertThat(document.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
             assertThat(document.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
             for (PDPage page : document.getPages()) {
