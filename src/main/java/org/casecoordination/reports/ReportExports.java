@@ -94,8 +94,9 @@ class ReportExports {
         for (int from = 0; from < all.size(); from += 1000) {
             List<Long> chunk = all.subList(from, Math.min(all.size(), from + 1000));
             lines.addAll(queries.jdbc().query("select c.case_number, cl.first_name, cl.last_name, c.stage, c.owner,"
-                            + " cl.primary_concern, case when cl.primary_concern = :su or exists (select 1 from provider_referral r"
-                            + " where r.case_id = c.id and r.service_type = :program) then 1 else 0 end as part2"
+                            + " cl.primary_concern, case when cl.primary_concern = :su or exists (select 1"
+                            + " from provider_referral r where r.case_id = c.id and r.service_type = :program)"
+                            + " then 1 else 0 end as part2"
                             + " from " + ReportQueries.CASES + " where c.team = :team and c.id in (:ids)"
                             + " order by c.case_number limit :limit",
                     Map.of("team", team, "ids", chunk, "limit", limit, "su", SUBSTANCE_USE,

@@ -95,7 +95,8 @@ class ReportSheets {
             cells.add(line.firstName());
             cells.add(words.label("caseStage", line.stage()));
             cells.add(line.owner() == null ? words.text("reports.row.noCoordinator") : people.fullName(line.owner()));
-            cells.add(line.part2() ? words.text("reports.export.leftOut") : words.label("primaryConcern", line.concern()));
+            cells.add(line.part2() ? words.text("reports.export.leftOut")
+                    : words.label("primaryConcern", line.concern()));
             rows.add(cells);
         }
         return new ExportSheet(words.text("reports.cases.title"), title, about, headers, rows);
@@ -111,7 +112,8 @@ class ReportSheets {
                                 : people.fullName(filter.coordinator()),
                         filter.concern() == null ? words.text("reports.filter.all")
                                 : words.label("primaryConcern", filter.concern()),
-                        filter.acuity() == null ? words.text("reports.filter.all") : words.label("acuity", filter.acuity())),
+                        filter.acuity() == null ? words.text("reports.filter.all")
+                                : words.label("acuity", filter.acuity())),
                 words.text("reports.export.asOf", dates.dateTime(asOf)));
     }
 
