@@ -20,11 +20,11 @@ import org.springframework.stereotype.Component;
  * URL, file: paths) is refused. Not PDF/A: that needs an ICC colour profile the project does not ship yet.
  */
 @Component
-class PdfRenderer {
+public class PdfRenderer {
 
     static final String FONT_FAMILY = "DejaVu Sans";
 
-    byte[] render(String xhtml) {
+    public byte[] render(String xhtml) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .useFastMode()

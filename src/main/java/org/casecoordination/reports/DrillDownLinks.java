@@ -41,6 +41,12 @@ public final class DrillDownLinks {
                 + (filterQuery.isEmpty() ? "" : "&" + filterQuery);
     }
 
+    /** The monthly or quarterly report ({@code monthly}, {@code quarterly}) as {@code xlsx} or {@code pdf}. */
+    public String document(String kind, String format) {
+        return "/reports/document?kind=" + encode(kind) + "&format=" + encode(format)
+                + (filterQuery.isEmpty() ? "" : "&" + filterQuery);
+    }
+
     /** The cases behind a number as a file. */
     public String casesExport(String measure, String row, String figure, String format) {
         return "/reports/cases/export?measure=" + encode(measure) + "&row=" + encode(row) + "&figure="

@@ -8,7 +8,9 @@ import org.springframework.http.MediaType;
 enum ExportFormat {
 
     CSV("csv", MediaType.parseMediaType("text/csv;charset=UTF-8")),
-    XLSX("xlsx", MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+    XLSX("xlsx", MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")),
+    /** The monthly and quarterly reports only: a table alone is better read in a spreadsheet. */
+    PDF("pdf", MediaType.APPLICATION_PDF);
 
     private final String extension;
     private final MediaType mediaType;

@@ -26,11 +26,14 @@ class ReportExportController {
 
     private final Reports reports;
     private final ReportExports exports;
+    private final ReportDocuments documents;
     private final CurrentUser currentUser;
 
-    ReportExportController(Reports reports, ReportExports exports, CurrentUser currentUser) {
+    ReportExportController(Reports reports, ReportExports exports, ReportDocuments documents,
+            CurrentUser currentUser) {
         this.reports = reports;
         this.exports = exports;
+        this.documents = documents;
         this.currentUser = currentUser;
     }
 
@@ -44,7 +47,7 @@ class ReportExportController {
     Object table(@RequestParam String measure, @RequestParam String format,
             @ModelAttribute("report") ReportRequest request, BindingResult errors) {
         String team = team(request);
-        ExportFormat chosen = ExportFormat.of(format).orElse(null);
+        ExportFormat chosen = ExportFormat.of(format).filter(f -> f != ExportFormat.PDF).orElse(null);
         if (team == null || chosen == null || !reports.knows(measure)) {
             throw new NoSuchNumberException(measure, "all", format);
         }
@@ -59,7 +62,7 @@ class ReportExportController {
     Object cases(@RequestParam String measure, @RequestParam String row, @RequestParam String figure,
             @RequestParam String format, @ModelAttribute("report") ReportRequest request, BindingResult errors) {
         String team = team(request);
-        ExportFormat chosen = ExportFormat.of(format).orElse(null);
+        ExportFormat chosen = ExportFormat.of(format).filter(f -> f != ExportFormat.PDF).orElse(null);
         if (team == null || chosen == null || !reports.knows(measure)) {
             throw new NoSuchNumberException(measure, row, figure);
         }
@@ -72,6 +75,28 @@ class ReportExportController {
             throw new NoSuchNumberException(measure, row, figure);
         }
         return download(file);
+    }
+
+    /**
+     * The monthly activity report (the month chosen) or the quarterly funder report (the quarter chosen) as XLSX
+     * or PDF, with the dashboard's other filters.
+     */
+    @GetMapping("/reports/document")
+    Object document(@RequestParam String kind, @RequestParam String format,
+            @ModelAttribute("report") ReportRequest request, BindingResult errors) {
+        String team = team(request);
+        ExportFormat chosen = ExportFormat.of(format).filter(f -> f != ExportFormat.CSV).orElse(null);
+        ReportDocuments.Kind which = "monthly".equals(kind) ? ReportDocuments.Kind.MONTHLY
+                : "quarterly".equals(kind) ? ReportDocuments.Kind.QUARTERLY : null;
+        if (team == null || chosen == null || which == null) {
+            throw new NoSuchNumberException(kind, "all", format);
+        }
+        request.setPeriod(which == ReportDocuments.Kind.MONTHLY ? ReportRequest.MONTH : ReportRequest.QUARTER);
+        ReportFilter filter = request.toFilter(team, reports.coordinatorsOf(team), reports.today(), errors);
+        if (filter == null) {
+            return "redirect:" + new DrillDownLinks(request, team).back();
+        }
+        return download(documents.document(team, which, filter, chosen));
     }
 
     /** The team asked for, or the viewer's first; null when they supervise none. */

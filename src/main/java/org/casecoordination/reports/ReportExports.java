@@ -118,7 +118,7 @@ class ReportExports {
                 Long.class) > 0;
     }
 
-    private static String describe(ReportFilter filter) {
+    static String describe(ReportFilter filter) {
         return "team " + filter.team() + ", " + filter.from() + " to " + filter.to() + ", coordinator "
                 + orAll(filter.coordinator()) + ", concern " + orAll(filter.concern()) + ", acuity "
                 + orAll(filter.acuity());
@@ -129,7 +129,7 @@ class ReportExports {
     }
 
     /** {@code closures-2026-03-01-2026-03-31.xlsx}: the file name says what and when, never a client. */
-    private static String fileName(String what, ReportFilter filter, ExportFormat format) {
+    static String fileName(String what, ReportFilter filter, ExportFormat format) {
         return what + "-" + filter.from() + "-" + filter.to() + "." + format.extension();
     }
 }

@@ -30,7 +30,11 @@ final class SheetFiles {
     }
 
     static byte[] write(ExportFormat format, ExportSheet sheet) {
-        return format == ExportFormat.CSV ? csv(sheet) : xlsx(List.of(sheet));
+        return switch (format) {
+            case CSV -> csv(sheet);
+            case XLSX -> xlsx(List.of(sheet));
+            case PDF -> throw new IllegalArgumentException("a single table is not made a PDF");
+        };
     }
 
     /** UTF-8 with a byte order mark, so spreadsheet programs read accents right. */

@@ -170,6 +170,48 @@ class ReportExportsTests {
                 .param("month", "2026-03").with(supervisorOf(team))).andExpect(status().isNotFound());
     }
 
+    @Test
+    void theQuarterlyFunderReportHasOneSectionPerMeasureWithThePagesFiguresInXlsxAndPdf() throws Exception {
+        String team = ReportData.newTeam();
+        data.newCase(team, data.at(LocalDate.of(2026, 1, 5), 9, 0)).urgent().save();
+        data.newCase(team, data.at(LocalDate.of(2026, 2, 5), 9, 0)).closed(data.at(LocalDate.of(2026, 3, 9), 9, 0),
+                "GOALS_MET").save();
+        data.newCase(team, data.at(LocalDate.of(2026, 3, 5), 9, 0)).save();
+
+        Document page = Jsoup.parse(mvc.perform(get("/reports").param("team", team).param("period", "quarter")
+                .param("quarter", "2026-Q1").header("Accept-Language", "es").with(supervisorOf(team)))
+                .andReturn().getResponse().getContentAsString());
+        String xlsxLink = page.selectFirst("a.document-xlsx").attr("href");
+        assertThat(xlsxLink).contains("kind=quarterly");
+        byte[] xlsx = mvc.perform(get(xlsxLink).header("Accept-Language", "es").with(supervisorOf(team)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            assertThat(book.getNumberOfSheets()).isEqualTo(ReportDocuments.Kind.QUARTERLY.sections.size());
+        }
+        List<List<Object>> referrals = sheet(xlsx, 0);
+        assertThat(text(referrals.get(0))).containsExactly("Derivaciones nuevas");
+        assertThat(referrals.get(7)).containsExactly("Todos", 3.0, 1.0);
+        assertThat(page.select("#measure-newReferrals tr[data-row=all] td").eachText()).containsExactly("3", "1");
+        List<List<Object>> closures = sheet(xlsx, 3);
+        assertThat(closures.get(7)).containsExactly("Metas alcanzadas", 1.0);
+
+        byte[] pdf = mvc.perform(get(page.selectFirst("a.document-pdf").attr("href")).header("Accept-Language", "es")
+                .with(supervisorOf(team))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        String text;
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+        assertThat(text).contains("Informe trimestral para el financiador", "Derivaciones nuevas", "Todos 3 1",
+                "Metas alcanzadas 1", page.getElementById("title-depressionFollowUp").text(),
+                page.getElementById("definition-phq9Response").text().substring(0, 40));
+        assertThat(jdbc.queryForList("select resource from audit_event where action = 'EXPORT' and resource like ?",
+                String.class, "Report quarterly%team " + team + ",%")).containsExactlyInAnyOrder(
+                        "Report quarterly as XLSX, team " + team + ", 2026-01-01 to 2026-03-31, coordinator all, "
+                                + "concern all, acuity all, 16 rows",
+                        "Report quarterly as PDF, team " + team + ", 2026-01-01 to 2026-03-31, coordinator all, "
+                                + "concern all, acuity all, 16 rows");
+    }
+
     private String csv(MockHttpServletRequestBuilder request, String team) throws Exception {
         return new String(mvc.perform(request.with(supervisorOf(team))).andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "text/csv;charset=UTF-8"))
