@@ -30,14 +30,14 @@ import org.w3c.dom.NodeList;
  * never change, and reading them for each document was a measurable part of making one (docs/benchmarks.md).
  */
 @Component
-class PdfRenderer {
+public class PdfRenderer {
 
     static final String FONT_FAMILY = "DejaVu Sans";
 
     private final byte[] regular = read("fonts/DejaVuSans.ttf");
     private final byte[] bold = read("fonts/DejaVuSans-Bold.ttf");
 
-    byte[] render(String xhtml) {
+    public byte[] render(String xhtml) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .useFastMode()

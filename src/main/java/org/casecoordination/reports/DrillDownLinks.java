@@ -35,6 +35,24 @@ public final class DrillDownLinks {
                 + (filterQuery.isEmpty() ? "" : "&" + filterQuery);
     }
 
+    /** This table of the report as a file ({@code csv} or {@code xlsx}), with the report's filter. */
+    public String export(String measure, String format) {
+        return "/reports/export?measure=" + encode(measure) + "&format=" + encode(format)
+                + (filterQuery.isEmpty() ? "" : "&" + filterQuery);
+    }
+
+    /** The monthly or quarterly report ({@code monthly}, {@code quarterly}) as {@code xlsx} or {@code pdf}. */
+    public String document(String kind, String format) {
+        return "/reports/document?kind=" + encode(kind) + "&format=" + encode(format)
+                + (filterQuery.isEmpty() ? "" : "&" + filterQuery);
+    }
+
+    /** The cases behind a number as a file. */
+    public String casesExport(String measure, String row, String figure, String format) {
+        return "/reports/cases/export?measure=" + encode(measure) + "&row=" + encode(row) + "&figure="
+                + encode(figure) + "&format=" + encode(format) + (filterQuery.isEmpty() ? "" : "&" + filterQuery);
+    }
+
     /** The report page itself with the same filter (the drill-down's way back). */
     public String back() {
         return "/reports" + (filterQuery.isEmpty() ? "" : "?" + filterQuery);
