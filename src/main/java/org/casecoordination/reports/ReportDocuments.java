@@ -20,7 +20,7 @@ import org.thymeleaf.context.Context;
 /**
  * The monthly activity report and the quarterly funder report: chosen measures of the dashboard, one section (an
  * XLSX sheet, a PDF section) each, with the same figures and definitions. The PDF goes through the documents
- * module's renderer (tagged PDF, embedded fonts) from an app template, reports/document.html: analysts edit
+ * module's renderer (tagged PDF, embedded fonts) from an app template, reports/document.pdf.html: analysts edit
  * letters to clients, not the agency's reports to funders, whose sections follow the measures in code.
  * Counts only, no client: Part 2 clients are in the counts (docs/security.md).
  */
@@ -86,6 +86,6 @@ class ReportDocuments {
         context.setVariable("language", language.getLanguage());
         context.setVariable("sections", sections);
         context.setVariable("cells", cells);
-        return renderer.render(templates.process("reports/document", context));
+        return renderer.render(templates.process("reports/document.pdf", context));
     }
 }

@@ -79,7 +79,7 @@ class HeaderTests {
         Document supervisor = page(sam, "/supervision/caseload");
         assertThat(supervisor.select("a[href*=/camunda/app/]")).isEmpty();
         assertThat(supervisor.select("#nav-supervision + .dropdown-menu a").eachAttr("id"))
-                .containsExactly("nav-caseload", "nav-on-call", "nav-emergency-review");
+                .containsExactly("nav-caseload", "nav-reports", "nav-on-call", "nav-emergency-review");
         assertThat(supervisor.select("#nav-supervision").hasClass("active")).isTrue();
         assertThat(supervisor.select("#nav-caseload").attr("aria-current")).isEqualTo("page");
 

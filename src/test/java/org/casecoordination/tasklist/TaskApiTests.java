@@ -68,9 +68,12 @@ class TaskApiTests {
                     assertThat(record.getCompletedBy()).isEqualTo("colin");
                     assertThat(record.getContent()).contains("Needs help with meals and transport.");
                 });
-        // the record holds the intake; the process keeps only the data contract
-        assertThat(taskService.getVariables(assessment.getId())).containsKeys("eligible", "owner", "team")
+        // the record holds the intake; the process keeps only the data contract (the assessment task itself carries
+        // the living situation its form declares as a prefill, for Tasklist; it leaves with the task)
+        assertThat(runtimeService.getVariables(assessment.getProcessInstanceId()))
+                .containsKeys("eligible", "owner", "team")
                 .doesNotContainKeys("presentingNeeds", "contactDate", "livingSituation");
+        assertThat(taskService.getVariables(assessment.getId())).doesNotContainKeys("presentingNeeds", "contactDate");
     }
 
     @Test
