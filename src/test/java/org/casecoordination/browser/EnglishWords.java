@@ -64,7 +64,14 @@ final class EnglishWords {
                         .filter(a => e.hasAttribute(a)
                             && (a !== 'value' || e.matches('input[type=submit], input[type=button]')))
                         .map(a => e.getAttribute(a)));
-                return document.title + '\\n' + document.body.innerText + '\\n' + said.join('\\n');
+                // people's names are data, marked translate="no" as HTML has it for words not to translate
+                let text = document.body.innerText;
+                for (const name of document.querySelectorAll('[translate=no]')) {
+                    if (name.innerText.trim()) {
+                        text = text.split(name.innerText).join(' ');
+                    }
+                }
+                return document.title + '\\n' + text + '\\n' + said.join('\\n');
                 """);
     }
 
