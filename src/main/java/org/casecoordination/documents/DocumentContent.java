@@ -62,7 +62,7 @@ class DocumentContent {
     MergeModel of(CaseFile caseFile, Locale language) {
         CareCase careCase = caseFile.careCase();
         Client client = caseFile.client();
-        Words words = new Words(language);
+        DocumentWords words = new DocumentWords(messages, language);
         MergeModel model = new MergeModel(DocumentKind.CARE_PLAN_SUMMARY)
                 .put("today", dates.day(LocalDate.now(), language))
                 .put("client.name", client.getFirstName() + " " + client.getLastName())
@@ -95,7 +95,7 @@ class DocumentContent {
     }
 
     /** What the client said they need at intake, then the services the plan names. */
-    private List<Map<String, Object>> needs(CaseFile caseFile, Words words) {
+    private List<Map<String, Object>> needs(CaseFile caseFile, DocumentWords words) {
         List<Map<String, Object>> rows = new ArrayList<>(lines(latest(caseFile, "intake", "presentingNeeds")));
         Object needed = values(caseFile, "plan-services").get("servicesNeeded");
         if (needed instanceof List<?> codes && !codes.isEmpty()) {
@@ -106,30 +106,17 @@ class DocumentContent {
         return rows;
     }
 
-    private List<Map<String, Object>> assessments(CareCase careCase, Words words, Locale language) {
+    private List<Map<String, Object>> assessments(CareCase careCase, DocumentWords words, Locale language) {
         return assessments.latestByInstrument(careCase.getId()).values().stream()
                 .sorted(Comparator.comparing(InstrumentResult::administeredAt).reversed())
                 .map(result -> Map.<String, Object>of(
                         "instrument", words.label("instrument", result.instrument()),
-                        "result", resultWords(result, words),
+                        "result", words.result(result),
                         "date", dates.day(result.administeredAt(), language)))
                 .toList();
     }
 
-    /** As the timeline says it (assessment.AssessmentResult#describe), in the document's language. */
-    private static String resultWords(InstrumentResult result, Words words) {
-        if ("LAWTONIADL".equals(result.instrument()) && result.score() != null) {
-            return words.text("assessment.result.lawton", 8 - result.score(), result.score());
-        }
-        if ("AHCHRSN".equals(result.instrument())) {
-            return result.positiveDomains().isEmpty() ? words.text("assessment.result.noPositiveDomain")
-                    : words.text("assessment.result.positive", result.positiveDomains().stream()
-                            .map(domain -> words.label("socialNeed", domain)).collect(Collectors.joining(", ")));
-        }
-        return words.text("assessment.result.score", result.score(), words.label("band", result.band()));
-    }
-
-    private List<Map<String, Object>> services(CareCase careCase, Words words, Locale language) {
+    private List<Map<String, Object>> services(CareCase careCase, DocumentWords words, Locale language) {
         return servicePlan.of(careCase).stream()
                 .filter(row -> !NOT_IN_PLAN.contains(row.referral().getStatus()))
                 .map(row -> {
@@ -149,7 +136,7 @@ class DocumentContent {
                 }).toList();
     }
 
-    private static String transport(ProviderReferral ride, Words words) {
+    private static String transport(ProviderReferral ride, DocumentWords words) {
         return words.text("documents.merge.transport", ride.getProvider().getName(),
                 Objects.toString(ride.getPickupTime(), ""), Objects.toString(ride.getPickupAddress(), ""),
                 ride.getMobilityNeeds() == null ? "" : words.label("mobilityNeeds", ride.getMobilityNeeds()));
@@ -179,22 +166,5 @@ class DocumentContent {
     private static List<Map<String, Object>> lines(String text) {
         return text.lines().map(String::strip).filter(line -> !line.isEmpty())
                 .map(line -> Map.<String, Object>of("text", line)).toList();
-    }
-
-    /** The bundles in the document's language; a label never falls back to its code. */
-    private final class Words {
-        private final Locale language;
-
-        Words(Locale language) {
-            this.language = language;
-        }
-
-        String text(String key, Object... arguments) {
-            return messages.getMessage(key, arguments, language);
-        }
-
-        String label(String kind, String code) {
-            return code == null ? "" : messages.getMessage(kind + "." + code, null, "", language);
-        }
     }
 }

@@ -6,8 +6,8 @@ import org.casecoordination.assessment.InstrumentResult;
 import org.springframework.context.MessageSource;
 
 /**
- * The bundles in one document's language, for the hand-over summary and the client's record: a label never falls
- * back to its code, and an instrument result reads as the timeline says it.
+ * The bundles in one document's language, for every document made from a case: a label never falls back to its
+ * code, and an instrument result reads as the timeline says it.
  */
 final class DocumentWords {
 
