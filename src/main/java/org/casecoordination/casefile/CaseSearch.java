@@ -132,14 +132,14 @@ public class CaseSearch {
         StringBuilder sql = new StringBuilder("select distinct c.id, upper(cl.last_name) as last_key, "
                 + "upper(cl.first_name) as first_key, cl.id as client_id, c.opened_at from care_case c "
                 + "join client cl on cl.id = c.client_id where c.client_id in (:clients) and c.team in (:teams)");
-        if (search.dateOfBirth() != null) {
-            sql.append(" and cl.date_of_birth = :dateOfBirth");
+        if (!search.datesOfBirth().isEmpty()) {
+            sql.append(" and cl.date_of_birth in (:datesOfBirth)");
         }
         sql.append(" order by last_key, first_key, client_id, c.opened_at desc, c.id");
         Query query = em.createNativeQuery(sql.toString()).setParameter("clients", clientIds)
                 .setParameter("teams", teams);
-        if (search.dateOfBirth() != null) {
-            query.setParameter("dateOfBirth", search.dateOfBirth());
+        if (!search.datesOfBirth().isEmpty()) {
+            query.setParameter("datesOfBirth", search.datesOfBirth());
         }
         List<Long> caseIds = ((List<?>) query.setMaxResults(MAX_CASES + 1).getResultList()).stream()
                 .map(row -> ((Number) ((Object[]) row)[0]).longValue()).toList();
@@ -174,8 +174,8 @@ public class CaseSearch {
             query = em.createNativeQuery("select id from client where phone_digits like :phone")
                     .setParameter("phone", search.phoneDigits() + "%");
         } else {
-            query = em.createNativeQuery("select id from client where date_of_birth = :dateOfBirth")
-                    .setParameter("dateOfBirth", search.dateOfBirth());
+            query = em.createNativeQuery("select id from client where date_of_birth in (:datesOfBirth)")
+                    .setParameter("datesOfBirth", search.datesOfBirth());
         }
         return ((List<?>) query.setMaxResults(MAX_CLIENTS + 1).getResultList()).stream()
                 .map(id -> ((Number) id).longValue()).toList();

@@ -13,9 +13,10 @@ import org.casecoordination.client.SearchKeys;
  * birth in the forms people type, in the order of the reader's language (03/14/1941, 3/14/41, 03-14-41 in English;
  * 14/03/1941, 14/3/41, 14-03-41 in Spanish; 1941-03-14 in every language), a phone number (only its digits count),
  * or words of a name in any order, each the start of a first or last name ("mun mar" finds Marta Muñoz),
- * optionally with a date of birth ("munoz 03/14/1941").
+ * optionally with a date of birth ("munoz 03/14/1941"). A date with a two-digit year stands for each century it
+ * could mean up to today ("6/24/25" is a client born in 1925 or in 2025): the age on each hit tells them apart.
  */
-record SearchQuery(String caseNumber, LocalDate dateOfBirth, String phoneDigits, List<String> nameWords) {
+record SearchQuery(String caseNumber, List<LocalDate> datesOfBirth, String phoneDigits, List<String> nameWords) {
 
     private static final Pattern CASE_NUMBER = Pattern.compile("(?i)(?:CC-?)?(\\d{4})-(\\d{6})");
     /** Three numbers with the same "/" or "-" between them: 3/14/41, 14-03-1941, 1941-03-14. */
@@ -28,23 +29,24 @@ record SearchQuery(String caseNumber, LocalDate dateOfBirth, String phoneDigits,
         String typed = text.strip().replaceAll("\\s+", " ");
         Matcher caseNumber = CASE_NUMBER.matcher(typed);
         if (caseNumber.matches()) {
-            return new SearchQuery("CC-" + caseNumber.group(1) + "-" + caseNumber.group(2), null, null, List.of());
+            return new SearchQuery("CC-" + caseNumber.group(1) + "-" + caseNumber.group(2), List.of(), null,
+                    List.of());
         }
-        LocalDate date = date(typed, order, today);
-        if (date != null) {
-            return new SearchQuery(null, date, null, List.of());
+        List<LocalDate> dates = dates(typed, order, today);
+        if (!dates.isEmpty()) {
+            return new SearchQuery(null, dates, null, List.of());
         }
         if (PHONE.matcher(typed).matches()) {
             String digits = SearchKeys.phoneDigits(typed);
             return digits != null && digits.length() >= MIN_PHONE_DIGITS
-                    ? new SearchQuery(null, null, digits, List.of()) : nothing();
+                    ? new SearchQuery(null, List.of(), digits, List.of()) : nothing();
         }
-        LocalDate dateOfBirth = null;
+        List<LocalDate> datesOfBirth = List.of();
         List<String> words = new ArrayList<>();
         for (String token : typed.split(" ")) {
-            LocalDate tokenDate = date(token, order, today);
-            if (tokenDate != null && dateOfBirth == null) {
-                dateOfBirth = tokenDate;
+            List<LocalDate> tokenDates = dates(token, order, today);
+            if (!tokenDates.isEmpty() && datesOfBirth.isEmpty()) {
+                datesOfBirth = tokenDates;
                 continue;
             }
             // "o'brien", "garcia-marquez" as one word: the client has that word as a term too (SearchKeys)
@@ -57,45 +59,42 @@ record SearchQuery(String caseNumber, LocalDate dateOfBirth, String phoneDigits,
         if (words.isEmpty()) {
             return nothing();
         }
-        return new SearchQuery(null, dateOfBirth, null, List.copyOf(words));
+        return new SearchQuery(null, datesOfBirth, null, List.copyOf(words));
     }
 
     /** Nothing that could be searched for (only punctuation, two digits): no client matches. */
     private static SearchQuery nothing() {
-        return new SearchQuery(null, null, null, List.of());
+        return new SearchQuery(null, List.of(), null, List.of());
     }
 
     boolean isEmpty() {
-        return caseNumber == null && dateOfBirth == null && phoneDigits == null && nameWords.isEmpty();
+        return caseNumber == null && datesOfBirth.isEmpty() && phoneDigits == null && nameWords.isEmpty();
     }
 
     /**
-     * A date of birth as typed, or null: four digits first is year-month-day in every language, else the reader's
-     * order. A two-digit year is the latest such year before this one: "26" typed in 2026 is 1926, the client in
-     * her hundredth year, not a baby born this year (type four digits for one).
+     * The dates of birth a typed date can mean, none if it is no date: four digits first is year-month-day in every
+     * language, else the reader's order. A two-digit year means each century's such year that is not in the future:
+     * "1/2/25" typed in 2026 is January 2, 1925 or 2025 (the client in her hundred-and-second year or a baby);
+     * "12/31/26" typed before that day is only 1926.
      */
-    static LocalDate date(String text, DateOrder order, LocalDate today) {
+    static List<LocalDate> dates(String text, DateOrder order, LocalDate today) {
         Matcher m = DATE.matcher(text);
         if (!m.matches()) {
-            return null;
+            return List.of();
         }
         String first = m.group(1);
         String middle = m.group(3);
         String last = m.group(4);
-        try {
-            if (first.length() == 4 || order == DateOrder.YEAR_MONTH_DAY) {
-                return isYear(first) && last.length() <= 2 ? LocalDate.of(year(first, today),
-                        Integer.parseInt(middle), Integer.parseInt(last)) : null;
-            }
-            if (first.length() > 2 || !isYear(last)) {
-                return null;
-            }
-            int month = Integer.parseInt(order == DateOrder.DAY_MONTH_YEAR ? middle : first);
-            int day = Integer.parseInt(order == DateOrder.DAY_MONTH_YEAR ? first : middle);
-            return LocalDate.of(year(last, today), month, day);
-        } catch (DateTimeException notADay) {
-            return null;
+        if (first.length() == 4 || order == DateOrder.YEAR_MONTH_DAY) {
+            return isYear(first) && last.length() <= 2
+                    ? inEachCentury(first, Integer.parseInt(middle), Integer.parseInt(last), today) : List.of();
         }
+        if (first.length() > 2 || !isYear(last)) {
+            return List.of();
+        }
+        int month = Integer.parseInt(order == DateOrder.DAY_MONTH_YEAR ? middle : first);
+        int day = Integer.parseInt(order == DateOrder.DAY_MONTH_YEAR ? first : middle);
+        return inEachCentury(last, month, day, today);
     }
 
     /** Years are typed with two digits or four. */
@@ -103,12 +102,22 @@ record SearchQuery(String caseNumber, LocalDate dateOfBirth, String phoneDigits,
         return digits.length() == 2 || digits.length() == 4;
     }
 
-    private static int year(String digits, LocalDate today) {
-        int year = Integer.parseInt(digits);
-        if (digits.length() == 4) {
-            return year;
-        }
+    /** The day in the typed year, or for two digits in the last century and this one, never after today. */
+    private static List<LocalDate> inEachCentury(String yearDigits, int month, int day, LocalDate today) {
+        int year = Integer.parseInt(yearDigits);
         int century = today.getYear() / 100 * 100;
-        return century + year >= today.getYear() ? century - 100 + year : century + year;
+        List<Integer> years = yearDigits.length() == 4 ? List.of(year) : List.of(century - 100 + year, century + year);
+        List<LocalDate> dates = new ArrayList<>();
+        for (int candidate : years) {
+            try {
+                LocalDate date = LocalDate.of(candidate, month, day);
+                if (yearDigits.length() == 4 || !date.isAfter(today)) {
+                    dates.add(date);
+                }
+            } catch (DateTimeException notADay) {
+                // February 29 in a year without it, or no such month: not this year
+            }
+        }
+        return List.copyOf(dates);
     }
 }

@@ -20,14 +20,21 @@ class SearchQueryTests {
         LocalDate born = LocalDate.of(1941, 3, 14);
         for (String typed : List.of("03/14/1941", "3/14/1941", "3/14/41", "03-14-1941", "03-14-41", "1941-03-14",
                 " 1941-3-14 ", "1941/03/14")) {
-            assertThat(SearchQuery.parse(typed, ENGLISH, TODAY).dateOfBirth()).as(typed).isEqualTo(born);
+            assertThat(SearchQuery.parse(typed, ENGLISH, TODAY).datesOfBirth()).as(typed).containsExactly(born);
         }
-        assertThat(SearchQuery.parse("1/2/26", ENGLISH, TODAY).dateOfBirth())
-                .as("this year's two digits: a century ago")
-                .isEqualTo(LocalDate.of(1926, 1, 2));
-        assertThat(SearchQuery.parse("1/2/27", ENGLISH, TODAY).dateOfBirth()).as("never in the future")
-                .isEqualTo(LocalDate.of(1927, 1, 2));
-        assertThat(SearchQuery.parse("02/30/1941", ENGLISH, TODAY).dateOfBirth()).as("no such day").isNull();
+        assertThat(SearchQuery.parse("6/24/25", ENGLISH, TODAY).datesOfBirth())
+                .as("two digits: the elder and the baby, each could be a client")
+                .containsExactly(LocalDate.of(1925, 6, 24), LocalDate.of(2025, 6, 24));
+        assertThat(SearchQuery.parse("1/2/26", ENGLISH, TODAY).datesOfBirth()).as("earlier this year: both")
+                .containsExactly(LocalDate.of(1926, 1, 2), LocalDate.of(2026, 1, 2));
+        assertThat(SearchQuery.parse("12/31/26", ENGLISH, TODAY).datesOfBirth()).as("never in the future")
+                .containsExactly(LocalDate.of(1926, 12, 31));
+        assertThat(SearchQuery.parse("1/2/27", ENGLISH, TODAY).datesOfBirth()).as("never in the future")
+                .containsExactly(LocalDate.of(1927, 1, 2));
+        assertThat(SearchQuery.parse("2/29/24", ENGLISH, TODAY).datesOfBirth()).as("both leap years")
+                .containsExactly(LocalDate.of(1924, 2, 29), LocalDate.of(2024, 2, 29));
+        assertThat(SearchQuery.parse("2/29/25", ENGLISH, TODAY).datesOfBirth()).as("no such day").isEmpty();
+        assertThat(SearchQuery.parse("02/30/1941", ENGLISH, TODAY).datesOfBirth()).as("no such day").isEmpty();
     }
 
     @Test
@@ -36,17 +43,18 @@ class SearchQueryTests {
         assertThat(ENGLISH).isEqualTo(DateOrder.MONTH_DAY_YEAR);
         LocalDate born = LocalDate.of(1948, 3, 5);
         for (String typed : List.of("05/03/1948", "5/3/1948", "5/3/48", "05-03-48", "05-03-1948", "1948-03-05")) {
-            assertThat(SearchQuery.parse(typed, SPANISH, TODAY).dateOfBirth()).as(typed).isEqualTo(born);
+            assertThat(SearchQuery.parse(typed, SPANISH, TODAY).datesOfBirth()).as(typed).containsExactly(born);
         }
-        assertThat(SearchQuery.parse("5/3/48", ENGLISH, TODAY).dateOfBirth()).as("the same digits in English")
-                .isEqualTo(LocalDate.of(1948, 5, 3));
-        assertThat(SearchQuery.parse("14/3/41", SPANISH, TODAY).dateOfBirth()).isEqualTo(LocalDate.of(1941, 3, 14));
-        assertThat(SearchQuery.parse("14/3/41", ENGLISH, TODAY).dateOfBirth()).as("no 14th month").isNull();
-        assertThat(SearchQuery.parse("3/14/41", SPANISH, TODAY).dateOfBirth()).as("no 14th month").isNull();
-        assertThat(SearchQuery.parse("2/1/26", SPANISH, TODAY).dateOfBirth()).as("a 2-digit year: a century ago")
-                .isEqualTo(LocalDate.of(1926, 1, 2));
-        assertThat(SearchQuery.parse("muñoz 14/03/1941", SPANISH, TODAY).dateOfBirth())
-                .isEqualTo(LocalDate.of(1941, 3, 14));
+        assertThat(SearchQuery.parse("5/3/48", ENGLISH, TODAY).datesOfBirth()).as("the same digits in English")
+                .containsExactly(LocalDate.of(1948, 5, 3));
+        assertThat(SearchQuery.parse("14/3/41", SPANISH, TODAY).datesOfBirth())
+                .containsExactly(LocalDate.of(1941, 3, 14));
+        assertThat(SearchQuery.parse("14/3/41", ENGLISH, TODAY).datesOfBirth()).as("no 14th month").isEmpty();
+        assertThat(SearchQuery.parse("3/14/41", SPANISH, TODAY).datesOfBirth()).as("no 14th month").isEmpty();
+        assertThat(SearchQuery.parse("31/12/26", SPANISH, TODAY).datesOfBirth()).as("a 2-digit year: never ahead")
+                .containsExactly(LocalDate.of(1926, 12, 31));
+        assertThat(SearchQuery.parse("muñoz 14/03/1941", SPANISH, TODAY).datesOfBirth())
+                .containsExactly(LocalDate.of(1941, 3, 14));
         assertThat(SearchQuery.parse("14/03/1941", SPANISH, TODAY).nameWords()).isEmpty();
     }
 
@@ -58,8 +66,8 @@ class SearchQueryTests {
         assertThat(DateOrder.of(Locale.JAPANESE).example(born)).isEqualTo("1941-03-14");
         for (String typed : List.of("03/14/1941", "14/03/1941")) {
             DateOrder order = typed.startsWith("14") ? SPANISH : ENGLISH;
-            assertThat(SearchQuery.parse(typed, order, TODAY).dateOfBirth()).as("what the hint shows is read back")
-                    .isEqualTo(born);
+            assertThat(SearchQuery.parse(typed, order, TODAY).datesOfBirth()).as("what the hint shows is read back")
+                    .containsExactly(born);
         }
     }
 
@@ -71,7 +79,7 @@ class SearchQueryTests {
         assertThat(SearchQuery.parse("2026-000123", ENGLISH, TODAY).caseNumber()).isEqualTo("CC-2026-000123");
         SearchQuery name = SearchQuery.parse("Muñoz  o'brien 03/14/1941", ENGLISH, TODAY);
         assertThat(name.nameWords()).containsExactly("MUNOZ", "OBRIEN");
-        assertThat(name.dateOfBirth()).isEqualTo(LocalDate.of(1941, 3, 14));
+        assertThat(name.datesOfBirth()).containsExactly(LocalDate.of(1941, 3, 14));
         assertThat(SearchQuery.parse("%_!", ENGLISH, TODAY).isEmpty()).as("nothing to search for").isTrue();
         assertThat(SearchQuery.parse("12", ENGLISH, TODAY).isEmpty()).as("too few digits for a phone").isTrue();
     }
