@@ -1,0 +1,5 @@
+package org.casecoordination.appointments;
+
+/** Published in the transaction that cancelled the appointment. */
+public record AppointmentCancelled(long appointmentId, String caseNumber) {
+}
