@@ -26,5 +26,7 @@ class StaticResources implements WebMvcConfigurer {
             registry.addResourceHandler("/" + folder + "/**").addResourceLocations("classpath:/static/" + folder + "/")
                     .resourceChain(true);
         }
+        // browsers ask for it on every first visit; a 404 there fills the access log with noise
+        registry.addResourceHandler("/favicon.ico").addResourceLocations("classpath:/static/");
     }
 }

@@ -94,6 +94,13 @@ class HeaderTests {
                 .containsExactly("nav-users", "nav-holidays", "nav-incidents", "nav-task-list-check");
     }
 
+    @Test
+    void theBrowsersFirstRequestForTheTabIconIsAnsweredWithoutALogin() throws Exception {
+        byte[] icon = mvc.perform(get("/favicon.ico")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsByteArray();
+        assertThat(icon).as("an icon file: reserved 0, type 1 (icon)").startsWith(0, 0, 1, 0);
+    }
+
     private Document page(RequestPostProcessor who, String path) throws Exception {
         return Jsoup.parse(mvc.perform(get(path).with(who)).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString());
