@@ -3,7 +3,9 @@ package org.casecoordination.supervision.absence;
 import org.casecoordination.casefile.CaseConflictException;
 import org.casecoordination.forms.FieldError;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.casecoordination.security.CurrentUser;
 import org.casecoordination.security.People;
 import org.casecoordination.system.Words;
@@ -55,7 +57,13 @@ class AbsencePageController {
         }
         model.addAttribute("markable", byName(markable));
         model.addAttribute("coverers", byName(absences.coordinatorsOfMyTeams()));
-        model.addAttribute("absences", absences.visible());
+        List<Absence> visible = absences.visible();
+        model.addAttribute("absences", visible);
+        // a supervisor hands an away coordinator's cases and tasks over from their work page
+        Map<String, String> handOverTeams = new HashMap<>();
+        visible.stream().map(Absence::getUserId).distinct()
+                .forEach(user -> absences.handOverTeam(user).ifPresent(team -> handOverTeams.put(user, team)));
+        model.addAttribute("handOverTeams", handOverTeams);
         model.addAttribute("today", absences.today());
         return PAGE;
     }

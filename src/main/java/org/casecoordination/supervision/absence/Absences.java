@@ -100,6 +100,17 @@ public class Absences {
         return currentUser.groups().contains(Groups.COORDINATORS) ? List.of(currentUser.id()) : List.of();
     }
 
+    /**
+     * For a supervisor, the team of hers {@code user} coordinates in, where she hands over their work (the
+     * caseload's work page); empty for a coordinator or a colleague of no team of hers.
+     */
+    public Optional<String> handOverTeam(String user) {
+        if (!currentUser.groups().contains(Groups.SUPERVISORS)) {
+            return Optional.empty();
+        }
+        return teamsOf(user).stream().filter(currentUser.teams()::contains).findFirst();
+    }
+
     /** Who may cover: the coordinators of the current user's teams. */
     public List<String> coordinatorsOfMyTeams() {
         return currentUser.teams().stream().flatMap(team -> caseload.coordinatorsOf(team).stream()).distinct()

@@ -220,7 +220,14 @@ class AbsenceTests {
         long id = idOf(markAway(sam(), "cora", today.minusDays(2), today.plusDays(2), null));
         mvc.perform(get("/supervision/absences").with(sam()))
                 .andExpect(content().string(Matchers.containsString("id=\"end-absence-" + id + "\"")))
-                .andExpect(content().string(Matchers.containsString("Back today")));
+                .andExpect(content().string(Matchers.containsString("Back today")))
+                .andExpect(content().string(Matchers.containsString(
+                        "href=\"/supervision/caseload/cora?team=team-north\">Hand over work</a>")));
+        mvc.perform(get("/supervision/caseload/cora").param("team", "team-north").with(sam()))
+                .andExpect(status().isOk());
+        mvc.perform(get("/supervision/absences").with(Users.cora()))
+                .andExpect(content().string(Matchers.containsString("id=\"end-absence-" + id + "\"")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("Hand over work"))));
 
         mvc.perform(post("/supervision/absences/{id}/end", id).with(sam()))
                 .andExpect(status().isForbidden()); // no CSRF token
