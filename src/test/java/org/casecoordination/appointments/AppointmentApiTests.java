@@ -12,6 +12,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import jakarta.persistence.EntityManager;
+import org.casecoordination.security.audit.AuditAction;
+import org.casecoordination.security.audit.AuditEvent;
 import org.casecoordination.support.ApplicationTest;
 import org.casecoordination.support.Cases;
 import org.junit.jupiter.api.Test;
@@ -33,6 +36,8 @@ class AppointmentApiTests {
     Cases cases;
     @Autowired
     Appointments appointments;
+    @Autowired
+    EntityManager em;
 
     @Test
     void anAppointmentIsScheduledListedMovedWithItsVersionAndCancelled() throws Exception {
@@ -129,7 +134,7 @@ class AppointmentApiTests {
     }
 
     @Test
-    void anotherCasesAppointmentIs404AndAnotherTeam403() throws Exception {
+    void anotherCasesAppointmentIs404AnotherTeam403AndReadsAreAudited() throws Exception {
         String caseNumber = cases.open("team-north");
         String otherCase = cases.open("team-north");
         int id = JsonPath.read(schedule(caseNumber, "cora", VALID).andReturn().getResponse().getContentAsString(), "$.id");
@@ -148,6 +153,20 @@ class AppointmentApiTests {
         mvc.perform(post("/api/cases/{n}/appointments/{id}/cancel", caseNumber, id).with(httpBasic("dana", "demo")))
                 .andExpect(status().isForbidden());
         assertThat(cases.as("cora", () -> appointments.find(caseNumber, id)).isScheduled()).isTrue();
+
+        mvc.perform(get("/api/cases/{n}/appointments", caseNumber).with(httpBasic("cora", "demo")))
+                .andExpect(status().isOk());
+        assertThat(em.createQuery("select e from AuditEvent e where e.caseNumber = :n", AuditEvent.class)
+                .setParameter("n", caseNumber).getResultList())
+                .anySatisfy(event -> {
+                    assertThat(event.getActor()).isEqualTo("cora");
+                    assertThat(event.getAction()).isEqualTo(AuditAction.VIEW_RECORD);
+                    assertThat(event.getResource()).contains("appointments");
+                })
+                .anySatisfy(event -> {
+                    assertThat(event.getActor()).isEqualTo("dana");
+                    assertThat(event.isRefused()).isTrue();
+                });
     }
 
     private ResultActions schedule(String caseNumber, String user, String json) throws Exception {
