@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -52,6 +53,7 @@ class AppointmentApiController {
     }
 
     @PostMapping("/api/cases/{caseNumber}/appointments")
+    @ResponseStatus(HttpStatus.CREATED) // for the API document; the answer sets it too
     @Operation(summary = "Schedule an appointment or a ride pickup. 400 for a missing kind, a time not ahead, a"
             + " missing place, an unknown provider, a service that is not this case's booked one (a ride's must be"
             + " transport); 409 on a closed case")
