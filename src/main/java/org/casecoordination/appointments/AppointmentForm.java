@@ -24,6 +24,17 @@ public class AppointmentForm {
     private String referralId;
     private Long version;
 
+    /** An appointment as it is, to move it. */
+    static AppointmentForm of(AppointmentView appointment) {
+        AppointmentForm form = new AppointmentForm();
+        form.setKind(appointment.kind().name());
+        form.setDay(appointment.localStartsAt().toLocalDate().toString());
+        form.setTime(appointment.localStartsAt().toLocalTime().toString());
+        form.setPlace(appointment.place());
+        form.setVersion(appointment.version());
+        return form;
+    }
+
     /** The kind chosen, or empty when none or no known one was sent. */
     Optional<AppointmentKind> chosenKind() {
         try {

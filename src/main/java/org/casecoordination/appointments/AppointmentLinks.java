@@ -70,6 +70,15 @@ class AppointmentLinks {
                         : provider.getName());
     }
 
+    /** The address a chosen service gives (a ride's pickup address, else its provider's name), or a provider's name. */
+    @Transactional(readOnly = true)
+    String placeFor(CareCase careCase, Long referralId, Long providerId) {
+        if (referralId != null) {
+            return choice(careCase, referralId).map(ServiceChoice::place).orElse(null);
+        }
+        return provider(providerId).map(Provider::getName).orElse(null);
+    }
+
     List<ProviderReferral> ofCase(CareCase careCase) {
         return referrals.ofCase(careCase);
     }

@@ -6,7 +6,6 @@ import java.time.format.TextStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.casecoordination.arrangement.Provider;
 import org.casecoordination.casefile.CareCase;
 import org.casecoordination.casefile.CaseConflictException;
 import org.casecoordination.casefile.CaseFileService;
@@ -82,7 +81,8 @@ class AppointmentPageController {
         }
         Instant startsAt = form.startsAt(views.zone(), words, errors);
         if (form.getPlace() == null) {
-            form.setPlace(prefill(careCase, form)); // without JavaScript the chosen service still gives the address
+            form.setPlace(links.placeFor(careCase, AppointmentForm.id(form.getReferralId()),
+                    AppointmentForm.id(form.getProviderId()))); // without JavaScript the chosen service still gives the address
         }
         try {
             appointments.schedule(caseNumber, new AppointmentRequest(form.chosenKind().orElse(null), startsAt,
@@ -98,7 +98,7 @@ class AppointmentPageController {
     String moveForm(@PathVariable String caseNumber, @PathVariable long id, Model model) {
         CareCase careCase = openCase(caseNumber);
         AppointmentView appointment = views.of(careCase, appointments.find(caseNumber, id));
-        return page(careCase, appointment, formOf(appointment), Map.of(), model);
+        return page(careCase, appointment, AppointmentForm.of(appointment), Map.of(), model);
     }
 
     @PostMapping("/cases/{caseNumber}/appointments/{id}/move")
@@ -127,7 +127,7 @@ class AppointmentPageController {
             // as it is now, with the reason: the person sees what changed and decides again
             AppointmentView appointment = views.of(careCase, appointments.find(caseNumber, id));
             model.addAttribute("conflict", words.of(stale));
-            return page(careCase, appointment, formOf(appointment), Map.of(), model);
+            return page(careCase, appointment, AppointmentForm.of(appointment), Map.of(), model);
         }
         redirect.addFlashAttribute("message", words.text("appointments.moved"));
         return back(caseNumber);
@@ -187,25 +187,6 @@ class AppointmentPageController {
             model.addAttribute("providers", links.providers());
         }
         return PAGE;
-    }
-
-    /** The address the chosen service or provider gives: a ride's pickup address, a provider's name. */
-    private String prefill(CareCase careCase, AppointmentForm form) {
-        Long referralId = AppointmentForm.id(form.getReferralId());
-        if (referralId != null) {
-            return links.choice(careCase, referralId).map(ServiceChoice::place).orElse(null);
-        }
-        return links.provider(AppointmentForm.id(form.getProviderId())).map(Provider::getName).orElse(null);
-    }
-
-    private static AppointmentForm formOf(AppointmentView appointment) {
-        AppointmentForm form = new AppointmentForm();
-        form.setKind(appointment.kind().name());
-        form.setDay(appointment.localStartsAt().toLocalDate().toString());
-        form.setTime(appointment.localStartsAt().toLocalTime().toString());
-        form.setPlace(appointment.place());
-        form.setVersion(appointment.version());
-        return form;
     }
 
     /** The page's own words first (a garbled day says which part), then the rules' words for the other fields. */

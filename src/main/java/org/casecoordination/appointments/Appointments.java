@@ -5,16 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.casecoordination.arrangement.Provider;
 import org.casecoordination.casefile.CareCase;
 import org.casecoordination.casefile.CaseConflictException;
 import org.casecoordination.casefile.CaseFileService;
-import org.casecoordination.casefile.CaseTimeline;
-import org.casecoordination.casefile.TimelineKind;
-import org.casecoordination.casefile.TimelineText;
 import org.casecoordination.forms.FieldError;
 import org.casecoordination.security.CurrentUser;
-import org.casecoordination.supervision.calendar.BusinessHours;
 import org.casecoordination.system.InvalidInputException;
 import org.casecoordination.system.Words;
 import org.springframework.context.ApplicationEventPublisher;
@@ -37,13 +32,11 @@ public class Appointments {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Words words;
-    private final CaseTimeline timeline;
+    private final AppointmentTimeline timeline;
     private final AppointmentLinks links;
-    private final BusinessHours hours;
 
     Appointments(AppointmentRepository appointments, CaseFileService caseFiles, CurrentUser currentUser,
-            ApplicationEventPublisher events, Words words, CaseTimeline timeline, AppointmentLinks links,
-            BusinessHours hours) {
+            ApplicationEventPublisher events, Words words, AppointmentTimeline timeline, AppointmentLinks links) {
         this.appointments = appointments;
         this.caseFiles = caseFiles;
         this.currentUser = currentUser;
@@ -51,7 +44,6 @@ public class Appointments {
         this.words = words;
         this.timeline = timeline;
         this.links = links;
-        this.hours = hours;
     }
 
     /**
@@ -67,9 +59,7 @@ public class Appointments {
         refuse(errors);
         Appointment appointment = appointments.save(new Appointment(careCase.getId(), careCase.getCaseNumber(),
                 linked, currentUser.id(), now()));
-        timeline.record(careCase, TimelineKind.APPOINTMENT_SCHEDULED, "timeline.appointment.scheduled",
-                appointment.getKind(), where(appointment), onTheClock(appointment.getStartsAt()),
-                TimelineText.Words.person(currentUser.id()));
+        timeline.scheduled(careCase, appointment);
         events.publishEvent(new AppointmentScheduled(appointment.getId(), appointment.getCaseNumber(),
                 appointment.getKind(), appointment.getStartsAt()));
         return appointment;
@@ -103,9 +93,7 @@ public class Appointments {
         }
         appointment.move(startsAt, place, currentUser.id(), now());
         appointments.flush(); // the new version, for whoever answers with it
-        timeline.record(caseOf(appointment), TimelineKind.APPOINTMENT_MOVED, "timeline.appointment.moved",
-                appointment.getKind(), where(appointment), onTheClock(from), onTheClock(startsAt),
-                TimelineText.Words.person(currentUser.id()));
+        timeline.moved(caseOf(appointment), appointment, from);
         events.publishEvent(new AppointmentMoved(appointment.getId(), appointment.getCaseNumber(), from, startsAt));
         return appointment;
     }
@@ -115,9 +103,7 @@ public class Appointments {
         Appointment appointment = scheduledOf(caseNumber, id);
         appointment.cancel(currentUser.id(), now());
         appointments.flush();
-        timeline.record(caseOf(appointment), TimelineKind.APPOINTMENT_CANCELLED, "timeline.appointment.cancelled",
-                appointment.getKind(), where(appointment), onTheClock(appointment.getStartsAt()),
-                TimelineText.Words.person(currentUser.id()));
+        timeline.cancelled(caseOf(appointment), appointment);
         events.publishEvent(new AppointmentCancelled(appointment.getId(), appointment.getCaseNumber()));
         return appointment;
     }
@@ -201,16 +187,6 @@ public class Appointments {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-    }
-
-    /** "at Northside Clinic": the provider's name when there is one, else the address. */
-    private String where(Appointment appointment) {
-        return links.provider(appointment.getProviderId()).map(Provider::getName).orElse(appointment.getPlace());
-    }
-
-    /** The time as the agency's clock shows it, whatever the server's zone. */
-    private TimelineText.LocalMoment onTheClock(Instant at) {
-        return new TimelineText.LocalMoment(at.atZone(hours.zone()).toLocalDateTime());
     }
 
     private static Instant now() {
