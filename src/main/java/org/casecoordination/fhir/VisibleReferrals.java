@@ -36,8 +36,12 @@ class VisibleReferrals {
                 .getResultList().stream().filter(this::maySee).findFirst();
     }
 
-    /** A page of referrals (one more than asked), optionally of one client and in some states. */
-    List<ProviderReferral> search(Long clientId, List<ProviderReferralStatus> statuses, int offset, int count) {
+    /**
+     * A page of referrals (one more than asked), optionally of one client, in some states and last changed when
+     * {@code updated} says.
+     */
+    List<ProviderReferral> search(Long clientId, List<ProviderReferralStatus> statuses, LastUpdated updated,
+            int offset, int count) {
         Long provider = provider().map(ProviderPrincipal::providerId).orElse(null);
         List<String> teams = currentUser.teams();
         if ((provider == null && teams.isEmpty()) || (statuses != null && statuses.isEmpty())) {
@@ -46,7 +50,8 @@ class VisibleReferrals {
         var query = entityManager.createQuery(FETCH + " where "
                         + (provider != null ? "p.id = :provider and r.status <> :draft" : "c.team in :teams")
                         + (clientId == null ? "" : " and c.client.id = :client")
-                        + (statuses == null ? "" : " and r.status in :statuses") + " order by r.id",
+                        + (statuses == null ? "" : " and r.status in :statuses")
+                        + updated.jpql("r.statusChangedAt") + " order by r.id",
                         ProviderReferral.class)
                 .setFirstResult(offset).setMaxResults(count + 1);
         if (provider != null) {
@@ -60,6 +65,7 @@ class VisibleReferrals {
         if (statuses != null) {
             query.setParameter("statuses", statuses);
         }
+        updated.bind(query);
         return query.getResultList();
     }
 
