@@ -25,10 +25,10 @@ class CareTeamResources {
     static final String ROLE_SYSTEM = FhirIds.BASE + "/CodeSystem/care-team-role";
 
     private final People people;
-    private final TeamSupervisors supervisors;
+    private final SupervisorsOfTeam supervisors;
     private final CaseReferrals referrals;
 
-    CareTeamResources(People people, TeamSupervisors supervisors, CaseReferrals referrals) {
+    CareTeamResources(People people, SupervisorsOfTeam supervisors, CaseReferrals referrals) {
         this.people = people;
         this.supervisors = supervisors;
         this.referrals = referrals;

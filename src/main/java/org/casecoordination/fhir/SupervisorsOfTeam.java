@@ -11,12 +11,12 @@ import org.springframework.stereotype.Component;
 
 /** The supervisors of a team: members of both the team and the supervisors group, by login. */
 @Component
-class TeamSupervisors {
+class SupervisorsOfTeam {
 
     private final IdentityService identityService;
     private final AsApplication asApplication;
 
-    TeamSupervisors(IdentityService identityService, AsApplication asApplication) {
+    SupervisorsOfTeam(IdentityService identityService, AsApplication asApplication) {
         this.identityService = identityService;
         this.asApplication = asApplication;
     }
