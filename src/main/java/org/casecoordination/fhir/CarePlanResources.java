@@ -26,16 +26,14 @@ import org.springframework.stereotype.Component;
 class CarePlanResources {
 
     private final ServicePlanRecord plans;
-    private final GoalResources goals;
     private final ConditionResources conditions;
     private final CaseReferrals referrals;
     private final People people;
     private final Words words;
 
-    CarePlanResources(ServicePlanRecord plans, GoalResources goals, ConditionResources conditions,
+    CarePlanResources(ServicePlanRecord plans, ConditionResources conditions,
             CaseReferrals referrals, People people, Words words) {
         this.plans = plans;
-        this.goals = goals;
         this.conditions = conditions;
         this.referrals = referrals;
         this.people = people;
@@ -76,7 +74,7 @@ class CarePlanResources {
         conditions.forCase(careCase).forEach(condition -> carePlan.addAddresses(
                 new Reference("Condition/" + condition.getIdElement().getIdPart())
                         .setDisplay(condition.getCode().getText())));
-        for (Goal goal : goals.forCase(careCase)) {
+        for (Goal goal : plan.map(p -> GoalResources.goals(careCase, p)).orElse(List.of())) {
             carePlan.addGoal(new Reference("Goal/" + goal.getIdElement().getIdPart())
                     .setDisplay(goal.getDescription().getText()));
         }

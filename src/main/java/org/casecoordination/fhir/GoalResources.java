@@ -30,7 +30,8 @@ class GoalResources {
         return plans.of(careCase).map(plan -> goals(careCase, plan)).orElse(List.of());
     }
 
-    private static List<Goal> goals(CareCase careCase, ServicePlanRecord.Plan plan) {
+    /** The goals of a plan already read (the care plan reads it once for itself and its goals). */
+    static List<Goal> goals(CareCase careCase, ServicePlanRecord.Plan plan) {
         List<Goal> goals = new ArrayList<>();
         for (int i = 0; i < plan.goals().size(); i++) {
             Goal goal = new Goal();

@@ -204,6 +204,30 @@ class FhirCaseResourcesTests {
         for (String type : List.of("CareTeam", "CarePlan", "Goal", "Condition", "Consent")) {
             assertThat(ids(body(get("/fhir/" + type).param("patient", patient), "dana"))).as(type).isEmpty();
         }
+        // nor the provider serving the client: its system reads its referrals, nothing else of the case
+        String token = arranged.token(arranged.providerId("Northside Home Care"));
+        read(get("/fhir/CarePlan/{id}", caseNumber).header("Authorization", "Bearer " + token),
+                status().isNotFound(), OperationOutcome.class);
+        read(get("/fhir/Consent/{id}", consentId).header("Authorization", "Bearer " + token),
+                status().isNotFound(), OperationOutcome.class);
+        assertThat(read(get("/fhir/Condition").param("patient", patient).header("Authorization", "Bearer " + token),
+                status().isOk(), Bundle.class).getEntry()).isEmpty();
+    }
+
+    @Test
+    void theCapabilityStatementListsTheNewTypesTheirSearchesAndIncludes() throws Exception {
+        org.hl7.fhir.r4.model.CapabilityStatement statement = read(get("/fhir/metadata"), status().isOk(),
+                org.hl7.fhir.r4.model.CapabilityStatement.class);
+        var resources = statement.getRestFirstRep().getResource();
+        assertThat(resources).extracting(r -> r.getType())
+                .contains("CareTeam", "CarePlan", "Goal", "Condition", "Consent");
+        var carePlan = resources.stream().filter(r -> r.getType().equals("CarePlan")).findFirst().orElseThrow();
+        assertThat(carePlan.getSearchParam()).extracting(p -> p.getName())
+                .contains("patient", "status", "_lastUpdated");
+        assertThat(carePlan.getSearchInclude()).extracting(i -> i.getValue())
+                .containsExactly("CarePlan:activity-reference", "CarePlan:goal");
+        var task = resources.stream().filter(r -> r.getType().equals("Task")).findFirst().orElseThrow();
+        assertThat(task.getSearchInclude()).extracting(i -> i.getValue()).containsExactly("Task:focus");
     }
 
     @Test
