@@ -293,6 +293,17 @@ class FhirCaseResourcesTests {
         assertThat(codes(consent.getProvision().getSecurityLabel())).containsExactly("ETH");
         assertThat(consent.getProvision().getActorFirstRep().getReference().getReference())
                 .isEqualTo("Organization/" + arranged.providerId("Northside Home Care"));
+
+        // a referral to a substance-use program is named neither as the plan's activity nor as a team member
+        jdbc.update("update provider_referral set service_type = 'SUBSTANCE_USE_PROGRAM' where id = ?",
+                referral.getId());
+        Bundle plans = bundle(body(get("/fhir/CarePlan").param("patient", patient)
+                .param("_include", "CarePlan:activity-reference"), "cora"));
+        assertThat(modes(plans)).containsExactly("match CarePlan/" + caseNumber);
+        assertThat(((CarePlan) plans.getEntryFirstRep().getResource()).getActivity()).isEmpty();
+        assertThat(read(get("/fhir/CareTeam/{id}", caseNumber).with(httpBasic("cora", "demo")), status().isOk(),
+                CareTeam.class).getParticipant()).extracting(p -> p.getMember().getDisplay())
+                .doesNotContain("Northside Home Care");
     }
 
     @Test
