@@ -8,7 +8,8 @@ import org.casecoordination.consent.Consent;
 /**
  * What would reveal substance-use treatment (42 CFR Part 2) and so never leaves through FHIR for a staff reader:
  * a substance-use primary concern, a consent to disclose substance-use information (its mere existence says the
- * client is in treatment), a referral to a substance-use program as a care plan's activity or a care team's member.
+ * client is in treatment), a referral to a substance-use program (its Task, its ServiceRequest, a care plan's
+ * activity, a care team's member).
  * A FHIR reader is a system whose recipients no consent of the client names, so no consent covers it; the
  * substance-use screens follow the same rule ({@link InstrumentResources#isServed}). A provider sees a referral sent
  * to it with Part 2 information under the client's consent naming it (the ServiceRequest, with its redisclosure
@@ -27,7 +28,10 @@ final class Part2Rule {
         return !consent.getPurpose().isPart2();
     }
 
-    /** Whether a referral may be named in another resource (a care plan's activity, a care team's member). */
+    /**
+     * Whether staff's FHIR readers may see a referral, as a Task and ServiceRequest or named in another resource (a
+     * care plan's activity, a care team's member).
+     */
     static boolean named(ProviderReferral referral) {
         return referral.getServiceType() != ServiceType.SUBSTANCE_USE_PROGRAM;
     }

@@ -304,6 +304,13 @@ class FhirCaseResourcesTests {
         assertThat(read(get("/fhir/CareTeam/{id}", caseNumber).with(httpBasic("cora", "demo")), status().isOk(),
                 CareTeam.class).getParticipant()).extracting(p -> p.getMember().getDisplay())
                 .doesNotContain("Northside Home Care");
+        // nor served as a Task or ServiceRequest to staff; the provider it was sent to still reads it
+        read(get("/fhir/ServiceRequest/{id}", referral.getId()).with(httpBasic("cora", "demo")),
+                status().isNotFound(), OperationOutcome.class);
+        assertThat(ids(body(get("/fhir/Task").param("patient", patient), "cora"))).isEmpty();
+        String token = arranged.token(arranged.providerId("Northside Home Care"));
+        read(get("/fhir/Task/{id}", referral.getId()).header("Authorization", "Bearer " + token), status().isOk(),
+                org.hl7.fhir.r4.model.Task.class);
     }
 
     @Test
