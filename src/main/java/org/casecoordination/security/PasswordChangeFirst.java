@@ -4,6 +4,7 @@ import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.casecoordination.security.login.PasswordChangeRequired;
 import org.casecoordination.security.login.UserStatus;
 import org.springframework.stereotype.Component;
 
@@ -29,6 +30,6 @@ public class PasswordChangeFirst {
 
     /** The filter to run after authentication, before authorization. */
     public Filter filter(Refusal refusal) {
-        return org.casecoordination.security.login.PasswordChangeRequired.refusingWith(userStatus, refusal);
+        return PasswordChangeRequired.refusingWith(userStatus, refusal);
     }
 }
