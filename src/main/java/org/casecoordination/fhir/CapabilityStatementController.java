@@ -34,29 +34,48 @@ class CapabilityStatementController {
         rest.getSecurity().setDescription("HTTP Basic or a logged-in session for staff; a provider's bearer token");
         resource(rest, "Patient", List.of(param("_id", SearchParamType.TOKEN)));
         resource(rest, "EpisodeOfCare", List.of(param("patient", SearchParamType.REFERENCE),
-                param("status", SearchParamType.TOKEN)));
+                param("status", SearchParamType.TOKEN))).addSearchInclude(EpisodeOfCareController.INCLUDE_PATIENT);
         resource(rest, "Task", List.of(param("patient", SearchParamType.REFERENCE),
-                param("status", SearchParamType.TOKEN)));
+                param("status", SearchParamType.TOKEN), lastUpdated())).addSearchInclude(TaskController.INCLUDE_FOCUS);
         rest.getResource().get(rest.getResource().size() - 1).addInteraction()
                 .setCode(TypeRestfulInteraction.UPDATE).setDocumentation("Providers only, with If-Match");
         rest.getResource().get(rest.getResource().size() - 1).setVersioning(
                 CapabilityStatement.ResourceVersionPolicy.VERSIONED).setUpdateCreate(false);
-        resource(rest, "ServiceRequest", List.of(param("patient", SearchParamType.REFERENCE)));
+        resource(rest, "ServiceRequest", List.of(param("patient", SearchParamType.REFERENCE), lastUpdated()));
         resource(rest, "RelatedPerson", List.of(param("patient", SearchParamType.REFERENCE)));
         resource(rest, "Organization", List.of());
         resource(rest, "HealthcareService", List.of(param("service-type", SearchParamType.TOKEN)));
-        resource(rest, "Observation", List.of(param("patient", SearchParamType.REFERENCE)));
-        resource(rest, "QuestionnaireResponse", List.of(param("patient", SearchParamType.REFERENCE)));
+        resource(rest, "Observation", List.of(param("patient", SearchParamType.REFERENCE), lastUpdated()));
+        resource(rest, "QuestionnaireResponse", List.of(param("patient", SearchParamType.REFERENCE),
+                lastUpdated()));
+        resource(rest, "CareTeam", List.of(param("patient", SearchParamType.REFERENCE),
+                param("status", SearchParamType.TOKEN)));
+        resource(rest, "CarePlan", List.of(param("patient", SearchParamType.REFERENCE),
+                param("status", SearchParamType.TOKEN), lastUpdated()))
+                .addSearchInclude(CarePlanController.INCLUDE_ACTIVITIES)
+                .addSearchInclude(CarePlanController.INCLUDE_GOALS);
+        resource(rest, "Goal", List.of(param("patient", SearchParamType.REFERENCE),
+                param("lifecycle-status", SearchParamType.TOKEN), lastUpdated()));
+        resource(rest, "Condition", List.of(param("patient", SearchParamType.REFERENCE),
+                param("clinical-status", SearchParamType.TOKEN), lastUpdated()));
+        resource(rest, "Consent", List.of(param("patient", SearchParamType.REFERENCE),
+                param("status", SearchParamType.TOKEN), lastUpdated()));
         return statement;
     }
 
-    private static void resource(CapabilityStatementRestComponent rest, String type,
+    private static CapabilityStatement.CapabilityStatementRestResourceSearchParamComponent lastUpdated() {
+        return param(LastUpdated.PARAMETER, SearchParamType.DATE);
+    }
+
+    private static CapabilityStatementRestResourceComponent resource(CapabilityStatementRestComponent rest,
+            String type,
             List<CapabilityStatement.CapabilityStatementRestResourceSearchParamComponent> params) {
         CapabilityStatementRestResourceComponent resource = rest.addResource().setType(type);
         resource.addInteraction().setCode(TypeRestfulInteraction.READ);
         resource.addInteraction().setCode(TypeRestfulInteraction.SEARCHTYPE);
         params.forEach(resource::addSearchParam);
         resource.addSearchParam(param("_count", SearchParamType.NUMBER));
+        return resource;
     }
 
     private static CapabilityStatement.CapabilityStatementRestResourceSearchParamComponent param(String name,

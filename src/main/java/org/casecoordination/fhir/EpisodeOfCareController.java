@@ -21,13 +21,18 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/fhir/EpisodeOfCare")
 class EpisodeOfCareController {
 
+    static final String INCLUDE_PATIENT = "EpisodeOfCare:patient";
+
     private final VisibleCases cases;
     private final EpisodeOfCareResources episodes;
+    private final PatientResources patients;
     private final AuditLog auditLog;
 
-    EpisodeOfCareController(VisibleCases cases, EpisodeOfCareResources episodes, AuditLog auditLog) {
+    EpisodeOfCareController(VisibleCases cases, EpisodeOfCareResources episodes, PatientResources patients,
+            AuditLog auditLog) {
         this.cases = cases;
         this.episodes = episodes;
+        this.patients = patients;
         this.auditLog = auditLog;
     }
 
@@ -47,6 +52,7 @@ class EpisodeOfCareController {
             @RequestParam(name = "_count", required = false) String count,
             @RequestParam(name = "_offset", required = false) String offset) {
         SearchPage page = SearchPage.of(count, offset).used("patient", patient).used("status", status);
+        boolean patients = Includes.asked(INCLUDE_PATIENT, page);
         Long clientId = patient == null ? null : FhirIds.clientId(patient);
         if (patient != null && clientId == null) {
             throw new InvalidSearchException("patient", patient);
@@ -54,7 +60,13 @@ class EpisodeOfCareController {
         List<CareCase> found = cases.search(clientId, stages(status), page.offset, page.count);
         auditLog.recordListView("FHIR EpisodeOfCare search",
                 found.stream().limit(page.count).map(CareCase::getCaseNumber).toList());
-        return page.bundle("EpisodeOfCare", found, episodes::of);
+        Bundle bundle = page.bundle("EpisodeOfCare", found, episodes::of);
+        if (patients) {
+            // the clients of the cases found, which the reader may see with them
+            SearchPage.include(bundle, found.stream().limit(page.count).map(CareCase::getClient).distinct()
+                    .map(this.patients::of).toList());
+        }
+        return bundle;
     }
 
     /** "active", or several "planned,active": the stages they stand for; null for no status given. */

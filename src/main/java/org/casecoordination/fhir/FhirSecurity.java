@@ -7,6 +7,7 @@ import org.casecoordination.arrangement.ProviderPrincipal;
 import org.casecoordination.arrangement.ProviderTokens;
 import org.casecoordination.security.CrossSiteBrowserRequest;
 import org.casecoordination.security.EngineAuthenticationFilter;
+import org.casecoordination.security.PasswordChangeFirst;
 import org.casecoordination.system.Words;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.springframework.context.annotation.Bean;
@@ -32,7 +33,8 @@ class FhirSecurity {
     @Bean
     @Order(0)
     SecurityFilterChain fhirApi(HttpSecurity http, ProviderTokens tokens, IdentityService identityService,
-            FhirContext fhir, Words words, LocaleResolver languages) throws Exception {
+            FhirContext fhir, Words words, LocaleResolver languages, PasswordChangeFirst passwordChangeFirst)
+            throws Exception {
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
         return http
                 .securityMatcher(paths.matcher("/fhir/**"))
@@ -61,6 +63,11 @@ class FhirSecurity {
                 // staff only read here; the one write (a provider's Task) needs a bearer token, which a browser
                 // never sends on its own
                 .csrf(csrf -> csrf.disable())
+                // as on every other door: a temporary password is changed on the pages before anything else
+                .addFilterBefore(passwordChangeFirst.filter((request, response, messageKey) ->
+                        OperationOutcomes.write(fhir, response, HttpServletResponse.SC_FORBIDDEN,
+                                IssueType.FORBIDDEN, words.text(languages.resolveLocale(request), messageKey))),
+                        AuthorizationFilter.class)
                 .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class)
                 .build();
     }

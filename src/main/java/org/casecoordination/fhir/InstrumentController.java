@@ -99,6 +99,8 @@ class InstrumentController {
     }
 
     private List<AssessmentResult> search(String type, String patient, SearchPage page) {
+        LastUpdated updated = LastUpdated.ofRequest();
+        updated.applyTo(page);
         Long clientId = patient == null ? null : FhirIds.clientId(patient);
         if (patient != null && clientId == null) {
             throw new InvalidSearchException("patient", patient);
@@ -108,13 +110,15 @@ class InstrumentController {
             return List.of();
         }
         var query = entityManager.createQuery(FETCH + " where c.team in :teams and r.instrument not in :part2"
-                        + (clientId == null ? "" : " and c.client.id = :client") + " order by r.id",
+                        + (clientId == null ? "" : " and c.client.id = :client")
+                        + updated.jpql("r.administeredAt") + " order by r.id",
                         AssessmentResult.class)
                 .setParameter("teams", teams).setParameter("part2", List.copyOf(InstrumentResources.PART_2))
                 .setFirstResult(page.offset).setMaxResults(page.count + 1);
         if (clientId != null) {
             query.setParameter("client", clientId);
         }
+        updated.bind(query);
         List<AssessmentResult> found = query.getResultList();
         auditLog.recordListView("FHIR " + type + " search",
                 found.stream().limit(page.count).map(r -> r.getCareCase().getCaseNumber()).toList());

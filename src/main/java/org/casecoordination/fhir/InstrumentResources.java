@@ -123,6 +123,9 @@ class InstrumentResources {
     QuestionnaireResponse questionnaireResponse(AssessmentResult result) {
         QuestionnaireResponse response = new QuestionnaireResponse();
         response.setId(String.valueOf(result.getId()));
+        if (result.getAdministeredAt() != null) {
+            response.getMeta().setLastUpdated(Date.from(result.getAdministeredAt()));
+        }
         Loinc loinc = LOINC_CODES.get(result.getInstrument());
         response.setQuestionnaire(loinc != null ? "http://loinc.org/q/" + loinc.panel()
                 : FhirIds.BASE + "/Questionnaire/" + instrumentCode(result.getInstrument()));
@@ -142,6 +145,10 @@ class InstrumentResources {
 
     private <T extends Observation> T common(T observation, AssessmentResult result) {
         observation.setStatus(Observation.ObservationStatus.FINAL);
+        if (result.getAdministeredAt() != null) {
+            // a result is never changed once recorded
+            observation.getMeta().setLastUpdated(Date.from(result.getAdministeredAt()));
+        }
         observation.addCategory().addCoding(new Coding(
                 "http://terminology.hl7.org/CodeSystem/observation-category", "survey", "Survey"));
         observation.setSubject(patient(result));

@@ -32,6 +32,9 @@ class ReferralResources {
     ServiceRequest serviceRequest(ProviderReferral referral) {
         ServiceRequest request = new ServiceRequest();
         request.setId(String.valueOf(referral.getId()));
+        if (referral.getStatusChangedAt() != null) {
+            request.getMeta().setLastUpdated(Date.from(referral.getStatusChangedAt()));
+        }
         request.setStatus(switch (referral.getStatus()) {
             case DRAFT -> ServiceRequest.ServiceRequestStatus.DRAFT;
             case REQUESTED, ACCEPTED, IN_PROGRESS -> ServiceRequest.ServiceRequestStatus.ACTIVE;

@@ -1,11 +1,14 @@
 package org.casecoordination.fhir;
 
-import java.util.LinkedHashMap;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Resource;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -21,7 +24,7 @@ final class SearchPage {
 
     final int offset;
     final int count;
-    private final Map<String, String> used = new LinkedHashMap<>();
+    private final MultiValueMap<String, String> used = new LinkedMultiValueMap<>();
 
     private SearchPage(int offset, int count) {
         this.offset = offset;
@@ -52,7 +55,7 @@ final class SearchPage {
     /** Records a parameter the search applied, for the self and next links. */
     SearchPage used(String parameter, String value) {
         if (value != null) {
-            used.put(parameter, value);
+            used.add(parameter, value);
         }
         return this;
     }
@@ -71,9 +74,29 @@ final class SearchPage {
         return bundle;
     }
 
+    /**
+     * Adds what an {@code _include} asked for, once each, after the matches ({@code search.mode = include}); the
+     * caller passes only what the reader may see.
+     */
+    static Bundle include(Bundle bundle, Collection<? extends Resource> included) {
+        String base = ServletUriComponentsBuilder.fromCurrentContextPath().path("/fhir").toUriString();
+        Set<String> present = new HashSet<>();
+        bundle.getEntry().forEach(entry -> present.add(entry.getFullUrl()));
+        for (Resource resource : included) {
+            String url = base + "/" + resource.fhirType() + "/" + resource.getIdElement().getIdPart();
+            if (present.add(url)) {
+                bundle.addEntry().setFullUrl(url).setResource(resource).getSearch()
+                        .setMode(Bundle.SearchEntryMode.INCLUDE);
+            }
+        }
+        return bundle;
+    }
+
     private String link(String base, String type, int from) {
         UriComponentsBuilder link = UriComponentsBuilder.fromUriString(base + "/" + type);
-        used.forEach(link::queryParam);
-        return link.queryParam("_count", count).queryParam("_offset", from).build().encode().toUriString();
+        used.forEach((parameter, values) -> values.forEach(value -> link.queryParam(parameter, value)));
+        // a "+" is legal in a query but read back as a space: the plus of a time zone must stay a plus
+        return link.queryParam("_count", count).queryParam("_offset", from).build().encode().toUriString()
+                .replace("+", "%2B");
     }
 }

@@ -28,6 +28,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class TaskController {
 
+    static final String INCLUDE_FOCUS = "Task:focus";
+
     private final VisibleReferrals referrals;
     private final ReferralResources resources;
     private final TaskUpdates updates;
@@ -61,7 +63,14 @@ class TaskController {
             @RequestParam(name = "_count", required = false) String count,
             @RequestParam(name = "_offset", required = false) String offset) {
         SearchPage page = SearchPage.of(count, offset).used("patient", patient).used("status", status);
-        return page.bundle("Task", search("Task", patient, statuses(status), page), resources::task);
+        boolean focus = Includes.asked(INCLUDE_FOCUS, page);
+        List<ProviderReferral> found = search("Task", patient, statuses(status), page);
+        Bundle bundle = page.bundle("Task", found, resources::task);
+        if (focus) {
+            // the same referrals: whoever may see a Task may see the ServiceRequest it tracks
+            SearchPage.include(bundle, found.stream().limit(page.count).map(resources::serviceRequest).toList());
+        }
+        return bundle;
     }
 
     @GetMapping("/fhir/ServiceRequest")
@@ -93,11 +102,13 @@ class TaskController {
 
     private List<ProviderReferral> search(String type, String patient, List<ProviderReferralStatus> statuses,
             SearchPage page) {
+        LastUpdated updated = LastUpdated.ofRequest();
+        updated.applyTo(page);
         Long clientId = patient == null ? null : FhirIds.clientId(patient);
         if (patient != null && clientId == null) {
             throw new InvalidSearchException("patient", patient);
         }
-        List<ProviderReferral> found = referrals.search(clientId, statuses, page.offset, page.count);
+        List<ProviderReferral> found = referrals.search(clientId, statuses, updated, page.offset, page.count);
         auditLog.recordListView("FHIR " + type + " search",
                 found.stream().limit(page.count).map(r -> r.getCareCase().getCaseNumber()).toList());
         return found;

@@ -6,14 +6,17 @@ import java.util.Optional;
 import org.casecoordination.arrangement.ProviderPrincipal;
 import org.casecoordination.arrangement.ProviderReferral;
 import org.casecoordination.arrangement.ProviderReferralStatus;
+import org.casecoordination.arrangement.ServiceType;
 import org.casecoordination.casefile.CaseAccess;
 import org.casecoordination.security.CurrentUser;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * The referrals a FHIR caller may see: staff those of the cases they may see; a provider's system only those sent
- * to it (never a draft nobody sent). Searches are paged in the database by referral id.
+ * The referrals a FHIR caller may see: staff those of the cases they may see, except a referral to a substance-use
+ * program ({@link Part2Rule}: no consent of the client names a FHIR reader); a provider's system only those sent to
+ * it (never a draft nobody sent), a substance-use one included: it went there under the client's consent naming
+ * that provider. Searches are paged in the database by referral id.
  */
 @Component
 class VisibleReferrals {
@@ -36,23 +39,29 @@ class VisibleReferrals {
                 .getResultList().stream().filter(this::maySee).findFirst();
     }
 
-    /** A page of referrals (one more than asked), optionally of one client and in some states. */
-    List<ProviderReferral> search(Long clientId, List<ProviderReferralStatus> statuses, int offset, int count) {
+    /**
+     * A page of referrals (one more than asked), optionally of one client, in some states and last changed when
+     * {@code updated} says.
+     */
+    List<ProviderReferral> search(Long clientId, List<ProviderReferralStatus> statuses, LastUpdated updated,
+            int offset, int count) {
         Long provider = provider().map(ProviderPrincipal::providerId).orElse(null);
         List<String> teams = currentUser.teams();
         if ((provider == null && teams.isEmpty()) || (statuses != null && statuses.isEmpty())) {
             return List.of();
         }
         var query = entityManager.createQuery(FETCH + " where "
-                        + (provider != null ? "p.id = :provider and r.status <> :draft" : "c.team in :teams")
+                        + (provider != null ? "p.id = :provider and r.status <> :draft"
+                                : "c.team in :teams and r.serviceType <> :part2")
                         + (clientId == null ? "" : " and c.client.id = :client")
-                        + (statuses == null ? "" : " and r.status in :statuses") + " order by r.id",
+                        + (statuses == null ? "" : " and r.status in :statuses")
+                        + updated.jpql("r.statusChangedAt") + " order by r.id",
                         ProviderReferral.class)
                 .setFirstResult(offset).setMaxResults(count + 1);
         if (provider != null) {
             query.setParameter("provider", provider).setParameter("draft", ProviderReferralStatus.DRAFT);
         } else {
-            query.setParameter("teams", teams);
+            query.setParameter("teams", teams).setParameter("part2", ServiceType.SUBSTANCE_USE_PROGRAM);
         }
         if (clientId != null) {
             query.setParameter("client", clientId);
@@ -60,13 +69,14 @@ class VisibleReferrals {
         if (statuses != null) {
             query.setParameter("statuses", statuses);
         }
+        updated.bind(query);
         return query.getResultList();
     }
 
     private boolean maySee(ProviderReferral referral) {
         return provider().map(p -> p.providerId() == referral.getProvider().getId()
                         && referral.getStatus() != ProviderReferralStatus.DRAFT)
-                .orElseGet(() -> access.canSee(referral.getCareCase()));
+                .orElseGet(() -> Part2Rule.named(referral) && access.canSee(referral.getCareCase()));
     }
 
     static Optional<ProviderPrincipal> provider() {

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Set;
+import org.casecoordination.security.PasswordChangeFirst;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -35,13 +36,25 @@ public final class PasswordChangeRequired extends OncePerRequestFilter {
     private final boolean pages;
     private final MessageSource messages;
     private final LocaleResolver languages;
+    private final PasswordChangeFirst.Refusal refusal;
 
     private PasswordChangeRequired(UserStatus userStatus, boolean pages, MessageSource messages,
-            LocaleResolver languages) {
+            LocaleResolver languages, PasswordChangeFirst.Refusal refusal) {
         this.userStatus = userStatus;
         this.pages = pages;
         this.messages = messages;
         this.languages = languages;
+        this.refusal = refusal;
+    }
+
+    private PasswordChangeRequired(UserStatus userStatus, boolean pages, MessageSource messages,
+            LocaleResolver languages) {
+        this(userStatus, pages, messages, languages, null);
+    }
+
+    /** For a door that answers in its own shape (FHIR's OperationOutcome): the refusal writes the answer. */
+    public static PasswordChangeRequired refusingWith(UserStatus userStatus, PasswordChangeFirst.Refusal refusal) {
+        return new PasswordChangeRequired(userStatus, false, null, null, refusal);
     }
 
     public static PasswordChangeRequired forPages(UserStatus userStatus) {
@@ -65,6 +78,10 @@ public final class PasswordChangeRequired extends OncePerRequestFilter {
         }
         if (pages) {
             response.sendRedirect(request.getContextPath() + PasswordChangeController.PATH);
+            return;
+        }
+        if (refusal != null) {
+            refusal.refuse(request, response, MESSAGE);
             return;
         }
         response.setStatus(HttpServletResponse.SC_FORBIDDEN);
