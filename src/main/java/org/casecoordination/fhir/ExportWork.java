@@ -1,0 +1,206 @@
+package org.casecoordination.fhir;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.parser.IParser;
+import jakarta.persistence.EntityManager;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.casecoordination.casefile.CareCase;
+import org.casecoordination.security.audit.AuditAction;
+import org.casecoordination.security.audit.AuditEvent;
+import org.casecoordination.security.audit.AuditLog;
+import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
+import org.hl7.fhir.r4.model.Resource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Builds one bulk export: the team's cases (or an administrator's emergency-access cases) a step at a time, each
+ * step in a read-only transaction, each requested type into its own NDJSON file stored in parts. The claim on the
+ * job is renewed after every step; when that fails (cancelled, or another node took the job over) the work stops.
+ * A case that cannot be built becomes a line of the error file, the others go on. Each case put into a file is
+ * written to its audit trail as an export, so "who accessed this record" shows it.
+ */
+@Component
+class ExportWork {
+
+    private static final Logger log = LoggerFactory.getLogger(ExportWork.class);
+    /** A part is stored once it is about this big: memory stays bounded whatever the size of the team. */
+    static final int PART_BYTES = 1 << 20;
+    static final String ERRORS = "OperationOutcome";
+
+    private final ExportJobs jobs;
+    private final ExportSources sources;
+    private final ExportProperties properties;
+    private final EntityManager entityManager;
+    private final AuditLog auditLog;
+    private final FhirContext fhir;
+    private final TransactionTemplate readOnly;
+
+    ExportWork(ExportJobs jobs, ExportSources sources, ExportProperties properties, EntityManager entityManager,
+            AuditLog auditLog, FhirContext fhir, PlatformTransactionManager transactions) {
+        this.jobs = jobs;
+        this.sources = sources;
+        this.properties = properties;
+        this.entityManager = entityManager;
+        this.auditLog = auditLog;
+        this.fhir = fhir;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+    }
+
+    /** Builds the job if this node can claim it; never throws (a failure is recorded with the job). */
+    void run(String jobId) {
+        Instant now = now();
+        Instant until = now.plus(properties.claim());
+        if (!jobs.claim(jobId, now, until)) {
+            return;
+        }
+        try {
+            ExportJob job = jobs.find(jobId).orElse(null);
+            if (job != null) {
+                build(job, until);
+            }
+        } catch (NoLongerOurs e) {
+            log.info("Bulk export {} stopped here: cancelled or taken over by another node", jobId);
+        } catch (RuntimeException e) {
+            boolean giveUp = jobs.attempts(jobId) >= properties.attempts();
+            log.warn("Bulk export {} failed{}", jobId, giveUp ? "; given up" : "; tried again later", e);
+            jobs.failed(jobId, e.getClass().getSimpleName() + ": " + e.getMessage(), giveUp,
+                    now().plus(properties.keepFor()));
+        }
+    }
+
+    private void build(ExportJob job, Instant claimedUntil) {
+        jobs.clearParts(job.id()); // an earlier attempt's files, if a node stopped mid-way: built anew
+        List<Long> caseIds = job.limitedToCases() ? job.caseIds() : entityManager.createQuery(
+                        "select c.id from CareCase c where c.team = :team order by c.id", Long.class)
+                .setParameter("team", job.team()).getResultList();
+        Files files = new Files(job.id());
+        Set<String> written = new HashSet<>();
+        Instant until = claimedUntil;
+        for (int from = 0; from < caseIds.size(); from += properties.casesPerStep()) {
+            List<Long> step = caseIds.subList(from, Math.min(caseIds.size(), from + properties.casesPerStep()));
+            List<String> exported = readOnly.execute(status -> buildStep(job, step, files, written));
+            for (String caseNumber : exported) {
+                auditLog.write(new AuditEvent(Instant.now(), job.requestedBy(), AuditAction.EXPORT, caseNumber,
+                        "FHIR bulk export " + job.id() + " of " + job.team(), AuditEvent.SUCCESS, null));
+            }
+            files.storeFull();
+            Instant next = now().plus(properties.claim());
+            if (!jobs.progress(job.id(), until, next, from + step.size(), caseIds.size())) {
+                throw new NoLongerOurs();
+            }
+            until = next;
+        }
+        files.storeAll();
+        Map<String, Integer> counts = jobs.counts(job.id());
+        if (!jobs.finish(job.id(), until, now(), now().plus(properties.keepFor()))) {
+            throw new NoLongerOurs();
+        }
+        auditLog.write(new AuditEvent(Instant.now(), job.requestedBy(), AuditAction.EXPORT, null,
+                "FHIR bulk export " + job.id() + " of " + job.team() + " ready: " + caseIds.size() + " cases; "
+                        + describe(counts), AuditEvent.SUCCESS, null));
+    }
+
+    /** The cases of one step into the files; returns the numbers of the cases that went in. */
+    private List<String> buildStep(ExportJob job, List<Long> ids, Files files, Set<String> written) {
+        List<CareCase> cases = entityManager.createQuery("select c from CareCase c join fetch c.client"
+                + " where c.id in :ids and c.team = :team order by c.id", CareCase.class)
+                .setParameter("ids", ids).setParameter("team", job.team()).getResultList();
+        List<String> exported = new ArrayList<>();
+        for (CareCase careCase : cases) {
+            try {
+                Map<String, List<String>> lines = new LinkedHashMap<>();
+                for (String type : job.types()) {
+                    ExportSource source = sources.of(type).orElseThrow();
+                    for (Resource resource : source.ofCase().apply(careCase)) {
+                        if (source.changedSince(resource, job.since())
+                                && written.add(type + "/" + resource.getIdElement().getIdPart())) {
+                            lines.computeIfAbsent(type, t -> new ArrayList<>()).add(files.parser.encodeResourceToString(resource));
+                        }
+                    }
+                }
+                lines.forEach(files::append);
+                exported.add(careCase.getCaseNumber());
+            } catch (RuntimeException e) {
+                log.warn("Bulk export {}: case {} could not be built", job.id(), careCase.getCaseNumber(), e);
+                files.append(ERRORS, List.of(files.parser.encodeResourceToString(OperationOutcomes.of(
+                        IssueType.EXCEPTION, "Case " + careCase.getCaseNumber() + " could not be exported; the"
+                                + " other cases were. Try again later, or tell an administrator."))));
+            }
+        }
+        return exported;
+    }
+
+    private static String describe(Map<String, Integer> counts) {
+        return counts.isEmpty() ? "no resources" : counts.entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue()).reduce((a, b) -> a + ", " + b).orElse("");
+    }
+
+    /** Truncated to what the database keeps, so a claim read back compares equal. */
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /** The job was cancelled or another node took it: stop without touching it. */
+    private static final class NoLongerOurs extends RuntimeException {
+        NoLongerOurs() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** The files of one job being written: a buffer per type, stored as a part when it is full. */
+    private final class Files {
+
+        private final String jobId;
+        private final IParser parser = fhir.newJsonParser().setPrettyPrint(false);
+        private final Map<String, ByteArrayOutputStream> buffers = new LinkedHashMap<>();
+        private final Map<String, Integer> lines = new LinkedHashMap<>();
+        private final Map<String, Integer> parts = new LinkedHashMap<>();
+
+        Files(String jobId) {
+            this.jobId = jobId;
+        }
+
+        void append(String type, List<String> resources) {
+            ByteArrayOutputStream buffer = buffers.computeIfAbsent(type, t -> new ByteArrayOutputStream());
+            for (String resource : resources) {
+                buffer.writeBytes(resource.getBytes(StandardCharsets.UTF_8));
+                buffer.write('\n');
+            }
+            lines.merge(type, resources.size(), Integer::sum);
+        }
+
+        void storeFull() {
+            buffers.keySet().stream().filter(type -> buffers.get(type).size() >= PART_BYTES).toList()
+                    .forEach(this::store);
+        }
+
+        void storeAll() {
+            List.copyOf(buffers.keySet()).forEach(this::store);
+        }
+
+        private void store(String type) {
+            ByteArrayOutputStream buffer = buffers.get(type);
+            if (buffer.size() == 0) {
+                return;
+            }
+            int part = parts.merge(type, 1, Integer::sum);
+            jobs.addPart(jobId, type, part, lines.get(type), buffer.toByteArray());
+            buffer.reset();
+            lines.put(type, 0);
+        }
+    }
+}
