@@ -47,6 +47,7 @@ class CapabilityStatementController {
         resource(rest, "HealthcareService", List.of(param("service-type", SearchParamType.TOKEN)));
         resource(rest, "Observation", List.of(param("patient", SearchParamType.REFERENCE)));
         resource(rest, "QuestionnaireResponse", List.of(param("patient", SearchParamType.REFERENCE)));
+        BulkExportCapability.addTo(statement, rest);
         return statement;
     }
 

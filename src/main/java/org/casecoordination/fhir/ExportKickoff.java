@@ -78,7 +78,7 @@ class ExportKickoff {
         if (prefer == null || !prefer.toLowerCase(java.util.Locale.ROOT).contains("respond-async")) {
             throw new ExportRefusedException(HttpStatus.BAD_REQUEST, IssueType.INVALID, "fhir.export.preferAsync");
         }
-        if (outputFormat != null && !NDJSON.contains(outputFormat.strip())) {
+        if (outputFormat != null && !NDJSON.contains(outputFormat.strip().replace(' ', '+'))) {
             throw new ExportRefusedException(HttpStatus.BAD_REQUEST, IssueType.NOTSUPPORTED,
                     "fhir.export.outputFormat", outputFormat);
         }
