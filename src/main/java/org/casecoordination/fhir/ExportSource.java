@@ -7,7 +7,9 @@ import org.hl7.fhir.r4.model.Resource;
 
 /**
  * One resource type of a bulk export: every resource of that type for one case, as the read API builds it and with
- * what the read API withholds left out. {@code since} says how {@code _since} is judged for the type.
+ * what the read API withholds left out. {@code since} says how {@code _since} is judged for the type. Two cases may
+ * return the same resource only when they are the same client's (a Patient, a client's contacts): the export
+ * writes it once, remembering one client's resources at a time.
  */
 record ExportSource(String type, Since since, Function<CareCase, List<? extends Resource>> ofCase) {
 

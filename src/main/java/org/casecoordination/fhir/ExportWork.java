@@ -84,11 +84,9 @@ class ExportWork {
 
     private void build(ExportJob job, Instant claimedUntil) {
         jobs.clearParts(job.id()); // an earlier attempt's files, if a node stopped mid-way: built anew
-        List<Long> caseIds = job.limitedToCases() ? job.caseIds() : entityManager.createQuery(
-                        "select c.id from CareCase c where c.team = :team order by c.id", Long.class)
-                .setParameter("team", job.team()).getResultList();
+        List<Long> caseIds = caseIds(job);
         Files files = new Files(job.id());
-        Set<String> written = new HashSet<>();
+        Written written = new Written();
         Instant until = claimedUntil;
         for (int from = 0; from < caseIds.size(); from += properties.casesPerStep()) {
             List<Long> step = caseIds.subList(from, Math.min(caseIds.size(), from + properties.casesPerStep()));
@@ -114,25 +112,47 @@ class ExportWork {
                         + describe(counts), AuditEvent.SUCCESS, null));
     }
 
+    /**
+     * The team's cases (or the administrator's, still of the team), a client's cases one after another: what two
+     * cases share (the Patient, the client's contacts) is then written once while remembering only one client's.
+     */
+    private List<Long> caseIds(ExportJob job) {
+        if (job.limitedToCases() && job.caseIds().isEmpty()) {
+            return List.of();
+        }
+        var query = entityManager.createQuery("select c.id from CareCase c where c.team = :team"
+                + (job.limitedToCases() ? " and c.id in :ids" : "") + " order by c.client.id, c.id", Long.class)
+                .setParameter("team", job.team());
+        if (job.limitedToCases()) {
+            query.setParameter("ids", job.caseIds());
+        }
+        return query.getResultList();
+    }
+
     /** The cases of one step into the files; returns the numbers of the cases that went in. */
-    private List<String> buildStep(ExportJob job, List<Long> ids, Files files, Set<String> written) {
+    private List<String> buildStep(ExportJob job, List<Long> ids, Files files, Written written) {
         List<CareCase> cases = entityManager.createQuery("select c from CareCase c join fetch c.client"
-                + " where c.id in :ids and c.team = :team order by c.id", CareCase.class)
+                + " where c.id in :ids and c.team = :team order by c.client.id, c.id", CareCase.class)
                 .setParameter("ids", ids).setParameter("team", job.team()).getResultList();
         List<String> exported = new ArrayList<>();
         for (CareCase careCase : cases) {
+            written.client(careCase.getClient().getId());
             try {
                 Map<String, List<String>> lines = new LinkedHashMap<>();
+                Set<String> ofThisCase = new HashSet<>();
                 for (String type : job.types()) {
                     ExportSource source = sources.of(type).orElseThrow();
                     for (Resource resource : source.ofCase().apply(careCase)) {
-                        if (source.changedSince(resource, job.since())
-                                && written.add(type + "/" + resource.getIdElement().getIdPart())) {
-                            lines.computeIfAbsent(type, t -> new ArrayList<>()).add(files.parser.encodeResourceToString(resource));
+                        String key = type + "/" + resource.getIdElement().getIdPart();
+                        if (source.changedSince(resource, job.since()) && !written.contains(key)
+                                && ofThisCase.add(key)) {
+                            lines.computeIfAbsent(type, t -> new ArrayList<>())
+                                    .add(files.parser.encodeResourceToString(resource));
                         }
                     }
                 }
                 lines.forEach(files::append);
+                written.addAll(ofThisCase);
                 exported.add(careCase.getCaseNumber());
             } catch (RuntimeException e) {
                 log.warn("Bulk export {}: case {} could not be built", job.id(), careCase.getCaseNumber(), e);
@@ -152,6 +172,28 @@ class ExportWork {
     /** Truncated to what the database keeps, so a claim read back compares equal. */
     private static Instant now() {
         return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /** What was written for the current client: resources a client's cases share go into a file once. */
+    private static final class Written {
+
+        private Long client;
+        private final Set<String> ids = new HashSet<>();
+
+        void client(Long id) {
+            if (!id.equals(client)) {
+                client = id;
+                ids.clear();
+            }
+        }
+
+        boolean contains(String typeAndId) {
+            return ids.contains(typeAndId);
+        }
+
+        void addAll(Set<String> typeAndIds) {
+            ids.addAll(typeAndIds);
+        }
     }
 
     /** The job was cancelled or another node took it: stop without touching it. */

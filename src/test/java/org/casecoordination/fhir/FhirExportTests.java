@@ -93,6 +93,10 @@ class FhirExportTests {
     @Test
     void aSupervisorExportsTheTeamAndEveryLineIsValidR4() throws Exception {
         String caseNumber = fhirCases.open("cora", "team-north", "Bea", "Bulk", "es");
+        long client = jdbc.queryForObject("select client_id from care_case where case_number = ?", Long.class,
+                caseNumber);
+        String secondCase = fhirCases.open("cora", "team-north", "Bea", "Bulk2", "es");
+        jdbc.update("update care_case set client_id = ? where case_number = ?", client, secondCase);
         AssessmentResult phq9 = record(caseNumber, "PHQ9", "[2,2,1,1,2,1,1,2,0]");
         String southCase = fhirCases.open("dana", "team-south", "Sol", "South", "en");
         ProviderReferral referral = arranged.accepted("Northside Home Care");
@@ -110,11 +114,12 @@ class FhirExportTests {
         for (JsonNode output : manifest.get("output")) {
             assertThat(files.get(output.get("type").asText())).hasSize(output.get("count").asInt());
         }
-        assertThat(ids(files, "EpisodeOfCare")).contains(caseNumber, arranged.caseNumberOf(referral))
+        assertThat(ids(files, "EpisodeOfCare")).contains(caseNumber, secondCase, arranged.caseNumberOf(referral))
                 .doesNotContain(southCase);
         assertThat(ids(files, "Observation")).contains(String.valueOf(phq9.getId()), phq9.getId() + "-9");
         assertThat(ids(files, "Task")).contains(String.valueOf(referral.getId()));
-        assertThat(ids(files, "Patient")).as("a client is one Patient however many cases").doesNotHaveDuplicates();
+        assertThat(ids(files, "Patient")).as("a client is one Patient however many cases")
+                .contains(String.valueOf(client)).doesNotHaveDuplicates();
     }
 
     @Test
