@@ -64,6 +64,12 @@ class ExportJobs {
                 + " and claimed_until < ?) order by requested_at", String.class, Timestamp.from(now));
     }
 
+    /** Whether this person already has an export of this team waiting or being built. */
+    boolean unfinished(String team, String requestedBy) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("select count(*) > 0 from fhir_export_job where team = ?"
+                + " and requested_by = ? and state in ('QUEUED', 'RUNNING')", Boolean.class, team, requestedBy));
+    }
+
     int attempts(String id) {
         return jdbc.query("select attempts from fhir_export_job where id = ?", (rs, n) -> rs.getInt(1), id).stream()
                 .findFirst().orElse(0);

@@ -83,6 +83,12 @@ class ExportKickoff {
                     "fhir.export.outputFormat", outputFormat);
         }
         Asked asked = new Asked(team, types(type), instant(since), requestUrl);
+        if (jobs.unfinished(team, currentUser.id())) {
+            // Bulk Data's answer to a client that asks again before its export is ready: a script that loops
+            // cannot queue full exports of the team behind one another
+            throw new ExportRefusedException(HttpStatus.TOO_MANY_REQUESTS, IssueType.THROTTLED,
+                    "fhir.export.alreadyRunning", people.teamName(team));
+        }
         String id = UUID.randomUUID().toString();
         auditLog.record(AuditAction.EXPORT, null, "FHIR bulk export " + id + " of " + team + " requested: "
                 + String.join(",", asked.types()) + (asked.since() == null ? "" : "; since " + asked.since())

@@ -279,6 +279,49 @@ class FhirExportTests {
     }
 
     @Test
+    void anotherExportOfTheSameTeamWaitsUntilTheFirstIsReady() throws Exception {
+        String job = queued("team-south");
+        jdbc.update("update fhir_export_job set state = 'RUNNING', claimed_until = ? where id = ?",
+                Timestamp.from(Instant.now().plusSeconds(600)), job);
+        refused("/fhir/Group/team-south/$export", SAM, 429, "You already have an export of Team South under way");
+        jobs.delete(job);
+        manifest(kickOff("/fhir/Group/team-south/$export?_type=EpisodeOfCare", SAM), SAM);
+    }
+
+    @Test
+    void aCaseThatCannotBeBuiltIsInTheErrorFileAndTheOthersAreExported() throws Exception {
+        String caseNumber = fhirCases.open("dana", "team-south", "Err", "Orfile", "en");
+        String job = queued("team-south");
+        // a type whose builder fails for every case, as a broken builder would
+        jdbc.update("update fhir_export_job set types = 'EpisodeOfCare,Broken' where id = ?", job);
+        work.run(job);
+        JsonNode manifest = manifest("/fhir/$export-status/" + job, SAM);
+        assertThat(manifest.get("output")).isEmpty();
+        JsonNode error = manifest.get("error").get(0);
+        assertThat(error.get("type").asText()).isEqualTo("OperationOutcome");
+        String lines = mvc.perform(get(path(error.get("url").asText())).with(SAM)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        OperationOutcome first = FhirContext.forR4Cached().newJsonParser().parseResource(OperationOutcome.class,
+                lines.lines().filter(l -> l.contains(caseNumber)).findFirst().orElseThrow());
+        assertThat(first.getIssueFirstRep().getDiagnostics()).contains("Case " + caseNumber + " could not be exported");
+        lines.lines().forEach(FhirExportTests::assertValid);
+        jobs.delete(job);
+    }
+
+    @Test
+    void anExportWhoseAttemptsAllFailedIsReportedAsFailed() throws Exception {
+        String job = queued("team-south");
+        jdbc.update("update fhir_export_job set state = 'FAILED', attempts = 3, failure = 'SQLException: gone',"
+                + " expires_at = ? where id = ?", Timestamp.from(Instant.now().plusSeconds(600)), job);
+        MockHttpServletResponse response = mvc.perform(get("/fhir/$export-status/{job}", job).with(SAM)
+                .header("Accept-Language", "es")).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(500);
+        assertThat(outcome(response).getIssueFirstRep().getDiagnostics()).contains("No se pudo generar")
+                .doesNotContain("SQLException");
+        jobs.delete(job);
+    }
+
+    @Test
     void theCapabilityStatementOffersTheExport() throws Exception {
         String body = mvc.perform(get("/fhir/metadata")).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
@@ -290,8 +333,12 @@ class FhirExportTests {
     // ---- helpers
 
     private String queued() {
+        return queued("team-north");
+    }
+
+    private String queued(String team) {
         String job = UUID.randomUUID().toString();
-        jobs.add(new ExportJob(job, "team-north", "sam", Instant.now(), "http://localhost/fhir/Group/team-north/$export",
+        jobs.add(new ExportJob(job, team, "sam", Instant.now(), "http://localhost/fhir/Group/team-north/$export",
                 List.of("EpisodeOfCare"), null, null, ExportJob.State.QUEUED, 0, null, null, null));
         return job;
     }
