@@ -14,6 +14,7 @@ import org.casecoordination.security.audit.AuditLog;
 import org.casecoordination.system.ErrorWords;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -77,7 +78,7 @@ class ExportController {
             case FAILED -> ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
                     .contentType(FhirJsonConverter.FHIR_JSON)
                     .body(OperationOutcomes.of(IssueType.EXCEPTION, words.text("fhir.export.failed")));
-            case DONE -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+            case DONE -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).cacheControl(CacheControl.noStore())
                     .header(HttpHeaders.EXPIRES, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(
                             found.expiresAt().atZone(java.time.ZoneOffset.UTC)))
                     .body(manifest(found));
@@ -100,7 +101,8 @@ class ExportController {
         }
         auditLog.record(AuditAction.EXPORT, null, "FHIR bulk export " + found.id() + " of " + found.team()
                 + " downloaded: " + file + ", " + lines + " resources", AuditEvent.SUCCESS);
-        return ResponseEntity.ok().contentType(NDJSON).body(new InputStreamResource(jobs.file(found.id(), file)));
+        return ResponseEntity.ok().contentType(NDJSON).cacheControl(CacheControl.noStore())
+                .body(new InputStreamResource(jobs.file(found.id(), file)));
     }
 
     /** The standard manifest: one output per type with its count, the error file apart. */
