@@ -87,7 +87,10 @@ class ExportWork {
         List<Long> caseIds = caseIds(job);
         Files files = new Files(job.id());
         Written written = new Written();
-        Instant until = claimedUntil;
+        Instant until = now().plus(properties.claim());
+        if (!jobs.progress(job.id(), claimedUntil, until, 0, caseIds.size())) {
+            throw new NoLongerOurs();
+        }
         for (int from = 0; from < caseIds.size(); from += properties.casesPerStep()) {
             List<Long> step = caseIds.subList(from, Math.min(caseIds.size(), from + properties.casesPerStep()));
             List<String> exported = readOnly.execute(status -> buildStep(job, step, files, written));

@@ -268,13 +268,19 @@ class FhirExportTests {
     }
 
     @Test
-    void aJobAnotherNodeIsWorkingOnIsLeftToIt() {
+    void aJobAnotherNodeIsWorkingOnIsLeftToItAndItsProgressShows() throws Exception {
         String job = queued();
-        jdbc.update("update fhir_export_job set state = 'RUNNING', claimed_until = ? where id = ?",
-                Timestamp.from(Instant.now().plusSeconds(600)), job);
+        jdbc.update("update fhir_export_job set state = 'RUNNING', claimed_until = ?, cases_done = 12,"
+                + " cases_total = 40 where id = ?", Timestamp.from(Instant.now().plusSeconds(600)), job);
         work.run(job);
         assertThat(jobs.find(job).orElseThrow().state()).isEqualTo(ExportJob.State.RUNNING);
         assertThat(jobs.counts(job)).isEmpty();
+        MockHttpServletResponse english = mvc.perform(get("/fhir/$export-status/{job}", job).with(SAM)).andReturn()
+                .getResponse();
+        assertThat(english.getStatus()).isEqualTo(202);
+        assertThat(english.getHeader("X-Progress")).isEqualTo("12 of 40 cases");
+        assertThat(mvc.perform(get("/fhir/$export-status/{job}", job).with(SAM).header("Accept-Language", "es"))
+                .andReturn().getResponse().getHeader("X-Progress")).isEqualTo("12 de 40 casos");
         jobs.delete(job);
     }
 
