@@ -3,20 +3,21 @@ package org.casecoordination.fhir;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.IParser;
 import jakarta.persistence.EntityManager;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.casecoordination.casefile.CareCase;
+import org.casecoordination.security.People;
 import org.casecoordination.security.audit.AuditAction;
 import org.casecoordination.security.audit.AuditEvent;
 import org.casecoordination.security.audit.AuditLog;
+import org.casecoordination.system.Words;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.hl7.fhir.r4.model.Resource;
 import org.slf4j.Logger;
@@ -36,8 +37,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ExportWork {
 
     private static final Logger log = LoggerFactory.getLogger(ExportWork.class);
-    /** A part is stored once it is about this big: memory stays bounded whatever the size of the team. */
-    static final int PART_BYTES = 1 << 20;
     static final String ERRORS = "OperationOutcome";
 
     private final ExportJobs jobs;
@@ -47,9 +46,14 @@ class ExportWork {
     private final AuditLog auditLog;
     private final FhirContext fhir;
     private final TransactionTemplate readOnly;
+    private final Words words;
+    private final People people;
 
     ExportWork(ExportJobs jobs, ExportSources sources, ExportProperties properties, EntityManager entityManager,
-            AuditLog auditLog, FhirContext fhir, PlatformTransactionManager transactions) {
+            AuditLog auditLog, FhirContext fhir, PlatformTransactionManager transactions, Words words,
+            People people) {
+        this.words = words;
+        this.people = people;
         this.jobs = jobs;
         this.sources = sources;
         this.properties = properties;
@@ -85,7 +89,7 @@ class ExportWork {
     private void build(ExportJob job, Instant claimedUntil) {
         jobs.clearParts(job.id()); // an earlier attempt's files, if a node stopped mid-way: built anew
         List<Long> caseIds = caseIds(job);
-        Files files = new Files(job.id());
+        ExportFiles files = new ExportFiles(jobs, job.id());
         Written written = new Written();
         Instant until = now().plus(properties.claim());
         if (!jobs.progress(job.id(), claimedUntil, until, 0, caseIds.size())) {
@@ -133,11 +137,12 @@ class ExportWork {
     }
 
     /** The cases of one step into the files; returns the numbers of the cases that went in. */
-    private List<String> buildStep(ExportJob job, List<Long> ids, Files files, Written written) {
+    private List<String> buildStep(ExportJob job, List<Long> ids, ExportFiles files, Written written) {
         List<CareCase> cases = entityManager.createQuery("select c from CareCase c join fetch c.client"
                 + " where c.id in :ids and c.team = :team order by c.client.id, c.id", CareCase.class)
                 .setParameter("ids", ids).setParameter("team", job.team()).getResultList();
         List<String> exported = new ArrayList<>();
+        IParser parser = fhir.newJsonParser().setPrettyPrint(false);
         for (CareCase careCase : cases) {
             written.client(careCase.getClient().getId());
             try {
@@ -150,7 +155,7 @@ class ExportWork {
                         if (source.changedSince(resource, job.since()) && !written.contains(key)
                                 && ofThisCase.add(key)) {
                             lines.computeIfAbsent(type, t -> new ArrayList<>())
-                                    .add(files.parser.encodeResourceToString(resource));
+                                    .add(parser.encodeResourceToString(resource));
                         }
                     }
                 }
@@ -159,12 +164,17 @@ class ExportWork {
                 exported.add(careCase.getCaseNumber());
             } catch (RuntimeException e) {
                 log.warn("Bulk export {}: case {} could not be built", job.id(), careCase.getCaseNumber(), e);
-                files.append(ERRORS, List.of(files.parser.encodeResourceToString(OperationOutcomes.of(
-                        IssueType.EXCEPTION, "Case " + careCase.getCaseNumber() + " could not be exported; the"
-                                + " other cases were. Try again later, or tell an administrator."))));
+                files.append(ERRORS, List.of(parser.encodeResourceToString(OperationOutcomes.of(
+                        IssueType.EXCEPTION, words.text(language(job), "fhir.export.caseFailed",
+                                careCase.getCaseNumber())))));
             }
         }
         return exported;
+    }
+
+    /** The requester's language for the error file's words: no request is being served here. */
+    private Locale language(ExportJob job) {
+        return people.chosenLanguage(job.requestedBy()).map(Locale::forLanguageTag).orElse(Locale.ENGLISH);
     }
 
     private static String describe(Map<String, Integer> counts) {
@@ -203,49 +213,6 @@ class ExportWork {
     private static final class NoLongerOurs extends RuntimeException {
         NoLongerOurs() {
             super(null, null, false, false);
-        }
-    }
-
-    /** The files of one job being written: a buffer per type, stored as a part when it is full. */
-    private final class Files {
-
-        private final String jobId;
-        private final IParser parser = fhir.newJsonParser().setPrettyPrint(false);
-        private final Map<String, ByteArrayOutputStream> buffers = new LinkedHashMap<>();
-        private final Map<String, Integer> lines = new LinkedHashMap<>();
-        private final Map<String, Integer> parts = new LinkedHashMap<>();
-
-        Files(String jobId) {
-            this.jobId = jobId;
-        }
-
-        void append(String type, List<String> resources) {
-            ByteArrayOutputStream buffer = buffers.computeIfAbsent(type, t -> new ByteArrayOutputStream());
-            for (String resource : resources) {
-                buffer.writeBytes(resource.getBytes(StandardCharsets.UTF_8));
-                buffer.write('\n');
-            }
-            lines.merge(type, resources.size(), Integer::sum);
-        }
-
-        void storeFull() {
-            buffers.keySet().stream().filter(type -> buffers.get(type).size() >= PART_BYTES).toList()
-                    .forEach(this::store);
-        }
-
-        void storeAll() {
-            List.copyOf(buffers.keySet()).forEach(this::store);
-        }
-
-        private void store(String type) {
-            ByteArrayOutputStream buffer = buffers.get(type);
-            if (buffer.size() == 0) {
-                return;
-            }
-            int part = parts.merge(type, 1, Integer::sum);
-            jobs.addPart(jobId, type, part, lines.get(type), buffer.toByteArray());
-            buffer.reset();
-            lines.put(type, 0);
         }
     }
 }
