@@ -60,6 +60,7 @@ class CapabilityStatementController {
                 param("clinical-status", SearchParamType.TOKEN), lastUpdated()));
         resource(rest, "Consent", List.of(param("patient", SearchParamType.REFERENCE),
                 param("status", SearchParamType.TOKEN), lastUpdated()));
+        BulkExportCapability.addTo(statement, rest);
         return statement;
     }
 

@@ -43,6 +43,11 @@ class FhirErrors {
         return answer(HttpStatus.BAD_REQUEST, IssueType.INVALID, words.of(e));
     }
 
+    @ExceptionHandler(ExportRefusedException.class)
+    ResponseEntity<OperationOutcome> exportRefused(ExportRefusedException e) {
+        return answer(e.status(), e.type(), words.of(e));
+    }
+
     @ExceptionHandler(TaskUpdateRefusedException.class)
     ResponseEntity<OperationOutcome> taskRefused(TaskUpdateRefusedException e) {
         return ResponseEntity.status(e.status()).contentType(FhirJsonConverter.FHIR_JSON).body(e.outcome());

@@ -45,6 +45,8 @@ class FhirSecurity {
                         .requestMatchers(paths.matcher(HttpMethod.PUT, "/fhir/Task/*"))
                         .hasAuthority(ProviderPrincipal.AUTHORITY)
                         .requestMatchers(paths.matcher(HttpMethod.GET, "/fhir/**")).authenticated()
+                        // cancelling one's bulk export (ExportController decides whose it is)
+                        .requestMatchers(paths.matcher(HttpMethod.DELETE, "/fhir/$export-status/*")).authenticated()
                         .anyRequest().denyAll())
                 .addFilterBefore(tokens.authenticationFilter(), BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {

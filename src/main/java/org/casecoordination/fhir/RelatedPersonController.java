@@ -76,7 +76,7 @@ class RelatedPersonController {
         return page.bundle("RelatedPerson", found, this::of);
     }
 
-    private RelatedPerson of(ClientContact contact) {
+    RelatedPerson of(ClientContact contact) {
         RelatedPerson person = new RelatedPerson();
         person.setId(String.valueOf(contact.getId()));
         person.setActive(!contact.isRemoved());
