@@ -6,7 +6,7 @@ import org.casecoordination.arrangement.ProviderReferral;
 import org.casecoordination.casefile.CareCase;
 import org.springframework.stereotype.Component;
 
-/** A case's provider referrals that other resources may name (never a substance-use program: {@link Part2Rule}). */
+/** A case's provider referrals that other resources may name (never one {@link Part2Rule} withholds). */
 @Component
 class CaseReferrals {
 

@@ -8,8 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.casecoordination.arrangement.ProviderReferral;
-import org.casecoordination.arrangement.ServiceType;
 import org.casecoordination.assessment.AssessmentResult;
 import org.casecoordination.casefile.CareCase;
 import org.casecoordination.contacts.ClientContact;
@@ -21,31 +19,33 @@ import org.springframework.stereotype.Component;
  * The resource types a bulk export can hold, each as "all of this type for one case" built by the read API's own
  * builders, so an export says exactly what a read would. A new type is one line in {@link #ExportSources}.
  *
- * <p>What never goes into a file: the substance-use screens (the read API's {@link InstrumentResources#isServed}
- * rule) and a referral to a substance-use program or one sent with Part 2 information under the client's consent:
- * that consent names the provider it went to, never whoever receives a bulk file.
+ * <p>What never goes into a file is what the read API withholds from staff: the substance-use screens
+ * ({@link InstrumentResources#isServed}) and what {@link Part2Rule} names (a referral to a substance-use program or
+ * one sent with Part 2 information under a consent naming the provider it went to, never whoever gets a file).
  */
 @Component
 class ExportSources {
 
     private final EntityManager entityManager;
+    private final CaseReferrals caseReferrals;
     private final Map<String, ExportSource> byType = new LinkedHashMap<>();
 
     ExportSources(EntityManager entityManager, PatientResources patients, EpisodeOfCareResources episodes,
             ReferralResources referrals, InstrumentResources instruments, RelatedPersonController relatedPersons,
             CareTeamResources careTeams, CarePlanResources carePlans, GoalResources goals,
-            ConditionResources conditions, ConsentResources consents) {
+            ConditionResources conditions, ConsentResources consents, CaseReferrals caseReferrals) {
         this.entityManager = entityManager;
+        this.caseReferrals = caseReferrals;
         add(new ExportSource("Patient", ExportSource.Since.ALWAYS, c -> List.of(patients.of(c.getClient()))));
         add(ExportSource.of("EpisodeOfCare", c -> List.of(episodes.of(c))));
         add(ExportSource.of("RelatedPerson", c -> contacts(c).stream().map(contact ->
                 stamped(relatedPersons.of(contact), Optional.ofNullable(contact.getRemovedAt())
                         .or(() -> Optional.ofNullable(contact.getChangedAt())).orElse(contact.getCreatedAt())))
                 .toList()));
-        add(ExportSource.of("ServiceRequest", c -> referrals(c).stream().map(r -> stamped(
+        add(ExportSource.of("ServiceRequest", c -> caseReferrals.named(c).stream().map(r -> stamped(
                 referrals.serviceRequest(r), r.getStatusChangedAt() != null ? r.getStatusChangedAt()
                         : r.getCreatedAt())).toList()));
-        add(ExportSource.of("Task", c -> referrals(c).stream().map(referrals::task).toList()));
+        add(ExportSource.of("Task", c -> caseReferrals.named(c).stream().map(referrals::task).toList()));
         add(ExportSource.of("QuestionnaireResponse", c -> results(c).stream()
                 .map(r -> stamped(instruments.questionnaireResponse(r), r.getAdministeredAt())).toList()));
         add(ExportSource.of("Observation", c -> results(c).stream()
@@ -74,14 +74,6 @@ class ExportSources {
     private List<ClientContact> contacts(CareCase careCase) {
         return entityManager.createQuery("select c from ClientContact c where c.clientId = :client order by c.id",
                 ClientContact.class).setParameter("client", careCase.getClient().getId()).getResultList();
-    }
-
-    private List<ProviderReferral> referrals(CareCase careCase) {
-        return entityManager.createQuery("select r from ProviderReferral r join fetch r.provider"
-                        + " where r.careCase = :case and r.serviceType <> :program and r.redisclosureNotice is null"
-                        + " order by r.id", ProviderReferral.class)
-                .setParameter("case", careCase).setParameter("program", ServiceType.SUBSTANCE_USE_PROGRAM)
-                .getResultList();
     }
 
     private List<AssessmentResult> results(CareCase careCase) {

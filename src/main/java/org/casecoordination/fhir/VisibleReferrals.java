@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The referrals a FHIR caller may see: staff those of the cases they may see, except a referral to a substance-use
- * program ({@link Part2Rule}: no consent of the client names a FHIR reader); a provider's system only those sent to
+ * program or one sent with Part 2 information ({@link Part2Rule}: no consent of the client names a FHIR reader); a provider's system only those sent to
  * it (never a draft nobody sent), a substance-use one included: it went there under the client's consent naming
  * that provider. Searches are paged in the database by referral id.
  */
@@ -52,7 +52,7 @@ class VisibleReferrals {
         }
         var query = entityManager.createQuery(FETCH + " where "
                         + (provider != null ? "p.id = :provider and r.status <> :draft"
-                                : "c.team in :teams and r.serviceType <> :part2")
+                                : "c.team in :teams and r.serviceType <> :part2 and r.redisclosureNotice is null")
                         + (clientId == null ? "" : " and c.client.id = :client")
                         + (statuses == null ? "" : " and r.status in :statuses")
                         + updated.jpql("r.statusChangedAt") + " order by r.id",

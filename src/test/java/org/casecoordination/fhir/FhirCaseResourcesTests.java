@@ -311,6 +311,21 @@ class FhirCaseResourcesTests {
         String token = arranged.token(arranged.providerId("Northside Home Care"));
         read(get("/fhir/Task/{id}", referral.getId()).header("Authorization", "Bearer " + token), status().isOk(),
                 org.hl7.fhir.r4.model.Task.class);
+
+        // nor a home-care referral that carried Part 2 information under the client's consent: its notice alone
+        // says the client has such records
+        ProviderReferral withNotice = arranged.accepted("Northside Home Care");
+        String noticePatient = patientOf(arranged.caseNumberOf(withNotice));
+        assertThat(ids(body(get("/fhir/ServiceRequest").param("patient", noticePatient), "cora")))
+                .as("served before the notice").contains(String.valueOf(withNotice.getId()));
+        jdbc.update("update provider_referral set redisclosure_notice = ? where id = ?",
+                "42 CFR part 2 prohibits unauthorized disclosure of these records.", withNotice.getId());
+        read(get("/fhir/ServiceRequest/{id}", withNotice.getId()).with(httpBasic("cora", "demo")),
+                status().isNotFound(), OperationOutcome.class);
+        assertThat(ids(body(get("/fhir/ServiceRequest").param("patient", noticePatient), "cora"))).isEmpty();
+        assertThat(ids(body(get("/fhir/Task").param("patient", noticePatient), "cora"))).isEmpty();
+        read(get("/fhir/Task/{id}", withNotice.getId()).header("Authorization", "Bearer " + token), status().isOk(),
+                org.hl7.fhir.r4.model.Task.class);
     }
 
     @Test
