@@ -212,7 +212,7 @@ public class ProviderReferrals {
     public void confirm(long referralId, LocalDate startDate, String schedule) {
         ProviderReferral referral = find(referralId);
         referral.agreeStart(startDate, schedule);
-        published(referral);
+        published(referral, false);
     }
 
     /**
@@ -267,12 +267,12 @@ public class ProviderReferrals {
         changes.save(new ProviderReferralStatusChange(referral.getId(), status, referral.getStatusChangedAt(), by, reason));
         timeline.record(referral.getCareCase(), TimelineKind.REFERRAL_CHANGED, "timeline.providerReferral",
                 referral.getServiceType(), referral.getProvider().getName(), status);
-        published(referral);
+        published(referral, true);
     }
 
-    private void published(ProviderReferral referral) {
+    private void published(ProviderReferral referral, boolean statusChanged) {
         events.publishEvent(new ProviderReferralChanged(referral.getId(), referral.getCareCase().getCaseNumber(),
-                referral.getStatus(), referral.getStartDate()));
+                referral.getServiceType(), referral.getStatus(), referral.getStartDate(), statusChanged));
     }
 
     /** The system's words, stored with their English (what the API and the provider's email read). */

@@ -10,6 +10,8 @@ interface OutgoingMessageRepository extends JpaRepository<OutgoingMessage, Long>
 
     Optional<OutgoingMessage> findByProviderMessageId(String providerMessageId);
 
+    Optional<OutgoingMessage> findByUnsubscribeToken(String unsubscribeToken);
+
     /** The case a reply belongs to: the one that last texted that number. */
     Optional<OutgoingMessage> findFirstByRecipientOrderByCreatedAtDescIdDesc(String recipient);
 }
