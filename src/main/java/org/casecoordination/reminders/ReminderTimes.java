@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.casecoordination.messaging.MessagePurpose;
+import org.casecoordination.processes.ClientReminderProcess.Variables;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -13,7 +16,8 @@ import org.springframework.stereotype.Component;
  * The moments a reminder goes out, for the timers of processes/client-reminder.bpmn
  * ({@code ${reminderTimes.dayBefore(startsAt)}}, {@code ${reminderTimes.before(startsAt, 'PT2H')}}). "The day
  * before" is the calendar day before in the business calendar's zone, at the configured hour, whatever zone the
- * server runs in. Listed in processes.guard.DiagramBeanList and docs/analysts.md.
+ * server runs in. The gateways ask it what the reminder is about ({@code ${reminderTimes.hasTimeOfDay(execution)}}).
+ * Listed in processes.guard.DiagramBeanList and docs/analysts.md.
  */
 @Component("reminderTimes")
 public class ReminderTimes {
@@ -41,6 +45,16 @@ public class ReminderTimes {
     /** {@code startsAt} less an ISO-8601 duration ("PT2H", "P1D"). */
     public Date before(Date startsAt, String leadTime) {
         return Date.from(startsAt.toInstant().minus(Duration.parse(leadTime)));
+    }
+
+    /** The reminder announces an accepted referral (sent soon after), rather than counting down to a time. */
+    public boolean announcesAcceptance(DelegateExecution execution) {
+        return MessagePurpose.REFERRAL_ACCEPTED.name().equals(execution.getVariable(Variables.REMINDER_FOR));
+    }
+
+    /** Whether what is reminded of has a time of day: a service's first day has none (no two-hours-before). */
+    public boolean hasTimeOfDay(DelegateExecution execution) {
+        return !MessagePurpose.SERVICE_START.name().equals(execution.getVariable(Variables.REMINDER_FOR));
     }
 
     ZoneId zone() {

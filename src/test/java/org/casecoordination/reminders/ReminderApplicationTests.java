@@ -10,6 +10,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Comparator;
@@ -30,6 +31,10 @@ import org.casecoordination.appointments.AppointmentKind;
 import org.casecoordination.appointments.AppointmentRequest;
 import org.casecoordination.appointments.Appointments;
 import org.casecoordination.arrangement.ProviderDirectory;
+import org.casecoordination.arrangement.ProviderReferralAnswer;
+import org.casecoordination.arrangement.ProviderReferralStatus;
+import org.casecoordination.arrangement.ProviderReferrals;
+import org.casecoordination.casefile.CareCase;
 import org.casecoordination.arrangement.ProviderSearch;
 import org.casecoordination.arrangement.ServiceType;
 import org.casecoordination.casefile.CaseClosed;
@@ -99,6 +104,8 @@ class ReminderApplicationTests {
     MockMvc mvc;
     @Autowired
     org.casecoordination.casefile.CaseRepository caseRepository;
+    @Autowired
+    ProviderReferrals serviceReferrals;
 
     TwilioForTests twilio;
     GreenMail mail;
@@ -397,6 +404,76 @@ class ReminderApplicationTests {
 
         assertThat(reminders(family.caseNumber())).isEmpty();
         assertThat(logOf(family.caseNumber())).isEmpty();
+    }
+
+    long providerOf(ServiceType type) {
+        return cases.as("cora", () -> providers.search(ProviderSearch.of(type, null, null)).get(0).getId());
+    }
+
+    /** A referral of the case to this provider, sent and accepted with this first day, as the provider would. */
+    long acceptedReferral(String caseNumber, ServiceType type, long providerId, LocalDate startDate) {
+        cases.giveConsentToShare("cora", caseNumber);
+        return cases.as("cora", () -> {
+            CareCase careCase = caseRepository.findByCaseNumber(caseNumber).orElseThrow();
+            long id = serviceReferrals.draft(careCase, type, providerId, "cora").getId();
+            serviceReferrals.request(id, "cora");
+            serviceReferrals.answer(id, new ProviderReferralAnswer(true, null, startDate), "provider:" + providerId);
+            return id;
+        });
+    }
+
+    @Test
+    void anAcceptedReferralIsAnnouncedSoonAfterAndItsFirstDayRemindedWithoutATellingProviderName() {
+        clockAt("2026-11-02T09:00");
+        Family family = family();
+        long clinic = providerOf(ServiceType.MENTAL_HEALTH_CLINIC);
+        String clinicName = cases.as("cora", () -> providers.find(clinic).getName());
+        acceptedReferral(family.caseNumber(), ServiceType.MENTAL_HEALTH_CLINIC, clinic, LocalDate.of(2026, 11, 9));
+
+        assertThat(timers(family.caseNumber())).extracting(job -> job.getDuedate().toInstant())
+                .containsExactly(local("2026-11-02T09:10"), local("2026-11-08T18:00"));
+
+        fireNextTimer(family.caseNumber());
+        assertThat(textTo(family.clientPhone()).get("Body")).startsWith("Good news: the request for a service was"
+                + " accepted.");
+        assertThat(textTo(family.daughterPhone()).get("Body")).startsWith("Buenas noticias:");
+
+        fireNextTimer(family.caseNumber());
+        assertThat(textTo(family.clientPhone()).get("Body")).startsWith("Reminder: the service starts on Monday,"
+                + " November 9.");
+        assertThat(logOf(family.caseNumber())).hasSize(6).allSatisfy(message -> assertThat(message.getBody())
+                .doesNotContain(clinicName).doesNotContainIgnoringCase("mental").doesNotContainIgnoringCase("salud"));
+        assertThat(logOf(family.caseNumber())).extracting(OutgoingMessage::getPurpose).containsOnly(
+                MessagePurpose.REFERRAL_ACCEPTED, MessagePurpose.SERVICE_START);
+    }
+
+    @Test
+    void aServiceStartNamesAProviderThatTellsNothingAndEndsWithTheService() {
+        clockAt("2026-11-02T09:00");
+        Family family = family();
+        long homeCare = providerOf(ServiceType.HOME_CARE);
+        String name = cases.as("cora", () -> providers.find(homeCare).getName());
+        long referral = acceptedReferral(family.caseNumber(), ServiceType.HOME_CARE, homeCare,
+                LocalDate.of(2026, 11, 9));
+        fireNextTimer(family.caseNumber());
+
+        cases.as("cora", () -> {
+            serviceReferrals.confirm(referral, LocalDate.of(2026, 11, 16), null);
+            return null;
+        });
+        assertThat(timers(family.caseNumber())).as("the agreed start moved").extracting(job -> job.getDuedate()
+                .toInstant()).containsExactly(local("2026-11-15T18:00"));
+        fireNextTimer(family.caseNumber());
+        assertThat(textTo(family.clientPhone()).get("Body")).startsWith("Reminder: the service starts on Monday,"
+                + " November 16, with " + name + ".");
+
+        long second = acceptedReferral(family.caseNumber(), ServiceType.HOME_CARE, homeCare,
+                LocalDate.of(2026, 11, 23));
+        cases.as("cora", () -> {
+            serviceReferrals.recordDelivery(second, ProviderReferralStatus.CANCELLED, "cora", "The client moved away");
+            return null;
+        });
+        assertThat(reminders(family.caseNumber())).as("the ended service's reminders end").isEmpty();
     }
 
     Document panel(String caseNumber) throws Exception {

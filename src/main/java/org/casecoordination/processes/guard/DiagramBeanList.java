@@ -33,7 +33,7 @@ public final class DiagramBeanList {
             Map.entry("lateTaskWithdrawal", Set.of()),
             Map.entry("acuityDecided", Set.of()),
             // processes/client-reminder.bpmn: the timers' moments, the messages a reminder wrote, its two steps
-            Map.entry("reminderTimes", Set.of("dayBefore", "before")),
+            Map.entry("reminderTimes", Set.of("dayBefore", "before", "announcesAcceptance", "hasTimeOfDay")),
             Map.entry("reminderMessages", Set.of("ids")),
             Map.entry("writeReminderDelegate", Set.of()),
             Map.entry("sendReminderDelegate", Set.of()));
