@@ -343,6 +343,11 @@ class ReminderApplicationTests {
         assertThat(line).contains("Not sent: recipient opted out").contains("To Ana Diaz (Family member)")
                 .contains("in Spanish");
         assertThat(page.select(".message-recipient").eachText()).anyMatch(text -> text.startsWith("To the client:"));
+        Document spanish = panel(family.caseNumber(), "es");
+        assertThat(spanish.select("[data-message-id=" + toDaughter.getId() + "]").text())
+                .contains("No enviado: el destinatario pidió no recibir mensajes").contains("A Ana Diaz (Familiar)")
+                .contains("en español");
+        assertThat(spanish.select(".message-channel").eachText()).contains("Mensaje de texto", "Correo electrónico");
     }
 
     @Test
@@ -355,8 +360,10 @@ class ReminderApplicationTests {
         Matcher link = Pattern.compile("https://cases.example.org(/unsubscribe/[\\w-]+)").matcher(header);
         assertThat(link.find()).isTrue();
 
-        String asked = mvc.perform(get(link.group(1))).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString();
+        var askedResponse = mvc.perform(get(link.group(1))).andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(askedResponse.getHeader("Referrer-Policy")).as("the token never leaves in a Referer")
+                .isEqualTo("no-referrer");
+        String asked = askedResponse.getContentAsString();
         assertThat(Jsoup.parse(asked).select("#unsubscribe-question").text())
                 .isEqualTo("Do you want to stop getting reminder emails at this address?");
         assertThat(asked).doesNotContain(family.clientEmail()).doesNotContain(family.caseNumber())
@@ -372,6 +379,15 @@ class ReminderApplicationTests {
         assertThat(logOf(family.caseNumber()).stream().filter(OutgoingMessage::isEmail).map(OutgoingMessage::getStatus))
                 .containsExactly(DeliveryStatus.NOT_SENT_OPTED_OUT, DeliveryStatus.SENT);
         assertThat(twilio.sent()).as("texts still go").hasSize(4);
+
+        com.fasterxml.jackson.databind.JsonNode api = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                mvc.perform(get("/api/cases/{n}/messages", family.caseNumber()).with(
+                        org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .httpBasic("cora", "demo"))).andExpect(status().isOk()).andReturn().getResponse()
+                        .getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(api.findValues("channel")).extracting(node -> node.asText()).contains("EMAIL", "SMS");
+        assertThat(api.findValuesAsText("subject")).contains("Appointment reminder");
+        assertThat(api.findValuesAsText("statusText")).contains("Not sent: recipient opted out");
     }
 
     @Test
@@ -477,7 +493,12 @@ class ReminderApplicationTests {
     }
 
     Document panel(String caseNumber) throws Exception {
-        return Jsoup.parse(mvc.perform(get("/cases/{n}", caseNumber).with(Users.cora())).andExpect(status().isOk())
+        return panel(caseNumber, "en");
+    }
+
+    Document panel(String caseNumber, String language) throws Exception {
+        return Jsoup.parse(mvc.perform(get("/cases/{n}", caseNumber).with(Users.cora())
+                .header("Accept-Language", language)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
     }
 }
