@@ -346,7 +346,7 @@ class ReminderApplicationTests {
         Document spanish = panel(family.caseNumber(), "es");
         assertThat(spanish.select("[data-message-id=" + toDaughter.getId() + "]").text())
                 .contains("No enviado: el destinatario pidió no recibir mensajes").contains("A Ana Diaz (Familiar)")
-                .contains("en español");
+                .contains("en Español");
         assertThat(spanish.select(".message-channel").eachText()).contains("Mensaje de texto", "Correo electrónico");
     }
 
