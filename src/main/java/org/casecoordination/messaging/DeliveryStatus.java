@@ -14,7 +14,9 @@ public enum DeliveryStatus {
     FAILED(2, true),
     NOT_SENT_NO_PROVIDER(3, true),
     NOT_SENT_OPTED_OUT(3, true),
-    NOT_SENT_NO_MAIL_SERVER(3, true);
+    NOT_SENT_NO_MAIL_SERVER(3, true),
+    /** A reminder no longer needed when it was still waiting (its time moved, it was cancelled). */
+    NOT_SENT_WITHDRAWN(3, true);
 
     private final int rank;
     private final boolean last;

@@ -134,6 +134,17 @@ public class TextMessages {
         }
     }
 
+    /**
+     * A message still waiting (queued, or held for quiet hours) is not sent after all: its reminder moved or was
+     * cancelled. One that went out, or was not sent for another reason, stays as it is.
+     */
+    @Transactional
+    public void withdraw(long id) {
+        messages.findById(id).filter(m -> m.getStatus() == DeliveryStatus.QUEUED
+                || m.getStatus() == DeliveryStatus.NOT_SENT_QUIET_HOURS)
+                .ifPresent(m -> m.notSent(DeliveryStatus.NOT_SENT_WITHDRAWN, Instant.now()));
+    }
+
     /** One logged message, for engine work (a reminder's send step): no access check. */
     @Transactional(readOnly = true)
     public java.util.Optional<OutgoingMessage> find(long id) {

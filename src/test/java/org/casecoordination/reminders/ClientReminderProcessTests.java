@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -59,6 +60,8 @@ class ClientReminderProcessTests {
     /** What each call of the send step answers: a hold until then, null for sent, or a failing gateway. */
     final Deque<Object> answers = new ArrayDeque<>();
     final List<Long> sent = new ArrayList<>();
+    /** The messages whose send step ended, normally or interrupted (the withdrawal listener's calls). */
+    final List<Long> ended = new ArrayList<>();
 
     @BeforeEach
     void setUp() {
@@ -74,6 +77,8 @@ class ClientReminderProcessTests {
             sent.add(((Number) execution.getVariable(Variables.MESSAGE_ID)).longValue());
             execution.setVariableLocal(Variables.HOLD_UNTIL, answer);
         });
+        Mocks.register("reminderWithdrawal", (ExecutionListener) execution -> ended.add(
+                ((Number) execution.getVariable(Variables.MESSAGE_ID)).longValue()));
         when(writer.write(any(), any(), anyLong(), any())).thenReturn(List.of(7L, 8L));
         clockAt("2026-11-02T09:00");
     }
@@ -135,6 +140,7 @@ class ClientReminderProcessTests {
         Assertions.assertThat(sendJobs(instance)).hasSize(2);
         sendAll(instance);
         Assertions.assertThat(sent).containsExactlyInAnyOrder(7L, 8L);
+        Assertions.assertThat(ended).containsExactlyInAnyOrder(7L, 8L);
 
         fire(timers(instance).get(0));
         sendAll(instance);
@@ -199,6 +205,26 @@ class ClientReminderProcessTests {
         fire(quietHoursEnd);
         sendAll(instance);
         Assertions.assertThat(sent).containsExactly(7L, 7L);
+    }
+
+    @Test
+    void aMessageHeldWhenTheTimeMovesIsWithdrawnAndTheNewTimeIsArmed() {
+        when(writer.write(any(), any(), anyLong(), any())).thenReturn(List.of(7L));
+        answers.add(Date.from(local("2026-11-04T08:00")));
+        ProcessInstance instance = start(MessagePurpose.APPOINTMENT, "2026-11-04T09:30");
+        fire(timers(instance).get(0));
+        sendAll(instance);
+        assertThat(instance).isWaitingAt("Timer_ReminderQuietHoursEnd");
+        Assertions.assertThat(ended).isEmpty();
+
+        runtimeService().createMessageCorrelation(ClientReminderProcess.MESSAGE_MOVED).processInstanceBusinessKey(CASE)
+                .setVariable(Variables.STARTS_AT, Date.from(local("2026-11-10T14:00")))
+                .setVariable(Variables.ARMED_AT, ClockUtil.getCurrentTime()).correlate();
+
+        Assertions.assertThat(ended).as("the held message is withdrawn").containsExactly(7L);
+        assertThat(instance).isWaitingAt("Timer_DayBefore", "Timer_TwoHoursBefore");
+        Assertions.assertThat(managementService().createJobQuery().processInstanceId(instance.getId())
+                .activityId("Timer_ReminderQuietHoursEnd").count()).isZero();
     }
 
     @Test

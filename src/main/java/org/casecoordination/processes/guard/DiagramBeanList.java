@@ -36,7 +36,8 @@ public final class DiagramBeanList {
             Map.entry("reminderTimes", Set.of("dayBefore", "before", "announcesAcceptance", "hasTimeOfDay")),
             Map.entry("reminderMessages", Set.of("ids")),
             Map.entry("writeReminderDelegate", Set.of()),
-            Map.entry("sendReminderDelegate", Set.of()));
+            Map.entry("sendReminderDelegate", Set.of()),
+            Map.entry("reminderWithdrawal", Set.of()));
 
     /**
      * The engine's names in an expression: the execution or task at hand and the current user. Other names
