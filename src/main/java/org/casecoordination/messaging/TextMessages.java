@@ -140,9 +140,10 @@ public class TextMessages {
      */
     @Transactional
     public void withdraw(long id) {
-        messages.findById(id).filter(m -> m.getStatus() == DeliveryStatus.QUEUED
-                || m.getStatus() == DeliveryStatus.NOT_SENT_QUIET_HOURS)
-                .ifPresent(m -> m.notSent(DeliveryStatus.NOT_SENT_WITHDRAWN, Instant.now()));
+        // an update on the row as it is now, not on an entity this transaction may hold from before a send that
+        // committed on its own (TextMessageDelivery)
+        messages.withdraw(id, List.of(DeliveryStatus.QUEUED, DeliveryStatus.NOT_SENT_QUIET_HOURS),
+                DeliveryStatus.NOT_SENT_WITHDRAWN, Instant.now());
     }
 
     /** One logged message, for engine work (a reminder's send step): no access check. */

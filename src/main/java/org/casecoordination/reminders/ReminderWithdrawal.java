@@ -22,6 +22,9 @@ class ReminderWithdrawal implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
+        if (!execution.isCanceled()) {
+            return; // the message's step completed: the log already says what became of it
+        }
         Object id = execution.getVariable(Variables.MESSAGE_ID);
         if (id instanceof Number number) {
             messages.withdraw(number.longValue());

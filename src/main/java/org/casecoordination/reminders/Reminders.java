@@ -45,7 +45,7 @@ class Reminders {
 
     @EventListener
     void on(AppointmentScheduled scheduled) {
-        arm(scheduled.caseNumber(), purposeOf(scheduled.kind()), scheduled.appointmentId(),
+        start(scheduled.caseNumber(), purposeOf(scheduled.kind()), scheduled.appointmentId(),
                 appointment(scheduled.appointmentId()), scheduled.startsAt());
     }
 
@@ -91,12 +91,6 @@ class Reminders {
     void on(CaseClosed closed) {
         asApplication.run(() -> runtimeService.createMessageCorrelation(ClientReminderProcess.MESSAGE_CANCELLED)
                 .processInstanceBusinessKey(closed.caseNumber()).correlateAllWithResult());
-    }
-
-    private void arm(String caseNumber, MessagePurpose purpose, long id, String subject, Instant startsAt) {
-        if (!move(caseNumber, subject, purpose, startsAt)) {
-            start(caseNumber, purpose, id, subject, startsAt);
-        }
     }
 
     private void start(String caseNumber, MessagePurpose purpose, long id, String subject, Instant startsAt) {

@@ -277,6 +277,22 @@ class ReminderApplicationTests {
         assertThat(reminders(family.caseNumber())).isEmpty();
         assertThat(timers(family.caseNumber())).isEmpty();
         assertThat(logOf(family.caseNumber())).as("only the day-before reminder").hasSize(3);
+
+        // cancelled while its messages wait to be sent: not sent, and the case says they are no longer needed
+        Appointment waiting = schedule(family.caseNumber(), AppointmentKind.APPOINTMENT, "2026-11-10T10:30",
+                "12 Main Street", null);
+        Job timer = timers(family.caseNumber()).get(0);
+        ClockUtil.setCurrentTime(timer.getDuedate());
+        managementService.executeJob(timer.getId());
+        cases.as("cora", () -> appointments.cancel(family.caseNumber(), waiting.getId()));
+
+        List<OutgoingMessage> newestFirst = logOf(family.caseNumber());
+        assertThat(newestFirst).hasSize(6);
+        assertThat(newestFirst.subList(0, 3)).extracting(OutgoingMessage::getStatus)
+                .containsOnly(DeliveryStatus.NOT_SENT_WITHDRAWN);
+        assertThat(newestFirst.subList(3, 6)).extracting(OutgoingMessage::getStatus)
+                .containsOnly(DeliveryStatus.SENT);
+        assertThat(twilio.sent()).as("nothing more went out").hasSize(2);
     }
 
     @Test
@@ -323,6 +339,41 @@ class ReminderApplicationTests {
         managementService.executeJob(send.getId());
         assertThat(logOf(caseNumber).get(0).getStatus()).isEqualTo(DeliveryStatus.SENT);
         assertThat(twilio.sent()).hasSize(2);
+    }
+
+    @Test
+    void aMailServerThatIsDownIsRetriedByTheEngineAndTheCaseSaysWhy() throws Exception {
+        clockAt("2026-11-02T09:00");
+        String caseNumber = cases.open("team-north");
+        String address = "rosa" + numbers++ + "@example.org";
+        cases.as("cora", () -> contacts.add(caseNumber, contact(Relationship.SELF, "Rosa Diaz", null, address, "es",
+                Set.of(Channel.EMAIL))));
+        schedule(caseNumber, AppointmentKind.APPOINTMENT, "2026-11-04T10:30", "12 Main Street", null);
+        Job timer = timers(caseNumber).get(0);
+        ClockUtil.setCurrentTime(timer.getDuedate());
+        managementService.executeJob(timer.getId());
+        Job send = managementService.createJobQuery().processInstanceId(reminders(caseNumber).get(0).getId())
+                .messages().singleResult();
+        try (var closed = new java.net.ServerSocket(0)) {
+            mailSender.setPort(closed.getLocalPort() + 0);
+        }
+
+        assertThatThrownBy(() -> managementService.executeJob(send.getId())).isNotNull();
+
+        OutgoingMessage waiting = logOf(caseNumber).get(0);
+        assertThat(waiting.getStatus()).isEqualTo(DeliveryStatus.QUEUED);
+        assertThat(panel(caseNumber).select("[data-message-id=" + waiting.getId() + "] .text-message-reason").text())
+                .isEqualTo("The mail server could not be reached (1 tries so far). The system will try again.");
+
+        mailSender.setPort(mail.getSmtp().getPort());
+        managementService.executeJob(send.getId());
+
+        assertThat(logOf(caseNumber).get(0).getStatus()).isEqualTo(DeliveryStatus.SENT);
+        assertThat(mail.getReceivedMessages()).singleElement().satisfies(email -> {
+            assertThat(email.getSubject()).isEqualTo("Recordatorio de cita");
+            assertThat(email.getContent().toString()).startsWith("Recordatorio: cita el miércoles 4 de noviembre")
+                    .contains("Para no recibir más correos como este, abra https://cases.example.org/unsubscribe/");
+        });
     }
 
     @Test
