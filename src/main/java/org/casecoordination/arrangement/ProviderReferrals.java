@@ -9,6 +9,7 @@ import org.casecoordination.casefile.CareCase;
 import org.casecoordination.forms.FieldError;
 import org.casecoordination.system.ErrorWords;
 import org.casecoordination.system.Words;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.casecoordination.casefile.CaseConflictException;
 import org.casecoordination.casefile.CaseTimeline;
@@ -42,10 +43,13 @@ public class ProviderReferrals {
     private final Clock clock;
     private final ErrorWords words;
     private final TimelineWords timelineWords;
+    private final ApplicationEventPublisher events;
 
     ProviderReferrals(ProviderReferralRepository referrals, ProviderReferralStatusChangeRepository changes, ProviderRepository providers,
             ConsentCheck consentCheck, CaseTimeline timeline, RuntimeService runtimeService,
-            AsApplication asApplication, ProviderEmails providerEmails, ErrorWords words, TimelineWords timelineWords) {
+            AsApplication asApplication, ProviderEmails providerEmails, ErrorWords words, TimelineWords timelineWords,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.words = words;
         this.timelineWords = timelineWords;
         this.referrals = referrals;
@@ -206,7 +210,9 @@ public class ProviderReferrals {
     /** The coordinator agreed the start with the client. */
     @Transactional
     public void confirm(long referralId, LocalDate startDate, String schedule) {
-        find(referralId).agreeStart(startDate, schedule);
+        ProviderReferral referral = find(referralId);
+        referral.agreeStart(startDate, schedule);
+        published(referral, false);
     }
 
     /**
@@ -261,6 +267,12 @@ public class ProviderReferrals {
         changes.save(new ProviderReferralStatusChange(referral.getId(), status, referral.getStatusChangedAt(), by, reason));
         timeline.record(referral.getCareCase(), TimelineKind.REFERRAL_CHANGED, "timeline.providerReferral",
                 referral.getServiceType(), referral.getProvider().getName(), status);
+        published(referral, true);
+    }
+
+    private void published(ProviderReferral referral, boolean statusChanged) {
+        events.publishEvent(new ProviderReferralChanged(referral.getId(), referral.getCareCase().getCaseNumber(),
+                referral.getServiceType(), referral.getStatus(), referral.getStartDate(), statusChanged));
     }
 
     /** The system's words, stored with their English (what the API and the provider's email read). */

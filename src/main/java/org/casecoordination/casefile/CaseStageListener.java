@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.casecoordination.processes.CaseLifecycleProcess;
 import org.casecoordination.processes.CaseStage;
 import org.casecoordination.processes.StageReachedListener;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,9 +18,11 @@ public class CaseStageListener implements StageReachedListener {
 
     private final CaseRepository cases;
     private final CaseTimeline timeline;
+    private final ApplicationEventPublisher events;
 
-    CaseStageListener(CaseRepository cases, CaseTimeline timeline) {
+    CaseStageListener(CaseRepository cases, CaseTimeline timeline, ApplicationEventPublisher events) {
         this.cases = cases;
+        this.events = events;
         this.timeline = timeline;
     }
 
@@ -40,6 +43,7 @@ public class CaseStageListener implements StageReachedListener {
                                 ? TimelineText.of("timeline.caseClosed")
                                 : TimelineText.of("timeline.caseClosedBecause",
                                         TimelineText.Words.label("closureReason", careCase.getClosureReason())));
+                        events.publishEvent(new CaseClosed(careCase.getId(), careCase.getCaseNumber()));
                     } else {
                         timeline.record(careCase, TimelineKind.STAGE_CHANGED, "timeline.stageChanged", previous, stage);
                     }

@@ -28,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ClientContacts {
 
     private static final Comparator<ClientContact> PANEL_ORDER = Comparator.comparing(ClientContact::isRemoved)
+            .thenComparing((ClientContact contact) -> contact.getRelationship() != Relationship.SELF)
             .thenComparing(ClientContact::isPrimaryCaregiver, Comparator.reverseOrder())
             .thenComparing(ClientContact::getId);
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.casecoordination.casefile.CareCase;
 import org.casecoordination.contacts.ClientContact;
+import org.casecoordination.contacts.Relationship;
 import org.casecoordination.security.audit.AuditAction;
 import org.casecoordination.security.audit.AuditEvent;
 import org.casecoordination.security.audit.AuditLog;
@@ -46,7 +47,7 @@ class RelatedPersonController {
     RelatedPerson read(@PathVariable String id) {
         Long number = TaskController.parse(id);
         ClientContact contact = number == null ? null : entityManager.find(ClientContact.class, number);
-        List<CareCase> visible = contact == null ? List.of() : cases.ofClient(contact.getClientId());
+        List<CareCase> visible = contact == null || contact.getRelationship().isClient() ? List.of() : cases.ofClient(contact.getClientId());
         if (visible.isEmpty()) {
             throw new UnknownResourceException("RelatedPerson", id);
         }
@@ -67,8 +68,10 @@ class RelatedPersonController {
         }
         List<CareCase> visible = cases.ofClient(clientId);
         List<ClientContact> found = visible.isEmpty() ? List.of() : entityManager.createQuery(
-                        "select c from ClientContact c where c.clientId = :client order by c.id", ClientContact.class)
-                .setParameter("client", clientId).setFirstResult(page.offset).setMaxResults(page.count + 1)
+                        "select c from ClientContact c where c.clientId = :client and c.relationship <> :self order by c.id",
+                        ClientContact.class)
+                // the client themself is the Patient, not a related person
+                .setParameter("client", clientId).setParameter("self", Relationship.SELF).setFirstResult(page.offset).setMaxResults(page.count + 1)
                 .getResultList();
         if (!found.isEmpty()) {
             auditLog.recordListView("FHIR RelatedPerson search", List.of(visible.get(0).getCaseNumber()));

@@ -1,7 +1,7 @@
 package org.casecoordination.messaging;
 
 /**
- * Where a text message stands, shown in words ({@code deliveryStatus.SENT}). The NOT_SENT ones are the app's own
+ * Where a text message or email stands, shown in words ({@code deliveryStatus.SENT}). The NOT_SENT ones are the app's own
  * decisions; the rest follow Twilio's statuses. {@link #rank} keeps a late callback from moving a message back
  * (Twilio does not promise the order of its callbacks).
  */
@@ -13,7 +13,10 @@ public enum DeliveryStatus {
     UNDELIVERED(2, true),
     FAILED(2, true),
     NOT_SENT_NO_PROVIDER(3, true),
-    NOT_SENT_OPTED_OUT(3, true);
+    NOT_SENT_OPTED_OUT(3, true),
+    NOT_SENT_NO_MAIL_SERVER(3, true),
+    /** A reminder no longer needed when it was still waiting (its time moved, it was cancelled). */
+    NOT_SENT_WITHDRAWN(3, true);
 
     private final int rank;
     private final boolean last;

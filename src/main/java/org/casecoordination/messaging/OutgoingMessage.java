@@ -20,6 +20,7 @@ import java.time.Instant;
 public class OutgoingMessage {
 
     static final String SMS = "SMS";
+    static final String EMAIL = "EMAIL";
     private static final int REASON_LENGTH = 500;
 
     @Id
@@ -37,7 +38,11 @@ public class OutgoingMessage {
     private MessagePurpose purpose;
 
     private String language;
+    /** An email's subject; null for a text. */
+    private String subject;
     private String body;
+    /** An email's unsubscribe link names this random token, never the address or the case. */
+    private String unsubscribeToken;
     private boolean urgent;
 
     @Enumerated(EnumType.STRING)
@@ -68,6 +73,26 @@ public class OutgoingMessage {
         this.status = DeliveryStatus.QUEUED;
         this.createdAt = now;
         this.statusAt = now;
+    }
+
+    OutgoingMessage(Long caseId, EmailMessageRequest request, String unsubscribeToken, Instant now) {
+        this.caseId = caseId;
+        this.caseNumber = request.caseNumber();
+        this.contactId = request.contactId();
+        this.recipient = request.recipient();
+        this.channel = EMAIL;
+        this.purpose = request.purpose();
+        this.language = request.language();
+        this.subject = request.subject();
+        this.body = request.body();
+        this.unsubscribeToken = unsubscribeToken;
+        this.status = DeliveryStatus.QUEUED;
+        this.createdAt = now;
+        this.statusAt = now;
+    }
+
+    public boolean isEmail() {
+        return EMAIL.equals(channel);
     }
 
     void notSent(DeliveryStatus why, Instant now) {
@@ -139,7 +164,9 @@ public class OutgoingMessage {
     public String getChannel() { return channel; }
     public MessagePurpose getPurpose() { return purpose; }
     public String getLanguage() { return language; }
+    public String getSubject() { return subject; }
     public String getBody() { return body; }
+    String getUnsubscribeToken() { return unsubscribeToken; }
     public boolean isUrgent() { return urgent; }
     public DeliveryStatus getStatus() { return status; }
     public String getProviderMessageId() { return providerMessageId; }

@@ -55,8 +55,9 @@ public class TextMessageDelivery {
         return deliver(messageId, Instant.now());
     }
 
+    /** As {@link #deliver(long)} at a given moment: the engine's clock, for a reminder's step and its tests. */
     @Transactional
-    Outcome deliver(long messageId, Instant now) {
+    public Outcome deliver(long messageId, Instant now) {
         OutgoingMessage message = messages.findById(messageId)
                 .orElseThrow(() -> new IllegalArgumentException("no text message " + messageId));
         if (message.getStatus() != DeliveryStatus.QUEUED && message.getStatus() != DeliveryStatus.NOT_SENT_QUIET_HOURS) {

@@ -5,7 +5,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Why a text was not delivered, in the reader's language: Twilio's error codes that people meet (an unreachable
+ * Why a text (or an email) was not delivered, in the reader's language: Twilio's error codes that people meet (an unreachable
  * phone, a landline, a number that texted STOP to Twilio itself) have words of their own ({@code twilioError.30003});
  * another code is named with Twilio's own explanation, which is English. Templates: {@code @textMessageWords}.
  */
@@ -23,7 +23,8 @@ public class TextMessageWords {
         if (message.getErrorCode() == null) {
             // a provider that could not be reached, while the engine keeps trying
             return message.getStatus() == DeliveryStatus.QUEUED && message.getErrorReason() != null
-                    ? words.text("textMessages.retrying", message.getAttempts()) : null;
+                    ? words.text(message.isEmail() ? "messageLog.retryingEmail" : "textMessages.retrying",
+                    message.getAttempts()) : null;
         }
         String otherwise = message.getErrorReason() != null
                 ? words.text("twilioError.other", message.getErrorCode(), message.getErrorReason())

@@ -34,6 +34,10 @@ public class TextMessages {
     /** E.164: a plus, a country code that does not start with 0, at most 15 digits in all. */
     static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{1,14}");
     static final int MAX_BODY = 1600;
+    static final int MAX_SUBJECT = 200;
+    /** Enough to refuse what is no address; the mail server judges the rest. */
+    static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final java.security.SecureRandom TOKENS = new java.security.SecureRandom();
 
     private final OutgoingMessageRepository messages;
     private final CaseRepository cases;
@@ -75,8 +79,42 @@ public class TextMessages {
         return messages.save(new OutgoingMessage(careCase.getId(), request, Instant.now())).getId();
     }
 
-    private void check(TextMessageRequest request) {
+    /**
+     * Logs an email as queued without sending it, for a caller whose asynchronous step then calls
+     * {@link EmailDelivery#deliver}; refused as {@link #record} refuses a text. The address is kept in lower case,
+     * as unsubscribes are.
+     */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public long recordEmail(EmailMessageRequest request) {
         List<FieldError> errors = new ArrayList<>();
+        if (request.recipient() == null || request.recipient().length() > 320
+                || !EMAIL.matcher(request.recipient()).matches()) {
+            errors.add(new FieldError("recipient", words.text("textMessages.error.emailRecipient")));
+        }
+        if (request.subject() == null || request.subject().isBlank() || request.subject().length() > MAX_SUBJECT) {
+            errors.add(new FieldError("subject", words.text("textMessages.error.subject", MAX_SUBJECT)));
+        }
+        check(new TextMessageRequest(request.caseNumber(), "+10", null, request.body(), request.language(),
+                request.purpose(), false), errors);
+        CareCase careCase = cases.findByCaseNumber(request.caseNumber())
+                .orElseThrow(() -> new CaseNotFoundException(request.caseNumber()));
+        EmailMessageRequest kept = new EmailMessageRequest(request.caseNumber(),
+                request.recipient().toLowerCase(java.util.Locale.ROOT), request.contactId(), request.subject(),
+                request.body(), request.language(), request.purpose());
+        return messages.save(new OutgoingMessage(careCase.getId(), kept, newToken(), Instant.now())).getId();
+    }
+
+    private static String newToken() {
+        byte[] bytes = new byte[24];
+        TOKENS.nextBytes(bytes);
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private void check(TextMessageRequest request) {
+        check(request, new ArrayList<>());
+    }
+
+    private void check(TextMessageRequest request, List<FieldError> errors) {
         if (request.recipient() == null || !E164.matcher(request.recipient()).matches()) {
             errors.add(new FieldError("recipient", words.text("textMessages.error.recipient")));
         }
@@ -94,6 +132,24 @@ public class TextMessages {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+    }
+
+    /**
+     * A message still waiting (queued, or held for quiet hours) is not sent after all: its reminder moved or was
+     * cancelled. One that went out, or was not sent for another reason, stays as it is.
+     */
+    @Transactional
+    public void withdraw(long id) {
+        // an update on the row as it is now, not on an entity this transaction may hold from before a send that
+        // committed on its own (TextMessageDelivery)
+        messages.withdraw(id, List.of(DeliveryStatus.QUEUED, DeliveryStatus.NOT_SENT_QUIET_HOURS),
+                DeliveryStatus.NOT_SENT_WITHDRAWN, Instant.now());
+    }
+
+    /** One logged message, for engine work (a reminder's send step): no access check. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<OutgoingMessage> find(long id) {
+        return messages.findById(id);
     }
 
     /** The case's text messages, newest first, for someone who may see the case. */

@@ -28,11 +28,12 @@ class TextMessagesApiController {
         this.words = words;
     }
 
-    record MessageView(Long id, @Schema(description = "E.164") String recipient,
+    record MessageView(Long id, @Schema(description = "E.164 for a text, the address for an email") String recipient,
             @Schema(description = "the client's contact it went to, when known") Long contactId,
-            @Schema(description = "SMS") String channel, MessagePurpose purpose,
+            @Schema(description = "SMS or EMAIL") String channel, MessagePurpose purpose,
             @Schema(description = "the purpose in the caller's language") String purposeText,
-            @Schema(description = "ISO 639-1 code of the text's language") String language, String body,
+            @Schema(description = "ISO 639-1 code of the text's language") String language,
+            @Schema(description = "an email's subject; null for a text") String subject, String body,
             boolean urgent, DeliveryStatus status,
             @Schema(description = "the status in the caller's language") String statusText,
             @Schema(description = "Twilio's message sid") String providerMessageId,
@@ -43,14 +44,14 @@ class TextMessagesApiController {
     }
 
     @GetMapping("/api/cases/{caseNumber}/messages")
-    @Operation(summary = "The case's text messages (delivery log), newest first: to whom, why, where each stands")
+    @Operation(summary = "The case's texts and emails (delivery log), newest first: to whom, why, where each stands")
     List<MessageView> list(@PathVariable String caseNumber) {
         return messages.of(caseNumber).stream().map(this::view).toList();
     }
 
     private MessageView view(OutgoingMessage m) {
         return new MessageView(m.getId(), m.getRecipient(), m.getContactId(), m.getChannel(), m.getPurpose(),
-                words.label(m.getPurpose()), m.getLanguage(), m.getBody(), m.isUrgent(), m.getStatus(),
+                words.label(m.getPurpose()), m.getLanguage(), m.getSubject(), m.getBody(), m.isUrgent(), m.getStatus(),
                 words.label(m.getStatus()), m.getProviderMessageId(), m.getErrorCode(), reasons.reason(m),
                 m.getAttempts(), m.getHoldUntil(), m.getCreatedAt(), m.getSentAt(), m.getStatusAt());
     }

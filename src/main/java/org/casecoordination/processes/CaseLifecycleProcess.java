@@ -82,7 +82,10 @@ public final class CaseLifecycleProcess {
                 SERVICE_TYPE, FOLLOW_UP_INTERVAL, FOLLOW_UP_OUTCOME, CLOSURE_REASON, REASSESSMENT_INTERVAL, ACUITY, TASK_PRIORITY,
                 LATE_TASK_KEY, ESCALATION_DECISION, APPROVAL_REQUIRED, CLOSURE_DECISION, REFERRAL_ID,
                 PLACEMENT_DECISION, REFERRAL_SENT_AT, SERVICE_LABEL, PROVIDER_OPTIONS,
-                TextMessageProcess.Variables.TEXT_MESSAGE_ID, TextMessageProcess.Variables.HOLD_UNTIL);
+                TextMessageProcess.Variables.TEXT_MESSAGE_ID, TextMessageProcess.Variables.HOLD_UNTIL,
+                ClientReminderProcess.Variables.REMINDER_FOR, ClientReminderProcess.Variables.SUBJECT_ID,
+                ClientReminderProcess.Variables.SUBJECT, ClientReminderProcess.Variables.STARTS_AT,
+                ClientReminderProcess.Variables.ARMED_AT, ClientReminderProcess.Variables.MESSAGE_IDS);
 
         /** Contract variables the engine's history never keeps: option lists that are rebuilt for each task. */
         private static final Set<String> RUNTIME_ONLY = Set.of(PROVIDER_OPTIONS);

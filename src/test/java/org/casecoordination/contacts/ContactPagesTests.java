@@ -61,6 +61,26 @@ class ContactPagesTests {
     }
 
     @Test
+    void theClientThemselfIsOfferedFirstAndListedFirstForTheirOwnReminders() throws Exception {
+        String caseNumber = cases.open("team-north");
+        assertThat(page(get("/cases/{n}/contacts/new", caseNumber), "en").select("#relationship option").eachText())
+                .startsWith("Choose one", "The client", "Caregiver");
+        assertThat(page(get("/cases/{n}/contacts/new", caseNumber), "es").select("#relationship option").eachText())
+                .contains("El cliente");
+        mvc.perform(post("/cases/{n}/contacts", caseNumber).with(Users.cora()).with(csrf())
+                        .param("relationship", "FAMILY").param("name", "Luis Ruiz").param("phone", "212-555-0123")
+                        .param("consents", "SMS"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/cases/{n}/contacts", caseNumber).with(Users.cora()).with(csrf())
+                        .param("relationship", "SELF").param("name", "Rosa Ruiz").param("phone", "212-555-0177")
+                        .param("consents", "SMS"))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(casePage(caseNumber, "en").select("#contact-list .contact-relationship").eachText())
+                .containsExactly("The client", "Family member");
+    }
+
+    @Test
     void anInvalidPhoneIsShownBesideTheFieldInTheReadersLanguageAndNothingIsWritten() throws Exception {
         String caseNumber = cases.open("team-north");
         for (String language : new String[] {"en", "es"}) {

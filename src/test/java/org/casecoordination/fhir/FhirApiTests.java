@@ -205,6 +205,25 @@ class FhirApiTests {
                 OperationOutcome.class);
     }
 
+    @Test
+    void theClientHeldAsTheirOwnContactIsNoRelatedPerson() throws Exception {
+        String caseNumber = cases.open("cora", "team-north", "Rosa", "Self", "es");
+        String self = mvc.perform(post("/api/cases/{n}/contacts", caseNumber).with(httpBasic("cora", "demo"))
+                        .contentType("application/json").content("""
+                                {"relationship": "SELF", "name": "Rosa Self", "phone": "(212) 555-0177",
+                                 "consents": ["SMS"]}"""))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String selfId = new com.fasterxml.jackson.databind.ObjectMapper().readTree(self).get("id").asText();
+        String patient = read(get("/fhir/EpisodeOfCare/{id}", caseNumber).with(httpBasic("cora", "demo")),
+                status().isOk(), EpisodeOfCare.class).getPatient().getReference();
+
+        Bundle related = read(get("/fhir/RelatedPerson").param("patient", patient).with(httpBasic("cora", "demo")),
+                status().isOk(), Bundle.class);
+        assertThat(related.getEntry()).as("the client is the Patient, not a related person").isEmpty();
+        read(get("/fhir/RelatedPerson/{id}", selfId).with(httpBasic("cora", "demo")), status().isNotFound(),
+                OperationOutcome.class);
+    }
+
     private List<String> ids(Bundle bundle) {
         return bundle.getEntry().stream().map(e -> e.getResource().getIdElement().getIdPart()).toList();
     }

@@ -31,7 +31,13 @@ public final class DiagramBeanList {
             Map.entry("serviceLabelListener", Set.of()),
             Map.entry("overdueReminder", Set.of()),
             Map.entry("lateTaskWithdrawal", Set.of()),
-            Map.entry("acuityDecided", Set.of()));
+            Map.entry("acuityDecided", Set.of()),
+            // processes/client-reminder.bpmn: the timers' moments, the messages a reminder wrote, its two steps
+            Map.entry("reminderTimes", Set.of("dayBefore", "before", "announcesAcceptance", "hasTimeOfDay")),
+            Map.entry("reminderMessages", Set.of("ids")),
+            Map.entry("writeReminderDelegate", Set.of()),
+            Map.entry("sendReminderDelegate", Set.of()),
+            Map.entry("reminderWithdrawal", Set.of()));
 
     /**
      * The engine's names in an expression: the execution or task at hand and the current user. Other names

@@ -65,7 +65,8 @@ class ProcessResourcesDeployerTests {
         assertThat(deployment.getDeployedProcessDefinitions()).extracting(d -> d.getKey())
                 .containsExactlyInAnyOrder(CaseLifecycleProcess.PROCESS_KEY, ServiceArrangementProcess.PROCESS_KEY,
                         ServiceArrangementProcess.REFERRAL_EMAIL_PROCESS_KEY,
-                        org.casecoordination.processes.TextMessageProcess.PROCESS_KEY);
+                        org.casecoordination.processes.TextMessageProcess.PROCESS_KEY,
+                        org.casecoordination.processes.ClientReminderProcess.PROCESS_KEY);
     }
 
     @Test
