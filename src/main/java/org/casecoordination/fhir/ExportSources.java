@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.casecoordination.assessment.AssessmentResult;
 import org.casecoordination.casefile.CareCase;
 import org.casecoordination.contacts.ClientContact;
+import org.casecoordination.contacts.Relationship;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Resource;
 import org.springframework.stereotype.Component;
@@ -71,9 +72,12 @@ class ExportSources {
         return Optional.ofNullable(byType.get(type));
     }
 
+    /** The client's contacts but the client themself (the Patient). */
     private List<ClientContact> contacts(CareCase careCase) {
-        return entityManager.createQuery("select c from ClientContact c where c.clientId = :client order by c.id",
-                ClientContact.class).setParameter("client", careCase.getClient().getId()).getResultList();
+        return entityManager.createQuery("select c from ClientContact c where c.clientId = :client"
+                        + " and c.relationship <> :self order by c.id", ClientContact.class)
+                .setParameter("client", careCase.getClient().getId()).setParameter("self", Relationship.SELF)
+                .getResultList();
     }
 
     private List<AssessmentResult> results(CareCase careCase) {

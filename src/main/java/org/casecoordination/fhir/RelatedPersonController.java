@@ -47,7 +47,9 @@ class RelatedPersonController {
     RelatedPerson read(@PathVariable String id) {
         Long number = TaskController.parse(id);
         ClientContact contact = number == null ? null : entityManager.find(ClientContact.class, number);
-        List<CareCase> visible = contact == null || contact.getRelationship().isClient() ? List.of() : cases.ofClient(contact.getClientId());
+        // the client themself is the Patient, not a related person
+        List<CareCase> visible = contact == null || contact.getRelationship().isClient() ? List.of()
+                : cases.ofClient(contact.getClientId());
         if (visible.isEmpty()) {
             throw new UnknownResourceException("RelatedPerson", id);
         }
@@ -68,10 +70,10 @@ class RelatedPersonController {
         }
         List<CareCase> visible = cases.ofClient(clientId);
         List<ClientContact> found = visible.isEmpty() ? List.of() : entityManager.createQuery(
-                        "select c from ClientContact c where c.clientId = :client and c.relationship <> :self order by c.id",
-                        ClientContact.class)
-                // the client themself is the Patient, not a related person
-                .setParameter("client", clientId).setParameter("self", Relationship.SELF).setFirstResult(page.offset).setMaxResults(page.count + 1)
+                        "select c from ClientContact c where c.clientId = :client and c.relationship <> :self"
+                                + " order by c.id", ClientContact.class)
+                .setParameter("client", clientId).setParameter("self", Relationship.SELF)
+                .setFirstResult(page.offset).setMaxResults(page.count + 1)
                 .getResultList();
         if (!found.isEmpty()) {
             auditLog.recordListView("FHIR RelatedPerson search", List.of(visible.get(0).getCaseNumber()));

@@ -100,6 +100,14 @@ class FhirExportTests {
         AssessmentResult phq9 = record(caseNumber, "PHQ9", "[2,2,1,1,2,1,1,2,0]");
         String southCase = fhirCases.open("dana", "team-south", "Sol", "South", "en");
         ProviderReferral referral = arranged.accepted("Northside Home Care");
+        for (String contact : List.of("""
+                {"relationship": "SELF", "name": "Bea Bulk", "phone": "(212) 555-0171", "consents": ["SMS"]}""",
+                """
+                {"relationship": "CAREGIVER", "name": "Ana Bulk", "phone": "(212) 555-0172", "consents": ["SMS"]}""")) {
+            mvc.perform(post("/api/cases/{n}/contacts", caseNumber).with(httpBasic("cora", "demo"))
+                    .contentType("application/json").content(contact))
+                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isCreated());
+        }
 
         String status = kickOff("/fhir/Group/team-north/$export", SAM);
         assertThat(status).contains("/fhir/$export-status/");
@@ -119,6 +127,9 @@ class FhirExportTests {
         assertThat(ids(files, "Observation")).contains(String.valueOf(phq9.getId()), phq9.getId() + "-9");
         assertThat(ids(files, "Task")).contains(String.valueOf(referral.getId()));
         assertThat(ids(files, "CareTeam")).as("each case's care team and plan").contains(caseNumber, secondCase);
+        assertThat(files.get("RelatedPerson")).as("the caregiver, not the client held as their own contact")
+                .extracting(r -> ((org.hl7.fhir.r4.model.RelatedPerson) r).getNameFirstRep().getText())
+                .contains("Ana Bulk").doesNotContain("Bea Bulk");
         assertThat(ids(files, "CarePlan")).contains(caseNumber, secondCase);
         assertThat(ids(files, "Patient")).as("a client is one Patient however many cases")
                 .contains(String.valueOf(client)).doesNotHaveDuplicates();
