@@ -15,6 +15,8 @@ import org.casecoordination.casefile.TimelineKind;
 import org.casecoordination.casefile.TimelineText;
 import org.casecoordination.client.Client;
 import org.casecoordination.security.CurrentUser;
+import org.casecoordination.system.InvalidInputException;
+import org.casecoordination.system.Words;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,9 +39,11 @@ public class ClientContacts {
     private final CaseTimeline timeline;
     private final CurrentUser currentUser;
     private final PhoneNumbers phones;
+    private final Words words;
 
     ClientContacts(CaseFileService caseFiles, ContactRepository contacts, CaseTimeline timeline,
-            CurrentUser currentUser, PhoneNumbers phones) {
+            CurrentUser currentUser, PhoneNumbers phones, Words words) {
+        this.words = words;
         this.caseFiles = caseFiles;
         this.contacts = contacts;
         this.timeline = timeline;
@@ -81,6 +85,7 @@ public class ClientContacts {
     @Transactional
     public ContactSummary add(String caseNumber, ContactRequest request) {
         CareCase careCase = caseFiles.find(caseNumber);
+        refuseSecondSelf(careCase, null, request);
         ContactDetails details = details(request);
         ClientContact contact = contacts.save(new ClientContact(careCase.getClient().getId(), details,
                 currentUser.id(), Instant.now()));
@@ -97,6 +102,7 @@ public class ClientContacts {
         CareCase careCase = caseFiles.find(caseNumber);
         ClientContact contact = contactOf(careCase, id);
         refuseRemoved(contact);
+        refuseSecondSelf(careCase, id, request);
         boolean wasPrimary = contact.isPrimaryCaregiver();
         List<ClientContact.Field> changed = contact.change(details(request), currentUser.id(), Instant.now());
         if (!changed.isEmpty()) {
@@ -110,6 +116,22 @@ public class ClientContacts {
         }
         primaryCaregiverChanged(careCase, contact, !wasPrimary && contact.isPrimaryCaregiver());
         return ContactSummary.of(contact, phones);
+    }
+
+    /**
+     * The client is held as their own contact once: a second would split their consents and send each reminder
+     * twice. Refused on the relationship field, nothing written.
+     */
+    private void refuseSecondSelf(CareCase careCase, Long changing, ContactRequest request) {
+        if (request.getRelationship() != Relationship.SELF) {
+            return;
+        }
+        boolean held = contacts.findByClientIdOrderByIdAsc(careCase.getClient().getId()).stream()
+                .anyMatch(c -> c.getRelationship() == Relationship.SELF && !c.isRemoved()
+                        && !c.getId().equals(changing));
+        if (held) {
+            throw InvalidInputException.of("relationship", words.text("contacts.error.selfAlready"));
+        }
     }
 
     /** Marks the contact removed (kept for the record); nothing is reachable on it any more. */

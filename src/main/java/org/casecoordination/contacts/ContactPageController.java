@@ -3,6 +3,7 @@ package org.casecoordination.contacts;
 import org.casecoordination.casefile.CareCase;
 import org.casecoordination.casefile.CaseFileService;
 import org.casecoordination.system.ErrorWords;
+import org.casecoordination.system.InvalidInputException;
 import org.casecoordination.system.TrimmedStrings;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -57,7 +58,12 @@ class ContactPageController {
         if (result.hasErrors()) {
             return page(careCase, null, contact, model);
         }
-        contacts.add(caseNumber, contact);
+        try {
+            contacts.add(caseNumber, contact);
+        } catch (InvalidInputException refused) {
+            refused.errors().forEach(e -> result.rejectValue(e.field(), "invalid", e.message()));
+            return page(careCase, null, contact, model);
+        }
         redirect.addFlashAttribute("message", words.text("contacts.added"));
         return back(caseNumber);
     }
@@ -79,7 +85,13 @@ class ContactPageController {
             model.addAttribute("summary", contacts.find(caseNumber, id));
             return page(careCase, id, contact, model);
         }
-        contacts.change(caseNumber, id, contact);
+        try {
+            contacts.change(caseNumber, id, contact);
+        } catch (InvalidInputException refused) {
+            refused.errors().forEach(e -> result.rejectValue(e.field(), "invalid", e.message()));
+            model.addAttribute("summary", contacts.find(caseNumber, id));
+            return page(careCase, id, contact, model);
+        }
         redirect.addFlashAttribute("message", words.text("contacts.changed"));
         return back(caseNumber);
     }

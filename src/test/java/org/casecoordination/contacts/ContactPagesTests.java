@@ -78,6 +78,21 @@ class ContactPagesTests {
 
         assertThat(casePage(caseNumber, "en").select("#contact-list .contact-relationship").eachText())
                 .containsExactly("The client", "Family member");
+
+        // once: a second entry for the client would send each reminder twice
+        Document second = page(post("/cases/{n}/contacts", caseNumber).with(csrf()).param("relationship", "SELF")
+                .param("name", "Rosa Ruiz").param("phone", "212-555-0178").param("consents", "SMS"), "en");
+        assertThat(second.select("#relationship").hasClass("is-invalid")).isTrue();
+        assertThat(second.select("#relationship-error").text())
+                .isEqualTo("The client is already listed as their own contact; change that entry instead.");
+        assertThat(cases.as("cora", () -> contacts.list(caseNumber))).hasSize(2);
+        long family = cases.as("cora", () -> contacts.list(caseNumber)).stream()
+                .filter(c -> c.relationship() == Relationship.FAMILY).findFirst().orElseThrow().id();
+        Document changed = page(post("/cases/{n}/contacts/{id}", caseNumber, family).with(csrf())
+                .param("relationship", "SELF").param("name", "Luis Ruiz").param("phone", "212-555-0123")
+                .param("consents", "SMS"), "es");
+        assertThat(changed.select("#relationship-error").text())
+                .isEqualTo("El cliente ya figura como su propio contacto; cambie esa entrada.");
     }
 
     @Test

@@ -269,7 +269,7 @@ class ReminderApplicationTests {
         assertThat(moved).extracting(job -> job.getDuedate().toInstant())
                 .containsExactly(local("2026-11-05T18:00"), local("2026-11-06T13:00"));
         fireNextTimer(family.caseNumber());
-        assertThat(textTo(family.clientPhone()).get("Body")).startsWith("Reminder: your ride picks you up on Friday,"
+        assertThat(textTo(family.clientPhone()).get("Body")).startsWith("Reminder: ride pickup on Friday,"
                 + " November 6 at 3:00 PM, at 40 Oak Avenue.");
 
         cases.as("cora", () -> appointments.cancel(family.caseNumber(), moving.getId()));
