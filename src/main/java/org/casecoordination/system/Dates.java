@@ -12,6 +12,7 @@ import java.time.format.FormatStyle;
 import java.time.temporal.TemporalAccessor;
 import java.util.Date;
 import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -19,10 +20,22 @@ import org.springframework.stereotype.Component;
  * Days and times as the reader writes them: "Dec 7, 2026, 4:30 PM" in English, "7 dic 2026, 16:30" in Spanish, in
  * the language of the current request. Templates call {@code ${@dates.dateTime(task.due)}}, {@code
  * ${@dates.day(client.dateOfBirth)}} and {@code ${@dates.time(...)}}; null gives an empty string. Instants are
- * shown in the server's time zone, as everywhere else on the pages.
+ * shown in the agency's time zone (the business calendar's), whatever zone the server runs in: a coordinator in
+ * Chicago reads Chicago time from a server kept on UTC.
  */
 @Component("dates")
 public class Dates {
+
+    private final ZoneId zone;
+
+    public Dates(@Value("${case-coordination.business-calendar.zone:Europe/Berlin}") ZoneId zone) {
+        this.zone = zone;
+    }
+
+    /** The agency's time zone, the one every day and time on the pages is shown in. */
+    public ZoneId zone() {
+        return zone;
+    }
 
     public String day(Object value) {
         return day(value, LocaleContextHolder.getLocale());
@@ -45,20 +58,20 @@ public class Dates {
         return format(value, DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT), LocaleContextHolder.getLocale());
     }
 
-    private static String format(Object value, DateTimeFormatter style, Locale language) {
+    private String format(Object value, DateTimeFormatter style, Locale language) {
         TemporalAccessor temporal = temporal(value);
         return temporal == null ? "" : style.withLocale(language).format(temporal);
     }
 
-    private static TemporalAccessor temporal(Object value) {
+    private TemporalAccessor temporal(Object value) {
         if (value == null) {
             return null;
         } else if (value instanceof Instant instant) {
-            return instant.atZone(ZoneId.systemDefault());
+            return instant.atZone(zone);
         } else if (value instanceof Date date) {
-            return date.toInstant().atZone(ZoneId.systemDefault());
+            return date.toInstant().atZone(zone);
         } else if (value instanceof OffsetDateTime offset) {
-            return offset.atZoneSameInstant(ZoneId.systemDefault());
+            return offset.atZoneSameInstant(zone);
         } else if (value instanceof ZonedDateTime || value instanceof LocalDateTime || value instanceof LocalDate
                 || value instanceof LocalTime) {
             return (TemporalAccessor) value;

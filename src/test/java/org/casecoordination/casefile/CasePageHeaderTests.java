@@ -30,6 +30,8 @@ import org.springframework.test.web.servlet.MockMvc;
 class CasePageHeaderTests {
 
     @Autowired
+    org.casecoordination.system.Dates dates;
+    @Autowired
     MockMvc mvc;
     @Autowired
     Cases cases;
@@ -89,7 +91,7 @@ class CasePageHeaderTests {
         assertThat(banner.text()).contains("Safety concern").contains("PHQ-9 (depression)")
                 .contains("since " + java.time.format.DateTimeFormatter.ofLocalizedDateTime(
                         java.time.format.FormatStyle.MEDIUM, java.time.format.FormatStyle.SHORT)
-                        .withLocale(java.util.Locale.ENGLISH).withZone(java.time.ZoneId.systemDefault())
+                        .withLocale(java.util.Locale.ENGLISH).withZone(dates.zone())
                         .format(flag.getRaisedAt()))
                 .doesNotContain("PHQ9");
 

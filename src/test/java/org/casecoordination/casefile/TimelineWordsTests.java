@@ -78,7 +78,7 @@ class TimelineWordsTests {
         spanish.addMessage("timeline.acuity.changed", Locale.forLanguageTag("es"), "Agudeza {0} \u2192 {1}");
         spanish.addMessage("acuity.LOW", Locale.forLanguageTag("es"), "Baja");
         spanish.addMessage("acuity.HIGH", Locale.forLanguageTag("es"), "Alta");
-        TimelineWords inSpanish = new TimelineWords(new Words(spanish), people, new Dates(), activityNames);
+        TimelineWords inSpanish = new TimelineWords(new Words(spanish), people, new Dates(java.time.ZoneId.of("America/Chicago")), activityNames);
         LocaleContextHolder.setLocale(Locale.forLanguageTag("es"));
         try {
             assertThat(inSpanish.of(takenOver)).isEqualTo("\u201cAssess needs\u201d asumida por Sam Reyes (antes Cora "

@@ -47,6 +47,8 @@ class NoticeWordsTests {
     static final Instant DUE = Instant.parse("2026-12-07T12:00:00Z");
 
     @Autowired
+    org.casecoordination.system.Dates dates;
+    @Autowired
     MockMvc mvc;
     @Autowired
     Notices notices;
@@ -108,9 +110,9 @@ class NoticeWordsTests {
         Element english = rowOf(page(get("/notices"), new MockHttpSession()), notice);
 
         assertThat(spanish.child(0).text())
-                .isEqualTo(style.withLocale(SPANISH).format(notice.getCreatedAt().atZone(ZoneId.systemDefault())));
+                .isEqualTo(style.withLocale(SPANISH).format(notice.getCreatedAt().atZone(dates.zone())));
         assertThat(english.child(0).text())
-                .isEqualTo(style.withLocale(Locale.ENGLISH).format(notice.getCreatedAt().atZone(ZoneId.systemDefault())))
+                .isEqualTo(style.withLocale(Locale.ENGLISH).format(notice.getCreatedAt().atZone(dates.zone())))
                 .isNotEqualTo(spanish.child(0).text());
     }
 
