@@ -76,6 +76,7 @@ public final class LoadRun {
         String appArgs = System.getProperty("load.appArgs", "").strip();
         List<String> arguments = appArgs.isEmpty() ? List.of() : List.of(appArgs.split("\\s+"));
         Duration timeout = Duration.ofSeconds(Integer.getInteger("load.timeoutSeconds", 60));
+        boolean failed;
         try (AppProcess app = AppProcess.start(workDir, "load-app", arguments)) {
             LoadRun run = new LoadRun(app.baseUrl(), timeout);
             Duration appCpu = cpuOf(app.pid());
@@ -88,9 +89,11 @@ public final class LoadRun {
             String report = run.report(users, took, appCpu, driverCpu, finished);
             Files.writeString(dir.resolve("load-report.txt"), report);
             System.out.println(report);
-            if (!run.errors.isEmpty()) {
-                System.exit(1);
-            }
+            failed = !run.errors.isEmpty();
+        }
+        // only now: exiting inside the block skipped closing, which left the application running
+        if (failed) {
+            System.exit(1);
         }
     }
 
