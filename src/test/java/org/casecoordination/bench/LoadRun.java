@@ -278,6 +278,10 @@ public final class LoadRun {
                     ms(sorted, 0.99), sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1) / 1e6));
         });
         out.append("errors: ").append(errors.size()).append('\n');
+        // by kind (the address and ids left out), then the first ones as they were
+        errors.stream().collect(Collectors.groupingBy(error -> error.replaceAll("https?://\\S+", "")
+                        .replaceAll("[0-9a-f-]{8,}", "…"), java.util.TreeMap::new, Collectors.counting()))
+                .forEach((kind, count) -> out.append(String.format("  %5d × %s%n", count, kind)));
         errors.stream().limit(20).forEach(error -> out.append("  ").append(error).append('\n'));
         return out.toString();
     }
