@@ -15,8 +15,10 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.Execution;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Activity;
@@ -38,7 +40,7 @@ import org.springframework.stereotype.Component;
 public class ActivityNames {
 
     private final RepositoryService repositoryService;
-    private final ProcessInstancesById instancesById;
+    private final RuntimeService runtimeService;
     private final ManagementService managementService;
     private final HistoryService historyService;
     private final AsApplication asApplication;
@@ -46,11 +48,11 @@ public class ActivityNames {
     private final List<RunTimeTaskWords> runTimeWords;
     private final Map<String, Names> byDefinition = new ConcurrentHashMap<>();
 
-    public ActivityNames(RepositoryService repositoryService, ProcessInstancesById instancesById,
+    public ActivityNames(RepositoryService repositoryService, RuntimeService runtimeService,
             ManagementService managementService, HistoryService historyService, AsApplication asApplication,
             List<ActivityNameValues> values, List<RunTimeTaskWords> runTimeWords) {
         this.repositoryService = repositoryService;
-        this.instancesById = instancesById;
+        this.runtimeService = runtimeService;
         this.managementService = managementService;
         this.historyService = historyService;
         this.asApplication = asApplication;
@@ -160,10 +162,21 @@ public class ActivityNames {
         if (processInstanceIds.isEmpty()) {
             return Map.of();
         }
-        // by primary key, not a process instance query: on H2 that one read every open instance for each page
+        // one native query by primary key for the page: a process instance query read every open instance on H2,
+        // and a read by id per row (with the engine's read check, 20 a page) was 8 % of a list page's CPU; the
+        // version only names the rows the read model already chose for the reader (the application's lookup, as
+        // native queries are, without a read check)
+        List<String> ids = List.copyOf(processInstanceIds);
+        StringBuilder sql = new StringBuilder("select RES.* from ")
+                .append(managementService.getTableName(Execution.class)).append(" RES where RES.ID_ in (");
+        var query = runtimeService.createNativeProcessInstanceQuery();
+        for (int i = 0; i < ids.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append("#{id").append(i).append('}');
+            query.parameter("id" + i, ids.get(i));
+        }
         Map<String, String> definitions = new HashMap<>();
-        asApplication.run(() -> instancesById.of(processInstanceIds)).values()
-                .forEach(instance -> definitions.put(instance.id(), instance.processDefinitionId()));
+        asApplication.run(() -> query.sql(sql.append(')').toString()).list())
+                .forEach(instance -> definitions.put(instance.getId(), instance.getProcessDefinitionId()));
         return definitions;
     }
 

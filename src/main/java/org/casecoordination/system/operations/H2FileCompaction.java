@@ -75,7 +75,8 @@ class H2FileCompaction {
         }
     }
 
-    private static MVStore fileStoreOf(Connection connection) throws SQLException {
+    /** The store of the H2 file behind this connection; null for PostgreSQL, a server or an in-memory database. */
+    static MVStore fileStoreOf(Connection connection) throws SQLException {
         if (!connection.isWrapperFor(JdbcConnection.class)
                 || !(connection.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal session)) {
             return null; // PostgreSQL, or an H2 server in another process

@@ -1,0 +1,102 @@
+package org.casecoordination.tasklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.casecoordination.support.ApplicationTest;
+import org.casecoordination.support.Cases;
+import org.casecoordination.support.SqlStatements;
+import org.casecoordination.support.Users;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * What a page of the team queue and a search by name cost (issue #17): the same statements whatever the number
+ * of rows on the page (no query per row), none reading a whole table of cases. CPU per page is printed for
+ * docs/benchmarks.md. One browser session, as a coordinator's; 45 open cases of one team, whose names start with
+ * "Costly".
+ */
+@ApplicationTest
+class ListPageCostTests {
+
+    private static final String LATER_PAGE = "/tasks?view=team&page=1";
+    private static final String SEARCH_BY_NAME = "/tasks?view=team&q=Costly";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Cases cases;
+    @Autowired
+    SqlStatements sql;
+
+    private static boolean seeded;
+    private final MockHttpSession session = new MockHttpSession();
+
+    /** Once for the shared context: other tests page through the same team queue. */
+    @BeforeEach
+    void aTeamQueueOfSeveralPages() {
+        if (seeded) {
+            return;
+        }
+        for (int i = 0; i < 45; i++) {
+            cases.open("team-north", "Costly" + (char) ('a' + i % 26), "Ann");
+        }
+        seeded = true;
+    }
+
+    @Test
+    void aLaterPageRunsNoStatementPerRow() throws Exception {
+        assertNoStatementPerRow(LATER_PAGE);
+    }
+
+    @Test
+    void aSearchByNameRunsNoStatementPerRow() throws Exception {
+        assertNoStatementPerRow(SEARCH_BY_NAME);
+    }
+
+    /** Not a measure the test judges (CPU depends on the machine): the median CPU of the request thread. */
+    @Test
+    void cpuPerPage() throws Exception {
+        for (String page : List.of(LATER_PAGE, SEARCH_BY_NAME)) {
+            var threads = ManagementFactory.getThreadMXBean();
+            List<Long> cpu = new ArrayList<>();
+            for (int i = 0; i < 120; i++) {
+                long before = threads.getCurrentThreadCpuTime();
+                show(page);
+                cpu.add(threads.getCurrentThreadCpuTime() - before);
+            }
+            List<Long> measured = new ArrayList<>(cpu.subList(20, cpu.size()));
+            Collections.sort(measured);
+            System.out.printf("%s: request thread CPU median %.2f ms of %d%n", page,
+                    measured.get(measured.size() / 2) / 1e6, measured.size());
+            assertThat(measured).allMatch(nanos -> nanos > 0);
+        }
+    }
+
+    private void assertNoStatementPerRow(String page) throws Exception {
+        show(page); // the session's first page reads the user's saved language once
+        List<SqlStatements.Statement> statements = sql.of(() -> show(page));
+        System.out.printf("%s: %d SQL statements (%d distinct), %d commits%n", page, SqlStatements.total(statements),
+                statements.size(), SqlStatements.commits(statements));
+        // a full page has 20 rows; a statement per row would run 20 times
+        assertThat(statements).filteredOn(s -> !"COMMIT".equals(s.sql())).allMatch(s -> s.count() <= 2,
+                "runs at most twice");
+        assertThat(sql.scansOfCaseTables(statements)).isEmpty();
+    }
+
+    /** The page, which must have rows enough that a statement per row would show (a full page has 20). */
+    private void show(String page) throws Exception {
+        String html = mvc.perform(get(page).session(session).with(Users.cora())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(Jsoup.parse(html).select("#task-table tbody tr")).hasSizeGreaterThanOrEqualTo(10);
+    }
+}
