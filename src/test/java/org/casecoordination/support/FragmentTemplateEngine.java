@@ -56,7 +56,7 @@ public final class FragmentTemplateEngine {
         org.springframework.context.support.StaticApplicationContext beans =
                 new org.springframework.context.support.StaticApplicationContext();
         beans.getBeanFactory().registerSingleton("people", people);
-        beans.getBeanFactory().registerSingleton("dates", new org.casecoordination.system.Dates());
+        beans.getBeanFactory().registerSingleton("dates", new org.casecoordination.system.Dates(java.time.ZoneId.systemDefault()));
         beans.refresh();
         return new org.thymeleaf.spring6.expression.ThymeleafEvaluationContext(beans, null);
     }
