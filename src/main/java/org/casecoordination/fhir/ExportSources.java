@@ -3,11 +3,13 @@ package org.casecoordination.fhir;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.casecoordination.arrangement.ProviderReferral;
 import org.casecoordination.arrangement.ServiceType;
 import org.casecoordination.assessment.AssessmentResult;
@@ -19,7 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The resource types a bulk export can hold, each as "all of this type for one case" built by the read API's own
- * builders, so an export says exactly what a read would. A new type is one line in {@link #ExportSources}.
+ * builders, so an export says exactly what a read would. A new type is one line in {@link #sources}. The same
+ * builders serve a client's whole record to a reader ({@link #forReader}).
  *
  * <p>What never goes into a file: the substance-use screens (the read API's {@link InstrumentResources#isServed}
  * rule) and a referral to a substance-use program or one sent with Part 2 information under the client's consent:
@@ -29,37 +32,55 @@ import org.springframework.stereotype.Component;
 class ExportSources {
 
     private final EntityManager entityManager;
-    private final Map<String, ExportSource> byType = new LinkedHashMap<>();
+    private final Map<String, ExportSource> byType;
+    private final Map<String, ExportSource> forReader;
 
     ExportSources(EntityManager entityManager, PatientResources patients, EpisodeOfCareResources episodes,
             ReferralResources referrals, InstrumentResources instruments, RelatedPersonController relatedPersons,
             CareTeamResources careTeams, CarePlanResources carePlans, GoalResources goals,
             ConditionResources conditions, ConsentResources consents) {
         this.entityManager = entityManager;
-        add(new ExportSource("Patient", ExportSource.Since.ALWAYS, c -> List.of(patients.of(c.getClient()))));
-        add(ExportSource.of("EpisodeOfCare", c -> List.of(episodes.of(c))));
-        add(ExportSource.of("RelatedPerson", c -> contacts(c).stream().map(contact ->
-                stamped(relatedPersons.of(contact), Optional.ofNullable(contact.getRemovedAt())
-                        .or(() -> Optional.ofNullable(contact.getChangedAt())).orElse(contact.getCreatedAt())))
-                .toList()));
-        add(ExportSource.of("ServiceRequest", c -> referrals(c).stream().map(r -> stamped(
-                referrals.serviceRequest(r), r.getStatusChangedAt() != null ? r.getStatusChangedAt()
-                        : r.getCreatedAt())).toList()));
-        add(ExportSource.of("Task", c -> referrals(c).stream().map(referrals::task).toList()));
-        add(ExportSource.of("QuestionnaireResponse", c -> results(c).stream()
-                .map(r -> stamped(instruments.questionnaireResponse(r), r.getAdministeredAt())).toList()));
-        add(ExportSource.of("Observation", c -> results(c).stream()
-                .flatMap(r -> observations(instruments, r).stream()).toList()));
-        // nothing records when a case's team changed: a care team is in every export, like the episode
-        add(new ExportSource("CareTeam", ExportSource.Since.ALWAYS, careTeams::forCase));
-        add(ExportSource.of("CarePlan", carePlans::forCase));
-        add(ExportSource.of("Goal", goals::forCase));
-        add(ExportSource.of("Condition", conditions::forCase));
-        add(ExportSource.of("Consent", consents::forCase));
+        Builders builders = new Builders(patients, episodes, referrals, instruments, relatedPersons, careTeams,
+                carePlans, goals, conditions, consents);
+        this.byType = sources(builders, this::exportedReferrals);
+        this.forReader = sources(builders, this::readReferrals);
     }
 
-    private void add(ExportSource source) {
-        byType.put(source.type(), source);
+    /** The read API's builders, each type's from one place. */
+    private record Builders(PatientResources patients, EpisodeOfCareResources episodes, ReferralResources referrals,
+            InstrumentResources instruments, RelatedPersonController relatedPersons, CareTeamResources careTeams,
+            CarePlanResources carePlans, GoalResources goals, ConditionResources conditions,
+            ConsentResources consents) {
+    }
+
+    /**
+     * Every type, built the same way for an export and for a reader: only which referrals a case shows as Task and
+     * ServiceRequest differs ({@link #exportedReferrals}, {@link #readReferrals}).
+     */
+    private Map<String, ExportSource> sources(Builders b, Function<CareCase, List<ProviderReferral>> referralsOf) {
+        Map<String, ExportSource> sources = new LinkedHashMap<>();
+        List.of(new ExportSource("Patient", ExportSource.Since.ALWAYS, c -> List.of(b.patients().of(c.getClient()))),
+                ExportSource.of("EpisodeOfCare", c -> List.of(b.episodes().of(c))),
+                ExportSource.of("RelatedPerson", c -> contacts(c).stream().map(contact ->
+                        stamped(b.relatedPersons().of(contact), Optional.ofNullable(contact.getRemovedAt())
+                                .or(() -> Optional.ofNullable(contact.getChangedAt()))
+                                .orElse(contact.getCreatedAt()))).toList()),
+                ExportSource.of("ServiceRequest", c -> referralsOf.apply(c).stream().map(r -> stamped(
+                        b.referrals().serviceRequest(r), r.getStatusChangedAt() != null ? r.getStatusChangedAt()
+                                : r.getCreatedAt())).toList()),
+                ExportSource.of("Task", c -> referralsOf.apply(c).stream().map(b.referrals()::task).toList()),
+                ExportSource.of("QuestionnaireResponse", c -> results(c).stream()
+                        .map(r -> stamped(b.instruments().questionnaireResponse(r), r.getAdministeredAt())).toList()),
+                ExportSource.of("Observation", c -> results(c).stream()
+                        .flatMap(r -> observations(b.instruments(), r).stream()).toList()),
+                // nothing records when a case's team changed: a care team is in every export, like the episode
+                new ExportSource("CareTeam", ExportSource.Since.ALWAYS, b.careTeams()::forCase),
+                ExportSource.of("CarePlan", b.carePlans()::forCase),
+                ExportSource.of("Goal", b.goals()::forCase),
+                ExportSource.of("Condition", b.conditions()::forCase),
+                ExportSource.of("Consent", b.consents()::forCase))
+                .forEach(source -> sources.put(source.type(), source));
+        return Collections.unmodifiableMap(sources);
     }
 
     /** Every type, in the order files are listed. */
@@ -67,8 +88,18 @@ class ExportSources {
         return List.copyOf(byType.keySet());
     }
 
+    /** A type of a bulk export. */
     Optional<ExportSource> of(String type) {
         return Optional.ofNullable(byType.get(type));
+    }
+
+    /**
+     * A type as a staff reader of one client may see it ({@code Patient/{id}/$everything}): what the reads serve,
+     * which is more than a bulk file holds (a referral sent with Part 2 information under the client's consent is
+     * served to the case's staff with its redisclosure notice, as {@code GET /fhir/ServiceRequest/{id}} does).
+     */
+    Optional<ExportSource> forReader(String type) {
+        return Optional.ofNullable(forReader.get(type));
     }
 
     private List<ClientContact> contacts(CareCase careCase) {
@@ -76,10 +107,20 @@ class ExportSources {
                 ClientContact.class).setParameter("client", careCase.getClient().getId()).getResultList();
     }
 
-    private List<ProviderReferral> referrals(CareCase careCase) {
+    /** A bulk file's: never one whose Part 2 information went to its provider under the client's consent. */
+    private List<ProviderReferral> exportedReferrals(CareCase careCase) {
         return entityManager.createQuery("select r from ProviderReferral r join fetch r.provider"
                         + " where r.careCase = :case and r.serviceType <> :program and r.redisclosureNotice is null"
                         + " order by r.id", ProviderReferral.class)
+                .setParameter("case", careCase).setParameter("program", ServiceType.SUBSTANCE_USE_PROGRAM)
+                .getResultList();
+    }
+
+    /** A staff reader's, as {@link VisibleReferrals} and {@link Part2Rule#named}: never a substance-use program's. */
+    private List<ProviderReferral> readReferrals(CareCase careCase) {
+        return entityManager.createQuery("select r from ProviderReferral r join fetch r.provider"
+                        + " where r.careCase = :case and r.serviceType <> :program order by r.id",
+                        ProviderReferral.class)
                 .setParameter("case", careCase).setParameter("program", ServiceType.SUBSTANCE_USE_PROGRAM)
                 .getResultList();
     }
