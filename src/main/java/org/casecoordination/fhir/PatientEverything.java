@@ -58,8 +58,9 @@ class PatientEverything {
             throw new InvalidSearchException("_count", count);
         }
         int start = offset == null ? 0 : SearchPage.number("_offset", offset);
+        // the links carry _since as an instant in UTC: no "+" of a zone to survive a copy into a shell
         return new Asked(types, from, Math.min(size, MAX_COUNT), start, type == null ? List.of() : type,
-                since == null || since.isBlank() ? null : since);
+                from == null ? null : from.toString());
     }
 
     /** The Bundle; a client without a case the reader may see is 404, as its Patient read is. */

@@ -186,6 +186,7 @@ class FhirEverythingTests {
         Bundle changed = bundle(body(get("/fhir/Patient/{id}/$everything", client).param("_type", "Observation")
                 .param("_since", since.atOffset(java.time.ZoneOffset.ofHours(2)).toString().replace('+', ' ')),
                 "cora"));
+        assertThat(changed.getLink("self").getUrl()).as("the instant, in UTC").contains("_since=" + since);
         assertThat(refs(changed)).contains("Observation/" + after.getId())
                 .doesNotContain("Observation/" + before.getId(), "Observation/" + before.getId() + "-1");
 
