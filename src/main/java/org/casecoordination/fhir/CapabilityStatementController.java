@@ -32,7 +32,10 @@ class CapabilityStatementController {
                 .setUrl(ServletUriComponentsBuilder.fromCurrentContextPath().path("/fhir").toUriString());
         CapabilityStatementRestComponent rest = statement.addRest().setMode(RestfulCapabilityMode.SERVER);
         rest.getSecurity().setDescription("HTTP Basic or a logged-in session for staff; a provider's bearer token");
-        resource(rest, "Patient", List.of(param("_id", SearchParamType.TOKEN)));
+        resource(rest, "Patient", List.of(param("_id", SearchParamType.TOKEN))).addOperation()
+                .setName("everything").setDefinition("http://hl7.org/fhir/OperationDefinition/Patient-everything")
+                .setDocumentation("A client's whole record the caller may see, as one searchset Bundle: _type, _since,"
+                        + " _count (at most " + PatientEverything.MAX_COUNT + ") and _offset");
         resource(rest, "EpisodeOfCare", List.of(param("patient", SearchParamType.REFERENCE),
                 param("status", SearchParamType.TOKEN))).addSearchInclude(EpisodeOfCareController.INCLUDE_PATIENT);
         resource(rest, "Task", List.of(param("patient", SearchParamType.REFERENCE),

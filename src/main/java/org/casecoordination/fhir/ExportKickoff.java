@@ -129,8 +129,8 @@ class ExportKickoff {
         return types;
     }
 
-    /** {@code _since}: a FHIR instant (with a time zone), not in the future. */
-    private static Instant instant(String since) {
+    /** {@code _since}: a FHIR instant (with a time zone), not in the future; {@code $everything} reads it the same. */
+    static Instant instant(String since) {
         if (since == null || since.isBlank()) {
             return null;
         }

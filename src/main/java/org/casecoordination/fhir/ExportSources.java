@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The resource types a bulk export can hold, each as "all of this type for one case" built by the read API's own
- * builders, so an export says exactly what a read would. A new type is one line in {@link #ExportSources}.
+ * builders, so an export says exactly what a read would. A new type is one line in {@link #ExportSources}. The
+ * same sources serve a client's whole record to a reader ({@code Patient/{id}/$everything}, {@link #forReader}).
  *
  * <p>What never goes into a file is what the read API withholds from staff: the substance-use screens
  * ({@link InstrumentResources#isServed}) and what {@link Part2Rule} names (a referral to a substance-use program or
@@ -70,6 +71,14 @@ class ExportSources {
 
     Optional<ExportSource> of(String type) {
         return Optional.ofNullable(byType.get(type));
+    }
+
+    /**
+     * A type as a staff reader of one client sees it ({@code Patient/{id}/$everything}): the same as in a file, since
+     * both withhold exactly what {@link Part2Rule} names.
+     */
+    Optional<ExportSource> forReader(String type) {
+        return of(type);
     }
 
     /** The client's contacts but the client themself (the Patient). */

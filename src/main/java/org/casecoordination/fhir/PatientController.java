@@ -22,11 +22,14 @@ class PatientController {
     private final VisibleCases cases;
     private final PatientResources patients;
     private final AuditLog auditLog;
+    private final PatientEverything everything;
 
-    PatientController(VisibleCases cases, PatientResources patients, AuditLog auditLog) {
+    PatientController(VisibleCases cases, PatientResources patients, AuditLog auditLog,
+            PatientEverything everything) {
         this.cases = cases;
         this.patients = patients;
         this.auditLog = auditLog;
+        this.everything = everything;
     }
 
     @GetMapping("/{id}")
@@ -55,5 +58,19 @@ class PatientController {
         auditLog.recordListView("FHIR Patient search",
                 found.stream().limit(page.count).map(CareCase::getCaseNumber).toList());
         return page.bundle("Patient", found, careCase -> patients.of(careCase.getClient()));
+    }
+
+    /**
+     * The client's whole record the caller may see, as FHIR's Patient {@code $everything}: {@code _type} (one or
+     * more, comma lists), {@code _since} (an instant with its zone), {@code _count} and {@code _offset}.
+     */
+    @GetMapping("/{id}/" + PatientEverything.OPERATION)
+    @Transactional(readOnly = true)
+    Bundle everything(@PathVariable String id,
+            @RequestParam(name = "_type", required = false) List<String> type,
+            @RequestParam(name = "_since", required = false) String since,
+            @RequestParam(name = "_count", required = false) String count,
+            @RequestParam(name = "_offset", required = false) String offset) {
+        return everything.of(id, everything.asked(type, since, count, offset));
     }
 }

@@ -40,7 +40,8 @@ final class SearchPage {
         return new SearchPage(from, Math.min(size, MAX_COUNT));
     }
 
-    private static int number(String parameter, String value) {
+    /** A whole number of at least 0, or 400 naming the parameter. */
+    static int number(String parameter, String value) {
         try {
             int number = Integer.parseInt(value.strip());
             if (number < 0) {

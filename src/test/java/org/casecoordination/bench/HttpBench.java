@@ -97,7 +97,20 @@ final class HttpBench {
             }
         }
         ensureSupervisor(identity, teams);
+        this.fhirClient = FhirRecordClient.prepare(context, teams.get(0), TaskListBenchmark.coordinator(teams.get(0), 0));
     }
+
+    /** FHIR (issue #23): a client's whole record, its p95 target, and the pages timed while a bulk export runs. */
+    static final String FHIR_RECORD = "FHIR: a client's whole record";
+    static final int FHIR_RECORD_P95_MS = 300;
+    static final String DURING_EXPORT = "during a bulk export: ";
+    static final String BEFORE_EXPORT = "just before the bulk export: ";
+    private static final int BEFORE_EXPORT_SAMPLES = 20;
+    /** How many resources the client's whole record holds, from the first answer. */
+    private int fhirRecordEntries;
+    /** The client of {@link FhirRecordClient}, in the first team. */
+    private final long fhirClient;
+    private Map<String, Object> export;
 
     /** The benchmark's supervisor of every team, who reads the reports (issue #21). */
     static final String SUPERVISOR = "bench-supervisor";
@@ -150,6 +163,62 @@ final class HttpBench {
         return this;
     }
 
+    /**
+     * The pages while a bulk export of the whole first team runs (issue #23: it must not slow them): the team queue
+     * and the case page, as in {@link #reads}, one after the other until the export is ready (its status polled
+     * between them, untimed); then the export's own duration and cases per second, and it is deleted.
+     */
+    private void duringExport() throws Exception {
+        String team = teams.get(0);
+        // the same two pages just before, the same way: what "slower" is measured against on this machine now
+        for (int i = 0; i < BEFORE_EXPORT_SAMPLES; i++) {
+            String pageTeam = teams.get(i % teams.size());
+            Browser browser = browsers.get(pageTeam);
+            String caseNumber = pick(seeder.queueCaseNumbers.get(pageTeam), i);
+            time(true, BEFORE_EXPORT + "team queue, first page", () -> browser.get("/tasks?view=team"), 200);
+            time(true, BEFORE_EXPORT + "case page", () -> browser.get("/cases/" + caseNumber), 200);
+        }
+        long start = System.nanoTime();
+        HttpResponse<String> kickOff = supervisor.get("/fhir/Group/" + team + "/$export", "Prefer", "respond-async",
+                "Accept", "application/fhir+json");
+        expect(kickOff, 202, "bulk export kick-off");
+        String status = URI.create(kickOff.headers().firstValue("Content-Location").orElseThrow()).getPath();
+        HttpResponse<String> ready = null;
+        for (int i = 0; ready == null; i++) {
+            String pageTeam = teams.get(i % teams.size());
+            Browser browser = browsers.get(pageTeam);
+            String caseNumber = pick(seeder.queueCaseNumbers.get(pageTeam), i);
+            time(true, DURING_EXPORT + "team queue, first page", () -> browser.get("/tasks?view=team"), 200);
+            time(true, DURING_EXPORT + "case page", () -> browser.get("/cases/" + caseNumber), 200);
+            HttpResponse<String> polled = supervisor.get(status);
+            if (polled.statusCode() == 200) {
+                ready = polled;
+            } else {
+                expect(polled, 202, "bulk export status");
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        int cases = 0;
+        for (var output : new com.fasterxml.jackson.databind.ObjectMapper().readTree(ready.body()).get("output")) {
+            if (output.get("type").asText().equals("EpisodeOfCare")) {
+                cases = output.get("count").asInt();
+            }
+        }
+        expect(supervisor.delete(status), 202, "bulk export delete");
+        export = new LinkedHashMap<>();
+        export.put("team", team);
+        export.put("cases", cases);
+        export.put("seconds", Timings.round(seconds));
+        export.put("casesPerSecond", Timings.round(cases / seconds));
+        export.put("pageSamples", timings.get(DURING_EXPORT + "case page").percentiles().get("samples"));
+        export.put("wholeRecordEntries", fhirRecordEntries);
+    }
+
+    /** The bulk export timed by {@link #run}: team, cases, seconds, cases per second, page samples while it ran. */
+    Map<String, Object> export() {
+        return export;
+    }
+
     /** Reads (lists, searches, pages) {@code samples} times after a warm-up, then claims and completions. */
     Map<String, Object> run(int samples, int writeSamples) throws Exception {
         int warmUp = 30;
@@ -160,6 +229,7 @@ final class HttpBench {
         for (int i = 0; i < writeWarmUp + writeSamples; i++) {
             writes(i, i >= writeWarmUp);
         }
+        duringExport();
         return results();
     }
 
@@ -202,6 +272,13 @@ final class HttpBench {
                 + "\"}]"), 200);
         time(measured, "search by name", () -> browser.get("/tasks?view=team&q=" + name), 200);
         time(measured, "case page", () -> browser.get("/cases/" + caseNumber), 200);
+        // issue #23: the whole record of a client with a typical case, by a coordinator of its team (session)
+        Browser fhirReader = browsers.get(teams.get(0));
+        HttpResponse<String> record = time(measured, FHIR_RECORD,
+                () -> fhirReader.get("/fhir/Patient/" + fhirClient + "/$everything"), 200);
+        if (fhirRecordEntries == 0) {
+            fhirRecordEntries = record.body().split("\"fullUrl\"", -1).length - 1;
+        }
         // the supervisors' reports (issue #21): the whole dashboard of this month, and the cases behind its first
         // number (every referral of the month: the longest list), each sample with another acuity filter
         String reportFilter = "team=" + team + "&acuity=" + REPORT_ACUITIES.get(i % REPORT_ACUITIES.size());
@@ -406,6 +483,17 @@ final class HttpBench {
 
         HttpResponse<String> get(String path) throws IOException, InterruptedException {
             return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
+
+        /** A GET with headers, as name, value, name, value. */
+        HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
+            return http.send(HttpRequest.newBuilder(URI.create(base + path)).headers(headers).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
+
+        HttpResponse<String> delete(String path) throws IOException, InterruptedException {
+            return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Origin", base).DELETE().build(),
                     HttpResponse.BodyHandlers.ofString());
         }
 

@@ -146,6 +146,7 @@ public final class TaskListBenchmark {
                 http.pagesOnly(pageRounds);
             }
             results.put("http", http.run(httpSamples, httpWriteSamples));
+            results.put("fhirExport", http.export());
             // issue #20: a care-plan summary of a large case, over HTTP, as many samples as the other writes
             results.put("documents", new DocumentBench(context, TEAMS.get(0), coordinator(TEAMS.get(0), 0))
                     .run(httpWriteSamples));

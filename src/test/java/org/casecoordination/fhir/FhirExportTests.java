@@ -214,7 +214,8 @@ class FhirExportTests {
 
     @Test
     void anAdministratorExportsOnlyTheCasesOfTheirEmergencyAccess() throws Exception {
-        RequestPostProcessor admin = user("admin").authorities(() -> "GROUP_camunda-admin");
+        // an administrator of this test alone: others in the same database hold emergency accesses of their own
+        RequestPostProcessor admin = user("admin-" + System.nanoTime()).authorities(() -> "GROUP_camunda-admin");
         String caseNumber = fhirCases.open("cora", "team-north", "Eme", "Rgency", "en");
         refused("/fhir/Group/team-north/$export", admin, 403, "Only the supervisors of Team North");
         mvc.perform(post("/cases/{n}/emergency-access", caseNumber).with(admin).with(csrf())
