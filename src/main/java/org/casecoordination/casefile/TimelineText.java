@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -58,11 +57,10 @@ public record TimelineText(String key, List<Argument> arguments) {
             @JsonSubTypes.Type(value = Person.class, name = "person"),
             @JsonSubTypes.Type(value = Moment.class, name = "moment"),
             @JsonSubTypes.Type(value = Day.class, name = "day"),
-            @JsonSubTypes.Type(value = LocalMoment.class, name = "localMoment"),
             @JsonSubTypes.Type(value = LabelList.class, name = "labels"),
             @JsonSubTypes.Type(value = Nested.class, name = "words"),
             @JsonSubTypes.Type(value = TaskName.class, name = "task")})
-    public sealed interface Argument permits Plain, Label, Person, Moment, Day, LocalMoment, LabelList, Nested, TaskName {
+    public sealed interface Argument permits Plain, Label, Person, Moment, Day, LabelList, Nested, TaskName {
     }
 
     /** Words a person typed (a reason, a comment) or a name that needs no translation. */
@@ -86,13 +84,6 @@ public record TimelineText(String key, List<Argument> arguments) {
 
     /** A calendar day. */
     public record Day(LocalDate day) implements Argument {
-    }
-
-    /**
-     * A day and time on a wall clock chosen by the writer (an appointment in the business calendar's time zone), shown
-     * as it is, whatever the server's zone.
-     */
-    public record LocalMoment(LocalDateTime at) implements Argument {
     }
 
     /** Several codes, each by its label, joined with commas ("Food, Transportation"). */

@@ -74,8 +74,6 @@ public class TimelineWords {
             return activityNames.name(task.processDefinitionId(), task.activityId(), task.name(), locale);
         } else if (argument instanceof TimelineText.Moment moment) {
             return dates.dateTime(moment.at(), locale);
-        } else if (argument instanceof TimelineText.LocalMoment moment) {
-            return dates.dateTime(moment.at(), locale);
         }
         return dates.day(((TimelineText.Day) argument).day(), locale);
     }
