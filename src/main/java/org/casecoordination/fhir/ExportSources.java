@@ -10,8 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.casecoordination.assessment.AssessmentResult;
 import org.casecoordination.casefile.CareCase;
-import org.casecoordination.contacts.ClientContact;
-import org.casecoordination.contacts.Relationship;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Resource;
 import org.springframework.stereotype.Component;
@@ -40,10 +38,10 @@ class ExportSources {
         this.caseReferrals = caseReferrals;
         add(new ExportSource("Patient", ExportSource.Since.ALWAYS, c -> List.of(patients.of(c.getClient()))));
         add(ExportSource.of("EpisodeOfCare", c -> List.of(episodes.of(c))));
-        add(ExportSource.of("RelatedPerson", c -> contacts(c).stream().map(contact ->
-                stamped(relatedPersons.of(contact), Optional.ofNullable(contact.getRemovedAt())
-                        .or(() -> Optional.ofNullable(contact.getChangedAt())).orElse(contact.getCreatedAt())))
-                .toList()));
+        add(ExportSource.of("RelatedPerson", c -> relatedPersons.relatedPersonsOf(c.getClient().getId(), 0,
+                Integer.MAX_VALUE).stream().map(contact -> stamped(relatedPersons.of(contact),
+                        Optional.ofNullable(contact.getRemovedAt()).or(() -> Optional.ofNullable(contact.getChangedAt()))
+                                .orElse(contact.getCreatedAt()))).toList()));
         add(ExportSource.of("ServiceRequest", c -> caseReferrals.named(c).stream().map(r -> stamped(
                 referrals.serviceRequest(r), r.getStatusChangedAt() != null ? r.getStatusChangedAt()
                         : r.getCreatedAt())).toList()));
@@ -79,14 +77,6 @@ class ExportSources {
      */
     Optional<ExportSource> forReader(String type) {
         return of(type);
-    }
-
-    /** The client's contacts but the client themself (the Patient). */
-    private List<ClientContact> contacts(CareCase careCase) {
-        return entityManager.createQuery("select c from ClientContact c where c.clientId = :client"
-                        + " and c.relationship <> :self order by c.id", ClientContact.class)
-                .setParameter("client", careCase.getClient().getId()).setParameter("self", Relationship.SELF)
-                .getResultList();
     }
 
     private List<AssessmentResult> results(CareCase careCase) {

@@ -69,16 +69,20 @@ class RelatedPersonController {
             throw new InvalidSearchException("patient", String.valueOf(patient));
         }
         List<CareCase> visible = cases.ofClient(clientId);
-        List<ClientContact> found = visible.isEmpty() ? List.of() : entityManager.createQuery(
-                        "select c from ClientContact c where c.clientId = :client and c.relationship <> :self"
-                                + " order by c.id", ClientContact.class)
-                .setParameter("client", clientId).setParameter("self", Relationship.SELF)
-                .setFirstResult(page.offset).setMaxResults(page.count + 1)
-                .getResultList();
+        List<ClientContact> found = visible.isEmpty() ? List.of()
+                : relatedPersonsOf(clientId, page.offset, page.count + 1);
         if (!found.isEmpty()) {
             auditLog.recordListView("FHIR RelatedPerson search", List.of(visible.get(0).getCaseNumber()));
         }
         return page.bundle("RelatedPerson", found, this::of);
+    }
+
+    /** The client's contacts in id order, but the client themself: they are the Patient, not a related person. */
+    List<ClientContact> relatedPersonsOf(long clientId, int offset, int max) {
+        return entityManager.createQuery("select c from ClientContact c where c.clientId = :client"
+                        + " and c.relationship <> :self order by c.id", ClientContact.class)
+                .setParameter("client", clientId).setParameter("self", Relationship.SELF)
+                .setFirstResult(offset).setMaxResults(max).getResultList();
     }
 
     RelatedPerson of(ClientContact contact) {
