@@ -5,7 +5,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
+import org.casecoordination.system.Dates;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,11 +20,10 @@ public class QuietHours {
     private final LocalTime end;
     private final ZoneId zone;
 
-    /** The zone is read as the business calendar (supervision) reads it: its module keeps its settings inside. */
+    /** In the agency's zone, the one the pages show times in. */
     @org.springframework.beans.factory.annotation.Autowired
-    QuietHours(QuietHoursSettings settings,
-            @Value("${case-coordination.business-calendar.zone:Europe/Berlin}") ZoneId zone) {
-        this(settings.start(), settings.end(), zone);
+    QuietHours(QuietHoursSettings settings, Dates dates) {
+        this(settings.start(), settings.end(), dates.zone());
     }
 
     /** Quiet hours of one's own: for tests and for other modules' checks of a window in a zone. */

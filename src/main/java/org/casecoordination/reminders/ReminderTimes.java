@@ -5,11 +5,11 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Date;
+import org.casecoordination.system.Dates;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.casecoordination.messaging.MessagePurpose;
 import org.casecoordination.processes.ClientReminderProcess.Variables;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,9 +26,8 @@ public class ReminderTimes {
     private final ZoneId zone;
 
     @Autowired
-    ReminderTimes(ReminderSettings settings,
-            @Value("${case-coordination.business-calendar.zone:Europe/Berlin}") ZoneId zone) {
-        this(settings.dayBeforeAt(), zone);
+    ReminderTimes(ReminderSettings settings, Dates dates) {
+        this(settings.dayBeforeAt(), dates.zone());
     }
 
     ReminderTimes(LocalTime dayBeforeAt, ZoneId zone) {

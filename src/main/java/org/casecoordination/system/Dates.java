@@ -12,6 +12,8 @@ import java.time.format.FormatStyle;
 import java.time.temporal.TemporalAccessor;
 import java.util.Date;
 import java.util.Locale;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -28,8 +30,25 @@ public class Dates {
 
     private final ZoneId zone;
 
-    public Dates(@Value("${case-coordination.business-calendar.zone:Europe/Berlin}") ZoneId zone) {
+    @Autowired
+    Dates(@Value("${case-coordination.business-calendar.zone:}") String zone) {
+        this(agencyZone(zone));
+        if (zone.isBlank()) {
+            LoggerFactory.getLogger(Dates.class).info("Days and times are in the server's time zone, {}: set "
+                    + "case-coordination.business-calendar.zone to the agency's if it differs", this.zone.getId());
+        }
+    }
+
+    public Dates(ZoneId zone) {
         this.zone = zone;
+    }
+
+    /**
+     * The agency's zone from its setting; unset, the server's own zone (an agency's server usually runs on the
+     * agency's clock, and a default of some other city's would be wrong for most of them).
+     */
+    public static ZoneId agencyZone(String configured) {
+        return configured == null || configured.isBlank() ? ZoneId.systemDefault() : ZoneId.of(configured.strip());
     }
 
     /** The agency's time zone, the one every day and time on the pages is shown in. */

@@ -8,13 +8,13 @@ import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import org.casecoordination.system.Dates;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.casecoordination.casefile.CaseFileService;
 import org.casecoordination.processes.ActivityNames;
 import org.casecoordination.security.CurrentUser;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,13 +50,12 @@ class NextTaskOffer {
     private final ActivityNames activityNames;
 
     NextTaskOffer(TaskService taskService, CaseFileService caseFiles, CurrentUser currentUser,
-            @Value("${case-coordination.business-calendar.zone:Europe/Berlin}") ZoneId zone,
-            ActivityNames activityNames) {
+            Dates dates, ActivityNames activityNames) {
         this.activityNames = activityNames;
         this.taskService = taskService;
         this.caseFiles = caseFiles;
         this.currentUser = currentUser;
-        this.zone = zone;
+        this.zone = dates.zone();
     }
 
     @Transactional(readOnly = true) // the client's name is read lazily

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.casecoordination.system.Dates;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.casecoordination.processes.ActivityNames;
@@ -26,7 +27,6 @@ import org.casecoordination.tasklist.draft.TaskDrafts;
 import org.casecoordination.tasklist.prefill.EarlierAnswer;
 import org.casecoordination.tasklist.prefill.EarlierAnswers;
 import org.casecoordination.tasklist.prefill.PrefillHints;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -57,15 +57,14 @@ class TaskPageController {
 
     TaskPageController(TaskActions actions, TaskFormCheck formCheck, TaskService taskService,
             CaseFileService caseFiles, List<TaskPanel> panels, TaskDrafts drafts, NextTaskOffer nextTasks,
-            @Value("${case-coordination.business-calendar.zone:Europe/Berlin}") ZoneId zone,
-            Words words, ActivityNames activityNames, EarlierAnswers earlierAnswers, PrefillHints prefillHints) {
+            Dates dates, Words words, ActivityNames activityNames, EarlierAnswers earlierAnswers, PrefillHints prefillHints) {
         this.earlierAnswers = earlierAnswers;
         this.prefillHints = prefillHints;
         this.activityNames = activityNames;
         this.words = words;
         this.drafts = drafts;
         this.nextTasks = nextTasks;
-        this.zone = zone;
+        this.zone = dates.zone();
         this.actions = actions;
         this.formCheck = formCheck;
         this.taskService = taskService;
