@@ -56,6 +56,11 @@ public class Dates {
         return zone;
     }
 
+    /** The zone's name in the reader's language ("Central Standard Time", "hora estándar central"), never its id. */
+    public String zoneName() {
+        return zone.getDisplayName(java.time.format.TextStyle.FULL, LocaleContextHolder.getLocale());
+    }
+
     public String day(Object value) {
         return day(value, LocaleContextHolder.getLocale());
     }

@@ -146,6 +146,9 @@ class ReportsPageTests {
                 .with(supervisorOf(team)));
 
         assertThat(page.selectFirst("#measure-newReferrals td[data-figure=count]").text()).isEqualTo("2");
+        // the zone by its name, not its id (the tests' agency is in Europe/Berlin)
+        assertThat(page.getElementById("report-period").text()).contains("Central European")
+                .doesNotContain("Europe/Berlin");
     }
 
     private Document page(MockHttpServletRequestBuilder request) throws Exception {
