@@ -18,7 +18,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 /**
  * The public unsubscribe page an email reminder links to: the link names a random token, never the address or the
  * case, and the page shows neither. Opening it asks; the button (or a mail program's one-click POST, RFC 8058)
- * records the opt-out by address, kept with the STOPs and honoured the same way. In the email's language.
+ * records the opt-out by address, kept with the STOPs and honoured the same way; the same link lets the person undo
+ * it. In the email's language.
  */
 @Controller
 class EmailUnsubscribe {
@@ -40,12 +41,13 @@ class EmailUnsubscribe {
     @Transactional(readOnly = true)
     String ask(@PathVariable String token, Model model) {
         OutgoingMessage email = emailOf(token);
-        Locale language = Locale.forLanguageTag(email.getLanguage());
-        model.addAttribute("token", token);
-        model.addAttribute("language", email.getLanguage());
-        model.addAttribute("heading", words.text(language, "unsubscribe.heading"));
-        model.addAttribute("question", words.text(language, "unsubscribe.question"));
-        model.addAttribute("button", words.text(language, "unsubscribe.button"));
+        Locale language = page(email, token, model);
+        if (optedOut(email.getRecipient())) {
+            model.addAttribute("done", words.text(language, "unsubscribe.already"));
+        } else {
+            model.addAttribute("question", words.text(language, "unsubscribe.question"));
+            model.addAttribute("button", words.text(language, "unsubscribe.button"));
+        }
         return "unsubscribe";
     }
 
@@ -55,11 +57,34 @@ class EmailUnsubscribe {
         OutgoingMessage email = emailOf(token);
         optOuts.save(new OptOut(email.getRecipient(), true, "UNSUBSCRIBE", Instant.now()));
         LOG.info("Emails unsubscribed by the recipient of message {} (case {})", email.getId(), email.getCaseNumber());
-        Locale language = Locale.forLanguageTag(email.getLanguage());
-        model.addAttribute("language", email.getLanguage());
-        model.addAttribute("heading", words.text(language, "unsubscribe.heading"));
+        Locale language = page(email, token, model);
         model.addAttribute("done", words.text(language, "unsubscribe.done"));
         return "unsubscribe";
+    }
+
+    /** The same link undoes it: the person changed their mind, or clicked by mistake. */
+    @PostMapping(PATH + "{token}/resubscribe")
+    @Transactional
+    String resubscribe(@PathVariable String token, Model model) {
+        OutgoingMessage email = emailOf(token);
+        optOuts.save(new OptOut(email.getRecipient(), false, "RESUBSCRIBE", Instant.now()));
+        LOG.info("Emails resubscribed by the recipient of message {} (case {})", email.getId(), email.getCaseNumber());
+        Locale language = page(email, token, model);
+        model.addAttribute("resubscribed", words.text(language, "unsubscribe.resubscribed"));
+        return "unsubscribe";
+    }
+
+    private Locale page(OutgoingMessage email, String token, Model model) {
+        Locale language = Locale.forLanguageTag(email.getLanguage());
+        model.addAttribute("token", token);
+        model.addAttribute("language", email.getLanguage());
+        model.addAttribute("heading", words.text(language, "unsubscribe.heading"));
+        model.addAttribute("resubscribeButton", words.text(language, "unsubscribe.resubscribeButton"));
+        return language;
+    }
+
+    private boolean optedOut(String address) {
+        return optOuts.findFirstByPhoneOrderByReceivedAtDescIdDesc(address).map(OptOut::isOptedOut).orElse(false);
     }
 
     private OutgoingMessage emailOf(String token) {

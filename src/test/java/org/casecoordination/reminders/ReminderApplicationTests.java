@@ -442,6 +442,33 @@ class ReminderApplicationTests {
     }
 
     @Test
+    void theSameLinkUndoesAnUnsubscribeAndEmailsGoAgain() throws Exception {
+        clockAt("2026-11-02T09:00");
+        Family family = family();
+        schedule(family.caseNumber(), AppointmentKind.APPOINTMENT, "2026-11-04T10:30", "12 Main Street", null);
+        fireNextTimer(family.caseNumber());
+        Matcher link = Pattern.compile("https://cases.example.org(/unsubscribe/[\\w-]+)")
+                .matcher(mail.getReceivedMessages()[0].getHeader("List-Unsubscribe")[0]);
+        assertThat(link.find()).isTrue();
+        mvc.perform(post(link.group(1))).andExpect(status().isOk());
+
+        Document again = Jsoup.parse(mvc.perform(get(link.group(1))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString());
+        assertThat(again.select("#unsubscribe-done").text()).isEqualTo("This address gets no reminder emails.");
+        assertThat(again.select("#unsubscribe-question")).as("not asked twice").isEmpty();
+        Document resubscribed = Jsoup.parse(mvc.perform(post(link.group(1) + "/resubscribe"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(resubscribed.select("#resubscribe-done").text())
+                .isEqualTo("Done. This address will get reminder emails again.");
+        assertThat(resubscribed.text()).doesNotContain(family.clientEmail()).doesNotContain(family.caseNumber());
+
+        fireNextTimer(family.caseNumber());
+
+        assertThat(mail.getReceivedMessages()).as("the two-hours reminder goes out again").hasSize(2);
+        mvc.perform(post("/unsubscribe/no-such-token/resubscribe")).andExpect(status().isNotFound());
+    }
+
+    @Test
     void aReminderSaysWhereAndWhenButNeverWhy() {
         clockAt("2026-11-02T09:00");
         Family family = family();
