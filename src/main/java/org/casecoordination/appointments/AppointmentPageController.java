@@ -2,7 +2,6 @@ package org.casecoordination.appointments;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
-import java.time.format.TextStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +12,6 @@ import org.casecoordination.forms.FieldError;
 import org.casecoordination.system.ErrorWords;
 import org.casecoordination.system.InvalidInputException;
 import org.casecoordination.system.TrimmedStrings;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -181,7 +179,6 @@ class AppointmentPageController {
         model.addAttribute("appointment", form);
         model.addAttribute("errors", errors);
         model.addAttribute("kinds", AppointmentKind.values());
-        model.addAttribute("timeZone", views.zone().getDisplayName(TextStyle.FULL, LocaleContextHolder.getLocale()));
         if (appointment == null) {
             model.addAttribute("services", links.choices(careCase));
             model.addAttribute("providers", links.providers());
