@@ -237,6 +237,12 @@ public class CaseDocuments {
         return documents.findByCaseIdOrderByCreatedAtDescIdDesc(caseFiles.find(caseNumber).getId());
     }
 
+    /** The same for the case page's panel: its case file was opened, and its access checked, for the page. */
+    @Transactional(readOnly = true)
+    public List<StoredDocument> of(CaseFile caseFile) {
+        return documents.findByCaseIdOrderByCreatedAtDescIdDesc(caseFile.careCase().getId());
+    }
+
     /**
      * One document with its bytes, audited first ({@code download}: an export, else a view); a document of
      * another case is not found.

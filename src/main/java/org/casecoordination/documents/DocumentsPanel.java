@@ -51,6 +51,6 @@ class DocumentsPanel implements CasePanel {
                 .filter(offer -> !offer.kind().ofReferral() || !offer.referrals().isEmpty())
                 .filter(offer -> !offer.kind().isConsentForm()) // signed on their own page: see consentForms()
                 .toList();
-        model.addAttribute("documents", new View(offers, documents.of(caseFile.careCase().getCaseNumber())));
+        model.addAttribute("documents", new View(offers, documents.of(caseFile)));
     }
 }
