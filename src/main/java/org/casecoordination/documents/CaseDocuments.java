@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -84,9 +85,23 @@ public class CaseDocuments {
      * language of the staff member who makes it for a document staff read (the colleague taking over).
      */
     public DocumentLanguage languageFor(String clientLanguage, DocumentKind kind) {
+        return languageFor(clientLanguage, kind, templates.newest());
+    }
+
+    /** Every kind's language, with one read of the deployments (the Documents panel shows them all). */
+    public Map<DocumentKind, DocumentLanguage> languagesFor(String clientLanguage) {
+        DeployedTemplates.Newest newest = templates.newest();
+        Map<DocumentKind, DocumentLanguage> byKind = new EnumMap<>(DocumentKind.class);
+        for (DocumentKind kind : DocumentKind.values()) {
+            byKind.put(kind, languageFor(clientLanguage, kind, newest));
+        }
+        return byKind;
+    }
+
+    private DocumentLanguage languageFor(String clientLanguage, DocumentKind kind, DeployedTemplates.Newest newest) {
         String wanted = kind.ofReferral() ? languages.defaultLanguage().getLanguage()
                 : kind.forStaff() ? LocaleContextHolder.getLocale().getLanguage() : clientLanguage;
-        return DocumentLanguage.of(wanted, language -> templates.find(kind, language).isPresent());
+        return DocumentLanguage.of(wanted, language -> newest.find(kind, language).isPresent());
     }
 
     /** A client's document (care-plan summary, closure letter), which is of the whole case. */
@@ -220,6 +235,12 @@ public class CaseDocuments {
     @Transactional(readOnly = true)
     public List<StoredDocument> of(String caseNumber) {
         return documents.findByCaseIdOrderByCreatedAtDescIdDesc(caseFiles.find(caseNumber).getId());
+    }
+
+    /** The same for the case page's panel: its case file was opened, and its access checked, for the page. */
+    @Transactional(readOnly = true)
+    public List<StoredDocument> of(CaseFile caseFile) {
+        return documents.findByCaseIdOrderByCreatedAtDescIdDesc(caseFile.careCase().getId());
     }
 
     /**

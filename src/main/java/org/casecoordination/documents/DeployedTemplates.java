@@ -45,21 +45,40 @@ class DeployedTemplates {
      * set up before documents/ existed), from the newest deployment that has it; empty when none has.
      */
     Optional<DeployedTemplate> find(DocumentKind kind, String language) {
-        String name = TemplateName.resourceName(kind, language);
-        for (String deploymentId : newestDeployments()) {
-            Optional<DeployedTemplate> template = texts.computeIfAbsent(deploymentId + "/" + name,
-                    key -> read(deploymentId, name))
-                    .map(text -> new DeployedTemplate(name, deploymentId, language, text));
-            if (template.isPresent()) {
-                return template;
-            }
-        }
-        return Optional.empty();
+        return newest().find(kind, language);
     }
 
-    private List<String> newestDeployments() {
-        return asApplication.run(() -> repositoryService.createDeploymentQuery().deploymentName(DEPLOYMENT_NAME)
-                .orderByDeploymentTime().desc().listPage(0, LOOK_BACK)).stream().map(Deployment::getId).toList();
+    /**
+     * The newest deployments, read once for several look-ups: the case page's Documents panel asks for every kind
+     * in two languages, which read the deployments twenty-odd times per page before.
+     */
+    Newest newest() {
+        return new Newest(asApplication.run(() -> repositoryService.createDeploymentQuery()
+                .deploymentName(DEPLOYMENT_NAME).orderByDeploymentTime().desc().listPage(0, LOOK_BACK)).stream()
+                .map(Deployment::getId).toList());
+    }
+
+    /** Templates as the deployments were when they were read. */
+    final class Newest {
+
+        private final List<String> deploymentIds;
+
+        private Newest(List<String> deploymentIds) {
+            this.deploymentIds = deploymentIds;
+        }
+
+        Optional<DeployedTemplate> find(DocumentKind kind, String language) {
+            String name = TemplateName.resourceName(kind, language);
+            for (String deploymentId : deploymentIds) {
+                Optional<DeployedTemplate> template = texts.computeIfAbsent(deploymentId + "/" + name,
+                        key -> read(deploymentId, name))
+                        .map(text -> new DeployedTemplate(name, deploymentId, language, text));
+                if (template.isPresent()) {
+                    return template;
+                }
+            }
+            return Optional.empty();
+        }
     }
 
     private Optional<String> read(String deploymentId, String name) {

@@ -2,6 +2,7 @@ package org.casecoordination.documents;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.casecoordination.casefile.CaseFile;
 import org.casecoordination.casefile.CasePanel;
 import org.springframework.stereotype.Component;
@@ -43,12 +44,13 @@ class DocumentsPanel implements CasePanel {
 
     @Override
     public void addTo(CaseFile caseFile, Model model) {
+        Map<DocumentKind, DocumentLanguage> languages = documents.languagesFor(caseFile.client().getPreferredLanguage());
         List<Offer> offers = Arrays.stream(DocumentKind.values())
-                .map(kind -> new Offer(kind, documents.languageFor(caseFile.client().getPreferredLanguage(), kind),
+                .map(kind -> new Offer(kind, languages.get(kind),
                         documents.referralsFor(caseFile.careCase(), kind)))
                 .filter(offer -> !offer.kind().ofReferral() || !offer.referrals().isEmpty())
                 .filter(offer -> !offer.kind().isConsentForm()) // signed on their own page: see consentForms()
                 .toList();
-        model.addAttribute("documents", new View(offers, documents.of(caseFile.careCase().getCaseNumber())));
+        model.addAttribute("documents", new View(offers, documents.of(caseFile)));
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.RuntimeService;
 import org.casecoordination.casefile.CareCase;
+import org.casecoordination.casefile.CaseFile;
 import org.casecoordination.casefile.CaseFileService;
 import org.casecoordination.casefile.CaseRepository;
 import org.casecoordination.casefile.CaseNotFoundException;
@@ -156,5 +157,11 @@ public class TextMessages {
     @Transactional(readOnly = true)
     public List<OutgoingMessage> of(String caseNumber) {
         return messages.findByCaseIdOrderByCreatedAtDescIdDesc(caseFiles.find(caseNumber).getId());
+    }
+
+    /** The same for the case page's panel: its case file was opened, and its access checked, for the page. */
+    @Transactional(readOnly = true)
+    public List<OutgoingMessage> of(CaseFile caseFile) {
+        return messages.findByCaseIdOrderByCreatedAtDescIdDesc(caseFile.careCase().getId());
     }
 }

@@ -25,7 +25,7 @@ class TextMessagesPanel implements CasePanel {
 
     @Override
     public void addTo(CaseFile caseFile, Model model) {
-        model.addAttribute("textMessages", messages.of(caseFile.careCase().getCaseNumber()));
+        model.addAttribute("textMessages", messages.of(caseFile));
         // who each message went to, by name and relationship (the client themself, a caregiver), removed ones too
         model.addAttribute("messageRecipients", contacts.listFor(caseFile.careCase()).stream()
                 .collect(java.util.stream.Collectors.toMap(ContactSummary::id, contact -> contact)));

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.casecoordination.security.login.AccountLockedException;
 import org.casecoordination.security.login.LoginLockout;
+import org.casecoordination.security.login.PasswordCheck;
 import org.casecoordination.security.login.UserStatus;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -22,18 +23,21 @@ import org.springframework.stereotype.Component;
  * login works here, in Tasklist/Cockpit and on /engine-rest. A user locked after repeated failures
  * ({@link LoginLockout}) is refused before the password is checked, even the right one; a deactivated or deleted
  * one ({@link UserStatus}) after it. A user with a temporary password logs in and is sent to change it
- * ({@code PasswordChangeRequired}).
+ * ({@code PasswordChangeRequired}). The password is checked by {@link PasswordCheck}: Camunda's check with BCrypt
+ * outside the database connection.
  */
 @Component
 class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
     private final IdentityService identityService;
+    private final PasswordCheck passwords;
     private final LoginLockout lockout;
     private final UserStatus userStatus;
 
-    CamundaIdentityAuthenticationProvider(IdentityService identityService, LoginLockout lockout,
-            UserStatus userStatus) {
+    CamundaIdentityAuthenticationProvider(IdentityService identityService, PasswordCheck passwords,
+            LoginLockout lockout, UserStatus userStatus) {
         this.identityService = identityService;
+        this.passwords = passwords;
         this.lockout = lockout;
         this.userStatus = userStatus;
     }
@@ -49,7 +53,7 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
         if (locked.isPresent()) {
             throw new AccountLockedException(locked.get());
         }
-        if (!identityService.checkPassword(userId, credentials.toString())) {
+        if (!passwords.matches(userId, credentials.toString())) {
             lockout.recordFailure(userId);
             throw new BadCredentialsException("Wrong user name or password");
         }

@@ -20,7 +20,8 @@ import java.util.List;
  */
 public final class AppProcess implements AutoCloseable {
 
-    private static final Duration STARTUP = Duration.ofMinutes(3);
+    // a busy shared machine needs longer (-Dapp.startupSeconds): start-up took 3 min there at load average 20
+    private static final Duration STARTUP = Duration.ofSeconds(Integer.getInteger("app.startupSeconds", 180));
 
     private final Path workDir;
     private final int port;

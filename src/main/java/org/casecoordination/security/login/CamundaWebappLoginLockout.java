@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.camunda.bpm.engine.IdentityService;
 import org.casecoordination.system.CachedBodyRequest;
 import org.casecoordination.system.FormBodies;
 import org.springframework.http.MediaType;
@@ -29,12 +28,12 @@ class CamundaWebappLoginLockout extends OncePerRequestFilter {
 
     private final LoginLockout lockout;
     private final UserStatus userStatus;
-    private final IdentityService identityService;
+    private final PasswordCheck passwords;
 
-    CamundaWebappLoginLockout(LoginLockout lockout, UserStatus userStatus, IdentityService identityService) {
+    CamundaWebappLoginLockout(LoginLockout lockout, UserStatus userStatus, PasswordCheck passwords) {
         this.lockout = lockout;
         this.userStatus = userStatus;
-        this.identityService = identityService;
+        this.passwords = passwords;
     }
 
     @Override
@@ -89,7 +88,7 @@ class CamundaWebappLoginLockout extends OncePerRequestFilter {
     private void refuseUnlessWrongPassword(CachedBodyRequest request, HttpServletResponse response, FilterChain chain,
             String userId, String reason) throws ServletException, IOException {
         String password = FormBodies.field(request.body(), "password").orElse("");
-        if (identityService.checkPassword(userId, password)) {
+        if (passwords.matches(userId, password)) {
             lockout.recordSuccess(userId);
             refuse(response, reason);
             return;

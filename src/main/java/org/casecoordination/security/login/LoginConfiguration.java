@@ -46,9 +46,9 @@ class LoginConfiguration {
 
     @Bean
     FilterRegistrationBean<CamundaWebappLoginLockout> camundaWebappLoginLockout(LoginLockout lockout,
-            UserStatus userStatus, IdentityService identityService) {
+            UserStatus userStatus, PasswordCheck passwords) {
         var registration = new FilterRegistrationBean<>(
-                new CamundaWebappLoginLockout(lockout, userStatus, identityService));
+                new CamundaWebappLoginLockout(lockout, userStatus, passwords));
         registration.addUrlPatterns(CamundaWebappLoginLockout.URL_PATTERN);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;

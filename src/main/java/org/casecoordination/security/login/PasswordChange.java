@@ -16,10 +16,13 @@ import org.springframework.validation.Errors;
 class PasswordChange {
 
     private final IdentityService identityService;
+    private final PasswordCheck passwords;
     private final LoginLockout lockout;
     private final UserStatus userStatus;
 
-    PasswordChange(IdentityService identityService, LoginLockout lockout, UserStatus userStatus) {
+    PasswordChange(IdentityService identityService, PasswordCheck passwords, LoginLockout lockout,
+            UserStatus userStatus) {
+        this.passwords = passwords;
         this.identityService = identityService;
         this.lockout = lockout;
         this.userStatus = userStatus;
@@ -42,7 +45,7 @@ class PasswordChange {
                     LoginLockout.lockedMessage(locked.get()));
             return;
         }
-        if (!identityService.checkPassword(userId, form.getCurrentPassword())) {
+        if (!passwords.matches(userId, form.getCurrentPassword())) {
             lockout.recordFailure(userId);
             errors.rejectValue("currentPassword", "passwordChange.error.wrong", "This is not your current password.");
             return;

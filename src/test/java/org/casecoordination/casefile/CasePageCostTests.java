@@ -1,0 +1,51 @@
+package org.casecoordination.casefile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import org.casecoordination.support.ApplicationTest;
+import org.casecoordination.support.Cases;
+import org.casecoordination.support.SqlStatements;
+import org.casecoordination.support.Users;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * What the case page repeats (issue #17, the load run): its Documents panel offers every kind of document in the
+ * language it will be written in, which once read the process deployments for each kind and language.
+ */
+@ApplicationTest
+class CasePageCostTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Cases cases;
+    @Autowired
+    SqlStatements sql;
+
+    @Test
+    void theCasePageReadsTheDeploymentsOnce() throws Exception {
+        String caseNumber = cases.open("team-north");
+        MockHttpSession session = new MockHttpSession();
+        show(caseNumber, session); // the session's first page reads the user's saved language once
+
+        List<SqlStatements.Statement> statements = sql.of(() -> show(caseNumber, session));
+
+        System.out.printf("case page: %d SQL statements (%d distinct), %d commits%n", SqlStatements.total(statements),
+                statements.size(), SqlStatements.commits(statements));
+        assertThat(statements).filteredOn(s -> s.sql().contains("ACT_RE_DEPLOYMENT"))
+                .as("reads of the deployments").extracting(SqlStatements.Statement::count).containsExactly(1L);
+    }
+
+    private void show(String caseNumber, MockHttpSession session) throws Exception {
+        String html = mvc.perform(get("/cases/{n}", caseNumber).session(session).with(Users.cora()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(Jsoup.parse(html).select("#documents")).as("the Documents panel").isNotEmpty();
+    }
+}
