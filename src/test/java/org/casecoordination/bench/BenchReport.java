@@ -56,6 +56,12 @@ final class BenchReport {
                 maintenance.get("checkSummary"), yes(maintenance.get("consistent"))));
         md.append("| consistency check / rebuild | %s s / %s s (%s rows) | | |%n".formatted(
                 maintenance.get("checkSeconds"), maintenance.get("rebuildSeconds"), maintenance.get("rebuiltRows")));
+        Map<String, Object> file = (Map<String, Object>) results.get("databaseFile");
+        md.append(("| H2 file at the end of the run / after %s s without work, against `SHUTDOWN COMPACT` of a copy "
+                + "(%s MB, %s s) | %s MB (%s×) / %s MB (%s×) | ≤ 2× | %s |%n").formatted(file.get("quietSeconds"),
+                        file.get("compactedCopyMb"), file.get("compactSeconds"), file.get("fileMbAtEnd"),
+                        file.get("ratioAtEnd"), file.get("fileMbAfterQuiet"), file.get("ratioAfterQuiet"),
+                        yes(targets.get("h2FileAtMost2xCompacted"))));
         Map<String, Object> appSteps = (Map<String, Object>) lifecycles.get("appCpuMsPerStep");
         Map<String, Object> bareSteps = (Map<String, Object>) lifecycles.get("bareEngineCpuMsPerStep");
         Map<String, Object> youngAppSteps = (Map<String, Object>) young.get("appCpuMsPerStep");

@@ -2,6 +2,11 @@ package org.casecoordination.system.operations;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
@@ -9,70 +14,149 @@ import org.h2.mvstore.MVStore;
 import org.h2.mvstore.RandomAccessStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Gives the embedded H2 file's space back after bursts (issue #17). H2 writes every commit as a new chunk at a
- * free place in the file and keeps a replaced chunk for its retention time (45 s) before it reuses the space, so a
- * burst of commits (seeding, a benchmark, a busy hour) grows the file by 45 s of writes; the file then stays that
- * large, mostly empty, because shrinking it is the work of H2's background writer, which does not run with
- * {@code WRITE_DELAY=0} (every commit on disk before it is acknowledged, docs/operations.md "Durability"). This
- * does that writer's two steps on a schedule, with H2's own calls: {@link MVStore#compact} copies the live pages
- * of half-empty chunks into a new chunk, and {@link RandomAccessStore#compactMoveChunks} moves chunks from the end
- * of the file into free space and truncates it (H2 syncs the file before it overwrites or truncates anything).
- * Commits stay synchronous and the retention time stays H2's: nothing acknowledged is lost. Each step stops after
- * a few megabytes, since commits wait while H2 moves data. It cannot re-pack pages as {@code SHUTDOWN COMPACT}
- * does: about half of a file after seeding comes back (docs/benchmarks.md). Nothing to do on PostgreSQL or an
- * in-memory H2.
+ * Keeps the embedded H2 file close to the size of its data while running (issue #17). H2 writes every commit as a
+ * new chunk at a free place in the file and reuses the space of a replaced chunk only after its retention time
+ * (45 s by default), because it assumes the operating system has written everything to the disk by then
+ * ({@code FileStore#setRetentionTime}); a burst of commits grows the file by that much writing, and shrinking it
+ * again is the work of H2's background writer, which does not run with {@code WRITE_DELAY=0}.
+ *
+ * <p>So this makes H2's assumption true sooner and does the writer's work: every second it forces the file to the
+ * disk ({@link MVStore#sync}, {@code FileChannel.force}), which lets H2 reuse space after a few seconds instead of
+ * 45 (the retention time falls back to H2's default when a force is late); every second it runs a few small
+ * compaction steps with H2's own calls: {@link MVStore#compact} copies the live pages of half-empty chunks into a
+ * new chunk, {@link RandomAccessStore#compactMoveChunks} moves chunks from the end of the file into free space and
+ * truncates it (H2 syncs the file before it overwrites or truncates anything). Commits stay synchronous, and a
+ * killed process loses nothing acknowledged: the operating system holds every write that returned, and H2 never
+ * reuses a chunk that the newest version still needs (docs/benchmarks.md "What the retention time protects").
+ * Nothing to do on PostgreSQL or an in-memory H2.
  */
 @Component
-@ConditionalOnProperty(name = "case-coordination.file-compaction.enabled", havingValue = "true")
-class H2FileCompaction {
+@ConditionalOnProperty(name = "case-coordination.file-compaction.enabled", havingValue = "true", matchIfMissing = true)
+class H2FileCompaction implements InitializingBean, DisposableBean {
 
     /** Below this share of live data (in chunks, in the file) a step runs; H2's background writer uses 90. */
-    static final int TARGET_FILL_RATE = 80;
-    /**
-     * Live bytes copied out of half-empty chunks per run. Commits wait while H2 copies and moves: measured on the
-     * benchmark's 2 GB file on the busy shared machine, steps of 4 and 8 MB held them 0.3–1.2 s on average.
-     */
+    static final int TARGET_FILL_RATE = 90;
+    /** Live bytes copied out of half-empty chunks per step: commits wait while H2 copies and moves. */
     static final int REWRITE_BYTES = 2 * 1024 * 1024;
-    /** Bytes of chunks moved toward the start of the file per run. */
+    /** Bytes of chunks moved toward the start of the file per step. */
     static final int MOVE_BYTES = 4 * 1024 * 1024;
+    /** Steps follow each other within one run while there is work, for at most this long. */
+    static final long RUN_MILLIS = 300;
+    /** H2's own retention time, used again while the forces are late. */
+    static final int H2_RETENTION_MILLIS = 45_000;
 
     private static final Logger log = LoggerFactory.getLogger(H2FileCompaction.class);
 
     private final DataSource dataSource;
+    private final H2CompactionProperties settings;
+    private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2, daemonThreads());
+    private volatile MVStore store;
+    private volatile long lastForce = System.nanoTime();
 
-    H2FileCompaction(DataSource dataSource) {
+    H2FileCompaction(DataSource dataSource, H2CompactionProperties settings) {
         this.dataSource = dataSource;
+        this.settings = settings;
     }
 
-    @Scheduled(fixedDelayString = "${case-coordination.file-compaction.interval:PT10S}",
-            initialDelayString = "${case-coordination.file-compaction.interval:PT10S}")
-    void run() {
+    @Override
+    public void afterPropertiesSet() {
+        long sync = settings.syncInterval().toMillis();
+        long compaction = settings.interval().toMillis();
+        // a thread each: a long compaction step never delays the force the shorter retention relies on
+        scheduler.scheduleAtFixedRate(() -> quietly(this::force), sync, sync, TimeUnit.MILLISECONDS);
+        scheduler.scheduleWithFixedDelay(() -> quietly(this::compact), compaction, compaction, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void destroy() throws InterruptedException {
+        scheduler.shutdownNow();
+        scheduler.awaitTermination(10, TimeUnit.SECONDS);
+    }
+
+    /** Forces the file, then lets H2 reuse what is older than the retention time: it is on the disk. */
+    void force() throws SQLException {
+        MVStore file = store();
+        if (file != null) {
+            file.sync();
+            lastForce = System.nanoTime();
+            file.setRetentionTime((int) settings.retention().toMillis());
+        }
+    }
+
+    void compact() throws SQLException {
+        MVStore file = store();
+        if (file == null) {
+            return;
+        }
+        if (System.nanoTime() - lastForce > settings.retention().toNanos() / 2) {
+            // the disk is behind (or the forces are): back to H2's assumption until the next force
+            file.setRetentionTime(H2_RETENTION_MILLIS);
+        }
+        compact(file, RUN_MILLIS);
+    }
+
+    /** Small steps while there is work, for at most {@code millis}. */
+    static void compact(MVStore file, long millis) {
+        long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        boolean rewrote;
+        do {
+            rewrote = file.compact(TARGET_FILL_RATE, REWRITE_BYTES);
+            if (file.getFileStore() instanceof RandomAccessStore random) {
+                random.compactMoveChunks(TARGET_FILL_RATE, MOVE_BYTES, file);
+            }
+        } while (rewrote && System.nanoTime() < until);
+    }
+
+    /** One run on the H2 file behind a data source, as the schedule does; false when there is none. */
+    static boolean compact(DataSource dataSource) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            MVStore file = fileStoreOf(connection);
+            if (file == null) {
+                return false;
+            }
+            compact(file, RUN_MILLIS);
+            return true;
+        }
+    }
+
+    /** Looked up once, not every second: a busy connection pool must not delay a force. */
+    private MVStore store() throws SQLException {
+        MVStore known = store;
+        if (known == null || known.isClosed()) {
+            try (Connection connection = dataSource.getConnection()) {
+                known = fileStoreOf(connection);
+            }
+            store = known;
+        }
+        return known;
+    }
+
+    private static void quietly(Step step) {
         try {
-            compact(dataSource);
+            step.run();
         } catch (SQLException | RuntimeException e) {
             // the next run tries again; a file that grows meanwhile is no reason to fail anything else
             log.warn("H2 file compaction failed: {}", e.toString());
         }
     }
 
-    /** False when there is no H2 file behind the data source (nothing to compact). */
-    static boolean compact(DataSource dataSource) throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            MVStore store = fileStoreOf(connection);
-            if (store == null) {
-                return false;
-            }
-            store.compact(TARGET_FILL_RATE, REWRITE_BYTES);
-            if (store.getFileStore() instanceof RandomAccessStore file) {
-                file.compactMoveChunks(TARGET_FILL_RATE, MOVE_BYTES, store);
-            }
-            return true;
-        }
+    private interface Step {
+        void run() throws SQLException;
+    }
+
+    private static ThreadFactory daemonThreads() {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, "h2-file-compaction-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 
     /** The store of the H2 file behind this connection; null for PostgreSQL, a server or an in-memory database. */

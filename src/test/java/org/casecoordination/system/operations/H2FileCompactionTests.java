@@ -28,7 +28,7 @@ class H2FileCompactionTests {
 
     private static final int ROWS = 2_000;
     private static final int BURST = 6_000;
-    /** H2's default is 45 s, longer than a test should wait; the application keeps the default. */
+    /** The application sets 5 s (with a force of the file every second), longer than a test should wait. */
     private static final int RETENTION_MILLIS = 1_500;
 
     @TempDir
