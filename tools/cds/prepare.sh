@@ -7,7 +7,9 @@
 # with the same java that prepared it. Prepare again after every new jar or java update.
 set -eu
 JAR=$1
-DEST=$2
+mkdir -p "$2"
+# absolute: the archive records the class path as written, and a start from another directory must find it
+DEST=$(cd "$2" && pwd)
 JAVA=${JAVA:-java}
 NAME=$(basename "$JAR")
 

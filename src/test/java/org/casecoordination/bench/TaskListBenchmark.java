@@ -101,6 +101,11 @@ public final class TaskListBenchmark {
         // other while nothing else runs: the plain jar and with class data sharing, alternately
         Map<String, Object> starts = httpOnly ? Map.of()
                 : StartToReady.asUsersSeeIt(Integer.getInteger("bench.starts", 3), database);
+        if (Boolean.getBoolean("bench.startsOnly")) {
+            results.put("startup", starts);
+            write(directory, results);
+            return;
+        }
         try (ConfigurableApplicationContext context = StartToReady.start(database, H2_SETTINGS)) {
             System.gc();
             if (!httpOnly) {
@@ -386,6 +391,7 @@ public final class TaskListBenchmark {
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         Files.writeString(directory.resolve("task-list-bench.json"), json.writeValueAsString(results));
         String markdown = results.containsKey("targets") ? BenchReport.markdown(results)
+                : Boolean.getBoolean("bench.startsOnly") ? BenchReport.startsMarkdown(results)
                 : BenchReport.httpMarkdown(results);
         Files.writeString(directory.resolve("task-list-bench.md"), markdown);
         System.out.println(markdown);
