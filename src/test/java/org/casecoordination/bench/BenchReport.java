@@ -5,6 +5,25 @@ import java.util.Map;
 /** The benchmark's results as a Markdown table, for the README. */
 final class BenchReport {
 
+    /** Only the starts ({@code -Dbench.startsOnly=true}). */
+    @SuppressWarnings("unchecked")
+    static String startsMarkdown(Map<String, Object> results) {
+        Map<String, Object> startup = (Map<String, Object>) results.get("startup");
+        StringBuilder md = new StringBuilder("### Start to first page (%s)%n%n".formatted(results.get("measuredAt")));
+        md.append("| result | value | target | met |\n|---|---:|---:|:---:|\n");
+        startRows(md, startup, yes((long) startup.get("startToFirstPageCdsMs") <= 12_000));
+        return md.toString();
+    }
+
+    private static void startRows(StringBuilder md, Map<String, Object> startup, String met) {
+        md.append(("| start to first page behind a login, with class data sharing (launch to the page, fresh database; "
+                + "median of %s starts) | %s ms | ≤ 12 s | %s |%n").formatted(startup.get("startToFirstPageCdsEachMs"),
+                        startup.get("startToFirstPageCdsMs"), met));
+        md.append(("| same, plain jar (`java -jar`; median of %s starts, alternating with the above; load average %s "
+                + "at the end) | %s ms | | |%n").formatted(startup.get("startToFirstPagePlainJarEachMs"),
+                        startup.get("loadAverageAtEnd"), startup.get("startToFirstPagePlainJarMs")));
+    }
+
     @SuppressWarnings("unchecked")
     static String markdown(Map<String, Object> results) {
         Map<String, Object> config = (Map<String, Object>) results.get("config");
@@ -36,17 +55,15 @@ final class BenchReport {
                 yes(targets.get("pageP95AtMost20Ms"))));
         md.append("| search: TaskQuery p95 / app p95 | %s× | | |%n".formatted(queries.get("searchSpeedupP95")));
         md.append(("| lifecycles/s with %,d open cases in each database: app %s, bare engine %s | ratio %s "
-                + "| ≥ 0.7 | %s |%n").formatted(config.get("cases"), lifecycles.get("appPerSecond"), lifecycles.get("bareEnginePerSecond"),
-                        lifecycles.get("ratio"), yes(targets.get("lifecyclesAtLeast0.7OfBareEngine"))));
+                + "| ≥ 0.8 | %s |%n").formatted(config.get("cases"), lifecycles.get("appPerSecond"), lifecycles.get("bareEnginePerSecond"),
+                        lifecycles.get("ratio"), yes(targets.get("lifecyclesAtLeast0.8OfBareEngine"))));
         md.append("| same, per CPU second of the driving thread: app %s, bare engine %s | ratio %s | | |%n".formatted(
                 lifecycles.get("appPerCpuSecond"), lifecycles.get("bareEnginePerCpuSecond"),
                 lifecycles.get("cpuRatio")));
         md.append("| lifecycles/s on young databases (after %s warm-up lifecycles each): app %s, bare engine %s "
                 .formatted(config.get("warmUpLifecycles"), young.get("appPerSecond"), young.get("bareEnginePerSecond"))
                 + "| ratio %s | | |%n".formatted(young.get("ratio")));
-        md.append(("| start to ready (JVM start to ApplicationReadyEvent, fresh database; median of %s starts) "
-                + "| %s ms | < 15 s | %s |%n").formatted(startup.get("startToReadyEachMs"), startup.get("startToReadyMs"),
-                        yes(targets.get("startToReadyUnder15s"))));
+        startRows(md, startup, yes(targets.get("startToFirstPageAtMost12s")));
         md.append("| heap used after start (after GC) | %s MB | | |%n".formatted(startup.get("heapAfterStartMb")));
         md.append("| seeding through the app | %s cases/s (%s s) | minutes | |%n".formatted(
                 seeding.get("casesPerSecond"), seeding.get("seconds")));

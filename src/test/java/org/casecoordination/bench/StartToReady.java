@@ -5,28 +5,28 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.casecoordination.CaseCoordinationApplication;
+import org.casecoordination.support.AppProcess;
+import org.casecoordination.support.FirstPageAfterLaunch;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Start to ready, from the JVM's start to ApplicationReadyEvent on a fresh database. One start on a shared 2-core
- * machine varies by a second or two, so the benchmark starts the application in fresh JVMs a few times, one after
- * the other, and reports every start and their median. {@link #main} is one such start: it prints its
- * milliseconds and exits. (The benchmark's own start comes after those and is not timed: its JVM started earlier.)
+ * Start to ready as the user sees it (issue #17): from launching the packaged application to the first page behind
+ * a login, with a script knocking on the API from the first moment ({@link FirstPageAfterLaunch}, as
+ * {@code StartToFirstPageIT}). Each start is a fresh process on a fresh database, run the two ways
+ * docs/operations.md describes: the plain jar ({@code java -jar}) and the extracted jar with its class data
+ * sharing archive (tools/cds/prepare.sh). One start on a shared 2-core machine varies by seconds, so the two ways
+ * alternate and the report gives every start and each way's median.
  */
 final class StartToReady {
 
-    private static final String RESULT = "start-to-ready-ms=";
-    private static volatile long readyAtMillis;
-
+    /** The benchmark's own start, in this JVM (not timed: its JVM started earlier). */
     static ConfigurableApplicationContext start(Path database, String h2Settings) {
-        SpringApplication application = new SpringApplication(CaseCoordinationApplication.class);
-        application.addListeners(new ReadyTime());
-        return application.run(
+        return new SpringApplication(CaseCoordinationApplication.class).run(
                 "--spring.profiles.active=bench",
                 "--spring.datasource.url=jdbc:h2:file:" + database.toAbsolutePath().resolve("case-coordination")
                         + h2Settings,
@@ -34,52 +34,67 @@ final class StartToReady {
                 "--camunda.bpm.job-execution.enabled=false");
     }
 
-    /** Milliseconds from this JVM's start to the application's ready event. */
-    static long millisSinceJvmStart() {
-        return readyAtMillis - ManagementFactory.getRuntimeMXBean().getStartTime();
-    }
-
-    /** Starts the application {@code count} times, each in its own JVM with this JVM's classpath and heap. */
-    static List<Long> inFreshJvms(int count, Path directory, String h2Settings) throws IOException,
-            InterruptedException {
-        List<Long> millis = new ArrayList<>();
+    /** {@code count} starts each way, alternating; the archive is prepared first, as an operator would. */
+    static Map<String, Object> asUsersSeeIt(int count, Path directory) throws IOException, InterruptedException {
+        Path jar = AppProcess.jar().toAbsolutePath();
+        Path extracted = directory.resolve("cds");
+        long preparing = System.nanoTime();
+        prepareArchive(jar, extracted);
+        long preparedSeconds = (System.nanoTime() - preparing) / 1_000_000_000;
+        List<String> plain = List.of(AppProcess.javaBinary(), "-jar", jar.toString());
+        // -Xshare:on: a start that cannot map the archive fails instead of being counted as one with it
+        List<String> shared = List.of(AppProcess.javaBinary(), "-Xshare:on",
+                "-XX:SharedArchiveFile=" + extracted.resolve("application.jsa"),
+                "-jar", extracted.resolve(jar.getFileName()).toString());
+        List<Long> plainMillis = new ArrayList<>();
+        List<Long> sharedMillis = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            Path database = directory.resolve("start-" + i);
-            Files.createDirectories(database);
-            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                    .toString()));
-            command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                    .filter(argument -> argument.startsWith("-Xm")).toList());
-            command.addAll(List.of("-cp", System.getProperty("java.class.path"), StartToReady.class.getName(),
-                    database.toString(), h2Settings));
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            String output = new String(process.getInputStream().readAllBytes());
-            if (process.waitFor() != 0 || !output.contains(RESULT)) {
-                throw new IllegalStateException("Start " + i + " failed:\n" + output);
+            plainMillis.add(firstPage(plain, directory.resolve("start-plain-" + i), "start-plain"));
+            sharedMillis.add(firstPage(shared, directory.resolve("start-cds-" + i), "start-cds"));
+        }
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("startToFirstPageCdsMs", median(sharedMillis));
+        result.put("startToFirstPageCdsEachMs", sharedMillis);
+        result.put("startToFirstPagePlainJarMs", median(plainMillis));
+        result.put("startToFirstPagePlainJarEachMs", plainMillis);
+        result.put("cdsPreparationSeconds", preparedSeconds);
+        result.put("loadAverageAtEnd", loadAverage());
+        return result;
+    }
+
+    private static long firstPage(List<String> command, Path workDir, String name) throws IOException,
+            InterruptedException {
+        Files.createDirectories(workDir);
+        long launched = System.nanoTime();
+        try (AppProcess app = AppProcess.launchCommand(workDir, name, command, List.of(), Map.of())) {
+            FirstPageAfterLaunch.Seen seen = new FirstPageAfterLaunch().await(app, launched);
+            if (!seen.worked()) {
+                throw new IllegalStateException("Start " + workDir + " did not end in a working login: " + seen
+                        + "\n" + app.logTail());
             }
-            String value = output.substring(output.lastIndexOf(RESULT) + RESULT.length()).lines().findFirst()
-                    .orElseThrow().strip();
-            millis.add(Long.parseLong(value));
-        }
-        return millis;
-    }
-
-    public static void main(String[] args) {
-        try (ConfigurableApplicationContext context = start(Path.of(args[0]), args[1])) {
-            System.out.println(RESULT + millisSinceJvmStart());
+            return seen.millis();
         }
     }
 
-    /**
-     * A class, not a lambda: Spring cannot see a lambda's event type, so it would call a lambda listener with every
-     * event the engine publishes and catch the ClassCastException each time, which the lifecycle measurement would
-     * count against the app.
-     */
-    private static final class ReadyTime implements ApplicationListener<ApplicationReadyEvent> {
-        @Override
-        public void onApplicationEvent(ApplicationReadyEvent event) {
-            readyAtMillis = System.currentTimeMillis();
+    /** The commands of docs/operations.md, "Faster start: class data sharing". */
+    private static void prepareArchive(Path jar, Path destination) throws IOException, InterruptedException {
+        ProcessBuilder prepare = new ProcessBuilder("sh", "tools/cds/prepare.sh", jar.toString(),
+                destination.toString()).redirectErrorStream(true);
+        prepare.environment().put("JAVA", AppProcess.javaBinary());
+        Process process = prepare.start();
+        String output = new String(process.getInputStream().readAllBytes());
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("tools/cds/prepare.sh failed:\n" + output);
         }
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
+    }
+
+    private static String loadAverage() {
+        return String.format("%.1f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     private StartToReady() {

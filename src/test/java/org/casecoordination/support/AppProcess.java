@@ -51,13 +51,22 @@ public final class AppProcess implements AutoCloseable {
     /** Starts the jar and returns at once, before it listens: for what a script sees while it starts. */
     public static AppProcess launch(Path workDir, String name, List<String> arguments,
             java.util.Map<String, String> environment) throws IOException {
-        int port = freePort();
-        Path log = logDirectory().resolve(name + "-" + System.currentTimeMillis() + ".log");
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx400m",
+        return launchCommand(workDir, name, List.of(javaBinary(), "-Xmx400m",
                 // tests start fast with the quick compiler only; a load run wants the optimising one
                 Boolean.getBoolean("app.fullJit") ? "-XX:+TieredCompilation" : "-XX:TieredStopAtLevel=1",
-                "-Xss512k", "-jar", jar().toString(), "--server.port=" + port,
-                "--case-coordination.demo.sample-cases=false",
+                "-Xss512k", "-jar", jar().toString()), arguments, environment);
+    }
+
+    /**
+     * Starts the application with a java command of the caller's (JVM options and {@code -jar} with the jar, e.g. as
+     * docs/operations.md runs it) and returns at once; port and test settings are added as for {@link #launch}.
+     */
+    public static AppProcess launchCommand(Path workDir, String name, List<String> javaCommand,
+            List<String> arguments, java.util.Map<String, String> environment) throws IOException {
+        int port = freePort();
+        Path log = logDirectory().resolve(name + "-" + System.currentTimeMillis() + ".log");
+        List<String> command = new ArrayList<>(javaCommand);
+        command.addAll(List.of("--server.port=" + port, "--case-coordination.demo.sample-cases=false",
                 // readiness turns UP after the ApplicationRunners (demo users), health alone before them
                 "--management.endpoint.health.probes.enabled=true"));
         command.addAll(arguments);
@@ -88,6 +97,10 @@ public final class AppProcess implements AutoCloseable {
 
     public Path workDir() {
         return workDir;
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
     }
 
     public long pid() {
@@ -154,7 +167,7 @@ public final class AppProcess implements AutoCloseable {
         }
     }
 
-    private static String javaBinary() {
+    public static String javaBinary() {
         return ProcessHandle.current().info().command().orElse("java");
     }
 
