@@ -38,8 +38,8 @@ class ExportSources {
         this.caseReferrals = caseReferrals;
         add(new ExportSource("Patient", ExportSource.Since.ALWAYS, c -> List.of(patients.of(c.getClient()))));
         add(ExportSource.of("EpisodeOfCare", c -> List.of(episodes.of(c))));
-        add(ExportSource.of("RelatedPerson", c -> relatedPersons.relatedPersonsOf(c.getClient().getId(), 0,
-                Integer.MAX_VALUE).stream().map(contact -> stamped(relatedPersons.of(contact),
+        add(ExportSource.of("RelatedPerson", c -> relatedPersons.relatedPersonsOf(c.getClient().getId()).stream()
+                .map(contact -> stamped(relatedPersons.of(contact),
                         Optional.ofNullable(contact.getRemovedAt()).or(() -> Optional.ofNullable(contact.getChangedAt()))
                                 .orElse(contact.getCreatedAt()))).toList()));
         add(ExportSource.of("ServiceRequest", c -> caseReferrals.named(c).stream().map(r -> stamped(

@@ -6,11 +6,13 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.casecoordination.casefile.CareCase;
 import org.casecoordination.security.People;
@@ -28,10 +30,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Builds one bulk export: the team's cases (or an administrator's emergency-access cases) a step at a time, each
- * step in a read-only transaction, each requested type into its own NDJSON file stored in parts. The claim on the
+ * step in a read-only transaction taken when {@link ExportPace} gives it a turn (people's requests first), each
+ * requested type into its own NDJSON file stored in parts. The claim on the
  * job is renewed after every step; when that fails (cancelled, or another node took the job over) the work stops.
  * A case that cannot be built becomes a line of the error file, the others go on. Each case put into a file is
- * written to its audit trail as an export, so "who accessed this record" shows it.
+ * written to its audit trail as an export (a step's rows in one transaction), so "who accessed this record" shows it.
  */
 @Component
 class ExportWork {
@@ -48,10 +51,12 @@ class ExportWork {
     private final TransactionTemplate readOnly;
     private final Words words;
     private final People people;
+    private final ExportPace pace;
 
     ExportWork(ExportJobs jobs, ExportSources sources, ExportProperties properties, EntityManager entityManager,
             AuditLog auditLog, FhirContext fhir, PlatformTransactionManager transactions, Words words,
-            People people) {
+            People people, ExportPace pace) {
+        this.pace = pace;
         this.words = words;
         this.people = people;
         this.jobs = jobs;
@@ -95,19 +100,21 @@ class ExportWork {
         if (!jobs.progress(job.id(), claimedUntil, until, 0, caseIds.size())) {
             throw new NoLongerOurs();
         }
-        for (int from = 0; from < caseIds.size(); from += properties.casesPerStep()) {
-            List<Long> step = caseIds.subList(from, Math.min(caseIds.size(), from + properties.casesPerStep()));
-            List<String> exported = readOnly.execute(status -> buildStep(job, step, files, written));
-            for (String caseNumber : exported) {
-                auditLog.write(new AuditEvent(Instant.now(), job.requestedBy(), AuditAction.EXPORT, caseNumber,
-                        "FHIR bulk export " + job.id() + " of " + job.team(), AuditEvent.SUCCESS, null));
-            }
+        for (int done = 0; done < caseIds.size(); ) {
+            ExportPace.Turn turn = pace.awaitTurn();
+            List<Long> next = caseIds.subList(done, Math.min(caseIds.size(), done + properties.casesPerStep()));
+            Step step = readOnly.execute(status -> buildStep(job, next, files, written, turn));
+            // one transaction for the step's audit rows, before any of it can be downloaded
+            auditLog.writeAll(step.exported().stream().map(caseNumber -> new AuditEvent(Instant.now(),
+                    job.requestedBy(), AuditAction.EXPORT, caseNumber, "FHIR bulk export " + job.id() + " of "
+                            + job.team(), AuditEvent.SUCCESS, null)).toList());
             files.storeFull();
-            Instant next = now().plus(properties.claim());
-            if (!jobs.progress(job.id(), until, next, from + step.size(), caseIds.size())) {
+            done += step.casesRead();
+            Instant renewed = now().plus(properties.claim());
+            if (!jobs.progress(job.id(), until, renewed, done, caseIds.size())) {
                 throw new NoLongerOurs();
             }
-            until = next;
+            until = renewed;
         }
         files.storeAll();
         Map<String, Integer> counts = jobs.counts(job.id());
@@ -136,40 +143,61 @@ class ExportWork {
         return query.getResultList();
     }
 
-    /** The cases of one step into the files; returns the numbers of the cases that went in. */
-    private List<String> buildStep(ExportJob job, List<Long> ids, ExportFiles files, Written written) {
-        List<CareCase> cases = entityManager.createQuery("select c from CareCase c join fetch c.client"
-                + " where c.id in :ids and c.team = :team order by c.client.id, c.id", CareCase.class)
-                .setParameter("ids", ids).setParameter("team", job.team()).getResultList();
+    /**
+     * The cases of one step into the files, in the order of {@code ids}, until its turn ends (at least one case);
+     * says how many of {@code ids} it read and which cases went in.
+     */
+    private Step buildStep(ExportJob job, List<Long> ids, ExportFiles files, Written written, ExportPace.Turn turn) {
+        Map<Long, CareCase> cases = new HashMap<>();
+        entityManager.createQuery("select c from CareCase c join fetch c.client where c.id in :ids and c.team = :team",
+                CareCase.class).setParameter("ids", ids).setParameter("team", job.team()).getResultList()
+                .forEach(c -> cases.put(c.getId(), c));
         List<String> exported = new ArrayList<>();
         IParser parser = fhir.newJsonParser().setPrettyPrint(false);
-        for (CareCase careCase : cases) {
-            written.client(careCase.getClient().getId());
-            try {
-                Map<String, List<String>> lines = new LinkedHashMap<>();
-                Set<String> ofThisCase = new HashSet<>();
-                for (String type : job.types()) {
-                    ExportSource source = sources.of(type).orElseThrow();
-                    for (Resource resource : source.ofCase().apply(careCase)) {
-                        String key = type + "/" + resource.getIdElement().getIdPart();
-                        if (source.changedSince(resource, job.since()) && !written.contains(key)
-                                && ofThisCase.add(key)) {
-                            lines.computeIfAbsent(type, t -> new ArrayList<>())
-                                    .add(parser.encodeResourceToString(resource));
-                        }
-                    }
-                }
-                lines.forEach(files::append);
-                written.addAll(ofThisCase);
-                exported.add(careCase.getCaseNumber());
-            } catch (RuntimeException e) {
-                log.warn("Bulk export {}: case {} could not be built", job.id(), careCase.getCaseNumber(), e);
-                files.append(ERRORS, List.of(parser.encodeResourceToString(OperationOutcomes.of(
-                        IssueType.EXCEPTION, words.text(language(job), "fhir.export.caseFailed",
-                                careCase.getCaseNumber())))));
+        for (int i = 0; i < ids.size(); i++) {
+            if (i > 0 && !turn.goOn()) {
+                return new Step(i, exported);
+            }
+            CareCase careCase = cases.get(ids.get(i));
+            if (careCase != null) { // else moved to another team since the export began
+                buildCase(job, careCase, parser, files, written).ifPresent(exported::add);
             }
         }
-        return exported;
+        return new Step(ids.size(), exported);
+    }
+
+    /** One case into the files, all its lines or none; its number when it went in. */
+    private Optional<String> buildCase(ExportJob job, CareCase careCase, IParser parser, ExportFiles files,
+            Written written) {
+        written.client(careCase.getClient().getId());
+        try {
+            Map<String, List<String>> lines = new LinkedHashMap<>();
+            Set<String> ofThisCase = new HashSet<>();
+            for (String type : job.types()) {
+                ExportSource source = sources.of(type).orElseThrow();
+                for (Resource resource : source.ofCase().apply(careCase)) {
+                    String key = type + "/" + resource.getIdElement().getIdPart();
+                    if (source.changedSince(resource, job.since()) && !written.contains(key)
+                            && ofThisCase.add(key)) {
+                        lines.computeIfAbsent(type, t -> new ArrayList<>())
+                                .add(parser.encodeResourceToString(resource));
+                    }
+                }
+            }
+            lines.forEach(files::append);
+            written.addAll(ofThisCase);
+            return Optional.of(careCase.getCaseNumber());
+        } catch (RuntimeException e) {
+            log.warn("Bulk export {}: case {} could not be built", job.id(), careCase.getCaseNumber(), e);
+            files.append(ERRORS, List.of(parser.encodeResourceToString(OperationOutcomes.of(
+                    IssueType.EXCEPTION, words.text(language(job), "fhir.export.caseFailed",
+                            careCase.getCaseNumber())))));
+            return Optional.empty();
+        }
+    }
+
+    /** What one step did: how many of its case ids it went through, and the numbers of the cases exported. */
+    private record Step(int casesRead, List<String> exported) {
     }
 
     /** The requester's language for the error file's words: no request is being served here. */

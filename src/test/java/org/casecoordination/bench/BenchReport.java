@@ -147,6 +147,14 @@ final class BenchReport {
                     export.get("team"), ((Number) export.get("cases")).intValue(), export.get("seconds"),
                     export.get("casesPerSecond"), HttpBench.DURING_EXPORT, export.get("pageSamples"),
                     HttpBench.BEFORE_EXPORT));
+            Map<String, Object> not = (Map<String, Object>) export.get("notGivingWay");
+            Map<String, Object> alone = (Map<String, Object>) export.get("aloneGivingWay");
+            if (not != null && alone != null) {
+                md.append(("The export gives way to people's requests; made not to, in turns with it on the same "
+                        + "machine (rows \"%s…\"): %s s (%s cases/s). Giving way with no pages requested: %s s (%s "
+                        + "cases/s).%n").formatted(HttpBench.NOT_GIVING_WAY, not.get("seconds"),
+                        not.get("casesPerSecond"), alone.get("seconds"), alone.get("casesPerSecond")));
+            }
         }
         Map<String, Object> documents = (Map<String, Object>) results.get("documents");
         if (documents != null) {

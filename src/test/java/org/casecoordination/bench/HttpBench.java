@@ -97,6 +97,7 @@ final class HttpBench {
             }
         }
         ensureSupervisor(identity, teams);
+        this.exportPace = context.getBean("exportPace");
         this.fhirClient = FhirRecordClient.prepare(context, teams.get(0), TaskListBenchmark.coordinator(teams.get(0), 0));
     }
 
@@ -111,6 +112,8 @@ final class HttpBench {
     /** The client of {@link FhirRecordClient}, in the first team. */
     private final long fhirClient;
     private Map<String, Object> export;
+    /** fhir.ExportPace, switched between rounds (its "givingWay"): package-private in another package. */
+    private final Object exportPace;
 
     /** The benchmark's supervisor of every team, who reads the reports (issue #21). */
     static final String SUPERVISOR = "bench-supervisor";
@@ -166,12 +169,40 @@ final class HttpBench {
     /**
      * The pages while a bulk export of the whole first team runs (issue #23: it must not slow them): the team queue
      * and the case page, as in {@link #reads}, one after the other until the export is ready (its status polled
-     * between them, untimed); then the export's own duration and cases per second, and it is deleted.
+     * between them, untimed); then the export's own duration and cases per second, and it is deleted. The export
+     * gives way to people's requests ({@code fhir.ExportPace}); to show what that changes on the same machine, each
+     * of {@code bench.exportRounds} rounds runs one export that does not give way ({@link #NOT_GIVING_WAY} rows)
+     * and one that does, in turns, each after 20 samples of the same pages just before it. Last, one export that
+     * gives way with no page requests: what giving way costs the export on an idle node.
      */
     private void duringExport() throws Exception {
+        int rounds = Integer.getInteger("bench.exportRounds", 1);
+        List<Map<String, Object>> exports = new java.util.ArrayList<>();
+        for (int round = 0; round < 2 * rounds; round++) {
+            boolean givingWay = round % 2 == 1;
+            exports.add(exportRound(givingWay, true));
+        }
+        Map<String, Object> alone = exportRound(true, false);
+        export = new LinkedHashMap<>(exports.stream().filter(e -> Boolean.TRUE.equals(e.get("givingWay")))
+                .reduce((a, b) -> b).orElseThrow());
+        export.put("pageSamples", timings.get(DURING_EXPORT + "case page").percentiles().get("samples"));
+        export.put("wholeRecordEntries", fhirRecordEntries);
+        export.put("notGivingWay", exports.stream().filter(e -> Boolean.FALSE.equals(e.get("givingWay")))
+                .reduce((a, b) -> b).orElseThrow());
+        export.put("aloneGivingWay", alone);
+        export.put("rounds", exports);
+    }
+
+    /** The export's rows when it is made not to give way, to compare: "during a bulk export that does not give way". */
+    static final String NOT_GIVING_WAY = "during a bulk export that does not give way: ";
+
+    /** One export of the first team, timed with the pages (or alone, polled every 200 ms); its figures. */
+    private Map<String, Object> exportRound(boolean givingWay, boolean withPages) throws Exception {
         String team = teams.get(0);
+        org.springframework.test.util.ReflectionTestUtils.setField(exportPace, "givingWay", givingWay);
+        String during = givingWay ? DURING_EXPORT : NOT_GIVING_WAY;
         // the same two pages just before, the same way: what "slower" is measured against on this machine now
-        for (int i = 0; i < BEFORE_EXPORT_SAMPLES; i++) {
+        for (int i = 0; withPages && i < BEFORE_EXPORT_SAMPLES; i++) {
             String pageTeam = teams.get(i % teams.size());
             Browser browser = browsers.get(pageTeam);
             String caseNumber = pick(seeder.queueCaseNumbers.get(pageTeam), i);
@@ -184,12 +215,18 @@ final class HttpBench {
         expect(kickOff, 202, "bulk export kick-off");
         String status = URI.create(kickOff.headers().firstValue("Content-Location").orElseThrow()).getPath();
         HttpResponse<String> ready = null;
+        int pageSamples = 0;
         for (int i = 0; ready == null; i++) {
-            String pageTeam = teams.get(i % teams.size());
-            Browser browser = browsers.get(pageTeam);
-            String caseNumber = pick(seeder.queueCaseNumbers.get(pageTeam), i);
-            time(true, DURING_EXPORT + "team queue, first page", () -> browser.get("/tasks?view=team"), 200);
-            time(true, DURING_EXPORT + "case page", () -> browser.get("/cases/" + caseNumber), 200);
+            if (withPages) {
+                String pageTeam = teams.get(i % teams.size());
+                Browser browser = browsers.get(pageTeam);
+                String caseNumber = pick(seeder.queueCaseNumbers.get(pageTeam), i);
+                time(true, during + "team queue, first page", () -> browser.get("/tasks?view=team"), 200);
+                time(true, during + "case page", () -> browser.get("/cases/" + caseNumber), 200);
+                pageSamples++;
+            } else {
+                Thread.sleep(200);
+            }
             HttpResponse<String> polled = supervisor.get(status);
             if (polled.statusCode() == 200) {
                 ready = polled;
@@ -205,13 +242,16 @@ final class HttpBench {
             }
         }
         expect(supervisor.delete(status), 202, "bulk export delete");
-        export = new LinkedHashMap<>();
-        export.put("team", team);
-        export.put("cases", cases);
-        export.put("seconds", Timings.round(seconds));
-        export.put("casesPerSecond", Timings.round(cases / seconds));
-        export.put("pageSamples", timings.get(DURING_EXPORT + "case page").percentiles().get("samples"));
-        export.put("wholeRecordEntries", fhirRecordEntries);
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("team", team);
+        figures.put("givingWay", givingWay);
+        figures.put("withPages", withPages);
+        figures.put("cases", cases);
+        figures.put("seconds", Timings.round(seconds));
+        figures.put("casesPerSecond", Timings.round(cases / seconds));
+        figures.put("pageSamples", pageSamples);
+        System.out.println("bench: bulk export " + figures);
+        return figures;
     }
 
     /** The bulk export timed by {@link #run}: team, cases, seconds, cases per second, page samples while it ran. */

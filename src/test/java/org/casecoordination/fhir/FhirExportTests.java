@@ -19,12 +19,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.assertj.core.groups.Tuple;
 import org.casecoordination.arrangement.ArrangedCases;
 import org.casecoordination.arrangement.ProviderReferral;
@@ -34,7 +37,10 @@ import org.casecoordination.security.audit.AuditAction;
 import org.casecoordination.security.audit.AuditEvent;
 import org.casecoordination.security.audit.AuditLog;
 import org.casecoordination.support.ApplicationTest;
+import org.casecoordination.security.People;
 import org.casecoordination.support.Cases;
+import org.casecoordination.system.RequestsInFlight;
+import org.casecoordination.system.Words;
 import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
 import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
 import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
@@ -48,11 +54,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * A team's bulk export as a health plan's system runs it for a supervisor: kick-off, polling, the manifest, the
  * NDJSON files (each line valid R4), and what must never be in them; who may start and follow one; cancelling;
- * expiry; the audit trail; and a job a stopped node left half-done, finished by another.
+ * expiry; the audit trail; a job a stopped node left half-done, finished by another; and an export that gives way
+ * to the pages while they are served and still finishes when they never stop.
  */
 @ApplicationTest
 class FhirExportTests {
@@ -81,6 +89,20 @@ class FhirExportTests {
     ExportWork work;
     @Autowired
     ExportRunner runner;
+    @Autowired
+    RequestsInFlight requests;
+    @Autowired
+    ExportSources sources;
+    @Autowired
+    ExportProperties properties;
+    @Autowired
+    jakarta.persistence.EntityManager entityManager;
+    @Autowired
+    PlatformTransactionManager transactions;
+    @Autowired
+    Words words;
+    @Autowired
+    People people;
 
     @BeforeAll
     static void validator() {
@@ -305,6 +327,51 @@ class FhirExportTests {
     }
 
     @Test
+    void anExportWaitsWhileAPageIsServedAndGoesOnWhenItEnds() throws Exception {
+        String caseNumber = fhirCases.open("cora", "team-north", "Pau", "Page", "en");
+        ExportWork patient = workGivingWay(Duration.ofMinutes(1), Duration.ofMillis(25));
+        String job = queued();
+        RequestsInFlight.Request page = requests.begin();
+        CompletableFuture<Void> run;
+        try {
+            run = CompletableFuture.runAsync(() -> patient.run(job));
+            long until = System.currentTimeMillis() + 30_000;
+            while (jobs.find(job).orElseThrow().casesTotal() == null) {
+                assertThat(System.currentTimeMillis()).as("the export started").isLessThan(until);
+                Thread.sleep(20);
+            }
+            Thread.sleep(300);
+            ExportJob waiting = jobs.find(job).orElseThrow();
+            assertThat(waiting.state()).isEqualTo(ExportJob.State.RUNNING);
+            assertThat(waiting.casesDone()).as("no case built while the page is served").isZero();
+            assertThat(parts(job)).isZero();
+        } finally {
+            page.close();
+        }
+        run.get(60, TimeUnit.SECONDS);
+        Map<String, List<Resource>> files = files(manifest("/fhir/$export-status/" + job, SAM), SAM);
+        assertThat(ids(files, "EpisodeOfCare")).contains(caseNumber);
+        jobs.delete(job);
+    }
+
+    @Test
+    void anExportFinishesWhileTheNodeIsNeverIdle() throws Exception {
+        String caseNumber = fhirCases.open("cora", "team-north", "Ste", "Ady", "en");
+        ExportWork steady = workGivingWay(Duration.ofMillis(100), Duration.ofMillis(25));
+        String job = queued();
+        long start = System.nanoTime();
+        try (RequestsInFlight.Request alwaysOne = requests.begin()) {
+            steady.run(job);
+        }
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).as("it gave way before its first step")
+                .isGreaterThanOrEqualTo(Duration.ofMillis(100));
+        assertThat(jobs.find(job).orElseThrow().state()).isEqualTo(ExportJob.State.DONE);
+        Map<String, List<Resource>> files = files(manifest("/fhir/$export-status/" + job, SAM), SAM);
+        assertThat(ids(files, "EpisodeOfCare")).contains(caseNumber);
+        jobs.delete(job);
+    }
+
+    @Test
     void anotherExportOfTheSameTeamWaitsUntilTheFirstIsReady() throws Exception {
         String job = queued("team-south");
         jdbc.update("update fhir_export_job set state = 'RUNNING', claimed_until = ? where id = ?",
@@ -357,6 +424,15 @@ class FhirExportTests {
     }
 
     // ---- helpers
+
+    /** The export's work as the application makes it, but giving way as told. */
+    private ExportWork workGivingWay(Duration yieldAtMost, Duration workAfterWaiting) {
+        ExportProperties pace = new ExportProperties(properties.keepFor(), properties.claim(),
+                properties.casesPerStep(), properties.attempts(), properties.checkInterval(),
+                properties.cleanupInterval(), yieldAtMost, workAfterWaiting);
+        return new ExportWork(jobs, sources, pace, entityManager, auditLog, FhirContext.forR4Cached(), transactions,
+                words, people, new ExportPace(requests, pace));
+    }
 
     private String queued() {
         return queued("team-north");
