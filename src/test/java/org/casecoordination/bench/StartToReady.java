@@ -1,8 +1,6 @@
 package org.casecoordination.bench;
 
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,15 +21,13 @@ final class StartToReady {
     private static final String RESULT = "start-to-ready-ms=";
     private static volatile long readyAtMillis;
 
-    static ConfigurableApplicationContext start(Path database, String h2Settings) {
+    /** Starts the application on the database {@link BenchDatabase#freshForApp} gave the arguments of. */
+    static ConfigurableApplicationContext start(List<String> databaseArguments) {
         SpringApplication application = new SpringApplication(CaseCoordinationApplication.class);
         application.addListeners(new ReadyTime());
-        return application.run(
-                "--spring.profiles.active=bench",
-                "--spring.datasource.url=jdbc:h2:file:" + database.toAbsolutePath().resolve("case-coordination")
-                        + h2Settings,
-                "--server.port=0",
-                "--camunda.bpm.job-execution.enabled=false");
+        List<String> arguments = new ArrayList<>(databaseArguments);
+        arguments.addAll(List.of("--server.port=0", "--camunda.bpm.job-execution.enabled=false"));
+        return application.run(arguments.toArray(String[]::new));
     }
 
     /** Milliseconds from this JVM's start to the application's ready event. */
@@ -40,18 +36,16 @@ final class StartToReady {
     }
 
     /** Starts the application {@code count} times, each in its own JVM with this JVM's classpath and heap. */
-    static List<Long> inFreshJvms(int count, Path directory, String h2Settings) throws IOException,
-            InterruptedException {
+    static List<Long> inFreshJvms(int count, BenchDatabase database) throws Exception {
         List<Long> millis = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            Path database = directory.resolve("start-" + i);
-            Files.createDirectories(database);
+            List<String> databaseArguments = database.freshForApp(BenchDatabase.APP + "_start_" + i);
             List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                     .toString()));
             command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
                     .filter(argument -> argument.startsWith("-Xm")).toList());
-            command.addAll(List.of("-cp", System.getProperty("java.class.path"), StartToReady.class.getName(),
-                    database.toString(), h2Settings));
+            command.addAll(List.of("-cp", System.getProperty("java.class.path"), StartToReady.class.getName()));
+            command.addAll(databaseArguments);
             Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
             String output = new String(process.getInputStream().readAllBytes());
             if (process.waitFor() != 0 || !output.contains(RESULT)) {
@@ -65,7 +59,7 @@ final class StartToReady {
     }
 
     public static void main(String[] args) {
-        try (ConfigurableApplicationContext context = start(Path.of(args[0]), args[1])) {
+        try (ConfigurableApplicationContext context = start(List.of(args))) {
             System.out.println(RESULT + millisSinceJvmStart());
         }
     }
