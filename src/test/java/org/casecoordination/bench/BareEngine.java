@@ -2,7 +2,6 @@ package org.casecoordination.bench;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +19,8 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * The same diagrams and forms on a plain engine with minimal wiring: its own H2 file database with the app's
- * durability (WRITE_DELAY=0), history level full, JSON variables through Spin (as the app), no listeners, no
+ * The same diagrams and forms on a plain engine with minimal wiring: its own database of the benchmark's kind (an H2
+ * file with the app's durability, WRITE_DELAY=0, or a database of its own on the same PostgreSQL), history level full, JSON variables through Spin (as the app), no listeners, no
  * case record, no Spring. The yardstick for the app's lifecycle throughput.
  */
 final class BareEngine implements AutoCloseable {
@@ -29,12 +28,11 @@ final class BareEngine implements AutoCloseable {
     private final ProcessEngine engine;
     private final java.util.concurrent.atomic.AtomicLong referrals = new java.util.concurrent.atomic.AtomicLong();
 
-    BareEngine(Path directory) throws IOException {
+    BareEngine(BenchDatabase database) throws Exception {
         ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) ProcessEngineConfiguration
                 .createStandaloneProcessEngineConfiguration();
+        database.freshForBareEngine(configuration);
         configuration.setProcessEngineName("bare-bench")
-                .setJdbcUrl("jdbc:h2:file:" + directory.resolve("bare-engine").toAbsolutePath() + ";WRITE_DELAY=0")
-                .setJdbcUsername("sa").setJdbcPassword("")
                 .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE)
                 .setHistory(ProcessEngineConfiguration.HISTORY_FULL)
                 .setJobExecutorActivate(false);

@@ -38,8 +38,9 @@ final class BenchReport {
         StringBuilder md = new StringBuilder();
         md.append("### Task list benchmark: %,d open cases (%s)%n%n".formatted(config.get("cases"),
                 results.get("measuredAt")));
-        md.append("Machine: %s processors, %s, %s, max heap %s MB.%n%n".formatted(machine.get("availableProcessors"),
-                machine.get("java"), machine.get("os"), machine.get("maxHeapMb")));
+        md.append("Machine: %s processors, %s, %s, max heap %s MB. Database: %s.%n%n".formatted(
+                machine.get("availableProcessors"), machine.get("java"), machine.get("os"), machine.get("maxHeapMb"),
+                results.get("database")));
         md.append("| measure | median | p95 | samples |\n|---|---:|---:|---:|\n");
         row(md, "App: team queue page (20 rows by due date + tab counts)", queries.get("appTeamQueuePage"));
         row(md, "Camunda TaskQuery: same page (candidate group, unassigned)", queries.get("engineTaskQueryPage"));
@@ -74,11 +75,16 @@ final class BenchReport {
         md.append("| consistency check / rebuild | %s s / %s s (%s rows) | | |%n".formatted(
                 maintenance.get("checkSeconds"), maintenance.get("rebuildSeconds"), maintenance.get("rebuiltRows")));
         Map<String, Object> file = (Map<String, Object>) results.get("databaseFile");
-        md.append(("| H2 file at the end of the run / after %s s without work, against `SHUTDOWN COMPACT` of a copy "
-                + "(%s MB, %s s) | %s MB (%s×) / %s MB (%s×) | ≤ 2× | %s |%n").formatted(file.get("quietSeconds"),
-                        file.get("compactedCopyMb"), file.get("compactSeconds"), file.get("fileMbAtEnd"),
-                        file.get("ratioAtEnd"), file.get("fileMbAfterQuiet"), file.get("ratioAfterQuiet"),
-                        yes(targets.get("h2FileAtMost2xCompacted"))));
+        if (file != null) { // H2 only
+            md.append(("| H2 file at the end of the run / after %s s without work, against `SHUTDOWN COMPACT` of a copy "
+                    + "(%s MB, %s s) | %s MB (%s×) / %s MB (%s×) | ≤ 2× | %s |%n").formatted(file.get("quietSeconds"),
+                            file.get("compactedCopyMb"), file.get("compactSeconds"), file.get("fileMbAtEnd"),
+                            file.get("ratioAtEnd"), file.get("fileMbAfterQuiet"), file.get("ratioAfterQuiet"),
+                            yes(targets.get("h2FileAtMost2xCompacted"))));
+        }
+        sizes(md, "after seeding", results.get("databaseBytesAfterSeeding"));
+        sizes(md, "after the lifecycles at scale", results.get("databaseBytesAfterLifecycles"));
+        sizes(md, "after the run and a graceful stop", results.get("databaseBytesAfterStop"));
         Map<String, Object> appSteps = (Map<String, Object>) lifecycles.get("appCpuMsPerStep");
         Map<String, Object> bareSteps = (Map<String, Object>) lifecycles.get("bareEngineCpuMsPerStep");
         Map<String, Object> youngAppSteps = (Map<String, Object>) young.get("appCpuMsPerStep");
@@ -100,10 +106,10 @@ final class BenchReport {
         StringBuilder md = new StringBuilder();
         md.append("### Pages over HTTP: %,d open cases (%s)%n%n".formatted(config.get("cases"),
                 results.get("measuredAt")));
-        md.append(("Machine: %s processors, %s, %s, max heap %s MB. One logged-in browser session per team (cookie, "
-                + "CSRF), requests one at a time on loopback; Tasklist's requests for the same work with its own "
-                + "session, alternating with the app's.%n%n").formatted(machine.get("availableProcessors"),
-                machine.get("java"), machine.get("os"), machine.get("maxHeapMb")));
+        md.append(("Machine: %s processors, %s, %s, max heap %s MB. Database: %s. One logged-in browser session per "
+                + "team (cookie, CSRF), requests one at a time on loopback; Tasklist's requests for the same work with "
+                + "its own session, alternating with the app's.%n%n").formatted(machine.get("availableProcessors"),
+                machine.get("java"), machine.get("os"), machine.get("maxHeapMb"), results.get("database")));
         md.append("| request | app p50 | p95 | p99 | Tasklist p50 | p95 | p99 | Tasklist / app p50 | p95 "
                 + "| server CPU per request, median: app | Tasklist | samples |\n"
                 + "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
@@ -183,6 +189,20 @@ final class BenchReport {
                 DocumentBench.SIZE_TARGET_BYTES, ((Number) documents.get("pdfBytes")).longValue(),
                 yes(documents.get("pdfAtMost300KB"))));
         return md.toString();
+    }
+
+    /** A row of the databases' sizes on disk (the H2 files, or PostgreSQL's pg_database_size). */
+    @SuppressWarnings("unchecked")
+    private static void sizes(StringBuilder md, String when, Object bytes) {
+        if (bytes instanceof Map<?, ?> sizes) {
+            md.append("| database size %s: app / bare engine | %,d MB / %,d MB | | |%n".formatted(when,
+                    megabytes(((Map<String, Object>) sizes).get("app")),
+                    megabytes(((Map<String, Object>) sizes).get("bareEngine"))));
+        }
+    }
+
+    private static long megabytes(Object bytes) {
+        return ((Number) bytes).longValue() / (1024 * 1024);
     }
 
     private static String ms(Map<String, Object> timings, String key) {

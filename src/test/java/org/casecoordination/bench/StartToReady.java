@@ -24,14 +24,11 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 final class StartToReady {
 
-    /** The benchmark's own start, in this JVM (not timed: its JVM started earlier). */
-    static ConfigurableApplicationContext start(Path database, String h2Settings) {
-        return new SpringApplication(CaseCoordinationApplication.class).run(
-                "--spring.profiles.active=bench",
-                "--spring.datasource.url=jdbc:h2:file:" + database.toAbsolutePath().resolve("case-coordination")
-                        + h2Settings,
-                "--server.port=0",
-                "--camunda.bpm.job-execution.enabled=false");
+    /** The benchmark's own start, in this JVM, on the database {@link BenchDatabase#freshForApp} gave the arguments of. */
+    static ConfigurableApplicationContext start(List<String> databaseArguments) {
+        List<String> arguments = new ArrayList<>(databaseArguments);
+        arguments.addAll(List.of("--server.port=0", "--camunda.bpm.job-execution.enabled=false"));
+        return new SpringApplication(CaseCoordinationApplication.class).run(arguments.toArray(String[]::new));
     }
 
     /** {@code count} starts each way, alternating; the archive is prepared first, as an operator would. */
