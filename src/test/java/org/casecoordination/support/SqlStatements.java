@@ -73,13 +73,20 @@ public class SqlStatements {
         return scans;
     }
 
-    /** H2's plan of a query or change, the parameters replaced by a value of any type ('1' converts to numbers). */
+    /** H2's plan of a query or change, the parameters replaced by a value of any type ('1' converts to numbers and text). */
     public String plan(String sql) {
         if (!sql.regionMatches(true, 0, "select", 0, 6) && !sql.regionMatches(true, 0, "update", 0, 6)
                 && !sql.regionMatches(true, 0, "delete", 0, 6)) {
             return "";
         }
-        List<Map<String, Object>> plan = jdbc.queryForList("EXPLAIN " + sql.replace("?", "'1'"));
+        List<Map<String, Object>> plan;
+        try {
+            plan = jdbc.queryForList("EXPLAIN " + sql.replace("?", "'1'"));
+        } catch (org.springframework.dao.DataAccessException notANumberOrText) {
+            // a timestamp parameter, e.g. the scheduled jobs' lease queries that H2's statistics also catch (they
+            // count every session's statements): a timestamp converts to text as well
+            plan = jdbc.queryForList("EXPLAIN " + sql.replace("?", "CURRENT_TIMESTAMP"));
+        }
         return String.valueOf(plan.get(0).values().iterator().next());
     }
 }
