@@ -124,8 +124,8 @@ class TaskListApiController {
         };
         auditLog.recordListView("API task list " + audited + " page " + (page + 1),
                 tasks.getContent().stream().map(TaskRow::caseNumber).toList());
+        TaskListQuery.TabCounts counts = taskList.tabCounts(me, groups, teams, supervisor);
         return new TaskListView(tasks.getContent().stream().map(TaskView::of).toList(), tasks.getNumber(),
-                tasks.hasNext(), new Counts(taskList.countMine(me, teams), taskList.countTeamQueue(groups, teams),
-                        supervisor ? taskList.countApprovals(groups, teams) : null));
+                tasks.hasNext(), new Counts(counts.mine(), counts.team(), counts.approvals()));
     }
 }

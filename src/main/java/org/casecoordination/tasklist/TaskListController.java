@@ -66,14 +66,15 @@ class TaskListController {
                 tasks.getContent().stream().map(TaskRow::caseNumber).toList());
         model.addAttribute("view", shown);
         model.addAttribute("supervisor", supervisor);
-        if (supervisor) {
-            model.addAttribute("approvalsCount", taskList.countApprovals(groups, teams));
-        }
         model.addAttribute("tasks", tasks);
         model.addAttribute("filtered", filter.narrows());
-        // counters kept with the rows: no count over the queue per page view
-        model.addAttribute("mineCount", taskList.countMine(me, teams));
-        model.addAttribute("teamCount", taskList.countTeamQueue(groups, teams));
+        // counters kept with the rows, the tabs' in one statement: no count over the queue per page view
+        TaskListQuery.TabCounts counts = taskList.tabCounts(me, groups, teams, supervisor);
+        model.addAttribute("mineCount", counts.mine());
+        model.addAttribute("teamCount", counts.team());
+        if (supervisor) {
+            model.addAttribute("approvalsCount", counts.approvals());
+        }
         model.addAttribute("stages", List.of(CaseStage.INTAKE, CaseStage.ASSESSMENT, CaseStage.SERVICE_ARRANGEMENT,
                 CaseStage.FOLLOW_UP, CaseStage.CLOSURE));
         model.addAttribute("acuities", Acuity.values());

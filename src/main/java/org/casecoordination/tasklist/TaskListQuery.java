@@ -88,6 +88,27 @@ public class TaskListQuery {
         return teams.isEmpty() ? 0 : table.count(groups.stream().map(ListKeys::group).toList());
     }
 
+    /** The tabs' counters: My tasks, Team queue and (for a supervisor) Approvals, else null. */
+    public record TabCounts(long mine, long team, Long approvals) {
+    }
+
+    /**
+     * The three tabs' counters read together, one statement for the page (each list's count alone is the same
+     * sum as {@link #countMine}, {@link #countTeamQueue} and {@link #countApprovals}).
+     */
+    public TabCounts tabCounts(String userId, List<String> groups, List<String> teams, boolean supervisor) {
+        List<String> mine = teams.isEmpty() ? List.of() : List.of(ListKeys.user(userId));
+        List<String> team = teams.isEmpty() ? List.of() : groups.stream().map(ListKeys::group).toList();
+        List<String> approvals = supervisor ? supervisorQueues(groups, teams) : List.of();
+        Map<String, Long> counts = table.counts(Stream.of(mine, team, approvals).flatMap(List::stream)
+                .collect(Collectors.toSet()));
+        return new TabCounts(sum(counts, mine), sum(counts, team), supervisor ? sum(counts, approvals) : null);
+    }
+
+    private static long sum(Map<String, Long> counts, List<String> keys) {
+        return keys.stream().mapToLong(key -> counts.getOrDefault(key, 0L)).sum();
+    }
+
     /** The crisis or safety alert of these open tasks (a supervisor's view of someone's tasks); others absent. */
     @Transactional(readOnly = true)
     public Map<String, TaskAlert> alertsOf(Collection<String> taskIds) {

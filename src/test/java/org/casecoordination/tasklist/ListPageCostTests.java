@@ -63,6 +63,31 @@ class ListPageCostTests {
         assertNoStatementPerRow(SEARCH_BY_NAME);
     }
 
+    /**
+     * What every page shares and the list adds, read once per request (issue #17, session 11): the user's status
+     * (the session's check and the password-change gate), the tabs' counters, the rows' process versions by two
+     * columns (not the engine's native query of whole executions).
+     */
+    @Test
+    void aListPageReadsWhatItSharesOnce() throws Exception {
+        for (String page : List.of(LATER_PAGE, "/tasks?view=mine")) {
+            mvc.perform(get(page).session(session).with(Users.cora())).andExpect(status().isOk());
+            List<SqlStatements.Statement> statements = sql.of(() -> mvc.perform(get(page).session(session)
+                    .with(Users.cora())).andExpect(status().isOk()));
+            System.out.printf("%s: %d SQL statements (%d distinct), %d commits%n", page,
+                    SqlStatements.total(statements), statements.size(), SqlStatements.commits(statements));
+            assertThat(runs(statements, "USER_STATUS")).as(page + ": reads of the user's status").isEqualTo(1);
+            assertThat(runs(statements, "TASK_LIST_COUNT")).as(page + ": reads of the tabs' counters").isEqualTo(1);
+            assertThat(statements).as(page + ": the rows' versions").noneMatch(s -> s.sql().toUpperCase()
+                    .contains("ACT_RU_EXECUTION") && s.sql().toUpperCase().contains("RES.*"));
+        }
+    }
+
+    private static long runs(List<SqlStatements.Statement> statements, String table) {
+        return statements.stream().filter(s -> s.sql().toUpperCase().contains(table))
+                .mapToLong(SqlStatements.Statement::count).sum();
+    }
+
     /** Not a measure the test judges (CPU depends on the machine): the median CPU of the request thread. */
     @Test
     void cpuPerPage() throws Exception {

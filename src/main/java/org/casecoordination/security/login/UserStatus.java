@@ -11,6 +11,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * What Camunda's identity has no field for: a deactivated or deleted user, a temporary password to be changed, and
@@ -102,10 +104,40 @@ public class UserStatus {
     }
 
     public void passwordChanged(String userId) {
+        forget(userId);
         jdbc.update("update user_status set must_change_password = false where user_id = ?", userId);
     }
 
+    /**
+     * The row, read once per request: a page's request asks for it twice (the session's check and the password
+     * change gate, both before the page's work), and the same request would only read the same row again. Every
+     * request still reads it fresh, so a change on another node counts from the next request. A change in this
+     * request forgets it.
+     */
     private Row row(String userId) {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request == null) {
+            return read(userId);
+        }
+        String name = MEMO + userId;
+        if (request.getAttribute(name, RequestAttributes.SCOPE_REQUEST) instanceof Row held) {
+            return held;
+        }
+        Row row = read(userId);
+        request.setAttribute(name, row, RequestAttributes.SCOPE_REQUEST);
+        return row;
+    }
+
+    private static final String MEMO = UserStatus.class.getName() + ".row.";
+
+    private static void forget(String userId) {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null) {
+            request.removeAttribute(MEMO + userId, RequestAttributes.SCOPE_REQUEST);
+        }
+    }
+
+    private Row read(String userId) {
         List<Row> rows = jdbc.query("select active, deleted, must_change_password, sessions_valid_from "
                         + "from user_status where user_id = ?",
                 (rs, n) -> {
@@ -117,6 +149,7 @@ public class UserStatus {
     }
 
     private void update(String userId, String assignments, Object... values) {
+        forget(userId);
         ensureRow(userId);
         Object[] arguments = new Object[values.length + 1];
         System.arraycopy(values, 0, arguments, 0, values.length);

@@ -279,6 +279,19 @@ public class TaskListTable {
         return sum == null ? 0 : sum;
     }
 
+    /** The open tasks of each of these lists in one statement (a page's tabs); a list without a counter is absent. */
+    public Map<String, Long> counts(Collection<String> listKeys) {
+        Map<String, Long> counts = new HashMap<>();
+        if (listKeys.isEmpty()) {
+            return counts;
+        }
+        jdbc.query("select list_key, open_tasks from task_list_count where list_key in (:keys)",
+                Map.of("keys", listKeys), (ResultSet rs) -> {
+                    counts.merge(rs.getString(1), rs.getLong(2), Long::sum);
+                });
+        return counts;
+    }
+
     /** Every list with tasks on it (lists that emptied keep a zero). */
     public Map<String, Long> allCounts() {
         Map<String, Long> counts = new HashMap<>();

@@ -1,0 +1,157 @@
+package org.casecoordination.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.casecoordination.security.Groups;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * What every page's shared path costs (issue #17, My tasks ≥ 20× Tasklist): the list pages over HTTP with one
+ * logged-in session per team, nothing else, so before/after runs of two builds can alternate on a busy machine.
+ * Seeds {@code pages.cases} open cases once into {@code pages.dir} (kept for the next run: same data both sides),
+ * then times {@code pages.samples} rounds of My tasks, the team queue and a later page: p50/p95 per request and the
+ * server CPU per request (every thread but the client's). With {@code pages.profile=cpu|alloc} it loads
+ * async-profiler ({@code pages.profiler}) into itself around {@code pages.profileRounds} untimed rounds first.
+ *
+ * <pre>java -cp target/classes:target/test-classes:$(cat cp.txt) -Dpages.cases=5000 \
+ *     org.casecoordination.bench.PageCostRun</pre>
+ */
+public final class PageCostRun {
+
+    private static final List<String> TEAMS = List.of("team-b1", "team-b2", "team-b3", "team-b4");
+    private static final String H2_SETTINGS = ";WRITE_DELAY=0;OPTIMIZE_REUSE_RESULTS=FALSE";
+    private static final List<String> PAGES = List.of("/tasks?view=mine", "/tasks?view=team", "/tasks?view=team&page=2");
+
+    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+
+    public static void main(String[] args) throws Exception {
+        int cases = Integer.getInteger("pages.cases", 5000);
+        int samples = Integer.getInteger("pages.samples", 300);
+        Path directory = Path.of(System.getProperty("pages.dir", "target/pages"));
+        Path seeded = directory.resolve("seeded-" + cases);
+        Files.createDirectories(directory);
+        try (ConfigurableApplicationContext context = StartToReady.start(directory, H2_SETTINGS)) {
+            if (!Files.exists(seeded)) {
+                IdentityService identity = context.getBean(IdentityService.class);
+                TEAMS.forEach(team -> group(identity, team));
+                group(identity, Groups.COORDINATORS);
+                for (String team : TEAMS) {
+                    user(identity, TaskListBenchmark.coordinator(team, 0), team);
+                }
+                new Seeder(context, TEAMS).seed(cases);
+                Files.createFile(seeded);
+            }
+            String base = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
+            Map<String, HttpBench.Browser> browsers = new LinkedHashMap<>();
+            for (String team : TEAMS) {
+                browsers.put(team, HttpBench.Browser.logIn(base, TaskListBenchmark.coordinator(team, 0)));
+            }
+            new PageCostRun().run(browsers, samples);
+        }
+    }
+
+    private void run(Map<String, HttpBench.Browser> browsers, int samples) throws Exception {
+        List<HttpBench.Browser> sessions = new ArrayList<>(browsers.values());
+        rounds(sessions, 300, null); // warm-up: the JIT
+        String profile = System.getProperty("pages.profile", "");
+        if (!profile.isEmpty()) {
+            String out = System.getProperty("pages.profileFile", "/tmp/pages-" + profile + ".txt");
+            profiler("start,event=" + profile + ",interval=" + ("cpu".equals(profile) ? "1ms" : "256k"));
+            rounds(sessions, Integer.getInteger("pages.profileRounds", 1000), null);
+            profiler("stop,file=" + out + ",collapsed");
+            System.out.println("pages: profile in " + out);
+        }
+        Map<String, Timings> latency = new LinkedHashMap<>();
+        Map<String, Timings> cpu = new LinkedHashMap<>();
+        rounds(sessions, samples, (page, millisAndCpu) -> {
+            latency.computeIfAbsent(page, p -> new Timings()).add(millisAndCpu[0]);
+            cpu.computeIfAbsent(page, p -> new Timings()).add(millisAndCpu[1]);
+        });
+        System.out.printf("pages: load average %.2f%n", ManagementFactory.getOperatingSystemMXBean()
+                .getSystemLoadAverage());
+        for (String page : PAGES) {
+            Timings t = latency.get(page);
+            System.out.printf("pages: %-26s p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms  server CPU median %6.2f ms"
+                    + "  p95 %6.2f ms (%d samples)%n", page, t.median(), t.p95(), t.percentile(99),
+                    cpu.get(page).median(), cpu.get(page).p95(), (int) t.percentiles().get("samples"));
+        }
+    }
+
+    private interface Sample {
+        void of(String page, double[] millisAndCpu);
+    }
+
+    private void rounds(List<HttpBench.Browser> sessions, int rounds, Sample sample) throws Exception {
+        for (int i = 0; i < rounds; i++) {
+            HttpBench.Browser browser = sessions.get(i % sessions.size());
+            for (String page : PAGES) {
+                long cpuBefore = sample == null ? 0 : otherThreadsCpu();
+                long start = System.nanoTime();
+                var response = browser.get(page);
+                long elapsed = System.nanoTime() - start;
+                if (response.statusCode() != 200) {
+                    throw new IllegalStateException(page + " answered " + response.statusCode());
+                }
+                if (sample != null) {
+                    sample.of(page, new double[] {elapsed / 1e6, (otherThreadsCpu() - cpuBefore) / 1e6});
+                }
+            }
+        }
+    }
+
+    /** CPU time of every thread of this process but the calling one (the only client). */
+    private long otherThreadsCpu() {
+        long current = Thread.currentThread().getId();
+        long sum = 0;
+        for (long id : threads.getAllThreadIds()) {
+            if (id != current) {
+                long time = threads.getThreadCpuTime(id);
+                if (time > 0) {
+                    sum += time;
+                }
+            }
+        }
+        return sum;
+    }
+
+    /** async-profiler loaded into this JVM through jcmd (a JVM may not attach to itself). */
+    private static void profiler(String arguments) throws Exception {
+        String library = System.getProperty("pages.profiler", "/tmp/ap/linux-x64/libasyncProfiler.so");
+        Process jcmd = new ProcessBuilder("jcmd", String.valueOf(ProcessHandle.current().pid()),
+                "JVMTI.agent_load " + library + " \"" + arguments + "\"").inheritIO().start();
+        if (jcmd.waitFor() != 0) {
+            throw new IllegalStateException("jcmd " + arguments + " failed");
+        }
+    }
+
+    private static void group(IdentityService identity, String id) {
+        if (identity.createGroupQuery().groupId(id).count() == 0) {
+            Group group = identity.newGroup(id);
+            group.setName(id);
+            group.setType("WORKFLOW");
+            identity.saveGroup(group);
+        }
+    }
+
+    private static void user(IdentityService identity, String id, String team) {
+        if (identity.createUserQuery().userId(id).count() == 0) {
+            User created = identity.newUser(id);
+            created.setFirstName("Bench");
+            created.setLastName(id);
+            created.setEmail(id + "@example.org");
+            created.setPassword(HttpBench.PASSWORD);
+            identity.saveUser(created);
+            identity.createMembership(id, Groups.COORDINATORS);
+            identity.createMembership(id, team);
+        }
+    }
+}
