@@ -39,7 +39,9 @@ public final class PageCostRun {
         Path directory = Path.of(System.getProperty("pages.dir", "target/pages"));
         Path seeded = directory.resolve("seeded-" + cases);
         Files.createDirectories(directory);
-        try (ConfigurableApplicationContext context = StartToReady.start(directory, H2_SETTINGS)) {
+        try (ConfigurableApplicationContext context = StartToReady.start(List.of("--spring.profiles.active=bench",
+                "--spring.datasource.url=jdbc:h2:file:" + directory.toAbsolutePath().resolve("case-coordination")
+                        + H2_SETTINGS))) {
             if (!Files.exists(seeded)) {
                 IdentityService identity = context.getBean(IdentityService.class);
                 TEAMS.forEach(team -> group(identity, team));
