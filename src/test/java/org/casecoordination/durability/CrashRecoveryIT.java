@@ -45,6 +45,7 @@ class CrashRecoveryIT {
     void everyAcknowledgedReferralAndCompletionSurvivesAKill() throws Exception {
         // the H2 file compacted nearly all the time (issue #17): the kill also lands while it compacts
         AppProcess app = AppProcess.start(workDir, "before-kill", List.of(
+                "--case-coordination.file-compaction.enabled=true",
                 "--case-coordination.file-compaction.interval=PT0.1S",
                 "--case-coordination.file-compaction.retention=PT2S"));
         ExecutorService coordinators = Executors.newFixedThreadPool(WORKERS);

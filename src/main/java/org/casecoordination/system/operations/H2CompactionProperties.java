@@ -20,7 +20,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                 unfinished copy away at the next start
  */
 @ConfigurationProperties("case-coordination.file-compaction")
-public record H2CompactionProperties(@DefaultValue("true") boolean enabled, @DefaultValue("PT1S") Duration interval,
+public record H2CompactionProperties(@DefaultValue("false") boolean enabled, @DefaultValue("PT1S") Duration interval,
         @DefaultValue("PT1S") Duration syncInterval, @DefaultValue("PT5S") Duration retention,
         @DefaultValue("true") boolean onStop, @DefaultValue("PT20S") Duration onStopLimit) {
 

@@ -37,7 +37,7 @@ import org.springframework.stereotype.Component;
  * Nothing to do on PostgreSQL or an in-memory H2.
  */
 @Component
-@ConditionalOnProperty(name = "case-coordination.file-compaction.enabled", havingValue = "true", matchIfMissing = true)
+@ConditionalOnProperty(name = "case-coordination.file-compaction.enabled", havingValue = "true")
 class H2FileCompaction implements InitializingBean, DisposableBean {
 
     /** Below this share of live data (in chunks, in the file) a step runs; H2's background writer uses 90. */
