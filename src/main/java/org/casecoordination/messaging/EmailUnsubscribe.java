@@ -29,11 +29,13 @@ class EmailUnsubscribe {
 
     private final OutgoingMessageRepository messages;
     private final OptOutRepository optOuts;
+    private final OptOuts optOutDecisions;
     private final Words words;
 
-    EmailUnsubscribe(OutgoingMessageRepository messages, OptOutRepository optOuts, Words words) {
+    EmailUnsubscribe(OutgoingMessageRepository messages, OptOutRepository optOuts, OptOuts optOutDecisions, Words words) {
         this.messages = messages;
         this.optOuts = optOuts;
+        this.optOutDecisions = optOutDecisions;
         this.words = words;
     }
 
@@ -42,7 +44,7 @@ class EmailUnsubscribe {
     String ask(@PathVariable String token, Model model) {
         OutgoingMessage email = emailOf(token);
         Locale language = page(email, token, model);
-        if (optedOut(email.getRecipient())) {
+        if (optOutDecisions.hasOptedOut(email.getRecipient())) {
             model.addAttribute("done", words.text(language, "unsubscribe.already"));
         } else {
             model.addAttribute("question", words.text(language, "unsubscribe.question"));
@@ -81,10 +83,6 @@ class EmailUnsubscribe {
         model.addAttribute("heading", words.text(language, "unsubscribe.heading"));
         model.addAttribute("resubscribeButton", words.text(language, "unsubscribe.resubscribeButton"));
         return language;
-    }
-
-    private boolean optedOut(String address) {
-        return optOuts.findFirstByPhoneOrderByReceivedAtDescIdDesc(address).map(OptOut::isOptedOut).orElse(false);
     }
 
     private OutgoingMessage emailOf(String token) {
