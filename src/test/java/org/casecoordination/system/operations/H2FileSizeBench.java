@@ -59,8 +59,8 @@ public final class H2FileSizeBench {
             setup.execute("create index h_tid on h(tid)");
         }
         H2FileCompaction compaction = compact ? new H2FileCompaction(dataSource, new H2CompactionProperties(true,
-                Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(5), false, Duration.ofSeconds(1)))
-                : null;
+                Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(5), Duration.ofSeconds(2), false,
+                Duration.ofSeconds(1)), new org.casecoordination.system.RequestsInFlight()) : null;
         if (compaction != null) {
             compaction.afterPropertiesSet();
         }
