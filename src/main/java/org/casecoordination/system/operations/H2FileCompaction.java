@@ -2,7 +2,6 @@ package org.casecoordination.system.operations;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
@@ -39,9 +38,9 @@ import org.springframework.stereotype.Component;
  * reuses a chunk that the newest version still needs (docs/benchmarks.md "What the retention time protects").
  *
  * <p>A step holds H2's store lock, and a page's durable audit commit waits for it (session 11 measured the list
- * pages' p95 rising from 17 to 41 ms). So the steps give way to people, as the bulk export does: each waits until
- * the node serves no person's request ({@link RequestsInFlight}), for at most {@code yield-at-most}; after waiting
- * in vain it takes that one step and ends the run, so a node that is never idle still compacts, one step per run.
+ * pages' p95 rising from 17 to 41 ms). So the steps give way to people, as the bulk export does: each waits for a
+ * pause in people's requests ({@link CompactionTurn}), for at most {@code yield-at-most}; after waiting in vain it
+ * takes that one step and ends the run, so a node that is never idle still compacts, one step per run.
  * The steps are small (a request that arrives meanwhile waits milliseconds), the copied pages are written by this
  * thread at once rather than by the next person's commit, and the file is forced before chunks are moved, so the
  * forces H2 makes while it holds the lock have little left to write.
@@ -74,9 +73,8 @@ class H2FileCompaction implements InitializingBean, DisposableBean {
     H2FileCompaction(DataSource dataSource, H2CompactionProperties settings, RequestsInFlight requests) {
         this.dataSource = dataSource;
         this.settings = settings;
-        Duration yieldAtMost = settings.yieldAtMost();
-        // zero: steps back to back, whoever waits (to measure the difference)
-        this.turn = yieldAtMost.isZero() ? () -> true : () -> requests.awaitIdle(yieldAtMost);
+        // yield-at-most zero: steps back to back, whoever waits (to measure the difference)
+        this.turn = new CompactionTurn(requests, settings.yieldAtMost())::await;
     }
 
     @Override
