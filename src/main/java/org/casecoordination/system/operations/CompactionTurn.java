@@ -20,10 +20,16 @@ final class CompactionTurn {
 
     private final RequestsInFlight requests;
     private final Duration yieldAtMost;
+    private final Duration quiet;
 
     CompactionTurn(RequestsInFlight requests, Duration yieldAtMost) {
+        this(requests, yieldAtMost, QUIET);
+    }
+
+    CompactionTurn(RequestsInFlight requests, Duration yieldAtMost, Duration quiet) {
         this.requests = requests;
         this.yieldAtMost = yieldAtMost;
+        this.quiet = quiet;
     }
 
     /** Waits for a pause; true when there was one, false when the time ran out (zero: never waits, always true). */
@@ -37,20 +43,25 @@ final class CompactionTurn {
             if (left <= 0 || !requests.awaitIdle(Duration.ofNanos(left))) {
                 return false;
             }
-            if (staysIdle(Math.min(QUIET.toNanos(), deadline - System.nanoTime()))) {
+            if (deadline - System.nanoTime() < quiet.toNanos()) {
+                return false; // no time left for a whole pause: the step runs, as one that waited in vain
+            }
+            if (staysIdle(quiet.toNanos())) {
                 return true;
             }
         }
     }
 
+    /** Whether no request began for {@code nanos}: counted, so one that came and went between two looks counts. */
     private boolean staysIdle(long nanos) {
+        long begun = requests.begun();
         long until = System.nanoTime() + nanos;
         while (System.nanoTime() - until < 0) {
-            if (requests.count() > 0 || Thread.currentThread().isInterrupted()) {
+            if (requests.begun() != begun || Thread.currentThread().isInterrupted()) {
                 return false;
             }
             LockSupport.parkNanos(LOOK_AGAIN_NANOS);
         }
-        return requests.count() == 0;
+        return requests.begun() == begun && requests.count() == 0;
     }
 }
