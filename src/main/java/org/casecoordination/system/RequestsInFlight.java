@@ -17,11 +17,18 @@ public class RequestsInFlight {
     private static final long LOOK_AGAIN_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
 
     private final AtomicInteger inFlight = new AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicLong begun = new java.util.concurrent.atomic.AtomicLong();
 
     /** A request begins: close what this returns when it ends. */
     public Request begin() {
+        begun.incrementAndGet();
         inFlight.incrementAndGet();
         return new Request();
+    }
+
+    /** Requests begun since the start: a worker that looks now and then sees that one came and went meanwhile. */
+    public long begun() {
+        return begun.get();
     }
 
     /** Requests being served now. */

@@ -60,7 +60,9 @@ abstract class BenchDatabase {
 
     /** The app's settings (durable commits); H2's result reuse off so nothing is cached. */
     static final class H2 extends BenchDatabase {
-        private static final String SETTINGS = ";WRITE_DELAY=0;OPTIMIZE_REUSE_RESULTS=FALSE";
+        // bench.h2Settings: more of H2's settings to compare (e.g. ;COMPRESS=TRUE), appended to the app's
+        private static final String SETTINGS = ";WRITE_DELAY=0;OPTIMIZE_REUSE_RESULTS=FALSE"
+                + System.getProperty("bench.h2Settings", "");
         private final Path directory;
 
         H2(Path directory) {

@@ -82,6 +82,9 @@ final class BenchReport {
                             file.get("ratioAtEnd"), file.get("fileMbAfterQuiet"), file.get("ratioAfterQuiet"),
                             yes(targets.get("h2FileAtMost2xCompacted"))));
         }
+        if (file != null) {
+            md.append("| %s | | | |%n".formatted(DatabaseFileSize.describe(file)));
+        }
         sizes(md, "after seeding", results.get("databaseBytesAfterSeeding"));
         sizes(md, "after the lifecycles at scale", results.get("databaseBytesAfterLifecycles"));
         sizes(md, "after the run and a graceful stop", results.get("databaseBytesAfterStop"));
@@ -165,6 +168,10 @@ final class BenchReport {
         Map<String, Object> documents = (Map<String, Object>) results.get("documents");
         if (documents != null) {
             md.append('\n').append(documentsMarkdown(documents));
+        }
+        Map<String, Object> file = (Map<String, Object>) results.get("databaseFile");
+        if (file != null) { // issue #17 item 3, H2 only
+            md.append('\n').append(DatabaseFileSize.describe(file)).append('\n');
         }
         return md.toString();
     }

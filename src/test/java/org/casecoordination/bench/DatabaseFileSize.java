@@ -12,7 +12,10 @@ import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import java.util.Locale;
 import javax.sql.DataSource;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.env.Environment;
 
 /**
  * The H2 file's size at the end of the run against what {@code SHUTDOWN COMPACT} makes of a copy of it (issue #17:
@@ -24,9 +27,57 @@ final class DatabaseFileSize {
 
     static final long QUIET_MILLIS = 30_000;
 
-    static Map<String, Object> measure(DataSource dataSource, Path database) throws Exception {
+    /**
+     * The file's size every second from seeding on, in the background: the largest it grew to, and its size when the
+     * seeding (a burst with no page requests) ended, for the question what the file does during a burst.
+     */
+    static final class Watch implements AutoCloseable {
+        private final Path file;
+        private final java.util.concurrent.ScheduledExecutorService sampler =
+                java.util.concurrent.Executors.newSingleThreadScheduledExecutor(runnable -> {
+                    Thread thread = new Thread(runnable, "bench-file-size");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        private final java.util.concurrent.atomic.AtomicLong largest = new java.util.concurrent.atomic.AtomicLong();
+        private volatile long afterSeeding = -1;
+
+        Watch(Path database) {
+            this.file = database.resolve("case-coordination.mv.db");
+            sampler.scheduleAtFixedRate(this::sample, 0, 1, java.util.concurrent.TimeUnit.SECONDS);
+        }
+
+        private long sample() {
+            try {
+                long size = Files.exists(file) ? Files.size(file) : 0;
+                largest.accumulateAndGet(size, Math::max);
+                return size;
+            } catch (IOException vanished) {
+                return 0;
+            }
+        }
+
+        void seedingEnded() {
+            afterSeeding = sample();
+        }
+
+        @Override
+        public void close() {
+            sampler.shutdownNow();
+        }
+    }
+
+    static Map<String, Object> measure(ApplicationContext context, Path database, Watch watch) throws Exception {
+        DataSource dataSource = context.getBean(DataSource.class);
+        Environment environment = context.getEnvironment();
         Path file = database.resolve("case-coordination.mv.db");
         Map<String, Object> result = new LinkedHashMap<>();
+        // what the compaction and H2's compression were set to: the figures mean little without them
+        result.put("compactionWhileRunning", environment.getProperty("case-coordination.file-compaction.enabled",
+                "false") + ", giving way for at most " + environment.getProperty(
+                        "case-coordination.file-compaction.yield-at-most", "PT2S"));
+        result.put("compressed", environment.getProperty("spring.datasource.url", "").toUpperCase(Locale.ROOT)
+                .contains(";COMPRESS=TRUE"));
         result.put("fileMbAtEnd", mb(Files.size(file)));
         Thread.sleep(QUIET_MILLIS);
         long afterQuiet = Files.size(file);
@@ -54,8 +105,26 @@ final class DatabaseFileSize {
         result.put("compactSeconds", Timings.round((System.nanoTime() - start) / 1e9));
         result.put("ratioAtEnd", Timings.round((double) Files.size(file) / compacted));
         result.put("ratioAfterQuiet", Timings.round((double) afterQuiet / compacted));
+        if (watch != null) {
+            result.put("largestMb", mb(watch.largest.get()));
+            result.put("largestRatio", Timings.round((double) watch.largest.get() / compacted));
+            if (watch.afterSeeding >= 0) {
+                result.put("mbAfterSeeding", mb(watch.afterSeeding));
+            }
+        }
         deleteRecursively(copies);
         return result;
+    }
+
+    /** The file's figures in words, for the reports: with what was set, during seeding and at the end. */
+    static String describe(Map<String, Object> file) {
+        return ("H2 file (compaction while running: %s; compressed pages: %s): largest seen %s MB (%s×), after seeding"
+                + " %s MB, at the end %s MB (%s×), after %s s without work %s MB (%s×), against %s MB for"
+                + " `SHUTDOWN COMPACT` of a copy (%s s); target ≤ 2×.").formatted(file.get("compactionWhileRunning"),
+                        file.get("compressed"), file.get("largestMb"), file.get("largestRatio"),
+                        file.get("mbAfterSeeding"), file.get("fileMbAtEnd"), file.get("ratioAtEnd"),
+                        file.get("quietSeconds"), file.get("fileMbAfterQuiet"), file.get("ratioAfterQuiet"),
+                        file.get("compactedCopyMb"), file.get("compactSeconds"));
     }
 
     private static Path unzipStore(Path zip, Path directory) throws IOException {

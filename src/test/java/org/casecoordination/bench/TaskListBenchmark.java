@@ -119,8 +119,13 @@ public final class TaskListBenchmark {
             createTeams(context.getBean(IdentityService.class));
 
             Seeder seeder = new Seeder(context, TEAMS);
+            DatabaseFileSize.Watch fileWatch = database instanceof BenchDatabase.H2
+                    ? new DatabaseFileSize.Watch(databaseFiles.resolve(BenchDatabase.APP)) : null;
             if (httpOnly) {
                 seeder.seed(cases);
+                if (fileWatch != null) {
+                    fileWatch.seedingEnded();
+                }
             } else {
                 CaseLifecycleRun app = appLifecycles(context);
                 try (BareEngine bareEngine = new BareEngine(database)) {
@@ -131,6 +136,9 @@ public final class TaskListBenchmark {
 
                     long seedStart = System.nanoTime();
                     double perSecond = seeder.seed(cases);
+                    if (fileWatch != null) {
+                        fileWatch.seedingEnded();
+                    }
                     results.put("seeding", Map.of("cases", cases,
                             "seconds", Math.round((System.nanoTime() - seedStart) / 1e9),
                             "casesPerSecond", Math.round(perSecond),
@@ -166,8 +174,9 @@ public final class TaskListBenchmark {
             }
             // issue #17: the H2 file against a compacted copy of it, before the stop compacts the file itself
             if (database instanceof BenchDatabase.H2) {
-                results.put("databaseFile", DatabaseFileSize.measure(context.getBean(javax.sql.DataSource.class),
-                        databaseFiles.resolve(BenchDatabase.APP)));
+                results.put("databaseFile", DatabaseFileSize.measure(context, databaseFiles.resolve(BenchDatabase.APP),
+                        fileWatch));
+                fileWatch.close();
             }
         }
         // after a graceful stop: on H2 the file compacted by the application itself (H2CompactOnStop)

@@ -13,6 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                 what it wrote is on the disk after its retention time, this makes it so
  * @param retention how long H2 keeps a replaced part of the file before it reuses the space (H2's own default is
  *                 45 s); at least twice the sync interval
+ * @param yieldAtMost how long a compaction step waits for the node to serve no person's request; then it runs
+ *                 anyway (one step), so a node that is never idle still compacts, slowly
  * @param onStop   rewrite the embedded H2 file completely ({@code SHUTDOWN COMPACT}) when the application stops
  *                 gracefully, after the engine and the connection pool have let go of it (no effect on PostgreSQL
  *                 or an in-memory H2)
@@ -22,12 +24,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("case-coordination.file-compaction")
 public record H2CompactionProperties(@DefaultValue("false") boolean enabled, @DefaultValue("PT1S") Duration interval,
         @DefaultValue("PT1S") Duration syncInterval, @DefaultValue("PT5S") Duration retention,
+        @DefaultValue("PT2S") Duration yieldAtMost,
         @DefaultValue("true") boolean onStop, @DefaultValue("PT20S") Duration onStopLimit) {
 
     public H2CompactionProperties {
         if (interval.isNegative() || interval.isZero() || syncInterval.isNegative() || syncInterval.isZero()) {
             throw new IllegalArgumentException("case-coordination.file-compaction.interval and sync-interval must be"
                     + " longer than zero");
+        }
+        if (yieldAtMost.isNegative()) {
+            throw new IllegalArgumentException("case-coordination.file-compaction.yield-at-most must not be negative");
         }
         // a part of the file is reused only once what replaced it has been forced to the disk, with room to spare
         if (retention.compareTo(syncInterval.multipliedBy(2)) < 0) {

@@ -8,6 +8,8 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import org.casecoordination.system.RequestsInFlight;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /**
@@ -35,9 +37,14 @@ public final class H2FileCompactionProbe {
                     + " primary key (writer, version))");
         }
         // the schedule the application runs, only much shorter, so that the file is nearly always being compacted
+        // people's requests come and go, so steps give way, and some run anyway after waiting in vain
         var settings = new H2CompactionProperties(true, Duration.ofMillis(10), Duration.ofMillis(100),
-                Duration.ofMillis(250), false, Duration.ofSeconds(1));
-        var compaction = new H2FileCompaction(dataSource, settings) {
+                Duration.ofMillis(250), Duration.ofMillis(15), false, Duration.ofSeconds(1));
+        RequestsInFlight requests = new RequestsInFlight();
+        Thread people = new Thread(() -> comeAndGo(requests), "people");
+        people.setDaemon(true);
+        people.start();
+        var compaction = new H2FileCompaction(dataSource, settings, requests) {
             private final AtomicLong steps = new AtomicLong();
 
             @Override
@@ -54,6 +61,19 @@ public final class H2FileCompactionProbe {
             thread.start();
         }
         Thread.sleep(Long.MAX_VALUE); // until killed
+    }
+
+    /** Requests of 2-30 ms, with pauses of 0-10 ms between them: sometimes idle, sometimes not for a while. */
+    private static void comeAndGo(RequestsInFlight requests) {
+        Random random = new Random(42);
+        while (true) {
+            try (RequestsInFlight.Request request = requests.begin()) {
+                Thread.sleep(2 + random.nextInt(29));
+            } catch (InterruptedException e) {
+                return;
+            }
+            LockSupport.parkNanos(random.nextInt(10_000_000));
+        }
     }
 
     /** A row of this writer's own and a line in the log per transaction, acknowledged when commit returns. */

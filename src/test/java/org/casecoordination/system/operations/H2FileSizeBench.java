@@ -14,16 +14,21 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
+import org.casecoordination.system.RequestsInFlight;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /**
  * Not a test: the H2 file's size and a one-row commit's latency during a burst, with the application's
  * {@link H2FileCompaction} (force every second, retention 5 s, compaction steps) and without it (H2's defaults),
- * runs taken alternately on fresh files (docs/benchmarks.md "H2 file size while running"). Run after
+ * runs taken alternately on fresh files (docs/benchmarks.md "H2 file size while running"). The timed one-row
+ * commits count as people's requests ({@link RequestsInFlight}), as a page's audit commit does. Modes, in turns:
+ * {@code off} (H2's defaults), {@code steps} (the compaction not giving way, yield-at-most 0), {@code yield} (the
+ * application's default); a {@code +compress} suffix adds H2's {@code COMPRESS=TRUE} to the URL. Run after
  * {@code mvn -o test-compile}:
  *
  * <pre>java -cp target/test-classes:target/classes:$(cat target/cp.txt) \
- *     org.casecoordination.system.operations.H2FileSizeBench [rounds=3] [burstSeconds=30] [quietSeconds=20]</pre>
+ *     org.casecoordination.system.operations.H2FileSizeBench [rounds=3] [burstSeconds=30] [quietSeconds=20] \
+ *     [modes=off,yield]</pre>
  *
  * (target/cp.txt from {@code mvn -o -q dependency:build-classpath -Dmdep.outputFile=target/cp.txt}).
  */
@@ -35,19 +40,22 @@ public final class H2FileSizeBench {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 3;
         int burst = args.length > 1 ? Integer.parseInt(args[1]) : 30;
         int quiet = args.length > 2 ? Integer.parseInt(args[2]) : 20;
-        System.out.println("| round | compaction | transactions | largest file | file after quiet | compacted copy"
-                + " | ratio | one-row commit p50 / p99 (n) |\n|---|---|---:|---:|---:|---:|---:|---:|");
+        List<String> modes = List.of((args.length > 3 ? args[3] : "off,yield").split(","));
+        System.out.println("| round | mode | transactions | largest file | file after quiet | compacted copy"
+                + " | ratio | one-row commit p50 / p95 / p99 (n) |\n|---|---|---:|---:|---:|---:|---:|---:|");
         for (int round = 1; round <= rounds; round++) {
-            for (boolean compaction : new boolean[] {false, true}) {
+            for (String mode : modes) {
                 Path directory = Files.createTempDirectory("h2-file-size");
-                System.out.println("| " + round + " | " + (compaction ? "yes" : "no (H2's defaults)") + " | "
-                        + run(directory, compaction, burst, quiet) + " |");
+                System.out.println("| " + round + " | " + mode + " | " + run(directory, mode, burst, quiet) + " |");
             }
         }
     }
 
-    private static String run(Path directory, boolean compact, int burstSeconds, int quietSeconds) throws Exception {
-        String url = "jdbc:h2:file:" + directory.resolve("db") + ";WRITE_DELAY=0";
+    private static String run(Path directory, String mode, int burstSeconds, int quietSeconds) throws Exception {
+        boolean compact = !mode.startsWith("off");
+        String url = "jdbc:h2:file:" + directory.resolve("db") + ";WRITE_DELAY=0"
+                + (mode.endsWith("+compress") ? ";COMPRESS=TRUE" : "");
+        RequestsInFlight requests = new RequestsInFlight();
         var dataSource = new SimpleDriverDataSource(new org.h2.Driver(), url, "sa", "");
         Connection open = dataSource.getConnection(); // as the pool keeps the database open
         try (Statement setup = open.createStatement()) {
@@ -58,9 +66,10 @@ public final class H2FileSizeBench {
             setup.execute("create table h (id bigint auto_increment primary key, tid bigint, what varchar(200))");
             setup.execute("create index h_tid on h(tid)");
         }
+        Duration yieldAtMost = mode.startsWith("steps") ? Duration.ZERO : Duration.ofSeconds(2);
         H2FileCompaction compaction = compact ? new H2FileCompaction(dataSource, new H2CompactionProperties(true,
-                Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(5), false, Duration.ofSeconds(1)))
-                : null;
+                Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(5), yieldAtMost, false,
+                Duration.ofSeconds(1)), requests) : null;
         if (compaction != null) {
             compaction.afterPropertiesSet();
         }
@@ -72,7 +81,7 @@ public final class H2FileSizeBench {
         List<Thread> writers = new ArrayList<>();
         for (int w = 0; w < WRITERS; w++) {
             int writer = w;
-            Thread thread = new Thread(() -> write(dataSource, writer, end, ids, transactions, latencies));
+            Thread thread = new Thread(() -> write(dataSource, writer, end, ids, transactions, latencies, requests));
             writers.add(thread);
             thread.start();
         }
@@ -106,14 +115,15 @@ public final class H2FileSizeBench {
         }
         long compacted = Files.size(copy);
         long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
-        return "%,d | %.1f MB | %.1f MB | %.2f MB | %.1f× | %.2f / %.2f ms (%d)".formatted(transactions.get(),
+        return "%,d | %.1f MB | %.1f MB | %.2f MB | %.1f× | %.2f / %.2f / %.2f ms (%d)".formatted(transactions.get(),
                 largest / 1e6, afterQuiet / 1e6, compacted / 1e6, (double) afterQuiet / compacted,
-                sorted[sorted.length / 2] / 1e6, sorted[(int) (sorted.length * 0.99)] / 1e6, sorted.length);
+                sorted[sorted.length / 2] / 1e6, sorted[(int) (sorted.length * 0.95)] / 1e6,
+                sorted[(int) (sorted.length * 0.99)] / 1e6, sorted.length);
     }
 
     /** Transactions of 13 statements on two tables; every fifth commit of the first writer is one row, timed. */
     private static void write(SimpleDriverDataSource dataSource, int writer, long end, AtomicLong ids,
-            AtomicLong transactions, List<Long> latencies) {
+            AtomicLong transactions, List<Long> latencies, RequestsInFlight requests) {
         Random random = new Random(writer);
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement(
@@ -128,7 +138,9 @@ public final class H2FileSizeBench {
                     oneRow.setString(1, "n" + random.nextInt(100_000));
                     oneRow.setLong(2, 1 + random.nextInt((int) Math.min(Integer.MAX_VALUE, ids.get())));
                     long start = System.nanoTime();
-                    oneRow.executeUpdate();
+                    try (RequestsInFlight.Request person = requests.begin()) {
+                        oneRow.executeUpdate();
+                    }
                     latencies.add(System.nanoTime() - start);
                     continue;
                 }
