@@ -54,7 +54,7 @@ class CasePageCostTests {
                 .as("reads of the deployments").extracting(SqlStatements.Statement::count).containsExactly(1L);
         // its panels read in one transaction (CasePageModel): 70 statements with 44 commits before (session 11)
         assertThat(SqlStatements.commits(statements)).as("commits").isLessThanOrEqualTo(10);
-        assertThat(SqlStatements.total(statements)).as("statements").isLessThanOrEqualTo(35);
+        assertThat(SqlStatements.total(statements)).as("statements").isLessThanOrEqualTo(32);
     }
 
     /**
