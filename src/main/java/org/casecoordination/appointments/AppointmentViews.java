@@ -34,6 +34,9 @@ class AppointmentViews {
 
     @Transactional(readOnly = true)
     List<AppointmentView> of(CareCase careCase, List<Appointment> appointments) {
+        if (appointments.isEmpty()) {
+            return List.of(); // most case pages: no need for the whole provider directory and the case's services
+        }
         Map<Long, Provider> providers = links.providersById();
         Map<Long, ProviderReferral> referrals = links.ofCase(careCase).stream()
                 .collect(Collectors.toMap(ProviderReferral::getId, Function.identity()));

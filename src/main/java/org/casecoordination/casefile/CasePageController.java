@@ -1,11 +1,8 @@
 package org.casecoordination.casefile;
 
-import org.casecoordination.processes.ActivityNames;
-import org.casecoordination.security.People;
 import org.casecoordination.system.Words;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.util.List;
 import java.util.Locale;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -29,24 +26,13 @@ class CasePageController {
     static final String CLOSE_VIEW = "cases/close";
 
     private final CaseFileService caseFiles;
-    private final RecordedValues recordedValues;
-    private final RecordAccessLog accessLog;
-    private final CaseHeaders headers;
-    private final People names;
-    private final List<CasePanel> panels;
+    private final CasePageModel pageModel;
     private final Words words;
-    private final ActivityNames activityNames;
 
-    CasePageController(CaseFileService caseFiles, RecordedValues recordedValues, RecordAccessLog accessLog,
-            CaseHeaders headers, People names, List<CasePanel> panels, Words words, ActivityNames activityNames) {
-        this.words = words;
-        this.activityNames = activityNames;
+    CasePageController(CaseFileService caseFiles, CasePageModel pageModel, Words words) {
         this.caseFiles = caseFiles;
-        this.names = names;
-        this.headers = headers;
-        this.recordedValues = recordedValues;
-        this.accessLog = accessLog;
-        this.panels = List.copyOf(panels);
+        this.pageModel = pageModel;
+        this.words = words;
     }
 
     public static class NoteForm {
@@ -63,18 +49,7 @@ class CasePageController {
         if (!model.containsAttribute("noteForm")) {
             model.addAttribute("noteForm", new NoteForm());
         }
-        CaseFile caseFile = caseFiles.open(caseNumber);
-        model.addAttribute("caseFile", caseFile);
-        model.addAttribute("header", headers.of(caseFile));
-        model.addAttribute("names", names);
-        model.addAttribute("recorded", recordedValues.describe(caseFile.records(), language));
-        // each record's process version (for its name in the reader's language), one query for all records
-        model.addAttribute("recordedVersions", activityNames.definitionsOfCompletedTasks(caseFile.records().stream()
-                .map(StageRecord::getTaskId).toList()));
-        panels.forEach(panel -> panel.addTo(caseFile, model));
-        if (accessLog.mayReview()) {
-            model.addAttribute("recordAccess", accessLog.of(caseNumber));
-        }
+        pageModel.addCasePage(caseNumber, language, model);
         return VIEW;
     }
 
@@ -84,10 +59,7 @@ class CasePageController {
      */
     @GetMapping("/cases/{caseNumber}/close")
     String confirmClose(@PathVariable String caseNumber, Model model) {
-        CaseFile caseFile = caseFiles.open(caseNumber);
-        model.addAttribute("caseFile", caseFile);
-        model.addAttribute("header", headers.of(caseFile));
-        panels.forEach(panel -> panel.addTo(caseFile, model));
+        pageModel.addCaseFile(caseNumber, model);
         return CLOSE_VIEW;
     }
 

@@ -217,10 +217,28 @@ public class CaseDocuments {
      */
     @Transactional(readOnly = true)
     public List<ReferralChoice> referralsFor(CareCase careCase, DocumentKind kind) {
+        return referralsFor(kind, kind.ofReferral() ? servicePlan.of(careCase) : List.of());
+    }
+
+    /**
+     * The same for every kind of document at once, from one read of the case's service plan (the Documents panel
+     * offers every kind on each case page).
+     */
+    @Transactional(readOnly = true)
+    public Map<DocumentKind, List<ReferralChoice>> referralsForEachKind(CareCase careCase) {
+        List<ServicePlan.Row> plan = servicePlan.of(careCase);
+        Map<DocumentKind, List<ReferralChoice>> choices = new EnumMap<>(DocumentKind.class);
+        for (DocumentKind kind : DocumentKind.values()) {
+            choices.put(kind, referralsFor(kind, plan));
+        }
+        return choices;
+    }
+
+    private static List<ReferralChoice> referralsFor(DocumentKind kind, List<ServicePlan.Row> plan) {
         return switch (kind) {
-            case REFERRAL_LETTER -> servicePlan.of(careCase).stream().map(row -> new ReferralChoice(
+            case REFERRAL_LETTER -> plan.stream().map(row -> new ReferralChoice(
                     row.referral().getId(), row.referral().getServiceType().name(), row.providerName())).toList();
-            case TRANSPORT_REQUEST -> servicePlan.of(careCase).stream().filter(row -> row.transport() != null)
+            case TRANSPORT_REQUEST -> plan.stream().filter(row -> row.transport() != null)
                     .map(row -> new ReferralChoice(row.transport().getId(), row.referral().getServiceType().name(),
                             row.transport().getProvider().getName())).toList();
             default -> List.of();

@@ -45,9 +45,10 @@ class DocumentsPanel implements CasePanel {
     @Override
     public void addTo(CaseFile caseFile, Model model) {
         Map<DocumentKind, DocumentLanguage> languages = documents.languagesFor(caseFile.client().getPreferredLanguage());
+        Map<DocumentKind, List<CaseDocuments.ReferralChoice>> referrals =
+                documents.referralsForEachKind(caseFile.careCase());
         List<Offer> offers = Arrays.stream(DocumentKind.values())
-                .map(kind -> new Offer(kind, languages.get(kind),
-                        documents.referralsFor(caseFile.careCase(), kind)))
+                .map(kind -> new Offer(kind, languages.get(kind), referrals.get(kind)))
                 .filter(offer -> !offer.kind().ofReferral() || !offer.referrals().isEmpty())
                 .filter(offer -> !offer.kind().isConsentForm()) // signed on their own page: see consentForms()
                 .toList();

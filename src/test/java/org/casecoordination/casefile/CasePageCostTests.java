@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.zaxxer.hikari.HikariDataSource;
+import java.lang.reflect.Field;
+import java.sql.Connection;
+import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
 import org.casecoordination.support.ApplicationTest;
 import org.casecoordination.support.Cases;
 import org.casecoordination.support.SqlStatements;
@@ -12,12 +17,14 @@ import org.casecoordination.support.Users;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * What the case page repeats (issue #17, the load run): its Documents panel offers every kind of document in the
- * language it will be written in, which once read the process deployments for each kind and language.
+ * language it will be written in, which once read the process deployments for each kind and language; its panels
+ * each opened a read-only transaction of their own (44 commits in 70 statements), now one for the whole page.
  */
 @ApplicationTest
 class CasePageCostTests {
@@ -28,9 +35,13 @@ class CasePageCostTests {
     Cases cases;
     @Autowired
     SqlStatements sql;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
-    void theCasePageReadsTheDeploymentsOnce() throws Exception {
+    void theCasePageReadsTheDeploymentsOnceInOneTransaction() throws Exception {
         String caseNumber = cases.open("team-north");
         MockHttpSession session = new MockHttpSession();
         show(caseNumber, session); // the session's first page reads the user's saved language once
@@ -41,6 +52,45 @@ class CasePageCostTests {
                 statements.size(), SqlStatements.commits(statements));
         assertThat(statements).filteredOn(s -> s.sql().contains("ACT_RE_DEPLOYMENT"))
                 .as("reads of the deployments").extracting(SqlStatements.Statement::count).containsExactly(1L);
+        // its panels read in one transaction (CasePageModel): 70 statements with 44 commits before (session 11)
+        assertThat(SqlStatements.commits(statements)).as("commits").isLessThanOrEqualTo(10);
+        assertThat(SqlStatements.total(statements)).as("statements").isLessThanOrEqualTo(32);
+    }
+
+    /**
+     * 50 coordinators share 10 connections: the page's one read transaction must end before its view is audited in
+     * a transaction of its own, or each page would hold two connections at once and the pool could run dry with
+     * every request holding one and waiting for another. Here every connection but one is taken.
+     */
+    @Test
+    void theCasePageAndTheAuditOfItsViewNeedOneConnectionAtATime() throws Exception {
+        String caseNumber = cases.open("team-north");
+        HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
+        long wait = connectionTimeout(pool, 2000);
+        List<Connection> taken = new ArrayList<>();
+        try {
+            while (taken.size() < pool.getMaximumPoolSize() - 1) {
+                taken.add(pool.getConnection());
+            }
+            show(caseNumber, new MockHttpSession());
+        } finally {
+            for (Connection connection : taken) {
+                connection.close();
+            }
+            connectionTimeout(pool, wait);
+        }
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where case_number = ? and action = 'VIEW_RECORD'",
+                Long.class, caseNumber)).as("the view audited").isEqualTo(1L);
+    }
+
+    /** A request's wait for a connection; the old value (Hikari reads it into the running pool, as LoginStormTests). */
+    private static long connectionTimeout(HikariDataSource dataSource, long millis) throws Exception {
+        Object pool = dataSource.getHikariPoolMXBean();
+        Field timeout = Class.forName("com.zaxxer.hikari.pool.PoolBase").getDeclaredField("connectionTimeout");
+        timeout.setAccessible(true);
+        long old = timeout.getLong(pool);
+        timeout.setLong(pool, millis);
+        return old;
     }
 
     private void show(String caseNumber, MockHttpSession session) throws Exception {

@@ -67,12 +67,16 @@ public class AuditLog {
      */
     public void writeView(AuditEvent view) {
         Duration window = properties.repeatedViewWindow();
-        if (!view.isRefused() && view.getCaseNumber() != null && !window.isNegative() && !window.isZero()
-                && events.existsByCaseNumberAndActorAndActionAndOutcomeAndOccurredAtAfter(view.getCaseNumber(),
-                        view.getActor(), view.getAction(), view.getOutcome(), view.getOccurredAt().minus(window))) {
-            return;
-        }
-        write(view);
+        boolean mayBeRepeat = !view.isRefused() && view.getCaseNumber() != null && !window.isNegative()
+                && !window.isZero();
+        // the check and the row in the same transaction: one connection and one commit per view, not two
+        ownTransaction.executeWithoutResult(status -> {
+            if (!mayBeRepeat || !events.existsByCaseNumberAndActorAndActionAndOutcomeAndOccurredAtAfter(
+                    view.getCaseNumber(), view.getActor(), view.getAction(), view.getOutcome(),
+                    view.getOccurredAt().minus(window))) {
+                events.save(view);
+            }
+        });
     }
 
     /**
