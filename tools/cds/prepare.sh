@@ -16,12 +16,15 @@ NAME=$(basename "$JAR")
 # Spring Boot's layout for CDS: the application's jar beside lib/ with its libraries
 "$JAVA" -Djarmode=tools -jar "$JAR" extract --force --destination "$DEST"
 
-# The training start: a throwaway in-memory database, no port; the context stops once every bean exists
-# (spring.context.exit=onRefresh), before the job executor or anything outside starts.
+# The training start: a throwaway in-memory database, a free port of its own; the application starts as usual
+# (start-up runners, the repositories' deferred initialisation), serves what a first user asks for (the API, the
+# login page, a login, My tasks: system/operations/ClassDataSharingTraining) and exits, so the archive also holds
+# the classes of the start-up work and the first pages. The job executor stays off: nothing runs on its own.
 TRAINING=$(mktemp -d)
-(cd "$TRAINING" && "$JAVA" -XX:DumpLoadedClassList="$DEST/application.classlist" -Dspring.context.exit=onRefresh \
-    -jar "$DEST/$NAME" --spring.datasource.url=jdbc:h2:mem:cds-training \
-    --camunda.bpm.job-execution.enabled=false > "$DEST/training.log" 2>&1) \
+(cd "$TRAINING" && "$JAVA" -XX:DumpLoadedClassList="$DEST/application.classlist" \
+    -jar "$DEST/$NAME" --case-coordination.cds-training=true --server.port=0 \
+    --spring.datasource.url=jdbc:h2:mem:cds-training --camunda.bpm.job-execution.enabled=false \
+    > "$DEST/training.log" 2>&1) \
   || { echo "The training start failed: see $DEST/training.log" >&2; rm -rf "$TRAINING"; exit 1; }
 rm -rf "$TRAINING"
 

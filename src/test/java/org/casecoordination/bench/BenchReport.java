@@ -22,6 +22,12 @@ final class BenchReport {
         md.append(("| same, plain jar (`java -jar`; median of %s starts, alternating with the above; load average %s "
                 + "at the end) | %s ms | | |%n").formatted(startup.get("startToFirstPagePlainJarEachMs"),
                         startup.get("loadAverageAtEnd"), startup.get("startToFirstPagePlainJarMs")));
+        md.append(("| restart on an existing database (an earlier start's, nothing to migrate or deploy), with "
+                + "class data sharing (median of %s restarts) | %s ms | | |%n").formatted(
+                        startup.get("restartToFirstPageCdsEachMs"),
+                        startup.get("restartToFirstPageCdsMs")));
+        md.append(("| same, plain jar (median of %s restarts, alternating with the above) | %s ms | | |%n").formatted(
+                startup.get("restartToFirstPagePlainJarEachMs"), startup.get("restartToFirstPagePlainJarMs")));
     }
 
     @SuppressWarnings("unchecked")
