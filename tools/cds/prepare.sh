@@ -21,7 +21,8 @@ NAME=$(basename "$JAR")
 # login page, a login, My tasks: system/operations/ClassDataSharingTraining) and exits, so the archive also holds
 # the classes of the start-up work and the first pages. The job executor stays off: nothing runs on its own.
 TRAINING=$(mktemp -d)
-(cd "$TRAINING" && "$JAVA" -XX:DumpLoadedClassList="$DEST/application.classlist" \
+# (at most 15 minutes: a start that never becomes ready fails the preparation instead of hanging it)
+(cd "$TRAINING" && timeout 900 "$JAVA" -XX:DumpLoadedClassList="$DEST/application.classlist" \
     -jar "$DEST/$NAME" --case-coordination.cds-training=true --server.port=0 \
     --spring.datasource.url=jdbc:h2:mem:cds-training --camunda.bpm.job-execution.enabled=false \
     > "$DEST/training.log" 2>&1) \
