@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -61,12 +62,15 @@ class SupervisorQueueRouting implements ApplicationRunner {
     private final TaskListMaintenance taskList;
     private final AsApplication asApplication;
     private final TransactionTemplate transactions;
+    private final LatestProcessVersions latestVersions;
     /** Supervisors' activity ids by process definition id: versions never change once deployed. */
     private final Map<String, Set<String>> latestRouting = new java.util.concurrent.ConcurrentHashMap<>();
 
     SupervisorQueueRouting(RepositoryService repositoryService, TaskService taskService,
             AuthorizationService authorizationService, SupervisorTasks supervisorTasks,
-            TaskListMaintenance taskList, AsApplication asApplication, PlatformTransactionManager transactionManager) {
+            TaskListMaintenance taskList, AsApplication asApplication, PlatformTransactionManager transactionManager,
+            LatestProcessVersions latestVersions) {
+        this.latestVersions = latestVersions;
         this.repositoryService = repositoryService;
         this.taskService = taskService;
         this.authorizationService = authorizationService;
@@ -164,16 +168,24 @@ class SupervisorQueueRouting implements ApplicationRunner {
         return byKey;
     }
 
+    /** The latest version as this node holds it: a query per task created cost more than the rest of the check. */
     private Set<String> supervisorActivitiesOfLatest(String processKey) {
-        return asApplication.run(() -> {
-            ProcessDefinition latest = repositoryService.createProcessDefinitionQuery().processDefinitionKey(processKey)
-                    .latestVersion().singleResult();
-            return latest == null ? Set.of() : supervisorActivities(latest);
-        });
+        try {
+            return latestVersions.latestId(processKey).map(id -> asApplication.run(() -> supervisorActivities(id)))
+                    .orElse(Set.of());
+        } catch (ProcessEngineException deletedMeanwhile) { // not found: a deployment deleted since the copy was read
+            latestVersions.forget();
+            return latestVersions.latestId(processKey).map(id -> asApplication.run(() -> supervisorActivities(id)))
+                    .orElse(Set.of());
+        }
     }
 
     private Set<String> supervisorActivities(ProcessDefinition definition) {
-        return latestRouting.computeIfAbsent(definition.getId(), id -> repositoryService.getBpmnModelInstance(id)
+        return supervisorActivities(definition.getId());
+    }
+
+    private Set<String> supervisorActivities(String definitionId) {
+        return latestRouting.computeIfAbsent(definitionId, id -> repositoryService.getBpmnModelInstance(id)
                 .getModelElementsByType(UserTask.class).stream()
                 .filter(userTask -> userTask.getCamundaCandidateGroups() != null
                         && userTask.getCamundaCandidateGroupsList().contains(Groups.SUPERVISORS))

@@ -30,6 +30,34 @@ final class BenchReport {
                 startup.get("restartToFirstPagePlainJarEachMs"), startup.get("restartToFirstPagePlainJarMs")));
     }
 
+    /** Only the young-database lifecycles ({@code -Dbench.lifecyclesOnly=true}): the ratio and its map per step. */
+    @SuppressWarnings("unchecked")
+    static String lifecyclesMarkdown(Map<String, Object> results) {
+        Map<String, Object> config = (Map<String, Object>) results.get("config");
+        Map<String, Object> young = (Map<String, Object>) results.get("lifecyclesYoungDatabase");
+        Map<String, Object> readModel = (Map<String, Object>) results.get("readModel");
+        StringBuilder md = new StringBuilder("### Lifecycles on young databases (%s)%n%n".formatted(
+                results.get("measuredAt")));
+        md.append("Database: %s. Load average (1 min) before / after: %s / %s.%n%n".formatted(results.get("database"),
+                results.get("loadAverageBefore"), results.get("loadAverageAfter")));
+        md.append("| result | value |\n|---|---:|\n");
+        md.append("| lifecycles/s after %s warm-up lifecycles each, %s measured: app %s, bare engine %s | ratio %s |%n"
+                .formatted(config.get("warmUpLifecycles"), config.get("lifecycles"), young.get("appPerSecond"),
+                        young.get("bareEnginePerSecond"), young.get("ratio")));
+        md.append("| same, per CPU second of the driving thread: app %s, bare engine %s | ratio %s |%n".formatted(
+                young.get("appPerCpuSecond"), young.get("bareEnginePerCpuSecond"), young.get("cpuRatio")));
+        md.append("| read model vs engine after the run | %s (%s) |%n".formatted(readModel.get("checkSummary"),
+                Boolean.TRUE.equals(readModel.get("consistent")) ? "consistent" : "NOT consistent"));
+        Map<String, Object> appSteps = (Map<String, Object>) young.get("appCpuMsPerStep");
+        Map<String, Object> bareSteps = (Map<String, Object>) young.get("bareEngineCpuMsPerStep");
+        md.append("\n| lifecycle step (CPU ms of the driving thread per lifecycle) | app | bare engine | app − bare |\n"
+                + "|---|---:|---:|---:|\n");
+        appSteps.forEach((step, millis) -> md.append("| %s | %s | %s | %s |%n".formatted(step, millis,
+                bareSteps.get(step), Timings.round(((Number) millis).doubleValue()
+                        - ((Number) bareSteps.get(step)).doubleValue()))));
+        return md.toString();
+    }
+
     @SuppressWarnings("unchecked")
     static String markdown(Map<String, Object> results) {
         Map<String, Object> config = (Map<String, Object>) results.get("config");

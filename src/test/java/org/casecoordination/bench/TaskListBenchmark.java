@@ -102,7 +102,10 @@ public final class TaskListBenchmark {
         // starts of the packaged jar as people see them, each in a fresh process on a fresh database, one after the
         // other while nothing else runs: the plain jar and with class data sharing, alternately (on the embedded
         // database whatever bench.db says: they measure the start, not the database)
-        Map<String, Object> starts = httpOnly ? Map.of()
+        // bench.lifecyclesOnly: the young-database lifecycles alone (no starts, seeding, queries or pages), to
+        // iterate on the lifecycle's cost in minutes with bench.warmUp and bench.lifecycles
+        boolean lifecyclesOnly = Boolean.getBoolean("bench.lifecyclesOnly");
+        Map<String, Object> starts = httpOnly || lifecyclesOnly ? Map.of()
                 : StartToReady.asUsersSeeIt(Math.max(1, Integer.getInteger("bench.starts", 3)), databaseFiles);
         if (Boolean.getBoolean("bench.startsOnly")) {
             results.put("startup", starts);
@@ -131,8 +134,15 @@ public final class TaskListBenchmark {
                 try (BareEngine bareEngine = new BareEngine(database)) {
                     CaseLifecycleRun bare = bareEngine.lifecycles();
                     // first on young databases (a few hundred finished cases each), after the JIT warm-up
+                    results.put("loadAverageBefore", loadAverage());
                     CaseLifecycleRun.compare(app, bare, warmUp, lifecycles);
+                    results.put("loadAverageAfter", loadAverage());
                     results.put("lifecyclesYoungDatabase", lifecycleResults(app, bare));
+                    if (lifecyclesOnly) {
+                        results.put("readModel", maintenance(context.getBean(TaskListMaintenance.class)));
+                        write(directory, results);
+                        return;
+                    }
 
                     long seedStart = System.nanoTime();
                     double perSecond = seeder.seed(cases);
@@ -408,6 +418,11 @@ public final class TaskListBenchmark {
         return machine;
     }
 
+    /** The machine's one-minute load average: the conditions a figure was taken in on a shared machine. */
+    static double loadAverage() {
+        return Timings.round(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
     private static long usedHeapMb() {
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024 * 1024);
     }
@@ -416,6 +431,7 @@ public final class TaskListBenchmark {
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         Files.writeString(directory.resolve("task-list-bench.json"), json.writeValueAsString(results));
         String markdown = results.containsKey("targets") ? BenchReport.markdown(results)
+                : Boolean.getBoolean("bench.lifecyclesOnly") ? BenchReport.lifecyclesMarkdown(results)
                 : Boolean.getBoolean("bench.startsOnly") ? BenchReport.startsMarkdown(results)
                 : BenchReport.httpMarkdown(results);
         Files.writeString(directory.resolve("task-list-bench.md"), markdown);

@@ -14,8 +14,4 @@ interface TaskDraftRepository extends Repository<TaskDraft, Long> {
     @Modifying
     @Query("delete from TaskDraft d where d.taskId = ?1 and d.userId = ?2")
     int deleteByTaskIdAndUserId(String taskId, String userId);
-
-    @Modifying
-    @Query("delete from TaskDraft d where d.taskId = ?1")
-    int deleteByTaskId(String taskId);
 }
