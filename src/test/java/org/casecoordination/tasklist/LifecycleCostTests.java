@@ -1,8 +1,6 @@
 package org.casecoordination.tasklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 import java.util.List;
@@ -10,7 +8,7 @@ import java.util.Locale;
 import org.casecoordination.support.ApplicationTest;
 import org.casecoordination.support.Cases;
 import org.casecoordination.support.SqlStatements;
-import org.casecoordination.support.Users;
+import org.casecoordination.support.TaskFormPosts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -54,13 +52,7 @@ class LifecycleCostTests {
     }
 
     private void complete(String caseNumber, String taskId) throws Exception {
-        mvc.perform(post("/tasks/{id}/complete", taskId).with(Users.cora()).with(csrf())
-                        .param("contactDate", "2026-11-02")
-                        .param("contactMethod", "PHONE")
-                        .param("livingSituation", "ALONE")
-                        .param("presentingNeeds", "Needs help with meals.")
-                        .param("consentToShare", "true")
-                        .param("eligible", "true"))
+        mvc.perform(TaskFormPosts.intakeByCora(taskId))
                 .andExpect(redirectedUrl("/cases/" + caseNumber));
     }
 }
