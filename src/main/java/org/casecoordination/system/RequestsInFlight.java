@@ -3,6 +3,7 @@ package org.casecoordination.system;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,7 +18,7 @@ public class RequestsInFlight {
     private static final long LOOK_AGAIN_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
 
     private final AtomicInteger inFlight = new AtomicInteger();
-    private final java.util.concurrent.atomic.AtomicLong begun = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong begun = new AtomicLong();
 
     /** A request begins: close what this returns when it ends. */
     public Request begin() {

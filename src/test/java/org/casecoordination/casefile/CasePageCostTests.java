@@ -5,12 +5,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.zaxxer.hikari.HikariDataSource;
-import java.lang.reflect.Field;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.casecoordination.support.ApplicationTest;
+import org.casecoordination.support.ConnectionPools;
 import org.casecoordination.support.Cases;
 import org.casecoordination.support.SqlStatements;
 import org.casecoordination.support.Users;
@@ -66,7 +66,7 @@ class CasePageCostTests {
     void theCasePageAndTheAuditOfItsViewNeedOneConnectionAtATime() throws Exception {
         String caseNumber = cases.open("team-north");
         HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
-        long wait = connectionTimeout(pool, 2000);
+        long wait = ConnectionPools.connectionTimeout(pool, 2000);
         List<Connection> taken = new ArrayList<>();
         try {
             while (taken.size() < pool.getMaximumPoolSize() - 1) {
@@ -77,21 +77,12 @@ class CasePageCostTests {
             for (Connection connection : taken) {
                 connection.close();
             }
-            connectionTimeout(pool, wait);
+            ConnectionPools.connectionTimeout(pool, wait);
         }
         assertThat(jdbc.queryForObject("select count(*) from audit_event where case_number = ? and action = 'VIEW_RECORD'",
                 Long.class, caseNumber)).as("the view audited").isEqualTo(1L);
     }
 
-    /** A request's wait for a connection; the old value (Hikari reads it into the running pool, as LoginStormTests). */
-    private static long connectionTimeout(HikariDataSource dataSource, long millis) throws Exception {
-        Object pool = dataSource.getHikariPoolMXBean();
-        Field timeout = Class.forName("com.zaxxer.hikari.pool.PoolBase").getDeclaredField("connectionTimeout");
-        timeout.setAccessible(true);
-        long old = timeout.getLong(pool);
-        timeout.setLong(pool, millis);
-        return old;
-    }
 
     private void show(String caseNumber, MockHttpSession session) throws Exception {
         String html = mvc.perform(get("/cases/{n}", caseNumber).session(session).with(Users.cora()))

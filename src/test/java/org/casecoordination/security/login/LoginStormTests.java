@@ -3,7 +3,6 @@ package org.casecoordination.security.login;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
-import java.lang.reflect.Field;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -23,6 +22,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.casecoordination.support.ApplicationTest;
+import org.casecoordination.support.ConnectionPools;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -54,7 +54,7 @@ class LoginStormTests {
         }
         HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
         assertThat(pool.getMaximumPoolSize()).as("the embedded database's pool").isEqualTo(10);
-        long wait = connectionTimeout(pool, 1000);
+        long wait = ConnectionPools.connectionTimeout(pool, 1000);
         ExecutorService browsers = Executors.newFixedThreadPool(COORDINATORS);
         try {
             CyclicBarrier together = new CyclicBarrier(COORDINATORS);
@@ -67,23 +67,10 @@ class LoginStormTests {
             }
         } finally {
             browsers.shutdownNow();
-            connectionTimeout(pool, wait);
+            ConnectionPools.connectionTimeout(pool, wait);
         }
     }
 
-    /**
-     * How long a request waits for a connection before it fails with a 500; the old value. Hikari reads its
-     * setting once, when the pool starts, into this field of the running pool (the MXBean's setter changes only
-     * the configuration).
-     */
-    private static long connectionTimeout(HikariDataSource dataSource, long millis) throws Exception {
-        Object pool = dataSource.getHikariPoolMXBean();
-        Field timeout = Class.forName("com.zaxxer.hikari.pool.PoolBase").getDeclaredField("connectionTimeout");
-        timeout.setAccessible(true);
-        long old = timeout.getLong(pool);
-        timeout.setLong(pool, millis);
-        return old;
-    }
 
     /** The login page, then, with the others at the same moment, its form; where the answer sends the browser. */
     private String logIn(String user, CyclicBarrier together) throws Exception {
