@@ -28,6 +28,17 @@ final class BenchReport {
                         startup.get("restartToFirstPageCdsMs")));
         md.append(("| same, plain jar (median of %s restarts, alternating with the above) | %s ms | | |%n").formatted(
                 startup.get("restartToFirstPagePlainJarEachMs"), startup.get("restartToFirstPagePlainJarMs")));
+        // the CPU a start needs: what carries over from a busy machine to a quiet one
+        cpuRow(md, startup, "startToFirstPageCds", "CPU of the process at that page: fresh database, with class data "
+                + "sharing");
+        cpuRow(md, startup, "startToFirstPagePlainJar", "same, plain jar");
+        cpuRow(md, startup, "restartToFirstPageCds", "same, restart, with class data sharing");
+        cpuRow(md, startup, "restartToFirstPagePlainJar", "same, restart, plain jar");
+    }
+
+    private static void cpuRow(StringBuilder md, Map<String, Object> startup, String key, String what) {
+        md.append("| %s (median of %s) | %s ms | | |%n".formatted(what, startup.get(key + "CpuEachMs"),
+                startup.get(key + "CpuMs")));
     }
 
     /** Only the young-database lifecycles ({@code -Dbench.lifecyclesOnly=true}): the ratio and its map per step. */

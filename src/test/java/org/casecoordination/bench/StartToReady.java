@@ -46,35 +46,49 @@ final class StartToReady {
         List<String> shared = List.of(AppProcess.javaBinary(), "-Xshare:on",
                 "-XX:SharedArchiveFile=" + extracted.resolve("application.jsa"),
                 "-jar", extracted.resolve(jar.getFileName()).toString());
-        List<Long> plainMillis = new ArrayList<>();
-        List<Long> sharedMillis = new ArrayList<>();
+        Starts plainStarts = new Starts();
+        Starts sharedStarts = new Starts();
         for (int i = 0; i < count; i++) {
-            plainMillis.add(firstPage(plain, directory.resolve("start-plain-" + i), "start-plain"));
-            sharedMillis.add(firstPage(shared, directory.resolve("start-cds-" + i), "start-cds"));
+            plainStarts.add(firstPage(plain, directory.resolve("start-plain-" + i), "start-plain"));
+            sharedStarts.add(firstPage(shared, directory.resolve("start-cds-" + i), "start-cds"));
         }
         // an operator's usual start: a restart on the database an earlier start made (nothing to migrate or deploy)
-        List<Long> plainRestartMillis = new ArrayList<>();
-        List<Long> sharedRestartMillis = new ArrayList<>();
+        Starts plainRestarts = new Starts();
+        Starts sharedRestarts = new Starts();
         for (int i = 0; i < count; i++) {
-            plainRestartMillis.add(firstPage(plain, directory.resolve("start-plain-0"), "restart-plain"));
-            sharedRestartMillis.add(firstPage(shared, directory.resolve("start-cds-0"), "restart-cds"));
+            plainRestarts.add(firstPage(plain, directory.resolve("start-plain-0"), "restart-plain"));
+            sharedRestarts.add(firstPage(shared, directory.resolve("start-cds-0"), "restart-cds"));
         }
         Map<String, Object> result = new LinkedHashMap<>();
-        result.put("restartToFirstPageCdsMs", median(sharedRestartMillis));
-        result.put("restartToFirstPageCdsEachMs", sharedRestartMillis);
-        result.put("restartToFirstPagePlainJarMs", median(plainRestartMillis));
-        result.put("restartToFirstPagePlainJarEachMs", plainRestartMillis);
-        result.put("startToFirstPageCdsMs", median(sharedMillis));
-        result.put("startToFirstPageCdsEachMs", sharedMillis);
-        result.put("startToFirstPagePlainJarMs", median(plainMillis));
-        result.put("startToFirstPagePlainJarEachMs", plainMillis);
+        sharedRestarts.into(result, "restartToFirstPageCds");
+        plainRestarts.into(result, "restartToFirstPagePlainJar");
+        sharedStarts.into(result, "startToFirstPageCds");
+        plainStarts.into(result, "startToFirstPagePlainJar");
         result.put("cdsPreparationSeconds", preparedSeconds);
         result.put("loadAverageAtEnd", loadAverage());
         return result;
     }
 
-    private static long firstPage(List<String> command, Path workDir, String name) throws IOException,
-            InterruptedException {
+    /** The waiting time and the process's CPU at the first page, of starts made the same way. */
+    private static final class Starts {
+        private final List<Long> millis = new ArrayList<>();
+        private final List<Long> cpuMillis = new ArrayList<>();
+
+        void add(FirstPageAfterLaunch.Seen seen) {
+            millis.add(seen.millis());
+            cpuMillis.add(seen.cpuMillis());
+        }
+
+        void into(Map<String, Object> result, String key) {
+            result.put(key + "Ms", median(millis));
+            result.put(key + "EachMs", millis);
+            result.put(key + "CpuMs", median(cpuMillis));
+            result.put(key + "CpuEachMs", cpuMillis);
+        }
+    }
+
+    private static FirstPageAfterLaunch.Seen firstPage(List<String> command, Path workDir, String name)
+            throws IOException, InterruptedException {
         Files.createDirectories(workDir);
         long launched = System.nanoTime();
         try (AppProcess app = AppProcess.launchCommand(workDir, name, command, List.of(), Map.of())) {
@@ -83,7 +97,7 @@ final class StartToReady {
                 throw new IllegalStateException("Start " + workDir + " did not end in a working login: " + seen
                         + "\n" + app.logTail());
             }
-            return seen.millis();
+            return seen;
         }
     }
 

@@ -36,8 +36,8 @@ class StartToFirstPageIT {
             assertThat(seen.loginStatus()).isEqualTo(302);
             assertThat(seen.loginLocation()).doesNotContain("error");
             assertThat(seen.tasksStatus()).isEqualTo(200);
-            System.out.printf("start-to-first-page-ms=%d (launch to a page behind a login; %d answers of 503 "
-                    + "before)%n", seen.millis(), seen.starting());
+            System.out.printf("start-to-first-page-ms=%d cpu-ms=%d (launch to a page behind a login; the process's "
+                    + "CPU by then; %d answers of 503 before)%n", seen.millis(), seen.cpuMillis(), seen.starting());
         }
     }
 }
