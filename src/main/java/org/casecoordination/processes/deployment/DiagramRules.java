@@ -1,6 +1,5 @@
 package org.casecoordination.processes.deployment;
 
-import java.io.ByteArrayInputStream;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -8,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
@@ -53,16 +51,14 @@ final class DiagramRules {
         return id != null && GENERATED.matcher(id).matches();
     }
 
-    void check(String file, byte[] content, List<ProcessProblem> problems) {
-        BpmnModelInstance model;
-        try {
-            model = Bpmn.readModelFromStream(new ByteArrayInputStream(content));
-        } catch (RuntimeException e) {
+    void check(String file, ReadDiagrams.Read diagram, List<ProcessProblem> problems) {
+        if (diagram.model() == null) {
+            RuntimeException e = diagram.failure();
             problems.add(ProcessProblem.error(file, null, "the diagram does not parse: "
                     + DecisionRules.rootMessage(e)).said("processProblem.diagramUnreadable", DecisionRules.rootMessage(e)));
             return;
         }
-        new Checks(file, model, problems).run();
+        new Checks(file, diagram.model(), problems).run();
     }
 
     private final class Checks {

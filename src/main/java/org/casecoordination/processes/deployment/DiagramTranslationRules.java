@@ -1,12 +1,10 @@
 package org.casecoordination.processes.deployment;
 
-import java.io.ByteArrayInputStream;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.Activity;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
@@ -33,12 +31,13 @@ final class DiagramTranslationRules {
         this.languages = List.copyOf(languages);
     }
 
-    void check(ProcessResources resources, List<ProcessProblem> problems) {
+    /** @param diagrams the resources' diagrams, read (one that does not parse: DiagramRules says so) */
+    void check(ProcessResources resources, Map<String, ReadDiagrams.Read> diagrams, List<ProcessProblem> problems) {
         Map<String, Map<String, String>> namesOfDiagram = new LinkedHashMap<>();
         Map<String, Map<String, String>> descriptionsOfDiagram = new LinkedHashMap<>();
-        resources.files().forEach((name, content) -> {
-            if (name.startsWith("processes/") && name.endsWith(".bpmn")) {
-                BpmnModelInstance model = model(content);
+        diagrams.forEach((name, diagram) -> {
+            if (name.startsWith("processes/")) {
+                BpmnModelInstance model = diagram.model();
                 if (model != null) {
                     namesOfDiagram.put(name, namesOf(model));
                     descriptionsOfDiagram.put(name, UserTaskDescriptions.of(model));
@@ -142,15 +141,6 @@ final class DiagramTranslationRules {
                             .said("processProblem.descriptionsMissing", own, id, language(translation.language()),
                                     name));
                 });
-    }
-
-    /** The diagram, or null when it does not parse (DiagramRules says so). */
-    private static BpmnModelInstance model(byte[] content) {
-        try {
-            return Bpmn.readModelFromStream(new ByteArrayInputStream(content));
-        } catch (RuntimeException e) {
-            return null;
-        }
     }
 
     /**

@@ -59,7 +59,8 @@ public class ProcessResourceValidator {
         Map<String, String> fileOfForm = new HashMap<>();
         Map<String, FormDefinition> forms = readForms(resources, fileOfForm, problems);
         translationRules.check(resources, forms, fileOfForm, problems);
-        diagramTranslationRules.check(resources, problems);
+        Map<String, ReadDiagrams.Read> diagrams = ReadDiagrams.of(resources);
+        diagramTranslationRules.check(resources, diagrams, problems);
         Set<String> decisions = new HashSet<>();
         resources.files().forEach((name, content) -> {
             if (name.endsWith(".dmn")) {
@@ -69,11 +70,7 @@ public class ProcessResourceValidator {
         Set<String> formKeys = new HashSet<>();
         forms.values().forEach(form -> form.fields().stream().map(FormComponent::key).forEach(formKeys::add));
         DiagramRules diagramRules = new DiagramRules(forms.keySet(), formKeys, decisions, beanExists);
-        resources.files().forEach((name, content) -> {
-            if (name.endsWith(".bpmn")) {
-                diagramRules.check(name, content, problems);
-            }
-        });
+        diagrams.forEach((name, diagram) -> diagramRules.check(name, diagram, problems));
         checkDocumentTemplates(resources, problems);
         return problems;
     }
