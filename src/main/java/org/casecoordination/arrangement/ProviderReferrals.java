@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import org.camunda.bpm.engine.RuntimeService;
 import org.casecoordination.casefile.CareCase;
 import org.casecoordination.forms.FieldError;
@@ -211,8 +212,11 @@ public class ProviderReferrals {
     @Transactional
     public void confirm(long referralId, LocalDate startDate, String schedule) {
         ProviderReferral referral = find(referralId);
+        boolean startMoved = !Objects.equals(referral.getStartDate(), startDate);
         referral.agreeStart(startDate, schedule);
-        published(referral, false);
+        if (startMoved) { // the same first day confirmed leaves what hangs on it (the reminders) as it is
+            published(referral, false);
+        }
     }
 
     /**

@@ -72,13 +72,16 @@ class Reminders {
         }
         String subject = referral(changed.referralId());
         ProviderReferralStatus status = changed.status();
-        if (status == ProviderReferralStatus.ACCEPTED && changed.statusChanged()) {
+        boolean justAccepted = status == ProviderReferralStatus.ACCEPTED && changed.statusChanged();
+        if (justAccepted) {
             start(changed.caseNumber(), MessagePurpose.REFERRAL_ACCEPTED, changed.referralId(), subject,
                     ClockUtil.getCurrentTime().toInstant());
         }
         if (status == ProviderReferralStatus.ACCEPTED && changed.startDate() != null) {
             Instant startsAt = times.startOfDay(changed.startDate());
-            if (!move(changed.caseNumber(), subject, MessagePurpose.SERVICE_START, startsAt)) {
+            // a referral is accepted once (only a referral waiting for an answer takes one), so at its acceptance
+            // no service-start reminder of it can run yet: start one without a correlation that would find none
+            if (justAccepted || !move(changed.caseNumber(), subject, MessagePurpose.SERVICE_START, startsAt)) {
                 start(changed.caseNumber(), MessagePurpose.SERVICE_START, changed.referralId(), subject, startsAt);
             }
         } else if (status == ProviderReferralStatus.REJECTED || status == ProviderReferralStatus.CANCELLED
