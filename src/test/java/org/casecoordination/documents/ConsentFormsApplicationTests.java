@@ -24,6 +24,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Base64;
@@ -102,7 +103,7 @@ class ConsentFormsApplicationTests {
                     "Este consentimiento vence el " + day(until, "es"), // (7) expiry
                     "no le negará ni le suspenderá sus servicios", // not conditioned on signing
                     "Firmado por: Rosa Firma", // (8) signature
-                    "Fecha y hora de la firma: " + day(LocalDate.now(), "es"), // (9) date signed
+                    "Fecha y hora de la firma: " + day(signingDay(), "es"), // (9) date signed
                     "Testigo: Cora Lindqvist");
             assertThat(text).doesNotContain("PART2_CONSENT", "SUBSTANCE_USE", "{{", "Not signed", "Todavía sin firmar");
             int images = 0;
@@ -144,7 +145,7 @@ class ConsentFormsApplicationTests {
                 "Any provider my case coordinator arranges a service with for me", "Until I take it back.",
                 "You may take back (revoke) this consent at any time",
                 "Signed by typing the name: Ed Typed", "Signed by: Ed Typed",
-                "Date and time signed: " + day(LocalDate.now(), "en"), "Witness: Cora Lindqvist");
+                "Date and time signed: " + day(signingDay(), "en"), "Witness: Cora Lindqvist");
         mvc.perform(get("/cases/{n}", caseNumber).with(Users.cora()))
                 .andExpect(content().string(containsString("Signed form")))
                 .andExpect(content().string(containsString("Consent form signed: consent to share with providers,"
@@ -371,6 +372,11 @@ class ConsentFormsApplicationTests {
             }
         }
         return count;
+    }
+
+    /** The form prints when it was signed in the agency's zone (the tests' business calendar: Europe/Berlin). */
+    private static LocalDate signingDay() {
+        return LocalDate.now(ZoneId.of("Europe/Berlin"));
     }
 
     private static String day(LocalDate day, String language) {
