@@ -1,6 +1,9 @@
 package org.casecoordination.system;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -21,6 +24,27 @@ public class Navigation {
         for (String path : paths) {
             if (current.equals(path) || current.startsWith(path + "/")) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the person signed in holds any of these authorities ({@code GROUP_supervisors}): which menu entries
+     * the header shows. Spring Security's {@code hasAnyAuthority} read straight from the authentication: the
+     * header's {@code sec:authorize} looked Spring Security's expression handler up by type and evaluated an
+     * expression for each entry, 3 % of a list page's CPU (docs/benchmarks.md, "List pages: rendering cost").
+     */
+    public boolean shownTo(String... authorities) {
+        Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
+        if (signedIn == null) {
+            return false;
+        }
+        for (GrantedAuthority held : signedIn.getAuthorities()) {
+            for (String authority : authorities) {
+                if (authority.equals(held.getAuthority())) {
+                    return true;
+                }
             }
         }
         return false;
