@@ -1,6 +1,7 @@
 package org.casecoordination.system;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -48,6 +49,12 @@ public class Navigation {
             }
         }
         return false;
+    }
+
+    /** Whether someone is signed in (Spring Security's {@code isAuthenticated()}): the header's menu at all. */
+    public boolean signedIn() {
+        Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
+        return signedIn != null && signedIn.isAuthenticated() && !(signedIn instanceof AnonymousAuthenticationToken);
     }
 
     /** The page being shown, for a form that comes back to it (the header's language switch). */
