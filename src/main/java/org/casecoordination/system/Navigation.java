@@ -1,6 +1,10 @@
 package org.casecoordination.system;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -24,6 +28,33 @@ public class Navigation {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the person signed in holds any of these authorities ({@code GROUP_supervisors}): which menu entries
+     * the header shows. Spring Security's {@code hasAnyAuthority} read straight from the authentication: the
+     * header's {@code sec:authorize} looked Spring Security's expression handler up by type and evaluated an
+     * expression for each entry, 3 % of a list page's CPU (docs/benchmarks.md, "List pages: rendering cost").
+     */
+    public boolean shownTo(String... authorities) {
+        Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
+        if (signedIn == null) {
+            return false;
+        }
+        for (GrantedAuthority held : signedIn.getAuthorities()) {
+            for (String authority : authorities) {
+                if (authority.equals(held.getAuthority())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether someone is signed in (Spring Security's {@code isAuthenticated()}): the header's menu at all. */
+    public boolean signedIn() {
+        Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
+        return signedIn != null && signedIn.isAuthenticated() && !(signedIn instanceof AnonymousAuthenticationToken);
     }
 
     /** The page being shown, for a form that comes back to it (the header's language switch). */

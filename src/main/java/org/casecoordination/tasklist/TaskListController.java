@@ -1,5 +1,6 @@
 package org.casecoordination.tasklist;
 
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.casecoordination.casefile.Acuity;
@@ -28,6 +29,9 @@ class TaskListController {
     static final String VIEW = "tasks/list";
     private static final Map<String, String> AUDITED_VIEWS = Map.of("mine", "my tasks", "team", "team queue",
             "approvals", "approvals");
+    /** Bootstrap's colour of each acuity's badge (was a chain of comparisons evaluated on every row). */
+    private static final Map<Acuity, String> ACUITY_BADGES = new EnumMap<>(Map.of(Acuity.CRITICAL, "text-bg-danger",
+            Acuity.HIGH, "text-bg-warning", Acuity.MODERATE, "text-bg-info", Acuity.LOW, "text-bg-light"));
 
     private final TaskListQuery taskList;
     private final CurrentUser currentUser;
@@ -78,6 +82,11 @@ class TaskListController {
         model.addAttribute("stages", List.of(CaseStage.INTAKE, CaseStage.ASSESSMENT, CaseStage.SERVICE_ARRANGEMENT,
                 CaseStage.FOLLOW_UP, CaseStage.CLOSURE));
         model.addAttribute("acuities", Acuity.values());
+        // the rows' and the filter's labels looked up once per page, not once per row (docs/benchmarks.md,
+        // "List pages: rendering cost (session 12)")
+        model.addAttribute("stageWords", labels(CaseStage.class));
+        model.addAttribute("acuityWords", labels(Acuity.class));
+        model.addAttribute("acuityBadges", ACUITY_BADGES);
         model.addAttribute("sorts", TaskListSort.values());
         if (tasks.hasPrevious()) {
             model.addAttribute("previousPage", pageLink(view, form, tasks.getNumber() - 1));
@@ -86,6 +95,15 @@ class TaskListController {
             model.addAttribute("nextPage", pageLink(view, form, tasks.getNumber() + 1));
         }
         return VIEW;
+    }
+
+    /** Each code's words in the request's language ({@code acuity.HIGH}: High). */
+    private <E extends Enum<E>> Map<E, String> labels(Class<E> codes) {
+        Map<E, String> labels = new EnumMap<>(codes);
+        for (E code : codes.getEnumConstants()) {
+            labels.put(code, words.label(code));
+        }
+        return labels;
     }
 
     /** The same list, filter and sort on another page. */

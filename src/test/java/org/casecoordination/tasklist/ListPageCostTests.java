@@ -12,7 +12,12 @@ import org.casecoordination.support.ApplicationTest;
 import org.casecoordination.support.Cases;
 import org.casecoordination.support.SqlStatements;
 import org.casecoordination.support.Users;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -81,6 +86,35 @@ class ListPageCostTests {
             assertThat(statements).as(page + ": the rows' versions").noneMatch(s -> s.sql().toUpperCase()
                     .contains("ACT_RU_EXECUTION") && s.sql().toUpperCase().contains("RES.*"));
         }
+    }
+
+    /**
+     * What a list page renders per row and per menu entry stays cheap (session 12: Thymeleaf was half of a list
+     * page's CPU): a row looks no words up (the labels come once per page), builds the task's link once, and the
+     * header decides its menu entries without {@code sec:authorize} (Spring Security's expression handler looked up
+     * by type and an expression evaluated per entry). The alert badge's word is the one lookup left, on alerted
+     * rows only.
+     */
+    @Test
+    void aRowLooksNoWordsUpAndTheMenuEvaluatesNoSecurityExpressions() throws Exception {
+        Element row = template("tasks/list.html").selectFirst("tr[th:each]");
+        List<String> lookups = new ArrayList<>();
+        for (Element element : row.getAllElements()) {
+            for (Attribute attribute : element.attributes()) {
+                if (attribute.getValue().contains("#{") && !element.hasClass("alert-badge")) {
+                    lookups.add(element.tagName() + " " + attribute);
+                }
+            }
+        }
+        assertThat(lookups).as("words looked up on every row").isEmpty();
+        assertThat(row.select("[th:href]").eachAttr("th:href")).as("links built per row")
+                .filteredOn(link -> link.contains("/tasks/{id}(")).isEmpty();
+        assertThat(template("fragments/layout.html").select("[sec:authorize]").eachAttr("sec:authorize"))
+                .as("security expressions in the header").isEmpty();
+    }
+
+    private static org.jsoup.nodes.Document template(String name) throws Exception {
+        return Jsoup.parse(Files.readString(Path.of("src/main/resources/templates", name)), "", Parser.xmlParser());
     }
 
     private static long runs(List<SqlStatements.Statement> statements, String table) {
