@@ -107,7 +107,8 @@ public final class LoadRun {
     }
 
     /** The measured part: its length, the CPU of the application and of this driver in it, and whether it ended. */
-    private record Measured(Duration took, Duration appCpu, Duration driverCpu, boolean finished) {
+    private record Measured(Duration took, Duration appCpu, JvmThreadsCpu appJvmThreads, Duration driverCpu,
+            boolean finished) {
     }
 
     /**
@@ -139,6 +140,7 @@ public final class LoadRun {
             errors.add("coordinators still warming up " + grace + " s after the warm-up: cut off");
         }
         Duration appCpu = cpuOf(appPid);
+        JvmThreadsCpu appJvmThreads = JvmThreadsCpu.of(appPid);
         Duration driverCpu = cpuOf(ProcessHandle.current().pid());
         Instant started = Instant.now();
         end[0] = started.plus(length);
@@ -149,7 +151,7 @@ public final class LoadRun {
             pool.shutdownNow();
         }
         return new Measured(Duration.between(started, Instant.now()), cpuOf(appPid).minus(appCpu),
-                cpuOf(ProcessHandle.current().pid()).minus(driverCpu), finished);
+                JvmThreadsCpu.of(appPid).minus(appJvmThreads), cpuOf(ProcessHandle.current().pid()).minus(driverCpu), finished);
     }
 
     private static boolean await(CountDownLatch latch) {
@@ -378,6 +380,10 @@ public final class LoadRun {
                 + " this driver's CPU on the same machine: %.1f s%n", appCpu.toMillis() / 1000.0,
                 requests == 0 ? 0 : appCpu.toNanos() / 1e6 / requests, appCpu.toMillis() / 10.0 / seconds,
                 driverCpu.toMillis() / 1000.0));
+        JvmThreadsCpu jvm = measured.appJvmThreads();
+        out.append(String.format("of the application's CPU: JIT compiler %.1f s (%.0f %%), garbage collector %.1f s"
+                + " (%.0f %%)%n", jvm.jitCompiler().toMillis() / 1000.0, share(jvm.jitCompiler(), appCpu),
+                jvm.garbageCollector().toMillis() / 1000.0, share(jvm.garbageCollector(), appCpu)));
         if (!finished) {
             out.append("some coordinators were cut off after the end (see errors)\n");
         }
@@ -397,6 +403,10 @@ public final class LoadRun {
                 .forEach((kind, count) -> out.append(String.format("  %5d × %s%n", count, kind)));
         errors.stream().limit(20).forEach(error -> out.append("  ").append(error).append('\n'));
         return out.toString();
+    }
+
+    private static double share(Duration part, Duration whole) {
+        return whole.isZero() ? 0 : 100.0 * part.toMillis() / whole.toMillis();
     }
 
     private static String loadAverage() {
