@@ -58,11 +58,12 @@ class AuditCommitCostTests {
         long commits = SqlStatements.commits(statements);
         System.out.printf("%d concurrent audited views: %d SQL statements, %d commits%n", CALLERS,
                 SqlStatements.total(statements), commits);
+        // one transaction each before: 2 COMMITs per view (see below)
+        assertThat(commits).as("commits for %d views written at the same moment", CALLERS).isLessThan(CALLERS / 2);
         assertThat(rowsSeenOnReturn).as("each caller's row, read from another connection when it returned")
                 .allMatch(rows -> rows == 1L);
         assertThat(jdbc.queryForObject("select count(*) from audit_event where case_number like ?", Long.class,
                 run + "-%")).as("rows: one per record and user").isEqualTo(CALLERS - 1L);
-        assertThat(commits).as("commits for %d views written at the same moment", CALLERS).isLessThan(CALLERS / 2);
     }
 
     @Test
@@ -74,7 +75,8 @@ class AuditCommitCostTests {
 
         System.out.printf("one audited view: %d SQL statements, %d commits%n", SqlStatements.total(statements),
                 SqlStatements.commits(statements));
-        assertThat(SqlStatements.commits(statements)).as("commits").isEqualTo(1);
+        // H2 counts two COMMITs per transaction: the transaction's and the pool's return to auto-commit
+        assertThat(SqlStatements.commits(statements)).as("commits of one transaction").isLessThanOrEqualTo(2);
     }
 
     /**
