@@ -59,6 +59,11 @@ public class AuditEvent {
         return printable.length() > maxLength ? printable.substring(0, maxLength) : printable;
     }
 
+    /** The same event without its id: to write again when the transaction that gave it one rolled back. */
+    AuditEvent unsaved() {
+        return new AuditEvent(occurredAt, actor, action, caseNumber, resource, outcome, remoteAddress);
+    }
+
     /** Refused or failed: a 4xx/5xx status or FAILURE. */
     public boolean isRefused() {
         return FAILURE.equals(outcome) || outcome.startsWith("4") || outcome.startsWith("5");

@@ -1,6 +1,5 @@
 package org.casecoordination.security.audit;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -8,12 +7,13 @@ import java.util.Objects;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Appends to the audit log. Every event is written in its own transaction (REQUIRES_NEW), never in the caller's:
  * a refused or rolled-back action is still audited, and a long business transaction does not hold audit rows back.
+ * Events of requests that write at the same moment share that transaction and its commit ({@link GroupCommit});
+ * each caller returns only once its own row is committed.
  *
  * <p>When an event cannot be written, this class throws and the caller decides, by this rule (HIPAA audit
  * controls, 45 CFR 164.312(b)): <b>an access to a record that cannot be audited does not happen</b> where that is
@@ -28,14 +28,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class AuditLog {
 
     private final AuditEventRepository events;
-    private final TransactionTemplate ownTransaction;
-    private final AuditProperties properties;
+    private final AuditTransactions transactions;
+    private final GroupCommit groupCommit;
 
     AuditLog(AuditEventRepository events, PlatformTransactionManager transactions, AuditProperties properties) {
         this.events = events;
-        this.properties = properties;
-        this.ownTransaction = new TransactionTemplate(transactions);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.transactions = new AuditTransactions(events, transactions, properties);
+        this.groupCommit = new GroupCommit(this.transactions);
     }
 
     /** The newest {@code limit} events of one case, newest first: "who accessed this record". */
@@ -45,7 +44,7 @@ public class AuditLog {
 
     /** Writes one event in its own transaction; throws when it cannot be written. */
     public AuditEvent write(AuditEvent event) {
-        return ownTransaction.execute(status -> events.save(event));
+        return write(new GroupCommit.Entry(event, false));
     }
 
     /**
@@ -55,7 +54,7 @@ public class AuditLog {
      */
     public void writeAll(List<AuditEvent> batch) {
         if (!batch.isEmpty()) {
-            ownTransaction.executeWithoutResult(status -> batch.forEach(events::save));
+            transactions.all(batch);
         }
     }
 
@@ -66,17 +65,18 @@ public class AuditLog {
      * Refused views are always written. Throws when the event cannot be written.
      */
     public void writeView(AuditEvent view) {
-        Duration window = properties.repeatedViewWindow();
-        boolean mayBeRepeat = !view.isRefused() && view.getCaseNumber() != null && !window.isNegative()
-                && !window.isZero();
-        // the check and the row in the same transaction: one connection and one commit per view, not two
-        ownTransaction.executeWithoutResult(status -> {
-            if (!mayBeRepeat || !events.existsByCaseNumberAndActorAndActionAndOutcomeAndOccurredAtAfter(
-                    view.getCaseNumber(), view.getActor(), view.getAction(), view.getOutcome(),
-                    view.getOccurredAt().minus(window))) {
-                events.save(view);
-            }
-        });
+        write(new GroupCommit.Entry(view, true));
+    }
+
+    /**
+     * A caller inside a transaction holds a connection: waiting for another caller's batch with it could leave every
+     * pooled connection held by a waiting caller and none for the batch. It writes alone, as it always did (one
+     * more connection, for its own transaction); callers that hold none share the commit.
+     */
+    private AuditEvent write(GroupCommit.Entry entry) {
+        boolean holdsAConnection = TransactionSynchronizationManager.isSynchronizationActive()
+                || !TransactionSynchronizationManager.getResourceMap().isEmpty();
+        return holdsAConnection ? transactions.alone(entry) : groupCommit.write(entry);
     }
 
     /**
