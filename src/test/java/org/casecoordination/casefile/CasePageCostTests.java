@@ -58,7 +58,7 @@ class CasePageCostTests {
         // service plan (a transaction) while it rendered. H2 counts two COMMITs per transaction (the commit, and
         // another when autocommit is switched back on): now the page's model and the audit of the view.
         assertThat(SqlStatements.commits(statements)).as("commits").isLessThanOrEqualTo(4);
-        assertThat(SqlStatements.total(statements)).as("statements").isLessThanOrEqualTo(24);
+        assertThat(SqlStatements.total(statements)).as("statements").isLessThanOrEqualTo(23);
     }
 
     /**
