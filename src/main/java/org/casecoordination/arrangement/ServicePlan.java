@@ -4,8 +4,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.casecoordination.casefile.CareCase;
+import org.casecoordination.system.TransactionMemo;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The case page's service plan: each referral with its provider, status and how long it has been in it, the
@@ -39,8 +41,17 @@ public class ServicePlan {
         }
     }
 
+    /**
+     * What fragments/service-plan shows: the rows, and the transport providers to book a ride with when a row
+     * offers that (read once for the page, not once per such row).
+     */
+    public record View(List<Row> rows, List<Provider> transportProviders) {
+    }
+
     private final ProviderReferralRepository referrals;
     private final ProviderDirectory directory;
+    /** The case page's panels ask for the same plan (its own panel, the Documents panel's referral choices). */
+    private final TransactionMemo<Long, List<Row>> readForThePage = new TransactionMemo<>();
 
     ServicePlan(ProviderReferralRepository referrals, ProviderDirectory directory) {
         this.referrals = referrals;
@@ -57,7 +68,24 @@ public class ServicePlan {
     }
 
     @Transactional(readOnly = true)
+    public View view(CareCase careCase) {
+        List<Row> rows = of(careCase);
+        return new View(rows, rows.stream().anyMatch(Row::offersTransport) ? transportProviders() : List.of());
+    }
+
+    /**
+     * The rows; asked again in the same read-only transaction (a page's model), the same rows without reading them
+     * again. A transaction that writes reads every time: it may have changed a referral since.
+     */
+    @Transactional(readOnly = true)
     public List<Row> of(CareCase careCase) {
+        if (TransactionSynchronizationManager.isCurrentTransactionReadOnly() && careCase.getId() != null) {
+            return readForThePage.get(careCase.getId(), id -> read(careCase));
+        }
+        return read(careCase);
+    }
+
+    private List<Row> read(CareCase careCase) {
         List<ProviderReferral> all = referrals.findByCareCaseOrderByCreatedAtAscIdAsc(careCase);
         Instant now = Instant.now();
         return all.stream().filter(r -> r.getServesReferralId() == null).map(r -> {

@@ -16,9 +16,11 @@ import org.casecoordination.casefile.TimelineText;
 import org.casecoordination.client.Client;
 import org.casecoordination.security.CurrentUser;
 import org.casecoordination.system.InvalidInputException;
+import org.casecoordination.system.TransactionMemo;
 import org.casecoordination.system.Words;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * A client's contacts, from one of their cases: listed, added, changed and removed by people (through
@@ -40,6 +42,8 @@ public class ClientContacts {
     private final CurrentUser currentUser;
     private final PhoneNumbers phones;
     private final Words words;
+    /** The case page's Contacts and Text messages panels list the same contacts in the page's one transaction. */
+    private final TransactionMemo<Long, List<ContactSummary>> listedForThePage = new TransactionMemo<>();
 
     ClientContacts(CaseFileService caseFiles, ContactRepository contacts, CaseTimeline timeline,
             CurrentUser currentUser, PhoneNumbers phones, Words words) {
@@ -69,10 +73,21 @@ public class ClientContacts {
         return listFor(caseFiles.find(caseNumber));
     }
 
-    /** For a case the caller has already opened through CaseFileService (the case page). */
+    /**
+     * For a case the caller has already opened through CaseFileService (the case page). Asked again in the same
+     * read-only transaction, the same list without reading it again; a transaction that writes reads every time.
+     */
     @Transactional(readOnly = true)
     public List<ContactSummary> listFor(CareCase careCase) {
-        return contacts.findByClientIdOrderByIdAsc(careCase.getClient().getId()).stream().sorted(PANEL_ORDER)
+        Long clientId = careCase.getClient().getId();
+        if (TransactionSynchronizationManager.isCurrentTransactionReadOnly() && clientId != null) {
+            return listedForThePage.get(clientId, this::listOf);
+        }
+        return listOf(clientId);
+    }
+
+    private List<ContactSummary> listOf(Long clientId) {
+        return contacts.findByClientIdOrderByIdAsc(clientId).stream().sorted(PANEL_ORDER)
                 .map(contact -> ContactSummary.of(contact, phones)).toList();
     }
 

@@ -252,13 +252,13 @@ public class CaseDocuments {
     /** The case's documents, newest first, without their bytes. */
     @Transactional(readOnly = true)
     public List<StoredDocument> of(String caseNumber) {
-        return documents.findByCaseIdOrderByCreatedAtDescIdDesc(caseFiles.find(caseNumber).getId());
+        return List.copyOf(documents.listOfCase(caseFiles.find(caseNumber).getId()));
     }
 
     /** The same for the case page's panel: its case file was opened, and its access checked, for the page. */
     @Transactional(readOnly = true)
     public List<StoredDocument> of(CaseFile caseFile) {
-        return documents.findByCaseIdOrderByCreatedAtDescIdDesc(caseFile.careCase().getId());
+        return List.copyOf(documents.listOfCase(caseFile.careCase().getId()));
     }
 
     /**

@@ -2,7 +2,7 @@ package org.casecoordination.documents;
 
 import java.time.Instant;
 
-/** A stored document without its bytes, for lists (the panel, the API): a closed projection reads only these. */
+/** A stored document without its bytes, for lists (the panel, the API): {@link ListedDocument} reads only these. */
 public interface StoredDocument {
     Long getId();
     DocumentKind getKind();

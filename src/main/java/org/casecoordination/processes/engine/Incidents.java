@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Execution;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.casecoordination.processes.ActivityNames;
+import org.casecoordination.processes.FailedSteps;
 import org.casecoordination.processes.ProcessInstancesById;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * client.
  */
 @Service
-public class Incidents {
+public class Incidents implements FailedSteps {
 
     private final RuntimeService runtimeService;
     private final ManagementService managementService;
@@ -52,6 +53,12 @@ public class Incidents {
         List<Incident> incidents = runtimeService.createIncidentQuery().orderByIncidentTimestamp().asc().list();
         Map<String, String> caseNumbers = caseNumbers(incidents);
         return describe(incidents, instance -> instance == null ? null : caseNumbers.get(instance));
+    }
+
+    /** The names of the case's failed steps, for the case page. */
+    @Override
+    public List<String> stepsOf(String caseNumber) {
+        return ofCase(caseNumber).stream().map(OpenIncident::step).toList();
     }
 
     /** The case's failures: in its CaseLifecycle instance or any other process started for it (its business key). */

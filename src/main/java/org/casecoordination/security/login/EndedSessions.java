@@ -44,12 +44,12 @@ class EndedSessions extends OncePerRequestFilter {
             throws ServletException, IOException {
         HttpSession session = request.getSession(false);
         if (session != null) {
-            endIfRevoked(session);
+            endIfRevoked(request, session);
         }
         chain.doFilter(request, response);
     }
 
-    private void endIfRevoked(HttpSession session) {
+    private void endIfRevoked(HttpServletRequest request, HttpSession session) {
         Set<String> users;
         Instant loginAt;
         try {
@@ -59,7 +59,7 @@ class EndedSessions extends OncePerRequestFilter {
             return;
         }
         for (String userId : users) {
-            if (!userStatus.sessionMayContinue(userId, loginAt)) {
+            if (!userStatus.sessionMayContinue(request, userId, loginAt)) {
                 log.info("Ending the session of user {}: access changed after login", userId);
                 try {
                     session.invalidate();

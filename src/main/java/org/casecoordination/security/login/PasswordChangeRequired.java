@@ -72,7 +72,7 @@ public final class PasswordChangeRequired extends OncePerRequestFilter {
         Authentication user = SecurityContextHolder.getContext().getAuthentication();
         if (user == null || !user.isAuthenticated() || user instanceof AnonymousAuthenticationToken
                 || isOpen(new UrlPathHelper().getPathWithinApplication(request))
-                || !userStatus.mustChangePassword(user.getName())) {
+                || !userStatus.mustChangePassword(request, user.getName())) {
             chain.doFilter(request, response);
             return;
         }

@@ -1,5 +1,6 @@
 package org.casecoordination.security.login;
 
+import jakarta.servlet.ServletRequest;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -73,9 +74,17 @@ public class UserStatus {
         return row(userId).mustChangePassword();
     }
 
-    /** A session whose login was at {@code loginAt} may go on: the user is active and nothing ended it since. */
-    boolean sessionMayContinue(String userId, Instant loginAt) {
-        Row row = row(userId);
+    /** The same, asked by a filter with the request (Spring Security's filters run before the request context). */
+    boolean mustChangePassword(ServletRequest request, String userId) {
+        return row(request, userId).mustChangePassword();
+    }
+
+    /**
+     * A session whose login was at {@code loginAt} may go on: the user is active and nothing ended it since. Asked
+     * with the request itself: the check runs before Spring's request context exists.
+     */
+    boolean sessionMayContinue(ServletRequest request, String userId, Instant loginAt) {
+        Row row = row(request, userId);
         return row.active() && !row.deleted()
                 && (row.sessionsValidFrom() == null || !loginAt.isBefore(row.sessionsValidFrom()));
     }
@@ -112,7 +121,8 @@ public class UserStatus {
      * The row, read once per request: a page's request asks for it twice (the session's check and the password
      * change gate, both before the page's work), and the same request would only read the same row again. Every
      * request still reads it fresh, so a change on another node counts from the next request. A change in this
-     * request forgets it.
+     * request forgets it. Kept as an attribute of the servlet request, which Spring's request context
+     * ({@link RequestContextHolder}) shows as its request scope once it exists.
      */
     private Row row(String userId) {
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
@@ -125,6 +135,22 @@ public class UserStatus {
         }
         Row row = read(userId);
         request.setAttribute(name, row, RequestAttributes.SCOPE_REQUEST);
+        return row;
+    }
+
+    /**
+     * The same for the filters, which in Tomcat run before Spring's request context is set up (it is the
+     * DispatcherServlet's): without the request the session's check ({@link EndedSessions}) and the password-change
+     * gate ({@link PasswordChangeRequired}) each read the row, twice per page in production, while MockMvc, which
+     * sets the context before every filter, counted once.
+     */
+    private Row row(ServletRequest request, String userId) {
+        String name = MEMO + userId;
+        if (request.getAttribute(name) instanceof Row held) {
+            return held;
+        }
+        Row row = read(userId);
+        request.setAttribute(name, row);
         return row;
     }
 
