@@ -154,14 +154,18 @@ public class TaskActions {
 
     @Transactional
     public void unclaim(String taskId) {
-        Task task = find(taskId);
-        if (task.getAssignee() == null) {
-            return;
-        }
-        if (!task.getAssignee().equals(currentUser.id())) {
-            throw claimedBySomeoneElse(task);
-        }
-        taskService.setAssignee(taskId, null);
+        engine.run(() -> {
+            Task task = find(taskId);
+            if (task.getAssignee() != null && !task.getAssignee().equals(currentUser.id())) {
+                throw claimedBySomeoneElse(task);
+            }
+            return task.getAssignee() != null;
+        }, mine -> {
+            if (mine) {
+                taskService.setAssignee(taskId, null);
+            }
+            return null;
+        }, failed -> failed);
     }
 
     /**
