@@ -128,7 +128,7 @@ public class TaskActions {
 
     private RuntimeException claimFailed(String taskId, RuntimeException failed) {
         if (failed instanceof TaskAlreadyClaimedException) {
-            return claimedBySomeoneElse(find(taskId)); // read again: the claim's own read was before the other's
+            return claimedBySomeoneElse(find(taskId)); // who holds it now, read in a command of its own
         }
         if (failed instanceof NotFoundException || failed instanceof NullValueException) {
             return new TaskNotFoundException(taskId);
@@ -267,17 +267,37 @@ public class TaskActions {
         return completion;
     }
 
-    /** The checks, then the claim (when nobody held the task) and the completion, in one engine command. */
+    /** What the first engine command of a completion did: completed the task, or only claimed it. */
+    private record Step(Completion completion, boolean completed) {
+    }
+
+    /**
+     * The checks and the completion in one engine command. A task nobody holds is claimed in that command and
+     * completed in a second one, as before: the claim's write at the end of its command locks the task's row, so a
+     * second completion of the task at the same moment waits there and then loses on the engine's optimistic lock
+     * ("completed a moment ago") before the completion's listeners write the case record twice.
+     */
     private Completed complete(String taskId, Supplier<Completion> checks) {
-        return engine.run(checks, completion -> {
-            Task task = completion.task();
-            if (task.getAssignee() == null) {
+        Step step = engine.run(checks, completion -> {
+            if (completion.task().getAssignee() == null) {
                 taskService.claim(taskId, currentUser.id());
+                return new Step(completion, false);
             }
-            formCheck.checkedForCompletion(taskId, completion.check()); // the completion listener need not check again
-            taskService.complete(taskId, asVariables(completion.check().values()));
-            return new Completed(task, completion.caseNumber());
+            completeChecked(taskId, completion);
+            return new Step(completion, true);
         }, failed -> completionFailed(taskId, failed));
+        if (!step.completed()) {
+            engine.run(step::completion, completion -> {
+                completeChecked(taskId, completion);
+                return null;
+            }, failed -> completionFailed(taskId, failed));
+        }
+        return new Completed(step.completion().task(), step.completion().caseNumber());
+    }
+
+    private void completeChecked(String taskId, Completion completion) {
+        formCheck.checkedForCompletion(taskId, completion.check()); // the completion listener need not check again
+        taskService.complete(taskId, asVariables(completion.check().values()));
     }
 
     private RuntimeException completionFailed(String taskId, RuntimeException failed) {
