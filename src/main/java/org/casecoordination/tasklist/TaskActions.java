@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -45,10 +46,13 @@ public class TaskActions {
     private final SupervisorTasks supervisorTasks;
     private final People people;
     private final ActivityNames activityNames;
+    private final OneEngineCommand engine;
 
     TaskActions(TaskService taskService, ProcessEngine processEngine, TaskFormCheck formCheck,
             CurrentUser currentUser, CaseRepository cases, CaseAccess access, ConcurrentChangeRetry retry,
-            CheckedCases checkedCases, SupervisorTasks supervisorTasks, People people, ActivityNames activityNames) {
+            CheckedCases checkedCases, SupervisorTasks supervisorTasks, People people, ActivityNames activityNames,
+            OneEngineCommand engine) {
+        this.engine = engine;
         this.activityNames = activityNames;
         this.supervisorTasks = supervisorTasks;
         this.people = people;
@@ -112,35 +116,56 @@ public class TaskActions {
     }
 
     private void claimOnce(String taskId) {
-        Task task = find(taskId);
+        engine.run(() -> claimable(taskId), claim -> {
+            if (claim.cover()) {
+                taskService.setAssignee(taskId, claim.claimant());
+            } else if (claim.claimant() != null) {
+                taskService.claim(taskId, claim.claimant());
+            }
+            return null;
+        }, failed -> claimFailed(taskId, failed));
+    }
+
+    private RuntimeException claimFailed(String taskId, RuntimeException failed) {
+        if (failed instanceof TaskAlreadyClaimedException) {
+            return claimedBySomeoneElse(find(taskId)); // who holds it now, read in a command of its own
+        }
+        if (failed instanceof NotFoundException || failed instanceof NullValueException) {
+            return new TaskNotFoundException(taskId);
+        }
+        return failed;
+    }
+
+    /** Who claims, and whether they take it over from the case owner to cover; no claimant: mine already. */
+    private record Claim(String claimant, boolean cover) {
+    }
+
+    /** The checks of a claim, refusing before anything changes. */
+    private Claim claimable(String taskId) {
+        Checked checked = findWithCase(taskId);
+        Task task = checked.task();
         String me = currentUser.id();
         if (me.equals(task.getAssignee())) {
-            return;
+            return new Claim(null, false);
         }
-        checkMayWork(task);
-        if (task.getAssignee() != null && canCover(task)) {
-            taskService.setAssignee(taskId, me);
-            return;
-        }
-        try {
-            taskService.claim(taskId, me);
-        } catch (TaskAlreadyClaimedException e) {
-            throw claimedBySomeoneElse(find(taskId));
-        } catch (NotFoundException | NullValueException e) {
-            throw new TaskNotFoundException(taskId);
-        }
+        checkMayWork(task, checked.careCase());
+        return new Claim(me, task.getAssignee() != null && canCover(task, checked.careCase()));
     }
 
     @Transactional
     public void unclaim(String taskId) {
-        Task task = find(taskId);
-        if (task.getAssignee() == null) {
-            return;
-        }
-        if (!task.getAssignee().equals(currentUser.id())) {
-            throw claimedBySomeoneElse(task);
-        }
-        taskService.setAssignee(taskId, null);
+        engine.run(() -> {
+            Task task = find(taskId);
+            if (task.getAssignee() != null && !task.getAssignee().equals(currentUser.id())) {
+                throw claimedBySomeoneElse(task);
+            }
+            return task.getAssignee() != null;
+        }, mine -> {
+            if (mine) {
+                taskService.setAssignee(taskId, null);
+            }
+            return null;
+        }, failed -> failed);
     }
 
     /**
@@ -148,10 +173,13 @@ public class TaskActions {
      * it over to cover.
      */
     public boolean canCover(Task task) {
+        return canCover(task, caseOf(found(task.getId())));
+    }
+
+    private boolean canCover(Task task, Optional<CareCase> careCase) {
         if (task.getAssignee() == null || task.getAssignee().equals(currentUser.id())) {
             return false;
         }
-        Optional<CareCase> careCase = caseOf(found(task.getId()));
         if (careCase.filter(c -> SupervisorTasks.supervises(currentUser.groups(), c.getTeam())).isPresent()) {
             return true;
         }
@@ -167,17 +195,14 @@ public class TaskActions {
      * Whether the current user may hold and complete this task: anyone of the team, or for a supervisors' task only
      * a supervisor of the case's team.
      */
-    public boolean mayWork(Task task) {
-        if (!SupervisorTasks.isForSupervisors(taskService.getIdentityLinksForTask(task.getId()))) {
-            return true;
-        }
-        return caseOf(found(task.getId()))
-                .filter(careCase -> SupervisorTasks.supervises(currentUser.groups(), careCase.getTeam())).isPresent();
+    private boolean mayWork(Task task, Optional<CareCase> careCase) {
+        return !SupervisorTasks.isForSupervisors(taskService.getIdentityLinksForTask(task.getId()))
+                || careCase.filter(c -> SupervisorTasks.supervises(currentUser.groups(), c.getTeam())).isPresent();
     }
 
     /** A supervisors' task, refused to anyone who does not supervise the case's team, before anything changes. */
-    private void checkMayWork(Task task) {
-        if (!mayWork(task)) {
+    private void checkMayWork(Task task, Optional<CareCase> careCase) {
+        if (!mayWork(task, careCase)) {
             throw new AccessDeniedException(supervisorTasks.refusal(activityNames.of(task)));
         }
     }
@@ -196,17 +221,19 @@ public class TaskActions {
     }
 
     private Completed completeFromFormOnce(String taskId, Map<String, String[]> parameters) {
-        Checked checked = findWithCase(taskId);
-        Task task = checked.task();
-        checkMayWork(task);
-        // the case its process instance's business key names, found above (reading the variable cost a query)
-        String caseNumber = checked.careCase().map(CareCase::getCaseNumber).orElseThrow(
-                () -> new CaseConflictException("This task does not belong to a case.", "errors.taskWithoutCase"));
-        FormDefinition form = formCheck.formOf(task.getProcessDefinitionId(), task.getTaskDefinitionKey())
-                .orElse(null);
-        Map<String, Object> values = form == null ? Map.of() : FormValues.fromRequestParameters(form, parameters);
-        complete(task, formCheck.check(form, task.getTaskDefinitionKey(), values));
-        return new Completed(task, caseNumber);
+        return complete(taskId, () -> {
+            Checked checked = findWithCase(taskId);
+            Task task = checked.task();
+            checkMayWork(task, checked.careCase());
+            // the case its process instance's business key names, found above (reading the variable cost a query)
+            String caseNumber = checked.careCase().map(CareCase::getCaseNumber).orElseThrow(
+                    () -> new CaseConflictException("This task does not belong to a case.", "errors.taskWithoutCase"));
+            FormDefinition form = formCheck.formOf(task.getProcessDefinitionId(), task.getTaskDefinitionKey())
+                    .orElse(null);
+            Map<String, Object> values = form == null ? Map.of() : FormValues.fromRequestParameters(form, parameters);
+            return completable(new Completion(task, caseNumber,
+                    formCheck.check(form, task.getTaskDefinitionKey(), values)));
+        });
     }
 
     /** Completion from the JSON API: values keyed by the form's field keys. */
@@ -215,40 +242,80 @@ public class TaskActions {
     }
 
     private void completeOnce(String taskId, Map<String, ?> submitted) {
-        Task task = find(taskId);
-        checkMayWork(task);
-        complete(task, formCheck.checkSubmitted(task.getProcessDefinitionId(), task.getTaskDefinitionKey(),
-                submitted == null ? Map.of() : submitted));
+        complete(taskId, () -> {
+            Checked checked = findWithCase(taskId);
+            Task task = checked.task();
+            checkMayWork(task, checked.careCase());
+            return completable(new Completion(task, null, formCheck.checkSubmitted(task.getProcessDefinitionId(),
+                    task.getTaskDefinitionKey(), submitted == null ? Map.of() : submitted)));
+        });
     }
 
-    private void complete(Task task, TaskFormCheck.Result check) {
-        if (!check.isValid()) {
-            throw new TaskValidationException(check.errors());
+    /** A task whose values were checked, and its case's number (null from the API, which does not need it). */
+    private record Completion(Task task, String caseNumber, TaskFormCheck.Result check) {
+    }
+
+    /** The checks the values and the task's holder must pass, before anything changes. */
+    private Completion completable(Completion completion) {
+        if (!completion.check().isValid()) {
+            throw new TaskValidationException(completion.check().errors());
         }
-        String me = currentUser.id();
-        if (task.getAssignee() != null && !task.getAssignee().equals(me)) {
+        Task task = completion.task();
+        if (task.getAssignee() != null && !task.getAssignee().equals(currentUser.id())) {
             throw claimedBySomeoneElse(task);
         }
-        try {
-            if (task.getAssignee() == null) {
-                taskService.claim(task.getId(), me);
+        return completion;
+    }
+
+    /** What the first engine command of a completion did: completed the task, or only claimed it. */
+    private record Step(Completion completion, boolean completed) {
+    }
+
+    /**
+     * The checks and the completion in one engine command. A task nobody holds is claimed in that command and
+     * completed in a second one, as before: the claim's write at the end of its command locks the task's row, so a
+     * second completion of the task at the same moment waits there and then loses on the engine's optimistic lock
+     * ("completed a moment ago") before the completion's listeners write the case record twice.
+     */
+    private Completed complete(String taskId, Supplier<Completion> checks) {
+        Step step = engine.run(checks, completion -> {
+            if (completion.task().getAssignee() == null) {
+                taskService.claim(taskId, currentUser.id());
+                return new Step(completion, false);
             }
-            formCheck.checkedForCompletion(task.getId(), check); // the completion listener need not check again
-            taskService.complete(task.getId(), asVariables(check.values()));
-        } catch (TaskAlreadyClaimedException e) {
-            throw claimedBySomeoneElse(find(task.getId()));
-        } catch (NotFoundException | NullValueException e) {
-            throw new TaskNotFoundException(task.getId()); // completed by someone else a moment ago
-        } catch (ProcessEngineException e) {
+            completeChecked(taskId, completion);
+            return new Step(completion, true);
+        }, failed -> completionFailed(taskId, failed));
+        if (!step.completed()) {
+            engine.run(step::completion, completion -> {
+                completeChecked(taskId, completion);
+                return null;
+            }, failed -> completionFailed(taskId, failed));
+        }
+        return new Completed(step.completion().task(), step.completion().caseNumber());
+    }
+
+    private void completeChecked(String taskId, Completion completion) {
+        formCheck.checkedForCompletion(taskId, completion.check()); // the completion listener need not check again
+        taskService.complete(taskId, asVariables(completion.check().values()));
+    }
+
+    private RuntimeException completionFailed(String taskId, RuntimeException failed) {
+        if (failed instanceof TaskAlreadyClaimedException) {
+            return claimedBySomeoneElse(find(taskId));
+        }
+        if (failed instanceof NotFoundException || failed instanceof NullValueException) {
+            return new TaskNotFoundException(taskId); // completed by someone else a moment ago
+        }
+        if (failed instanceof ProcessEngineException) {
             // a completion rule refused while the task completed (it needed the case, e.g. the consent check of
             // Task_SelectProvider): the engine wraps the listener's exception; the user gets the rule's message
-            if (e.getCause() instanceof TaskValidationException refused) {
-                throw refused;
+            if (failed.getCause() instanceof TaskValidationException refused) {
+                return refused;
             }
-            throw e; // an optimistic lock among them: ConcurrentChangeRetry runs the whole action again
-        } catch (RuntimeException e) {
-            throw goneOr(task.getId(), e);
+            return failed; // an optimistic lock among them: ConcurrentChangeRetry runs the whole action again
         }
+        return goneOr(taskId, failed);
     }
 
     /**
