@@ -44,7 +44,7 @@ import org.casecoordination.support.AppProcess;
  * round (a failed log-in ends that coordinator's run), so a run with many coordinators reports where it bends
  * instead of stopping at the first timeout.
  *
- * <p>{@code mvn -Pload verify [-Dload.users=50 -Dload.seconds=60 -Dload.warmUpSeconds=30] [-Dload.timeoutSeconds=60]
+ * <p>{@code mvn -Pload verify [-Dload.users=50 -Dload.seconds=60 -Dload.warmUpSeconds=300] [-Dload.timeoutSeconds=60]
  * [-Dload.appArgs="--some.setting=value"]}
  */
 public final class LoadRun {
@@ -76,7 +76,7 @@ public final class LoadRun {
     public static void main(String[] args) throws Exception {
         int users = Integer.getInteger("load.users", 50);
         int seconds = Integer.getInteger("load.seconds", 60);
-        int warmUpSeconds = Integer.getInteger("load.warmUpSeconds", 30);
+        int warmUpSeconds = Integer.getInteger("load.warmUpSeconds", 300);
         Path dir = Files.createDirectories(Path.of(System.getProperty("load.dir", "target/load")));
         Path workDir = Files.createTempDirectory("case-coordination-load");
         System.setProperty("app.fullJit", "true");
