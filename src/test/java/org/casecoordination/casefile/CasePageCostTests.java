@@ -58,7 +58,9 @@ class CasePageCostTests {
         // service plan (a transaction) while it rendered. H2 counts two COMMITs per transaction (the commit, and
         // another when autocommit is switched back on): now the page's model and the audit of the view.
         assertThat(SqlStatements.commits(statements)).as("commits").isLessThanOrEqualTo(4);
-        assertThat(SqlStatements.total(statements)).as("statements").isLessThanOrEqualTo(23);
+        // 23, and one more on the page whose audit row takes the next block of ids: Hibernate asks the audit's
+        // sequence once per 50 rows (allocationSize), and which page that is depends on the tests run before
+        assertThat(SqlStatements.total(statements)).as("statements").isLessThanOrEqualTo(24);
     }
 
     /**
