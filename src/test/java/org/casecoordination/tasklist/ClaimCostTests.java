@@ -27,6 +27,14 @@ import org.springframework.test.web.servlet.MockMvc;
 @ApplicationTest
 class ClaimCostTests {
 
+    /**
+     * The rows an action writes take their ids from sequences that Hibernate asks once per 50 rows (the audit's, the
+     * timeline's, ...): an action that happens to take a new block counts a statement more per sequence. Which one
+     * does depends on the tests before it, so the totals allow for two.
+     */
+    private static final int SEQUENCE_BLOCKS = 2;
+
+
     private static final String TASK_BY_ID = "select * from ACT_RU_TASK where ID_ = ?";
     private static final String DEFINITION_BY_ID = "select * from ACT_RE_PROCDEF where ID_ = ?";
     private static final String LINKS_BY_TASK = "select * from ACT_RU_IDENTITYLINK where TASK_ID_ = ?";
@@ -51,7 +59,7 @@ class ClaimCostTests {
         assertThat(count(statements, TASK_BY_ID)).as("reads of the task").isEqualTo(2); // 4 before
         assertThat(count(statements, DEFINITION_BY_ID)).as("reads of the process definition").isEqualTo(1); // 3
         assertThat(count(statements, LINKS_BY_TASK)).as("reads of the candidates").isEqualTo(1); // 2
-        assertThat(SqlStatements.total(statements)).as("statements").isLessThanOrEqualTo(33); // 40 here before
+        assertThat(SqlStatements.total(statements)).as("statements").isLessThanOrEqualTo(33 + SEQUENCE_BLOCKS); // 40 before
         assertThat(SqlStatements.commits(statements)).as("commits").isLessThanOrEqualTo(6);
     }
 
@@ -70,7 +78,7 @@ class ClaimCostTests {
         // the completed task's and the offered next task's (another command, after the completion)
         assertThat(count(statements, DEFINITION_BY_ID)).as("reads of the process definition").isEqualTo(2); // 5
         assertThat(count(statements, LINKS_BY_TASK)).as("reads of the candidates").isEqualTo(1); // 2
-        assertThat(SqlStatements.total(statements)).as("statements").isLessThanOrEqualTo(83); // 91 here before
+        assertThat(SqlStatements.total(statements)).as("statements").isLessThanOrEqualTo(83 + SEQUENCE_BLOCKS); // 91 before
         assertThat(SqlStatements.commits(statements)).as("commits").isLessThanOrEqualTo(8);
     }
 
