@@ -56,10 +56,11 @@ class ClaimCostTests {
         List<SqlStatements.Statement> statements = sql.of(() -> claim(taskId, session));
 
         print("claim", statements);
-        assertThat(count(statements, TASK_BY_ID)).as("reads of the task").isEqualTo(2); // 4 before
-        assertThat(count(statements, DEFINITION_BY_ID)).as("reads of the process definition").isEqualTo(1); // 3
-        assertThat(count(statements, LINKS_BY_TASK)).as("reads of the candidates").isEqualTo(1); // 2
-        assertThat(SqlStatements.total(statements)).as("statements").isLessThanOrEqualTo(33 + SEQUENCE_BLOCKS); // 40 before
+        // at most: what the engine's caches already hold (the process definition after other tests) is not read
+        assertThat(count(statements, TASK_BY_ID)).as("reads of the task").isLessThanOrEqualTo(2); // 4 before
+        assertThat(count(statements, DEFINITION_BY_ID)).as("reads of the process definition").isLessThanOrEqualTo(1); // 3
+        assertThat(count(statements, LINKS_BY_TASK)).as("reads of the candidates").isLessThanOrEqualTo(1); // 2
+        assertThat(SqlStatements.total(statements)).as("statements").isLessThanOrEqualTo(33 + SEQUENCE_BLOCKS); // 40
         assertThat(SqlStatements.commits(statements)).as("commits").isLessThanOrEqualTo(6);
     }
 
@@ -74,11 +75,11 @@ class ClaimCostTests {
         List<SqlStatements.Statement> statements = sql.of(() -> complete(caseNumber, taskId, session));
 
         print("completion after a claim", statements);
-        assertThat(count(statements, TASK_BY_ID)).as("reads of the task").isEqualTo(2); // 4 before
+        assertThat(count(statements, TASK_BY_ID)).as("reads of the task").isLessThanOrEqualTo(2); // 4 before
         // the completed task's and the offered next task's (another command, after the completion)
-        assertThat(count(statements, DEFINITION_BY_ID)).as("reads of the process definition").isEqualTo(2); // 5
-        assertThat(count(statements, LINKS_BY_TASK)).as("reads of the candidates").isEqualTo(1); // 2
-        assertThat(SqlStatements.total(statements)).as("statements").isLessThanOrEqualTo(83 + SEQUENCE_BLOCKS); // 91 before
+        assertThat(count(statements, DEFINITION_BY_ID)).as("reads of the process definition").isLessThanOrEqualTo(2); // 5
+        assertThat(count(statements, LINKS_BY_TASK)).as("reads of the candidates").isLessThanOrEqualTo(1); // 2
+        assertThat(SqlStatements.total(statements)).as("statements").isLessThanOrEqualTo(83 + SEQUENCE_BLOCKS); // 91
         assertThat(SqlStatements.commits(statements)).as("commits").isLessThanOrEqualTo(8);
     }
 
