@@ -171,7 +171,7 @@ class ConcurrentTaskActionsTests {
         assertThat(jdbc.queryForList("select task_definition_key from task_list_row where case_id = ?",
                 String.class, caseId)).containsExactly("Task_Assessment");
         assertThat(jdbc.queryForList("select outcome from audit_event where action = 'CHANGE_RECORD' "
-                + "and case_number = ? and resource = ?", String.class, caseNumber, resource))
+                + "and case_number = ? and resource = ?", String.class, caseNumber, "POST " + resource))
                 .containsExactlyInAnyOrder(outcomes);
     }
 
