@@ -20,6 +20,12 @@ import org.casecoordination.processes.CaseStage;
 @Entity
 public class StageRecord {
 
+    /**
+     * The unique index that keeps one record per task ({@code uq_stage_record_task}); H2 names its index after it
+     * ({@code UQ_STAGE_RECORD_TASK_INDEX_B}), PostgreSQL uses the name itself.
+     */
+    public static final String ONE_PER_TASK = "uq_stage_record_task";
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "stage_record_seq")
     @SequenceGenerator(name = "stage_record_seq", sequenceName = "stage_record_seq", allocationSize = 50)

@@ -1,6 +1,8 @@
 package org.casecoordination.tasklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
 import java.util.ArrayList;
@@ -11,12 +13,16 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.task.Task;
 import org.casecoordination.casefile.CaseRepository;
+import org.casecoordination.casefile.TimelineKind;
 import org.casecoordination.support.ApplicationTest;
 import org.casecoordination.support.Cases;
 import org.casecoordination.support.FormAnswers;
+import org.casecoordination.support.TaskFormPosts;
+import org.casecoordination.support.Users;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +32,9 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
  * Two people (or two clicks) acting on one case at the same moment, over real HTTP on real threads: one claim
@@ -45,6 +54,10 @@ class ConcurrentTaskActionsTests {
     ManagementService managementService;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    HistoryService historyService;
+    @Autowired
+    MockMvc mvc;
 
     private final ExecutorService threads = Executors.newFixedThreadPool(2);
 
@@ -95,6 +108,73 @@ class ConcurrentTaskActionsTests {
         }
     }
 
+    /**
+     * A double click on "Complete" after the claim (or two API calls): the task is already held, so nothing takes its
+     * row lock before the completion listeners write the case's stage record, and both requests reach that insert.
+     */
+    @Test
+    void twoCompletionsAtOnceOfATaskSomeoneHoldsCompleteItOnce() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            String caseNumber = cases.open("team-north");
+            String taskId = cases.task(caseNumber, "Task_Intake").getId();
+            assertThat(post("cora", "/api/tasks/" + taskId + "/claim", null).getStatusCode().value()).isEqualTo(204);
+            Map<String, Object> body = Map.of("variables", FormAnswers.intakeEligible());
+
+            List<ResponseEntity<String>> answers = atOnce(
+                    () -> post("cora", "/api/tasks/" + taskId + "/complete", body),
+                    () -> post("cora", "/api/tasks/" + taskId + "/complete", body));
+
+            assertThat(statuses(answers)).as("round %d: one completes, the other finds it done", round)
+                    .containsExactlyInAnyOrder(204, 404);
+            String refusal = answers.stream().filter(answer -> answer.getStatusCode().value() == 404).findFirst()
+                    .orElseThrow().getBody();
+            assertThat((String) JsonPath.read(refusal, "$.errors[0].message"))
+                    .contains("no longer exists: someone may have completed it already");
+            assertWrittenOnce(caseNumber, taskId, "/api/tasks/" + taskId + "/complete", "204", "404");
+        }
+    }
+
+    /** The same double click on the task page's form: one goes on to the case, the other back to the list. */
+    @Test
+    void aDoubleClickOnCompleteAfterTheClaimCompletesOnce() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            String caseNumber = cases.open("team-north");
+            String taskId = cases.task(caseNumber, "Task_Intake").getId();
+            mvc.perform(MockMvcRequestBuilders.post("/tasks/{id}/claim", taskId).with(Users.cora()).with(csrf()))
+                    .andExpect(status().is3xxRedirection());
+
+            List<MvcResult> answers = atOnce(() -> mvc.perform(TaskFormPosts.intakeByCora(taskId)).andReturn(),
+                    () -> mvc.perform(TaskFormPosts.intakeByCora(taskId)).andReturn());
+
+            assertThat(answers).as("round %d: both go somewhere a coordinator understands", round)
+                    .allMatch(answer -> answer.getResponse().getStatus() == 302);
+            assertThat(answers.stream().map(answer -> answer.getResponse().getRedirectedUrl()))
+                    .containsExactlyInAnyOrder("/cases/" + caseNumber, "/tasks");
+            MvcResult lost = answers.stream().filter(answer -> "/tasks".equals(answer.getResponse().getRedirectedUrl()))
+                    .findFirst().orElseThrow();
+            assertThat(String.valueOf(lost.getFlashMap().get("error")))
+                    .contains("no longer exists: someone may have completed it already");
+            assertWrittenOnce(caseNumber, taskId, "/tasks/" + taskId + "/complete", "302", "FAILURE");
+        }
+    }
+
+    /** One stage record, one timeline entry, the read model moved on once, and each request audited. */
+    private void assertWrittenOnce(String caseNumber, String taskId, String resource, String... outcomes) {
+        Long caseId = caseRepository.findByCaseNumber(caseNumber).orElseThrow().getId();
+        assertThat(jdbc.queryForObject("select count(*) from stage_record where case_id = ? "
+                + "and task_definition_key = 'Task_Intake'", Long.class, caseId)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from timeline_entry where case_id = ? and kind = ?",
+                Long.class, caseId, TimelineKind.TASK_COMPLETED.name())).isEqualTo(1);
+        assertThat(historyService.createHistoricTaskInstanceQuery().processInstanceBusinessKey(caseNumber)
+                .taskDefinitionKey("Task_Intake").finished().count()).isEqualTo(1);
+        assertThat(cases.tasks(caseNumber, "Task_Assessment")).hasSize(1);
+        assertThat(jdbc.queryForList("select task_definition_key from task_list_row where case_id = ?",
+                String.class, caseId)).containsExactly("Task_Assessment");
+        assertThat(jdbc.queryForList("select outcome from audit_event where action = 'CHANGE_RECORD' "
+                + "and case_number = ? and resource = ?", String.class, caseNumber, "POST " + resource))
+                .containsExactlyInAnyOrder(outcomes);
+    }
+
     @Test
     void parallelBranchesOfOneCaseCompletedTogetherBothGoThrough() throws Exception {
         for (int round = 0; round < 3; round++) {
@@ -124,18 +204,17 @@ class ConcurrentTaskActionsTests {
     }
 
     @SafeVarargs
-    private List<ResponseEntity<String>> atOnce(java.util.concurrent.Callable<ResponseEntity<String>>... calls)
-            throws Exception {
+    private <T> List<T> atOnce(java.util.concurrent.Callable<T>... calls) throws Exception {
         CyclicBarrier start = new CyclicBarrier(calls.length);
-        List<Future<ResponseEntity<String>>> futures = new ArrayList<>();
+        List<Future<T>> futures = new ArrayList<>();
         for (var call : calls) {
             futures.add(threads.submit(() -> {
                 start.await(10, TimeUnit.SECONDS);
                 return call.call();
             }));
         }
-        List<ResponseEntity<String>> answers = new ArrayList<>();
-        for (Future<ResponseEntity<String>> future : futures) {
+        List<T> answers = new ArrayList<>();
+        for (Future<T> future : futures) {
             answers.add(future.get(60, TimeUnit.SECONDS));
         }
         return answers;
