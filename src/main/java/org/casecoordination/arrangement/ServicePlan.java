@@ -7,7 +7,6 @@ import org.casecoordination.casefile.CareCase;
 import org.casecoordination.system.TransactionMemo;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The case page's service plan: each referral with its provider, status and how long it has been in it, the
@@ -79,10 +78,7 @@ public class ServicePlan {
      */
     @Transactional(readOnly = true)
     public List<Row> of(CareCase careCase) {
-        if (TransactionSynchronizationManager.isCurrentTransactionReadOnly() && careCase.getId() != null) {
-            return readForThePage.get(careCase.getId(), id -> read(careCase));
-        }
-        return read(careCase);
+        return readForThePage.getWhileReadOnly(careCase.getId(), id -> read(careCase));
     }
 
     private List<Row> read(CareCase careCase) {

@@ -20,7 +20,6 @@ import org.casecoordination.system.TransactionMemo;
 import org.casecoordination.system.Words;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * A client's contacts, from one of their cases: listed, added, changed and removed by people (through
@@ -79,11 +78,7 @@ public class ClientContacts {
      */
     @Transactional(readOnly = true)
     public List<ContactSummary> listFor(CareCase careCase) {
-        Long clientId = careCase.getClient().getId();
-        if (TransactionSynchronizationManager.isCurrentTransactionReadOnly() && clientId != null) {
-            return listedForThePage.get(clientId, this::listOf);
-        }
-        return listOf(clientId);
+        return listedForThePage.getWhileReadOnly(careCase.getClient().getId(), this::listOf);
     }
 
     private List<ContactSummary> listOf(Long clientId) {

@@ -27,6 +27,17 @@ public final class TransactionMemo<K, V> {
         return value;
     }
 
+    /**
+     * Like {@link #get}, kept only in a read-only transaction (a page's model): a transaction that writes may have
+     * changed what was read, so it reads every time; so does a null key (a row not saved yet).
+     */
+    public V getWhileReadOnly(K key, Function<K, V> read) {
+        if (key == null || !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            return read.apply(key);
+        }
+        return get(key, read);
+    }
+
     /** What this transaction knows already (outside a transaction: nothing is kept). */
     public void put(K key, V value) {
         Map<K, V> known = knownInThisTransaction();
