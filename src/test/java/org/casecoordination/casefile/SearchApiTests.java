@@ -8,11 +8,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.casecoordination.support.ApplicationTest;
 import org.casecoordination.support.Cases;
+import org.casecoordination.support.ConnectionPools;
 import org.casecoordination.support.Users;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +38,8 @@ class SearchApiTests {
     CaseRepository caseRepository;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    DataSource dataSource;
 
     final String family = "Zs" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
 
@@ -74,6 +80,34 @@ class SearchApiTests {
         List<String> rows = jdbc.queryForList("select resource from audit_event where action = 'VIEW_LIST' "
                 + "and actor = 'colin' order by id", String.class);
         assertThat(rows).last().asString().isEqualTo("Search: " + ann);
+    }
+
+    /**
+     * The search's audit row is written after its read-only transaction, so it joins the concurrent requests' rows
+     * in one commit (issue #17, the load run). Before, it was written inside: a second connection and a commit of
+     * its own while the search held the first; with one connection free that search waited and failed.
+     */
+    @Test
+    void aSearchAndItsAuditRowNeedOneFreeConnection() throws Exception {
+        String ann = cases.open("team-north", family + "pool", "Ann", null);
+        HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
+        long wait = ConnectionPools.connectionTimeout(pool, 2000);
+        List<Connection> taken = new ArrayList<>();
+        JsonNode found;
+        try {
+            while (taken.size() < pool.getMaximumPoolSize() - 1) {
+                taken.add(pool.getConnection());
+            }
+            found = search(Users.colin(), family + "pool");
+        } finally {
+            for (Connection connection : taken) {
+                connection.close();
+            }
+            ConnectionPools.connectionTimeout(pool, wait);
+        }
+        assertThat(caseNumbers(found)).containsExactly(ann);
+        assertThat(jdbc.queryForList("select resource from audit_event where action = 'VIEW_LIST' "
+                + "and actor = 'colin' order by id", String.class)).last().asString().isEqualTo("Search: " + ann);
     }
 
     @Test
