@@ -24,6 +24,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 final class StartToReady {
 
+    /** The JVM option of operations' quick start: the quick compiler (C1) only, no optimising one (C2). */
+    static final String QUICK_COMPILER_ONLY = "-XX:TieredStopAtLevel=1";
+
     /** The benchmark's own start, in this JVM, on the database {@link BenchDatabase#freshForApp} gave the arguments of. */
     static ConfigurableApplicationContext start(List<String> databaseArguments) {
         List<String> arguments = new ArrayList<>(databaseArguments);
@@ -33,7 +36,8 @@ final class StartToReady {
 
     /**
      * {@code count} starts each way on fresh databases, then {@code count} restarts each way on the database of each
-     * way's first start, alternating; the archive is prepared first, as an operator would.
+     * way's first start, alternating; the archive is prepared first, as an operator would. Three ways: the plain jar,
+     * the archive, and the archive with the quick compiler only (operations' quick start).
      */
     static Map<String, Object> asUsersSeeIt(int count, Path directory) throws IOException, InterruptedException {
         Path jar = AppProcess.jar().toAbsolutePath();
@@ -46,22 +50,32 @@ final class StartToReady {
         List<String> shared = List.of(AppProcess.javaBinary(), "-Xshare:on",
                 "-XX:SharedArchiveFile=" + extracted.resolve("application.jsa"),
                 "-jar", extracted.resolve(jar.getFileName()).toString());
+        // operations' quick start: the same with the quick compiler only (C1), for nodes whose start matters more
+        // than the quarter of their capacity the optimising compiler gives once it is done (docs/operations.md)
+        List<String> quick = new ArrayList<>(shared);
+        quick.add(1, QUICK_COMPILER_ONLY);
         Starts plainStarts = new Starts();
         Starts sharedStarts = new Starts();
+        Starts quickStarts = new Starts();
         for (int i = 0; i < count; i++) {
             plainStarts.add(firstPage(plain, directory.resolve("start-plain-" + i), "start-plain"));
             sharedStarts.add(firstPage(shared, directory.resolve("start-cds-" + i), "start-cds"));
+            quickStarts.add(firstPage(quick, directory.resolve("start-quick-" + i), "start-quick"));
         }
         // an operator's usual start: a restart on the database an earlier start made (nothing to migrate or deploy)
         Starts plainRestarts = new Starts();
         Starts sharedRestarts = new Starts();
+        Starts quickRestarts = new Starts();
         for (int i = 0; i < count; i++) {
             plainRestarts.add(firstPage(plain, directory.resolve("start-plain-0"), "restart-plain"));
             sharedRestarts.add(firstPage(shared, directory.resolve("start-cds-0"), "restart-cds"));
+            quickRestarts.add(firstPage(quick, directory.resolve("start-quick-0"), "restart-quick"));
         }
         Map<String, Object> result = new LinkedHashMap<>();
+        quickRestarts.into(result, "restartToFirstPageQuick");
         sharedRestarts.into(result, "restartToFirstPageCds");
         plainRestarts.into(result, "restartToFirstPagePlainJar");
+        quickStarts.into(result, "startToFirstPageQuick");
         sharedStarts.into(result, "startToFirstPageCds");
         plainStarts.into(result, "startToFirstPagePlainJar");
         result.put("cdsPreparationSeconds", preparedSeconds);

@@ -421,7 +421,9 @@ public final class TaskListBenchmark {
         if (file != null) { // H2 only
             targets.put("h2FileAtMost2xCompacted", (double) file.get("ratioAtEnd") <= 2);
         }
-        targets.put("startToFirstPageAtMost12s", (long) startup.get("startToFirstPageCdsMs") <= 12_000);
+        // judged on operations' quick start; the archive with both compilers beside it
+        targets.put("startToFirstPageAtMost12s", (long) startup.get("startToFirstPageQuickMs") <= 12_000);
+        targets.put("startToFirstPageAtMost12sWithBothCompilers", (long) startup.get("startToFirstPageCdsMs") <= 12_000);
         return targets;
     }
 

@@ -51,10 +51,17 @@ public final class AppProcess implements AutoCloseable {
     /** Starts the jar and returns at once, before it listens: for what a script sees while it starts. */
     public static AppProcess launch(Path workDir, String name, List<String> arguments,
             java.util.Map<String, String> environment) throws IOException {
-        return launchCommand(workDir, name, List.of(javaBinary(), "-Xmx400m",
+        List<String> java = new ArrayList<>(List.of(javaBinary(), "-Xmx400m",
                 // tests start fast with the quick compiler only; a load run wants the optimising one
                 Boolean.getBoolean("app.fullJit") ? "-XX:+TieredCompilation" : "-XX:TieredStopAtLevel=1",
-                "-Xss512k", "-jar", jar().toString()), arguments, environment);
+                "-Xss512k"));
+        // app.jvmOptions: extra JVM options, space-separated (a load run comparing them: -Dload.jvmOptions)
+        String extra = System.getProperty("app.jvmOptions", "").strip();
+        if (!extra.isEmpty()) {
+            java.addAll(List.of(extra.split("\\s+")));
+        }
+        java.addAll(List.of("-jar", jar().toString()));
+        return launchCommand(workDir, name, java, arguments, environment);
     }
 
     /**
