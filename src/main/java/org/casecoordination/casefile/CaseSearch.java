@@ -45,13 +45,13 @@ public class CaseSearch {
     CaseSearch(EntityManager em, CaseRepository cases, CaseAccess access, CurrentUser currentUser,
             AuditLog auditLog, CaseSearchDetails details, PlatformTransactionManager transactions) {
         this.em = em;
-        this.reads = new TransactionTemplate(transactions);
-        this.reads.setReadOnly(true);
         this.cases = cases;
         this.access = access;
         this.currentUser = currentUser;
         this.auditLog = auditLog;
         this.details = details;
+        this.reads = new TransactionTemplate(transactions);
+        this.reads.setReadOnly(true);
     }
 
     /**

@@ -45,7 +45,7 @@ import org.casecoordination.support.AppProcess;
  * instead of stopping at the first timeout.
  *
  * <p>{@code mvn -Pload verify [-Dload.users=50 -Dload.seconds=60 -Dload.warmUpSeconds=300] [-Dload.timeoutSeconds=60]
- * [-Dload.appArgs="--some.setting=value"]}
+ * [-Dload.appArgs="--some.setting=value"] [-Dload.jvmOptions="-XX:TieredStopAtLevel=1"]}
  */
 public final class LoadRun {
 
