@@ -4,11 +4,17 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.casecoordination.security.Groups;
@@ -21,6 +27,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * then times {@code pages.samples} rounds of My tasks, the team queue and a later page: p50/p95 per request and the
  * server CPU per request (every thread but the client's). With {@code pages.profile=cpu|alloc} it loads
  * async-profiler ({@code pages.profiler}) into itself around {@code pages.profileRounds} untimed rounds first.
+ * {@code pages.h2Settings} is added to the H2 URL (e.g. {@code ;CACHE_SIZE=65536}: H2 keeps such a setting in the
+ * file, so give the other side's value explicitly too); {@code pages.tasklistBetween=true} runs Tasklist's team
+ * queue query, untimed, before each request. The last line says H2's page cache and its reads from the file.
  *
  * <pre>java -cp target/classes:target/test-classes:$(cat cp.txt) -Dpages.cases=5000 \
  *     org.casecoordination.bench.PageCostRun</pre>
@@ -32,6 +41,16 @@ public final class PageCostRun {
     private static final List<String> PAGES = List.of("/tasks?view=mine", "/tasks?view=team", "/tasks?view=team&page=2");
 
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    /**
+     * Untimed work before each request: with {@code pages.tasklistBetween} Tasklist's team queue (the engine's task
+     * query over a whole team), as in the bench's pages over HTTP, where each page follows one of Tasklist's
+     * requests and finds the database's cache filled with the engine's tables.
+     */
+    private final Runnable between;
+
+    private PageCostRun(Runnable between) {
+        this.between = between;
+    }
 
     public static void main(String[] args) throws Exception {
         int cases = Integer.getInteger("pages.cases", 5000);
@@ -41,7 +60,7 @@ public final class PageCostRun {
         Files.createDirectories(directory);
         try (ConfigurableApplicationContext context = StartToReady.start(List.of("--spring.profiles.active=bench",
                 "--spring.datasource.url=jdbc:h2:file:" + directory.toAbsolutePath().resolve("case-coordination")
-                        + H2_SETTINGS))) {
+                        + H2_SETTINGS + System.getProperty("pages.h2Settings", "")))) {
             if (!Files.exists(seeded)) {
                 IdentityService identity = context.getBean(IdentityService.class);
                 TEAMS.forEach(team -> group(identity, team));
@@ -57,11 +76,16 @@ public final class PageCostRun {
             for (String team : TEAMS) {
                 browsers.put(team, HttpBench.Browser.logIn(base, TaskListBenchmark.coordinator(team, 0)));
             }
-            new PageCostRun().run(browsers, samples);
+            TaskService taskService = context.getBean(TaskService.class);
+            Runnable between = Boolean.getBoolean("pages.tasklistBetween")
+                    ? () -> taskService.createTaskQuery().taskCandidateGroup(TEAMS.get(0)).taskUnassigned()
+                            .orderByDueDate().asc().listPage(0, 15)
+                    : () -> { };
+            new PageCostRun(between).run(browsers, samples, context.getBean(DataSource.class));
         }
     }
 
-    private void run(Map<String, HttpBench.Browser> browsers, int samples) throws Exception {
+    private void run(Map<String, HttpBench.Browser> browsers, int samples, DataSource dataSource) throws Exception {
         List<HttpBench.Browser> sessions = new ArrayList<>(browsers.values());
         rounds(sessions, 300, null); // warm-up: the JIT
         String profile = System.getProperty("pages.profile", "");
@@ -72,6 +96,7 @@ public final class PageCostRun {
             profiler("stop,file=" + out + ",collapsed");
             System.out.println("pages: profile in " + out);
         }
+        Map<String, Long> h2Before = h2Counters(dataSource);
         Map<String, Timings> latency = new LinkedHashMap<>();
         Map<String, Timings> cpu = new LinkedHashMap<>();
         rounds(sessions, samples, (page, millisAndCpu) -> {
@@ -86,6 +111,30 @@ public final class PageCostRun {
                     + "  p95 %6.2f ms (%d samples)%n", page, t.median(), t.p95(), t.percentile(99),
                     cpu.get(page).median(), cpu.get(page).p95(), (int) t.percentiles().get("samples"));
         }
+        Map<String, Long> h2After = h2Counters(dataSource);
+        int requests = samples * PAGES.size();
+        System.out.printf("pages: H2 cache %d of %d MB used; per request %.2f reads from the file (%.1f KB), %.2f "
+                + "writes%n", h2After.get("info.CACHE_SIZE"), h2After.get("info.CACHE_MAX_SIZE"),
+                (h2After.get("info.FILE_READ") - h2Before.get("info.FILE_READ")) / (double) requests,
+                (h2After.get("info.FILE_READ_BYTES") - h2Before.get("info.FILE_READ_BYTES")) / 1024.0 / requests,
+                (h2After.get("info.FILE_WRITE") - h2Before.get("info.FILE_WRITE")) / (double) requests);
+    }
+
+    /** H2's own counters: its page cache's size and the pages it read from and wrote to the file so far. */
+    private static Map<String, Long> h2Counters(DataSource dataSource) throws SQLException {
+        Map<String, Long> counters = new LinkedHashMap<>();
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT SETTING_NAME, SETTING_VALUE FROM "
+                        + "INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME LIKE 'info.%'")) {
+            while (rows.next()) {
+                try {
+                    counters.put(rows.getString(1), Long.parseLong(rows.getString(2)));
+                } catch (NumberFormatException notACounter) {
+                    // info.VERSION and the like
+                }
+            }
+        }
+        return counters;
     }
 
     private interface Sample {
@@ -96,6 +145,7 @@ public final class PageCostRun {
         for (int i = 0; i < rounds; i++) {
             HttpBench.Browser browser = sessions.get(i % sessions.size());
             for (String page : PAGES) {
+                between.run();
                 long cpuBefore = sample == null ? 0 : otherThreadsCpu();
                 long start = System.nanoTime();
                 var response = browser.get(page);
