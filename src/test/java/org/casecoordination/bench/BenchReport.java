@@ -32,9 +32,7 @@ final class BenchReport {
                 + "start (median of %s restarts) | %s ms | | |%n").formatted(
                         startup.get("restartToFirstPageQuickEachMs"), startup.get("restartToFirstPageQuickMs")));
         md.append(("| same, with class data sharing and both compilers (median of %s restarts) | %s ms | | |%n")
-                .formatted(
-                        startup.get("restartToFirstPageCdsEachMs"),
-                        startup.get("restartToFirstPageCdsMs")));
+                .formatted(startup.get("restartToFirstPageCdsEachMs"), startup.get("restartToFirstPageCdsMs")));
         md.append(("| same, plain jar (median of %s restarts, alternating with the above) | %s ms | | |%n").formatted(
                 startup.get("restartToFirstPagePlainJarEachMs"), startup.get("restartToFirstPagePlainJarMs")));
         // the CPU a start needs: what carries over from a busy machine to a quiet one

@@ -24,9 +24,6 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 final class StartToReady {
 
-    /** The JVM option of operations' quick start: the quick compiler (C1) only, no optimising one (C2). */
-    static final String QUICK_COMPILER_ONLY = "-XX:TieredStopAtLevel=1";
-
     /** The benchmark's own start, in this JVM, on the database {@link BenchDatabase#freshForApp} gave the arguments of. */
     static ConfigurableApplicationContext start(List<String> databaseArguments) {
         List<String> arguments = new ArrayList<>(databaseArguments);
@@ -53,7 +50,7 @@ final class StartToReady {
         // operations' quick start: the same with the quick compiler only (C1), for nodes whose start matters more
         // than the quarter of their capacity the optimising compiler gives once it is done (docs/operations.md)
         List<String> quick = new ArrayList<>(shared);
-        quick.add(1, QUICK_COMPILER_ONLY);
+        quick.add(1, AppProcess.QUICK_COMPILER_ONLY);
         Starts plainStarts = new Starts();
         Starts sharedStarts = new Starts();
         Starts quickStarts = new Starts();

@@ -20,6 +20,8 @@ import java.util.List;
  */
 public final class AppProcess implements AutoCloseable {
 
+    /** The JVM option of the tests' starts and of operations' quick start: the quick compiler (C1) only, no C2. */
+    public static final String QUICK_COMPILER_ONLY = "-XX:TieredStopAtLevel=1";
     // a busy shared machine needs longer (-Dapp.startupSeconds): start-up took 3 min there at load average 20
     private static final Duration STARTUP = Duration.ofSeconds(Integer.getInteger("app.startupSeconds", 180));
 
@@ -53,7 +55,7 @@ public final class AppProcess implements AutoCloseable {
             java.util.Map<String, String> environment) throws IOException {
         List<String> java = new ArrayList<>(List.of(javaBinary(), "-Xmx400m",
                 // tests start fast with the quick compiler only; a load run wants the optimising one
-                Boolean.getBoolean("app.fullJit") ? "-XX:+TieredCompilation" : "-XX:TieredStopAtLevel=1",
+                Boolean.getBoolean("app.fullJit") ? "-XX:+TieredCompilation" : QUICK_COMPILER_ONLY,
                 "-Xss512k"));
         // app.jvmOptions: extra JVM options, space-separated (a load run comparing them: -Dload.jvmOptions)
         String extra = System.getProperty("app.jvmOptions", "").strip();
