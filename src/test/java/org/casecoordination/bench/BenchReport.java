@@ -149,7 +149,9 @@ final class BenchReport {
                 + "| app, young databases | bare engine, young databases |\n|---|---:|---:|---:|---:|\n");
         appSteps.forEach((step, millis) -> md.append("| %s | %s | %s | %s | %s |%n".formatted(step, millis,
                 bareSteps.get(step), youngAppSteps.get(step), youngBareSteps.get(step))));
-        md.append('\n').append(httpMarkdown(results));
+        if (results.containsKey("http")) { // not with bench.pages=false
+            md.append('\n').append(httpMarkdown(results));
+        }
         return md.toString();
     }
 

@@ -159,6 +159,7 @@ public final class TaskListBenchmark {
                     results.put("databaseBytesAfterSeeding", database.sizes());
 
                     // then where the app is meant to work: both databases hold N open cases
+                    waitForGoAhead("the lifecycles at scale");
                     app.reset();
                     bare.reset();
                     CaseLifecycleRun.compare(app, bare, AT_SCALE_WARM_UP, lifecycles);
@@ -168,18 +169,11 @@ public final class TaskListBenchmark {
                 results.put("queries", queries(context, seeder, samples, engineSamples));
             }
             // what people wait for: the pages over HTTP, against Tasklist's requests for the same work
-            waitForGoAhead();
-            HttpBench http = new HttpBench(context, seeder, TEAMS).logIn();
-            int pageRounds = Integer.getInteger("bench.pageRounds", 0);
-            if (pageRounds > 0) { // for a profiler attached from outside
-                System.out.println("bench: pages only, " + pageRounds + " rounds, pid " + ProcessHandle.current().pid());
-                http.pagesOnly(pageRounds);
+            // (bench.pages=false: none, for a run that is after the lifecycles at scale)
+            if (!"false".equals(System.getProperty("bench.pages"))) {
+                waitForGoAhead("the pages");
+                pagesOverHttp(context, seeder, results, httpSamples, httpWriteSamples);
             }
-            results.put("http", http.run(httpSamples, httpWriteSamples));
-            results.put("fhirExport", http.export());
-            // issue #20: a care-plan summary of a large case, over HTTP, as many samples as the other writes
-            results.put("documents", new DocumentBench(context, TEAMS.get(0), coordinator(TEAMS.get(0), 0))
-                    .run(httpWriteSamples));
             if (!httpOnly) {
                 results.put("maintenance", maintenance(context.getBean(TaskListMaintenance.class)));
             }
@@ -200,16 +194,32 @@ public final class TaskListBenchmark {
         write(directory, results);
     }
 
+    private static void pagesOverHttp(ConfigurableApplicationContext context, Seeder seeder,
+            Map<String, Object> results, int httpSamples, int httpWriteSamples) throws Exception {
+        HttpBench http = new HttpBench(context, seeder, TEAMS).logIn();
+        int pageRounds = Integer.getInteger("bench.pageRounds", 0);
+        if (pageRounds > 0) { // for a profiler attached from outside
+            System.out.println("bench: pages only, " + pageRounds + " rounds, pid " + ProcessHandle.current().pid());
+            http.pagesOnly(pageRounds);
+        }
+        results.put("http", http.run(httpSamples, httpWriteSamples));
+        results.put("fhirExport", http.export());
+        // issue #20: a care-plan summary of a large case, over HTTP, as many samples as the other writes
+        results.put("documents", new DocumentBench(context, TEAMS.get(0), coordinator(TEAMS.get(0), 0))
+                .run(httpWriteSamples));
+    }
+
     /**
-     * bench.pagesAfter: a file whose appearance starts the page samples. Seeding 100,000 cases on PostgreSQL takes
-     * most of an hour and measures nothing, so it can run while the machine is busy; the pages wait for a quiet one.
+     * bench.measureAfter: a file whose appearance starts the measurements after the seeding (the lifecycles at scale,
+     * the pages). Seeding 100,000 cases on PostgreSQL takes most of an hour and measures nothing, so it can run while
+     * the machine is busy; the measurements wait for a quiet one.
      */
-    private static void waitForGoAhead() throws InterruptedException {
-        String goAhead = System.getProperty("bench.pagesAfter");
-        if (goAhead == null || goAhead.isBlank()) {
+    private static void waitForGoAhead(String what) throws InterruptedException {
+        String goAhead = System.getProperty("bench.measureAfter");
+        if (goAhead == null || goAhead.isBlank() || Files.exists(Path.of(goAhead))) {
             return;
         }
-        System.out.println("bench: seeded; the pages wait for " + goAhead);
+        System.out.println("bench: seeded; " + what + " wait for " + goAhead);
         while (!Files.exists(Path.of(goAhead))) {
             Thread.sleep(2_000);
         }
