@@ -96,7 +96,8 @@ public final class TaskListBenchmark {
         Map<String, Object> config = new LinkedHashMap<>(Map.of("cases", cases, "samples", samples,
                 "engineSamples", engineSamples, "lifecycles", lifecycles, "warmUpLifecycles", warmUp,
                 "teams", TEAMS.size(), "pageSize", TaskListQuery.PAGE_SIZE));
-        config.putAll(Map.of("httpSamples", httpSamples, "httpWriteSamples", httpWriteSamples, "httpOnly", httpOnly));
+        config.putAll(Map.of("httpSamples", httpSamples, "httpWriteSamples", httpWriteSamples, "httpOnly", httpOnly,
+                "bareEngineIndexes", Boolean.getBoolean("bench.bareEngineIndexes")));
         results.put("config", config);
 
         // starts of the packaged jar as people see them, each in a fresh process on a fresh database, one after the
