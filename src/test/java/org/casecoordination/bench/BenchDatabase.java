@@ -65,10 +65,14 @@ abstract class BenchDatabase {
      * session 17); the in-process query samples switch it off for themselves ({@code TaskListBenchmark}).
      */
     static final class H2 extends BenchDatabase {
-        // bench.h2Settings: more of H2's settings to compare (e.g. ;COMPRESS=TRUE), appended to the app's
-        private static final String SETTINGS = ";WRITE_DELAY=0"
-                + System.getProperty("bench.h2Settings", "");
+        private static final String PRODUCT_SETTINGS = ";WRITE_DELAY=0";
         private final Path directory;
+
+        /** The app's arguments for an H2 file in the folder: the product's settings, then {@code moreSettings}. */
+        static List<String> appArguments(Path folder, String moreSettings) {
+            return List.of("--spring.profiles.active=bench", "--spring.datasource.url=jdbc:h2:file:"
+                    + folder.toAbsolutePath().resolve("case-coordination") + PRODUCT_SETTINGS + moreSettings);
+        }
 
         H2(Path directory) {
             this.directory = directory;
@@ -83,14 +87,14 @@ abstract class BenchDatabase {
         List<String> freshForApp(String name) throws IOException {
             Path folder = directory.resolve(name);
             Files.createDirectories(folder);
-            return List.of("--spring.profiles.active=bench", "--spring.datasource.url=jdbc:h2:file:"
-                    + folder.toAbsolutePath().resolve("case-coordination") + SETTINGS);
+            // bench.h2Settings: more of H2's settings to compare (e.g. ;COMPRESS=TRUE), appended to the app's
+            return appArguments(folder, System.getProperty("bench.h2Settings", ""));
         }
 
         @Override
         void freshForBareEngine(ProcessEngineConfigurationImpl configuration) {
             configuration.setJdbcUrl("jdbc:h2:file:" + directory.resolve(BARE).resolve("bare-engine").toAbsolutePath()
-                    + ";WRITE_DELAY=0").setJdbcUsername("sa").setJdbcPassword("");
+                    + PRODUCT_SETTINGS).setJdbcUsername("sa").setJdbcPassword("");
         }
 
         @Override

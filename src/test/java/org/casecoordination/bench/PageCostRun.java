@@ -36,9 +36,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class PageCostRun {
 
-    private static final List<String> TEAMS = List.of("team-b1", "team-b2", "team-b3", "team-b4");
-    /** The product's settings: every page writes an audit row, so H2 answers no request from its result cache. */
-    private static final String H2_SETTINGS = ";WRITE_DELAY=0";
+    private static final List<String> TEAMS = TaskListBenchmark.TEAMS;
     private static final List<String> PAGES = List.of("/tasks?view=mine", "/tasks?view=team", "/tasks?view=team&page=2");
 
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -59,9 +57,9 @@ public final class PageCostRun {
         Path directory = Path.of(System.getProperty("pages.dir", "target/pages"));
         Path seeded = directory.resolve("seeded-" + cases);
         Files.createDirectories(directory);
-        try (ConfigurableApplicationContext context = StartToReady.start(List.of("--spring.profiles.active=bench",
-                "--spring.datasource.url=jdbc:h2:file:" + directory.toAbsolutePath().resolve("case-coordination")
-                        + H2_SETTINGS + System.getProperty("pages.h2Settings", "")))) {
+        // the product's H2 settings: every page writes an audit row, so H2 answers no request from its result cache
+        try (ConfigurableApplicationContext context = StartToReady.start(
+                BenchDatabase.H2.appArguments(directory, System.getProperty("pages.h2Settings", "")))) {
             if (!Files.exists(seeded)) {
                 IdentityService identity = context.getBean(IdentityService.class);
                 TEAMS.forEach(team -> group(identity, team));

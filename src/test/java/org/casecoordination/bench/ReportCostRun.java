@@ -3,7 +3,6 @@ package org.casecoordination.bench;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import org.casecoordination.reports.Measure;
 import org.casecoordination.reports.ReportFilter;
@@ -19,14 +18,11 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class ReportCostRun {
 
-    private static final List<String> TEAMS = List.of("team-b1", "team-b2", "team-b3", "team-b4");
-
     public static void main(String[] args) throws Exception {
         Path directory = Path.of(System.getProperty("reports.dir", "/tmp/reports-db"));
         int lifecycles = Integer.getInteger("reports.lifecycles", 0);
-        try (ConfigurableApplicationContext context = StartToReady.start(List.of("--spring.profiles.active=bench",
-                "--spring.datasource.url=jdbc:h2:file:" + directory.toAbsolutePath().resolve("case-coordination")
-                        + ";WRITE_DELAY=0" + System.getProperty("reports.h2Settings", "")))) {
+        try (ConfigurableApplicationContext context = StartToReady.start(
+                BenchDatabase.H2.appArguments(directory, System.getProperty("reports.h2Settings", "")))) {
             Map<String, Measure> measures = context.getBeansOfType(Measure.class);
             measure("warm-up (last month)", measures, LocalDate.now().minusMonths(1));
             measure("this month", measures, LocalDate.now());
@@ -41,7 +37,7 @@ public final class ReportCostRun {
     }
 
     private static void measure(String when, Map<String, Measure> measures, LocalDate day) {
-        for (String team : TEAMS) {
+        for (String team : TaskListBenchmark.TEAMS) {
             for (String acuity : Arrays.asList(null, "LOW", "MODERATE", "HIGH", "CRITICAL")) {
                 ReportFilter filter = new ReportFilter(team, null, day.withDayOfMonth(1),
                         day.withDayOfMonth(day.lengthOfMonth()), null, acuity);
