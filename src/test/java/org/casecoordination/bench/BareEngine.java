@@ -102,10 +102,10 @@ final class BareEngine implements AutoCloseable {
     CaseLifecycleRun lifecycles() {
         return new CaseLifecycleRun(engine.getTaskService(), engine.getManagementService()) {
             @Override
-            String start(int number) {
+            StartedCase start(int number) {
                 String caseNumber = "BARE-" + System.nanoTime();
-                return engine.getRuntimeService().startProcessInstanceByKey("CaseLifecycle", caseNumber,
-                        Seeder.startVariables(caseNumber, "team-bench", null)).getId();
+                return new StartedCase(engine.getRuntimeService().startProcessInstanceByKey("CaseLifecycle",
+                        caseNumber, Seeder.startVariables(caseNumber, "team-bench", null)).getId(), caseNumber);
             }
 
             @Override
@@ -114,9 +114,7 @@ final class BareEngine implements AutoCloseable {
             }
 
             @Override
-            void arrange(String instance) {
-                String caseNumber = engine.getRuntimeService().createProcessInstanceQuery()
-                        .processInstanceId(instance).singleResult().getBusinessKey();
+            void arrange(String caseNumber) {
                 long referralId = referrals.incrementAndGet();
                 engine.getTaskService().complete(calledTask(caseNumber, "Task_SelectProvider").getId(),
                         Map.of("referralId", referralId));

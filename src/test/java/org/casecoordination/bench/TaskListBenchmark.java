@@ -16,7 +16,6 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.Task;
@@ -263,7 +262,6 @@ public final class TaskListBenchmark {
         ProviderDirectory providers = context.getBean(ProviderDirectory.class);
         ProviderReferrals serviceReferrals = context.getBean(ProviderReferrals.class);
         CaseRepository caseRepository = context.getBean(CaseRepository.class);
-        RuntimeService runtimeService = context.getBean(RuntimeService.class);
         // the one home-care provider every benchmark case is referred to (no email: the inbox only)
         long providerId = providers.save(null, ProviderForm.of(new ProviderDetails("Benchmark Home Care",
                 List.of(ServiceType.HOME_CARE), List.of("10115"), List.of("en"), true, 10_000,
@@ -273,7 +271,7 @@ public final class TaskListBenchmark {
         List<String> groups = List.of("coordinators", team);
         return new CaseLifecycleRun(context.getBean(TaskService.class), context.getBean(ManagementService.class)) {
             @Override
-            String start(int number) {
+            StartedCase start(int number) {
                 return RunAs.user(me, groups, () -> {
                     ReferralRequest referral = new ReferralRequest();
                     referral.getClient().setFirstName("Bench");
@@ -290,15 +288,13 @@ public final class TaskListBenchmark {
                     consent.setAnyProvider(true);
                     consent.setGivenOn(java.time.LocalDate.now());
                     consents.record(careCase.getCaseNumber(), consent);
-                    return careCase.getProcessInstanceId();
+                    return new StartedCase(careCase.getProcessInstanceId(), careCase.getCaseNumber());
                 });
             }
 
             @Override
-            void arrange(String instance) {
+            void arrange(String caseNumber) {
                 RunAs.user(me, groups, () -> {
-                    String caseNumber = runtimeService.createProcessInstanceQuery().processInstanceId(instance)
-                            .singleResult().getBusinessKey();
                     taskActions.complete(calledTask(caseNumber, "Task_SelectProvider").getId(),
                             Map.of("providerId", providerId));
                     var careCase = caseRepository.findByCaseNumber(caseNumber).orElseThrow();
