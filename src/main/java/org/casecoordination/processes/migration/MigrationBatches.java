@@ -12,11 +12,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.batch.Batch;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.casecoordination.security.AsApplication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +24,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.casecoordination.processes.CaseProcessMigrated;
+import org.casecoordination.processes.ProcessInstancesById;
 import org.casecoordination.processes.ProcessInstancesMigrated;
 
 /**
@@ -46,18 +45,18 @@ public class MigrationBatches {
     static final String ENDED = "ENDED";
 
     private final JdbcTemplate jdbc;
-    private final RuntimeService runtimeService;
     private final HistoryService historyService;
     private final ManagementService managementService;
     private final AsApplication asApplication;
     private final MigratedTasks migratedTasks;
     private final ApplicationEventPublisher events;
+    private final ProcessInstancesById instancesById;
 
-    MigrationBatches(JdbcTemplate jdbc, RuntimeService runtimeService, HistoryService historyService,
+    MigrationBatches(JdbcTemplate jdbc, HistoryService historyService,
             ManagementService managementService, AsApplication asApplication, MigratedTasks migratedTasks,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, ProcessInstancesById instancesById) {
         this.jdbc = jdbc;
-        this.runtimeService = runtimeService;
+        this.instancesById = instancesById;
         this.historyService = historyService;
         this.managementService = managementService;
         this.asApplication = asApplication;
@@ -144,11 +143,13 @@ public class MigrationBatches {
                 one.batchId(), one.instanceId(), PENDING) == 1;
     }
 
-    /** The process definition each running instance is on now. */
+    /**
+     * The process definition each running instance is on now: read by id, not with a process instance query by
+     * ids, which reads every open instance on H2 (see ProcessInstancesById) on every node's check.
+     */
     private Map<String, String> runningDefinitions(Set<String> instanceIds) {
-        return asApplication.run(() -> runtimeService.createProcessInstanceQuery().processInstanceIds(instanceIds)
-                .list().stream().collect(Collectors.toMap(ProcessInstance::getId,
-                        ProcessInstance::getProcessDefinitionId)));
+        return asApplication.run(() -> instancesById.of(instanceIds).values().stream().collect(Collectors.toMap(
+                ProcessInstancesById.Instance::id, ProcessInstancesById.Instance::processDefinitionId)));
     }
 
     /** The one an instance that is no longer running ended on: a case may close right after it moved. */

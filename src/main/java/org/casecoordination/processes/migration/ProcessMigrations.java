@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.batch.Batch;
@@ -12,6 +13,7 @@ import org.camunda.bpm.engine.migration.MigrationInstruction;
 import org.camunda.bpm.engine.migration.MigrationPlan;
 import org.camunda.bpm.engine.migration.MigrationPlanBuilder;
 import org.camunda.bpm.engine.migration.MigrationPlanValidationException;
+import org.camunda.bpm.engine.runtime.Execution;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.casecoordination.security.AsApplication;
@@ -205,14 +207,23 @@ public class ProcessMigrations {
                 && activity.getLoopCharacteristics() != null;
     }
 
+    /**
+     * The case's instance on the plan's source version, found through its executions: a process instance query by
+     * business key adds "PARENT_ID_ is null", which H2's planner takes for a selective condition, so it read every
+     * open instance, twice per case of a migration (as Incidents.ofCase, docs/benchmarks.md "Case page at scale").
+     */
     private String instanceOf(String caseNumber, MigrationPlan plan) {
-        ProcessInstance instance = asApplication.run(() -> runtimeService.createProcessInstanceQuery()
+        List<String> instances = asApplication.run(() -> runtimeService.createExecutionQuery()
                 .processInstanceBusinessKey(caseNumber).processDefinitionId(plan.getSourceProcessDefinitionId())
-                .singleResult());
-        if (instance == null) {
+                .list().stream().map(Execution::getProcessInstanceId).distinct().toList());
+        if (instances.isEmpty()) {
             throw new MigrationRejectedException(List.of(words.text("migration.error.notOnVersion", caseNumber)));
         }
-        return instance.getId();
+        if (instances.size() > 1) { // as the instance query's singleResult did: one case, one instance to move
+            throw new ProcessEngineException("Case " + caseNumber + " has " + instances.size()
+                    + " instances on this version");
+        }
+        return instances.get(0);
     }
 
     private List<Activity> activities(String processDefinitionId) {
