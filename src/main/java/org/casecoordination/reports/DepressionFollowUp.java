@@ -22,6 +22,8 @@ class DepressionFollowUp implements Measure {
 
     static final int ELEVATED = 10;
     static final int WITHIN_DAYS = 30;
+    /** Screened cases per contacts query: a bounded IN list for any period and team size. */
+    static final int CASES_PER_QUERY = 500;
 
     private final ReportQueries queries;
     private final Words words;
@@ -40,28 +42,17 @@ class DepressionFollowUp implements Measure {
     public MeasureTable compute(ReportFilter filter) {
         MapSqlParameterSource params = new MapSqlParameterSource();
         String scope = queries.scope(filter, params);
-        params.addValue("later", ReportQueries.timestamp(filter.to().plusDays(WITHIN_DAYS + 2)
-                .atStartOfDay(queries.zone()).toInstant()));
         params.addValue("elevated", ELEVATED);
-        String sql = "select c.id, 'S' as what, a.administered_at as at from assessment_result a join "
-                + ReportQueries.CASES + " on c.id = a.case_id where " + scope + " and a.instrument = 'PHQ9'"
-                + " and a.score >= :elevated and a.administered_at >= :start and a.administered_at < :end"
-                + " union all select c.id, 'C' as what, sr.completed_at as at from stage_record sr join "
-                + ReportQueries.CASES + " on c.id = sr.case_id where " + scope + " and sr.stage = 'FOLLOW_UP'"
-                + " and sr.completed_at >= :start and sr.completed_at < :later"
-                + " union all select c.id, 'C' as what, r.created_at as at from provider_referral r join "
-                + ReportQueries.CASES + " on c.id = r.case_id where " + scope
-                + " and r.created_at >= :start and r.created_at < :later";
         Map<Long, Instant> screened = new HashMap<>();
-        Map<Long, List<Instant>> contacts = new HashMap<>();
-        queries.jdbc().query(sql, params, rs -> {
-            Instant at = ReportQueries.instant(rs, "at");
-            if ("S".equals(rs.getString("what"))) {
-                screened.merge(rs.getLong("id"), at, (a, b) -> a.isBefore(b) ? a : b);
-            } else {
-                contacts.computeIfAbsent(rs.getLong("id"), id -> new ArrayList<>()).add(at);
-            }
-        });
+        queries.jdbc().query("select c.id, a.administered_at from assessment_result a join " + ReportQueries.CASES
+                + " on c.id = a.case_id where " + scope + " and a.instrument = 'PHQ9' and a.score >= :elevated"
+                + " and a.administered_at >= :start and a.administered_at < :end", params, rs -> {
+                    Instant at = ReportQueries.instant(rs, "administered_at");
+                    screened.merge(rs.getLong("id"), at, (a, b) -> a.isBefore(b) ? a : b);
+                });
+        Object later = ReportQueries.timestamp(filter.to().plusDays(WITHIN_DAYS + 2).atStartOfDay(queries.zone())
+                .toInstant());
+        Map<Long, List<Instant>> contacts = contactsOf(screened.keySet(), params.getValue("start"), later);
         Set<Long> followedUp = new LinkedHashSet<>();
         screened.forEach((caseId, at) -> {
             if (contacts.getOrDefault(caseId, List.of()).stream()
@@ -73,5 +64,28 @@ class DepressionFollowUp implements Measure {
         return new MeasureTable(key(), List.of("screened", "followedUp"), List.of(new MeasureRow("all",
                 words.text("reports.row.all"),
                 List.of(Figure.count("screened", all), Figure.share("followedUp", followedUp, all.size())))));
+    }
+
+    /**
+     * Follow-up contacts and provider referrals of the screened cases only, by case: asked of the whole period's
+     * records instead, both tables would be read for every team's cases of the month, and for nothing when no case
+     * of the team was screened.
+     */
+    private Map<Long, List<Instant>> contactsOf(Set<Long> caseIds, Object start, Object later) {
+        Map<Long, List<Instant>> contacts = new HashMap<>();
+        List<Long> ids = List.copyOf(caseIds);
+        for (int from = 0; from < ids.size(); from += CASES_PER_QUERY) {
+            MapSqlParameterSource params = new MapSqlParameterSource("ids",
+                    ids.subList(from, Math.min(ids.size(), from + CASES_PER_QUERY)))
+                    .addValue("start", start).addValue("later", later);
+            queries.jdbc().query("select case_id, completed_at as at from stage_record where case_id in (:ids)"
+                    + " and stage = 'FOLLOW_UP' and completed_at >= :start and completed_at < :later"
+                    + " union all select case_id, created_at as at from provider_referral where case_id in (:ids)"
+                    + " and created_at >= :start and created_at < :later", params, rs -> {
+                        contacts.computeIfAbsent(rs.getLong("case_id"), id -> new ArrayList<>())
+                                .add(ReportQueries.instant(rs, "at"));
+                    });
+        }
+        return contacts;
     }
 }

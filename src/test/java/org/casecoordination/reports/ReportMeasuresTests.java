@@ -257,6 +257,25 @@ class ReportMeasuresTests {
     }
 
     @Test
+    void depressionFollowUpFindsTheContactsOfEveryScreenedCaseOfALargeTeam() {
+        String team = ReportData.newTeam();
+        java.util.List<Long> screened = new java.util.ArrayList<>();
+        for (int i = 0; i <= DepressionFollowUp.CASES_PER_QUERY; i++) { // one more than a contacts query takes
+            long id = data.newCase(team, data.at(MARCH_1, 9, 0)).save();
+            data.phq9(id, 14, data.at(MARCH_1, 10, 0));
+            data.stageRecord(id, "Task_FollowUp", "FOLLOW_UP", "{}", data.at(LocalDate.of(2026, 3, 10), 10, 0));
+            screened.add(id);
+        }
+        long notFollowedUp = data.newCase(team, data.at(MARCH_1, 9, 0)).save();
+        data.phq9(notFollowedUp, 14, data.at(MARCH_1, 10, 0));
+
+        MeasureRow row = depressionFollowUp.compute(march(team)).row("all");
+
+        assertThat(row.figure("screened").cases()).hasSize(screened.size() + 1).contains(notFollowedUp);
+        assertThat(row.figure("followedUp").cases()).containsExactlyInAnyOrderElementsOf(screened);
+    }
+
+    @Test
     void phq9ResponseAndRemissionTakeAFollowUp120To240DaysAfterAnElevatedScore() {
         String team = ReportData.newTeam();
         LocalDate followUpDay = LocalDate.of(2026, 3, 15);
