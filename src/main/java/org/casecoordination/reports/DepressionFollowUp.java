@@ -22,8 +22,6 @@ class DepressionFollowUp implements Measure {
 
     static final int ELEVATED = 10;
     static final int WITHIN_DAYS = 30;
-    /** Screened cases per contacts query: a bounded IN list for any period and team size. */
-    static final int CASES_PER_QUERY = 500;
 
     private final ReportQueries queries;
     private final Words words;
@@ -50,9 +48,17 @@ class DepressionFollowUp implements Measure {
                     Instant at = ReportQueries.instant(rs, "administered_at");
                     screened.merge(rs.getLong("id"), at, (a, b) -> a.isBefore(b) ? a : b);
                 });
-        Object later = ReportQueries.timestamp(filter.to().plusDays(WITHIN_DAYS + 2).atStartOfDay(queries.zone())
-                .toInstant());
-        Map<Long, List<Instant>> contacts = contactsOf(screened.keySet(), params.getValue("start"), later);
+        // the contacts of the screened cases only, by case: not every team's follow-ups and referrals of the period
+        params.addValue("later", ReportQueries.timestamp(filter.to().plusDays(WITHIN_DAYS + 2)
+                .atStartOfDay(queries.zone()).toInstant()));
+        Map<Long, List<Instant>> contacts = new HashMap<>();
+        queries.forCases(screened.keySet(), "select case_id, completed_at as at from stage_record where"
+                + " case_id in (:ids) and stage = 'FOLLOW_UP' and completed_at >= :start and completed_at < :later"
+                + " union all select case_id, created_at as at from provider_referral where case_id in (:ids)"
+                + " and created_at >= :start and created_at < :later", params, rs -> {
+                    contacts.computeIfAbsent(rs.getLong("case_id"), id -> new ArrayList<>())
+                            .add(ReportQueries.instant(rs, "at"));
+                });
         Set<Long> followedUp = new LinkedHashSet<>();
         screened.forEach((caseId, at) -> {
             if (contacts.getOrDefault(caseId, List.of()).stream()
@@ -64,28 +70,5 @@ class DepressionFollowUp implements Measure {
         return new MeasureTable(key(), List.of("screened", "followedUp"), List.of(new MeasureRow("all",
                 words.text("reports.row.all"),
                 List.of(Figure.count("screened", all), Figure.share("followedUp", followedUp, all.size())))));
-    }
-
-    /**
-     * Follow-up contacts and provider referrals of the screened cases only, by case: asked of the whole period's
-     * records instead, both tables would be read for every team's cases of the month, and for nothing when no case
-     * of the team was screened.
-     */
-    private Map<Long, List<Instant>> contactsOf(Set<Long> caseIds, Object start, Object later) {
-        Map<Long, List<Instant>> contacts = new HashMap<>();
-        List<Long> ids = List.copyOf(caseIds);
-        for (int from = 0; from < ids.size(); from += CASES_PER_QUERY) {
-            MapSqlParameterSource params = new MapSqlParameterSource("ids",
-                    ids.subList(from, Math.min(ids.size(), from + CASES_PER_QUERY)))
-                    .addValue("start", start).addValue("later", later);
-            queries.jdbc().query("select case_id, completed_at as at from stage_record where case_id in (:ids)"
-                    + " and stage = 'FOLLOW_UP' and completed_at >= :start and completed_at < :later"
-                    + " union all select case_id, created_at as at from provider_referral where case_id in (:ids)"
-                    + " and created_at >= :start and created_at < :later", params, rs -> {
-                        contacts.computeIfAbsent(rs.getLong("case_id"), id -> new ArrayList<>())
-                                .add(ReportQueries.instant(rs, "at"));
-                    });
-        }
-        return contacts;
     }
 }

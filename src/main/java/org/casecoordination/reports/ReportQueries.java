@@ -7,7 +7,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
 import org.casecoordination.supervision.calendar.BusinessHours;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -22,6 +25,8 @@ class ReportQueries {
 
     /** Joined by every measure: the case and its client (primary concern). */
     static final String CASES = "care_case c join client cl on cl.id = c.client_id";
+    /** Cases per query of {@link #forCases}: a bounded IN list for any period and team size. */
+    static final int CASES_PER_QUERY = 500;
 
     private final NamedParameterJdbcTemplate jdbc;
     private final ZoneId zone;
@@ -58,6 +63,19 @@ class ReportQueries {
             params.addValue("acuity", filter.acuity());
         }
         return where.toString();
+    }
+
+    /**
+     * Runs a query about some cases (its {@code (:ids)}) in slices of {@link #CASES_PER_QUERY}: for a measure that
+     * needs other records only of the cases it found, which reads them by case instead of reading every team's
+     * records of the period.
+     */
+    void forCases(Collection<Long> caseIds, String sql, MapSqlParameterSource params, RowCallbackHandler rows) {
+        List<Long> ids = List.copyOf(caseIds);
+        for (int from = 0; from < ids.size(); from += CASES_PER_QUERY) {
+            params.addValue("ids", ids.subList(from, Math.min(ids.size(), from + CASES_PER_QUERY)));
+            jdbc.query(sql, params, rows);
+        }
     }
 
     static OffsetDateTime timestamp(Instant instant) {

@@ -3,6 +3,7 @@ package org.casecoordination.reports;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -55,31 +56,30 @@ class SocialNeedsReferral implements Measure {
         String scope = queries.scope(filter, params);
         params.addValue("later", ReportQueries.timestamp(filter.to().plusDays(DepressionFollowUp.WITHIN_DAYS + 2)
                 .atStartOfDay(queries.zone()).toInstant()));
-        String sql = "select c.id, 'S' as what, a.positive_domains as detail, a.administered_at as at"
-                + " from assessment_result a join " + ReportQueries.CASES + " on c.id = a.case_id where " + scope
-                + " and a.instrument = 'AHCHRSN' and a.positive_domains <> ''"
-                + " and a.administered_at >= :start and a.administered_at < :end"
-                + " union all select c.id, 'R' as what, r.service_type as detail, r.created_at as at"
-                + " from provider_referral r join " + ReportQueries.CASES + " on c.id = r.case_id where " + scope
-                + " and r.created_at >= :start and r.created_at < :later";
         Map<String, Map<Long, Instant>> positive = new LinkedHashMap<>();
         SERVICES_FOR_NEED.keySet().forEach(need -> positive.put(need, new HashMap<>()));
-        Map<Long, List<Referral>> referrals = new HashMap<>();
-        queries.jdbc().query(sql, params, rs -> {
-            long caseId = rs.getLong("id");
-            Instant at = ReportQueries.instant(rs, "at");
-            if ("S".equals(rs.getString("what"))) {
-                for (String domain : rs.getString("detail").split(",")) {
-                    Map<Long, Instant> cases = positive.get(domain.strip());
-                    if (cases != null) {
-                        cases.merge(caseId, at, (a, b) -> a.isBefore(b) ? a : b);
+        Set<Long> positiveCases = new HashSet<>();
+        queries.jdbc().query("select c.id, a.positive_domains, a.administered_at from assessment_result a join "
+                + ReportQueries.CASES + " on c.id = a.case_id where " + scope + " and a.instrument = 'AHCHRSN'"
+                + " and a.positive_domains <> '' and a.administered_at >= :start and a.administered_at < :end",
+                params, rs -> {
+                    long caseId = rs.getLong("id");
+                    Instant at = ReportQueries.instant(rs, "administered_at");
+                    for (String domain : rs.getString("positive_domains").split(",")) {
+                        Map<Long, Instant> cases = positive.get(domain.strip());
+                        if (cases != null) {
+                            cases.merge(caseId, at, (a, b) -> a.isBefore(b) ? a : b);
+                            positiveCases.add(caseId);
+                        }
                     }
-                }
-            } else {
-                referrals.computeIfAbsent(caseId, id -> new ArrayList<>())
-                        .add(new Referral(rs.getString("detail"), at));
-            }
-        });
+                });
+        // the referrals of the positive cases only, by case: not every team's referrals of the period
+        Map<Long, List<Referral>> referrals = new HashMap<>();
+        queries.forCases(positiveCases, "select case_id, service_type, created_at from provider_referral"
+                + " where case_id in (:ids) and created_at >= :start and created_at < :later", params, rs -> {
+                    referrals.computeIfAbsent(rs.getLong("case_id"), id -> new ArrayList<>())
+                            .add(new Referral(rs.getString("service_type"), ReportQueries.instant(rs, "created_at")));
+                });
         List<MeasureRow> rows = new ArrayList<>();
         positive.forEach((need, screened) -> {
             Set<Long> referred = new LinkedHashSet<>();

@@ -260,7 +260,7 @@ class ReportMeasuresTests {
     void depressionFollowUpFindsTheContactsOfEveryScreenedCaseOfALargeTeam() {
         String team = ReportData.newTeam();
         java.util.List<Long> screened = new java.util.ArrayList<>();
-        for (int i = 0; i <= DepressionFollowUp.CASES_PER_QUERY; i++) { // one more than a contacts query takes
+        for (int i = 0; i <= ReportQueries.CASES_PER_QUERY; i++) { // one more than a contacts query takes
             long id = data.newCase(team, data.at(MARCH_1, 9, 0)).save();
             data.phq9(id, 14, data.at(MARCH_1, 10, 0));
             data.stageRecord(id, "Task_FollowUp", "FOLLOW_UP", "{}", data.at(LocalDate.of(2026, 3, 10), 10, 0));
