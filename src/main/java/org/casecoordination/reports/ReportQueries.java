@@ -66,9 +66,8 @@ class ReportQueries {
     }
 
     /**
-     * Runs a query about some cases (its {@code (:ids)}) in slices of {@link #CASES_PER_QUERY}: for a measure that
-     * needs other records only of the cases it found, which reads them by case instead of reading every team's
-     * records of the period.
+     * Runs a query about some cases (its {@code (:ids)}) in slices of {@link #CASES_PER_QUERY}. For measures that
+     * need other records only of the cases they found: read by case, not from every team's records of the period.
      */
     void forCases(Collection<Long> caseIds, String sql, MapSqlParameterSource params, RowCallbackHandler rows) {
         List<Long> ids = List.copyOf(caseIds);
