@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.casecoordination.support.ApplicationTest;
 import org.junit.jupiter.api.Test;
@@ -259,7 +261,7 @@ class ReportMeasuresTests {
     @Test
     void depressionFollowUpFindsTheContactsOfEveryScreenedCaseOfALargeTeam() {
         String team = ReportData.newTeam();
-        java.util.List<Long> screened = new java.util.ArrayList<>();
+        List<Long> screened = new ArrayList<>();
         for (int i = 0; i <= ReportQueries.CASES_PER_QUERY; i++) { // one more than a contacts query takes
             long id = data.newCase(team, data.at(MARCH_1, 9, 0)).save();
             data.phq9(id, 14, data.at(MARCH_1, 10, 0));
