@@ -10,12 +10,14 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The accessibility check can fail: axe-core finds a known defect, and a browser test that merely visits a page with
@@ -79,6 +81,9 @@ class AccessibilityCheckTests {
         assertThatCode(() -> browser.get(url("/good"))).as("a page without violations passes")
                 .doesNotThrowAnyException();
         browser.findElement(By.id("go")).click();
+        // the click may return before the browser has begun to leave the first page, and a look then is at the first
+        // page (checked already); a test looks for something of the page it expects, so this one waits for its address
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> driver.getCurrentUrl().contains("/bad"));
 
         assertThatThrownBy(() -> browser.findElement(By.tagName("h1"))).isInstanceOf(AssertionError.class)
                 .hasMessageContaining("image-alt");
