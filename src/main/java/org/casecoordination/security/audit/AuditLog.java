@@ -68,6 +68,11 @@ public class AuditLog {
         write(new GroupCommit.Entry(view, true));
     }
 
+    /** Events waiting for the batch being written (tests). */
+    int eventsWaitingForCommit() {
+        return groupCommit.waiting();
+    }
+
     /**
      * A caller inside a transaction holds a connection: waiting for another caller's batch with it could leave every
      * pooled connection held by a waiting caller and none for the batch. It writes alone, as it always did (one
