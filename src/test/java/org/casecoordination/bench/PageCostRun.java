@@ -24,8 +24,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * What every page's shared path costs (issue #17, My tasks ≥ 20× Tasklist): the list pages over HTTP with one
  * logged-in session per team, nothing else, so before/after runs of two builds can alternate on a busy machine.
  * Seeds {@code pages.cases} open cases once into {@code pages.dir} (kept for the next run: same data both sides),
- * then times {@code pages.samples} rounds of My tasks, the team queue and a later page: p50/p95 per request and the
- * server CPU per request (every thread but the client's). With {@code pages.profile=cpu|alloc} it loads
+ * then times {@code pages.samples} rounds of My tasks, the team queue and a later page (or the paths in
+ * {@code pages.paths}): p50/p95 per request and the server CPU per request (every thread but the client's). With {@code pages.profile=cpu|alloc} it loads
  * async-profiler ({@code pages.profiler}) into itself around {@code pages.profileRounds} untimed rounds first.
  * {@code pages.h2Settings} is added to the H2 URL (e.g. {@code ;CACHE_SIZE=65536}: H2 keeps such a setting in the
  * file, so give the other side's value explicitly too); {@code pages.tasklistBetween=true} runs Tasklist's team
@@ -37,7 +37,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class PageCostRun {
 
     private static final List<String> TEAMS = TaskListBenchmark.TEAMS;
-    private static final List<String> PAGES = List.of("/tasks?view=mine", "/tasks?view=team", "/tasks?view=team&page=2");
+    /** The list pages, or {@code pages.paths} (comma-separated, e.g. the header's search: /search?q=rosda). */
+    private static final List<String> PAGES = List.of(System.getProperty("pages.paths",
+            "/tasks?view=mine,/tasks?view=team,/tasks?view=team&page=2").split(","));
 
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     /**
@@ -106,7 +108,7 @@ public final class PageCostRun {
                 .getSystemLoadAverage());
         for (String page : PAGES) {
             Timings t = latency.get(page);
-            System.out.printf("pages: %-26s p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms  server CPU median %6.2f ms"
+            System.out.printf("pages: %-30s p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms  server CPU median %6.2f ms"
                     + "  p95 %6.2f ms (%d samples)%n", page, t.median(), t.p95(), t.percentile(99),
                     cpu.get(page).median(), cpu.get(page).p95(), (int) t.percentiles().get("samples"));
         }
