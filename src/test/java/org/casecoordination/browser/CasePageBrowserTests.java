@@ -82,18 +82,18 @@ class CasePageBrowserTests {
 
         click(browser, By.id("tab-case"));
         click(browser, By.id("close-case-button"));
-        WebElement dialog = new WebDriverWait(browser, Duration.ofSeconds(5))
+        WebElement dialog = new WebDriverWait(browser, Duration.ofSeconds(15))
                 .until(driver -> driver.findElement(By.cssSelector("#close-dialog.show")));
-        new WebDriverWait(browser, Duration.ofSeconds(5)).until(driver -> dialog.isDisplayed());
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> dialog.isDisplayed());
         // Bootstrap ignores a dismiss while the dialog is still fading in; it takes the focus when it has opened
-        new WebDriverWait(browser, Duration.ofSeconds(5)).until(driver -> Boolean.TRUE.equals(browser.executeScript(
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> Boolean.TRUE.equals(browser.executeScript(
                 "return arguments[0].contains(document.activeElement);", dialog)));
         assertThat(dialog.getText()).contains("Close the case of").contains("Yes, close the case")
                 .contains("Assess needs");
         assertThat(browser.getCurrentUrl()).as("asked on the page, in a dialog").contains("/cases/" + caseNumber)
                 .doesNotContain("/close");
         click(browser, By.cssSelector("#close-dialog button.btn-outline-secondary[data-bs-dismiss='modal']"));
-        new WebDriverWait(browser, Duration.ofSeconds(5)).until(driver -> !dialog.isDisplayed());
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> !dialog.isDisplayed());
         assertThat(caseRepository.findByCaseNumber(caseNumber).orElseThrow().getStage())
                 .as("asking closed nothing").isEqualTo(CaseStage.ASSESSMENT);
     }

@@ -43,7 +43,7 @@ class CoordinatorBrowserTests {
         waitFor(browser, By.id("tab-mine"));
 
         click(browser, By.id("nav-new-referral"));
-        browser.findElement(By.id("client-firstName")).sendKeys("Eleanor");
+        waitFor(browser, By.id("client-firstName")).sendKeys("Eleanor");
         browser.findElement(By.id("client-lastName")).sendKeys("Vance-Browser");
         typeDate(browser.findElement(By.id("client-dateOfBirth")), "1938-05-09");
         new Select(browser.findElement(By.id("primaryConcern"))).selectByValue("DEMENTIA");
@@ -65,7 +65,7 @@ class CoordinatorBrowserTests {
         assertThat(closureReason.isDisplayed()).as("shown while eligibility is open").isTrue();
         click(browser, By.id("eligible"));
         // the server's FEEL engine answers "=eligible = true" (POST /forms/conditions)
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(5))
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(15))
                 .until(driver -> !closureReason.isDisplayed());
         click(browser, By.id("complete-button")); // "What the client needs" left empty
 

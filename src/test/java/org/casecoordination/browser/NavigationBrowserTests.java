@@ -99,7 +99,7 @@ class NavigationBrowserTests {
         assertThat(skip.getAttribute("id")).isEqualTo("skip-link");
         assertThat(skip.isDisplayed()).as("shown while focused").isTrue();
         new Actions(browser).sendKeys(Keys.ENTER).perform();
-        new WebDriverWait(browser, Duration.ofSeconds(5))
+        new WebDriverWait(browser, Duration.ofSeconds(15))
                 .until(driver -> "main".equals(driver.switchTo().activeElement().getAttribute("id")));
 
         WebElement tasks = browser.findElement(By.id("nav-tasks"));
@@ -145,7 +145,7 @@ class NavigationBrowserTests {
             WebElement logOut = browser.findElement(By.id("nav-logout"));
             assertThat(logOut.isDisplayed()).as("collapsed").isFalse();
             click(browser, By.id("nav-toggler"));
-            new WebDriverWait(browser, Duration.ofSeconds(5)).until(driver -> logOut.isDisplayed());
+            new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> logOut.isDisplayed());
             assertThat((Boolean) browser.executeScript(
                     "return document.documentElement.scrollWidth <= window.innerWidth")).as(size + " menu open")
                     .isTrue();

@@ -105,7 +105,7 @@ class TaskPageBrowserTests {
 
         assertThat(waitFor(browser, By.cssSelector("#recorded-instruments td.result")).getText())
                 .isEqualTo("score 8, Mild");
-        new WebDriverWait(browser, Duration.ofSeconds(5))
+        new WebDriverWait(browser, Duration.ofSeconds(15))
                 .until(driver -> !driver.findElement(By.id("instrument-dialog")).isDisplayed());
         assertThat(browser.getCurrentUrl()).startsWith(url("/tasks/" + taskId));
         assertThat(browser.executeScript("return window.samePage === true;")).isEqualTo(true);

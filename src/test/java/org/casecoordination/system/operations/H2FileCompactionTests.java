@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.TimeUnit;
 import org.h2.api.ErrorCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -75,6 +76,11 @@ class H2FileCompactionTests {
                 if (compact) {
                     assertThat(H2FileCompaction.compact(dataSource)).isTrue();
                 }
+            }
+            // each run has 0.3 s, as on a node; a build machine busy with other work may need more of them
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (compact && fileSize(database) >= afterBurst / 4 && System.nanoTime() < deadline) {
+                H2FileCompaction.compact(dataSource);
             }
             Sizes sizes = new Sizes(afterBurst, fileSize(database));
             try {
