@@ -77,7 +77,7 @@ class AuditCommitCostTests {
             System.out.printf("%d concurrent audited views: %d SQL statements, %d commits%n", CALLERS,
                     SqlStatements.total(statements), commits);
             // one transaction per view before: 2 COMMITs each (see below), 40. Now the first view's transaction and
-            // one for the 19 queued behind it: 4, and whatever the scheduled jobs commit meanwhile (H2 counts every
+            // one for the 19 queued behind it: 4, and whatever another session commits meanwhile (H2 counts every
             // session's statements)
             assertThat(commits).as("commits for %d views written at the same moment", CALLERS)
                     .isLessThan((long) CALLERS);
