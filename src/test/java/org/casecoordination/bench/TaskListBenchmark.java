@@ -7,6 +7,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -113,7 +114,11 @@ public final class TaskListBenchmark {
             write(directory, results);
             return;
         }
-        try (ConfigurableApplicationContext context = StartToReady.start(database.freshForApp(BenchDatabase.APP))) {
+        // the app reads a copy of the process folders: Modeler's deploys (ModelerDeployBench) write into them
+        Path processFolders = ModelerDeployBench.copyOfFolders(directory);
+        List<String> appArguments = new ArrayList<>(database.freshForApp(BenchDatabase.APP));
+        appArguments.add("--case-coordination.process-resources=" + processFolders.toUri());
+        try (ConfigurableApplicationContext context = StartToReady.start(appArguments)) {
             System.gc();
             if (!httpOnly) {
                 Map<String, Object> startup = new LinkedHashMap<>(starts);
@@ -174,7 +179,7 @@ public final class TaskListBenchmark {
             // (bench.pages=false: none, for a run that is after the lifecycles at scale)
             if (!"false".equals(System.getProperty("bench.pages"))) {
                 waitForGoAhead("the pages");
-                pagesOverHttp(context, seeder, results, httpSamples, httpWriteSamples);
+                pagesOverHttp(context, seeder, results, httpSamples, httpWriteSamples, processFolders);
             }
             if (!httpOnly) {
                 results.put("maintenance", maintenance(context.getBean(TaskListMaintenance.class)));
@@ -197,7 +202,8 @@ public final class TaskListBenchmark {
     }
 
     private static void pagesOverHttp(ConfigurableApplicationContext context, Seeder seeder,
-            Map<String, Object> results, int httpSamples, int httpWriteSamples) throws Exception {
+            Map<String, Object> results, int httpSamples, int httpWriteSamples, Path processFolders)
+            throws Exception {
         HttpBench http = new HttpBench(context, seeder, TEAMS).logIn();
         int pageRounds = Integer.getInteger("bench.pageRounds", 0);
         if (pageRounds > 0) { // for a profiler attached from outside
@@ -208,6 +214,10 @@ public final class TaskListBenchmark {
         results.put("fhirExport", http.export());
         // issue #20: a care-plan summary of a large case, over HTTP, as many samples as the other writes
         results.put("documents", new DocumentBench(context, TEAMS.get(0), coordinator(TEAMS.get(0), 0))
+                .run(httpWriteSamples));
+        // issue #15: an analyst's deploy from Camunda Modeler, last (each adds a version of the case lifecycle)
+        results.put("modelerDeploy", new ModelerDeployBench("http://localhost:"
+                + context.getEnvironment().getProperty("local.server.port"), processFolders, HttpBench.ANALYST)
                 .run(httpWriteSamples));
     }
 
