@@ -30,7 +30,10 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * audited by {@link RefusedAccessAuditListener}.
  *
  * <p>A view is held back until its event is written: the response is buffered and released only then, and when
- * the event cannot be written the caller gets a 500 instead of the record (see {@link AuditLog} for the rule).
+ * the event cannot be written the caller gets a 500 instead of the record (see {@link AuditLog} for the rule). A
+ * change's answer is held back the same way until its event is written (or, when it cannot be, the failure is
+ * logged): whoever has the answer finds the row. Unbuffered, an answer with a body (an API call's JSON) reached the
+ * caller before its row, as soon as the message converter flushed it.
  */
 class RecordAccessAuditFilter extends OncePerRequestFilter {
 
@@ -61,16 +64,17 @@ class RecordAccessAuditFilter extends OncePerRequestFilter {
         // before the request: a completed task's assignee is gone afterwards
         TaskFacts task = record.target() == RecordRequest.Target.TASK ? lookup.task(record.id()) : null;
         boolean view = record.action() == AuditAction.VIEW_RECORD;
-        HttpServletResponse downstream = view ? new ContentCachingResponseWrapper(response) : response;
+        ContentCachingResponseWrapper downstream = new ContentCachingResponseWrapper(response);
         try {
             chain.doFilter(request, downstream);
         } catch (IOException | ServletException | RuntimeException e) {
             writeOrLog(event(request, downstream, record, task, Outcomes.of(e)));
-            throw e; // a view's buffered body is dropped with it
+            throw e; // the buffered body is dropped with it
         }
         AuditEvent event = event(request, downstream, record, task, Outcomes.of(request, downstream));
         if (!view) {
             writeOrLog(event);
+            downstream.copyBodyToResponse();
             return;
         }
         try {
@@ -79,7 +83,7 @@ class RecordAccessAuditFilter extends OncePerRequestFilter {
             refuse(request, response, event, e);
             return;
         }
-        ((ContentCachingResponseWrapper) downstream).copyBodyToResponse();
+        downstream.copyBodyToResponse();
     }
 
     private AuditEvent event(HttpServletRequest request, HttpServletResponse response, RecordRequest record,

@@ -110,6 +110,30 @@ class RecordAccessAuditFilterTests {
     }
 
     @Test
+    void aChangesAnswerReachesTheCallerOnlyOnceItsRowIsWritten() throws Exception {
+        logIn("cora");
+        List<Boolean> answeredBeforeTheRow = new java.util.ArrayList<>();
+        when(auditLog.write(any())).thenAnswer(call -> {
+            answeredBeforeTheRow.add(response.isCommitted());
+            return call.getArgument(0);
+        });
+
+        // as Spring's message converters answer an API call: the JSON body, flushed
+        filter.doFilter(new MockHttpServletRequest("POST", "/api/tasks/t1/complete"), response, (req, res) -> {
+            HttpServletResponse answer = (HttpServletResponse) res;
+            answer.setStatus(404);
+            answer.setContentType("application/json");
+            answer.getWriter().write("{\"errors\":[{\"message\":\"no longer exists\"}]}");
+            answer.flushBuffer();
+        });
+
+        assertThat(answeredBeforeTheRow).as("answer sent when the row was written").containsExactly(false);
+        assertThat(recorded().getOutcome()).isEqualTo("404");
+        assertThat(response.getContentAsString()).contains("no longer exists");
+        assertThat(response.isCommitted()).isTrue();
+    }
+
+    @Test
     void claimingATaskSomeoneElseHadIsAReassignmentEvenWhenRefused() throws Exception {
         logIn("colin");
         when(lookup.task("t1")).thenReturn(new TaskFacts("CC-1", "cora"));
