@@ -3,15 +3,13 @@ package org.casecoordination.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import org.casecoordination.processes.deployment.RepositoryFiles;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -42,7 +40,8 @@ final class ModelerDeployBench {
     private final byte[] diagram;
 
     /** The analyst must exist with {@link HttpBench#PASSWORD} (HttpBench creates one). */
-    ModelerDeployBench(String base, Path folders, String analyst) throws IOException {
+    ModelerDeployBench(ConfigurableApplicationContext context, Path folders, String analyst) throws IOException {
+        String base = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
         this.engineRest = RestClient.builder().baseUrl(base + "/engine-rest")
                 .defaultHeaders(headers -> headers.setBasicAuth(analyst, HttpBench.PASSWORD)).build();
         this.diagram = Files.readAllBytes(folders.resolve("processes").resolve(DIAGRAM));
@@ -51,34 +50,11 @@ final class ModelerDeployBench {
         }
     }
 
-    /**
-     * The working directory's processes/, forms/ and documents/ copied into {@code directory}/process-folders; the
-     * value for {@code case-coordination.process-resources}.
-     */
+    /** A copy of the repository's process folders in {@code directory}, for case-coordination.process-resources. */
     static Path copyOfFolders(Path directory) throws IOException {
         Path copy = directory.resolve("process-folders").toAbsolutePath();
-        for (String folder : List.of("processes", "forms", "documents")) {
-            Path source = Path.of(folder);
-            if (!Files.isDirectory(source)) {
-                continue;
-            }
-            try (Stream<Path> files = Files.walk(source)) {
-                files.forEach(file -> copy(file, copy.resolve(folder).resolve(source.relativize(file).toString())));
-            }
-        }
+        RepositoryFiles.copyTo(copy);
         return copy;
-    }
-
-    private static void copy(Path file, Path target) {
-        try {
-            if (Files.isDirectory(file)) {
-                Files.createDirectories(target);
-            } else {
-                Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** {@code samples} deploys after two untimed ones, one after the other. */

@@ -25,8 +25,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * logged-in session per team, nothing else, so before/after runs of two builds can alternate on a busy machine.
  * Seeds {@code pages.cases} open cases once into {@code pages.dir} (kept for the next run: same data both sides),
  * then times {@code pages.samples} rounds of My tasks, the team queue and a later page (or the paths in
- * {@code pages.paths}): p50/p95 per request and the server CPU per request (every thread but the client's). With {@code pages.profile=cpu|alloc} it loads
- * async-profiler ({@code pages.profiler}) into itself around {@code pages.profileRounds} untimed rounds first.
+ * {@code pages.paths}): p50/p95 per request and the server CPU per request (every thread but the client's). With
+ * {@code pages.profile=cpu|alloc} it loads async-profiler ({@code pages.profiler}) into itself around
+ * {@code pages.profileRounds} untimed rounds first.
  * {@code pages.h2Settings} is added to the H2 URL (e.g. {@code ;CACHE_SIZE=65536}: H2 keeps such a setting in the
  * file, so give the other side's value explicitly too); {@code pages.tasklistBetween=true} runs Tasklist's team
  * queue query, untimed, before each request. The last line says H2's page cache and its reads from the file.

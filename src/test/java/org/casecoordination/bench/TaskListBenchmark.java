@@ -216,8 +216,7 @@ public final class TaskListBenchmark {
         results.put("documents", new DocumentBench(context, TEAMS.get(0), coordinator(TEAMS.get(0), 0))
                 .run(httpWriteSamples));
         // issue #15: an analyst's deploy from Camunda Modeler, last (each adds a version of the case lifecycle)
-        results.put("modelerDeploy", new ModelerDeployBench("http://localhost:"
-                + context.getEnvironment().getProperty("local.server.port"), processFolders, HttpBench.ANALYST)
+        results.put("modelerDeploy", new ModelerDeployBench(context, processFolders, HttpBench.ANALYST)
                 .run(httpWriteSamples));
     }
 

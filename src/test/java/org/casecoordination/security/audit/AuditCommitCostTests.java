@@ -54,7 +54,7 @@ class AuditCommitCostTests {
         try {
             List<SqlStatements.Statement> statements = sql.of(() -> {
                 Future<List<Long>> views;
-                List<Connection> taken = takeAll(pool);
+                List<Connection> taken = take(pool, pool.getMaximumPoolSize());
                 try {
                     views = inBackground(() -> atOnce(CALLERS, i -> {
                         // two callers view the same record at once: one row, as for views one after the other
@@ -112,11 +112,8 @@ class AuditCommitCostTests {
         String run = "GC-P-" + System.nanoTime() % 100000;
         HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
         long wait = ConnectionPools.connectionTimeout(pool, 2000);
-        List<Connection> taken = new ArrayList<>();
+        List<Connection> taken = take(pool, pool.getMaximumPoolSize() - 1);
         try {
-            while (taken.size() < pool.getMaximumPoolSize() - 1) {
-                taken.add(pool.getConnection());
-            }
             atOnce(CALLERS, i -> auditLog.write(new AuditEvent(Instant.now(), "group-pool", AuditAction.VIEW_LIST,
                     run, "Task list page " + i, AuditEvent.SUCCESS, "127.0.0.1")));
         } finally {
@@ -127,9 +124,9 @@ class AuditCommitCostTests {
                 .isEqualTo((long) CALLERS);
     }
 
-    private static List<Connection> takeAll(HikariDataSource pool) throws Exception {
+    private static List<Connection> take(HikariDataSource pool, int connections) throws Exception {
         List<Connection> taken = new ArrayList<>();
-        while (taken.size() < pool.getMaximumPoolSize()) {
+        while (taken.size() < connections) {
             taken.add(pool.getConnection());
         }
         return taken;
